@@ -1,0 +1,387 @@
+//! `site.toml`: the site's base URL, languages and theme.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::str::FromStr;
+
+use serde::Deserialize;
+use toml::Spanned;
+use unic_langid::LanguageIdentifier;
+use url::Url;
+
+use crate::diagnostics::{Diagnostic, Position, SourceText};
+use crate::slug::is_valid_slug;
+use crate::toml_input;
+
+/// The name of the configuration file at the site root.
+pub const CONFIG_FILE: &str = "site.toml";
+
+/// Why the configuration could not be used. These end a run with exit code 2.
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    /// There is no `site.toml` at the root.
+    #[error("no {CONFIG_FILE} in {}: is this a kennis site? (use --root to point at one)", .0.display())]
+    Missing(PathBuf),
+    /// `site.toml` exists but could not be read.
+    #[error("could not read {}: {source}", path.display())]
+    Unreadable {
+        /// The file.
+        path: PathBuf,
+        /// What the OS said.
+        source: std::io::Error,
+    },
+    /// `site.toml` has problems, each with its position.
+    #[error("{CONFIG_FILE} has {} problem(s)", .0.len())]
+    Invalid(Vec<Diagnostic>),
+    /// A `--base-url` given on the command line is not usable.
+    #[error("--base-url {url:?}: {reason}")]
+    BadBaseUrl {
+        /// What was given.
+        url: String,
+        /// Why it cannot be used.
+        reason: String,
+    },
+}
+
+/// One language of the site.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Language {
+    /// Language code used in file names and URLs, e.g. `nl`.
+    pub code: String,
+    /// Site title in this language.
+    pub title: String,
+    /// Site description in this language.
+    pub description: String,
+    /// Locale in Open Graph form, e.g. `nl_NL`.
+    pub locale: String,
+    /// URL segment of the topic (tag) pages, e.g. `onderwerpen`.
+    pub tags_slug: String,
+}
+
+/// The validated site configuration.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// Absolute base URL, always ending in `/`.
+    pub base_url: Url,
+    /// Code of the default language (`nl`).
+    pub default_language: String,
+    /// All languages, the default one first, then by code.
+    pub languages: Vec<Language>,
+    /// Name of the theme folder under `themes/`.
+    pub theme: String,
+}
+
+impl Config {
+    /// Reads and validates `site.toml` in `root`.
+    pub fn load(root: &Path) -> Result<Config, ConfigError> {
+        let path = root.join(CONFIG_FILE);
+        let text = match std::fs::read_to_string(&path) {
+            Ok(text) => text,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                return Err(ConfigError::Missing(root.to_path_buf()));
+            }
+            Err(source) => return Err(ConfigError::Unreadable { path, source }),
+        };
+        let source = SourceText::new(CONFIG_FILE, text);
+        Config::parse(&source, root)
+    }
+
+    fn parse(source: &SourceText, root: &Path) -> Result<Config, ConfigError> {
+        let raw: RawConfig = toml_input::deserialize(&source.text).map_err(|problems| {
+            ConfigError::Invalid(
+                problems
+                    .into_iter()
+                    .map(|p| match p.span {
+                        Some(span) => Diagnostic::error_in(source, span, "config", p.message),
+                        None => {
+                            Diagnostic::error_at(CONFIG_FILE, Position::START, "config", p.message)
+                        }
+                    })
+                    .collect(),
+            )
+        })?;
+        let mut problems = Vec::new();
+        let mut report = |spanned_range, message: String| {
+            problems.push(Diagnostic::error_in(
+                source,
+                spanned_range,
+                "config",
+                message,
+            ));
+        };
+
+        let base_url = match parse_base_url(raw.base_url.get_ref()) {
+            Ok(url) => Some(url),
+            Err(reason) => {
+                report(raw.base_url.span(), reason);
+                None
+            }
+        };
+
+        let mut languages = Vec::new();
+        for (code, language) in raw.languages {
+            if let Err(reason) = check_language_code(code.get_ref()) {
+                report(code.span(), reason);
+            }
+            if !is_locale(language.locale.get_ref()) {
+                report(
+                    language.locale.span(),
+                    format!(
+                        "locale {:?} is not of the form `nl_NL` (language, underscore, country)",
+                        language.locale.get_ref()
+                    ),
+                );
+            }
+            let tags_slug = match language.tags_slug {
+                Some(slug) if !is_valid_slug(slug.get_ref()) => {
+                    report(
+                        slug.span(),
+                        format!(
+                            "tags_slug {:?} must be lowercase letters, digits and hyphens",
+                            slug.get_ref()
+                        ),
+                    );
+                    String::new()
+                }
+                Some(slug) => slug.into_inner(),
+                None => "tags".to_string(),
+            };
+            languages.push(Language {
+                code: code.into_inner(),
+                title: language.title,
+                description: language.description,
+                locale: language.locale.into_inner(),
+                tags_slug,
+            });
+        }
+
+        let default_language = raw.default_language.get_ref().clone();
+        if !languages.iter().any(|l| l.code == default_language) {
+            report(
+                raw.default_language.span(),
+                format!("default_language {default_language:?} is not one of the [languages]"),
+            );
+        }
+        languages.sort_by_key(|l| (l.code != default_language, l.code.clone()));
+
+        let theme_dir = root.join("themes").join(raw.theme.get_ref());
+        if !theme_dir.join("templates").is_dir() {
+            report(
+                raw.theme.span(),
+                format!(
+                    "theme {:?} not found: there is no folder themes/{}/templates",
+                    raw.theme.get_ref(),
+                    raw.theme.get_ref()
+                ),
+            );
+        }
+
+        match base_url {
+            Some(base_url) if problems.is_empty() => Ok(Config {
+                base_url,
+                default_language,
+                languages,
+                theme: raw.theme.into_inner(),
+            }),
+            _ => Err(ConfigError::Invalid(problems)),
+        }
+    }
+
+    /// Replaces the base URL, e.g. from `--base-url`.
+    pub fn set_base_url(&mut self, url: &str) -> Result<(), ConfigError> {
+        self.base_url = parse_base_url(url).map_err(|reason| ConfigError::BadBaseUrl {
+            url: url.to_string(),
+            reason,
+        })?;
+        Ok(())
+    }
+
+    /// The path part of the base URL, e.g. `/` or `/kennis/`; every site-internal link starts
+    /// with it so the site works under a sub-path.
+    pub fn base_path(&self) -> &str {
+        self.base_url.path()
+    }
+
+    /// The root-relative URL of a site path such as `nl/artikelen/x/`.
+    pub fn url_path(&self, site_path: &str) -> String {
+        format!("{}{}", self.base_path(), site_path)
+    }
+
+    /// The absolute URL of a site path such as `nl/artikelen/x/`.
+    pub fn permalink(&self, site_path: &str) -> String {
+        format!("{}{}", self.base_url, site_path)
+    }
+
+    /// The language with this code, if the site has it.
+    pub fn language(&self, code: &str) -> Option<&Language> {
+        self.languages.iter().find(|l| l.code == code)
+    }
+
+    /// The language codes, default first.
+    pub fn language_codes(&self) -> impl Iterator<Item = &str> {
+        self.languages.iter().map(|l| l.code.as_str())
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawConfig {
+    base_url: Spanned<String>,
+    #[serde(default = "default_language")]
+    default_language: Spanned<String>,
+    #[serde(default = "default_theme")]
+    theme: Spanned<String>,
+    languages: BTreeMap<Spanned<String>, RawLanguage>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawLanguage {
+    title: String,
+    description: String,
+    locale: Spanned<String>,
+    tags_slug: Option<Spanned<String>>,
+}
+
+fn default_language() -> Spanned<String> {
+    Spanned::new(0..0, "nl".to_string())
+}
+
+fn default_theme() -> Spanned<String> {
+    Spanned::new(0..0, "default".to_string())
+}
+
+fn parse_base_url(text: &str) -> Result<Url, String> {
+    let with_slash = if text.ends_with('/') {
+        text.to_string()
+    } else {
+        format!("{text}/")
+    };
+    let url = Url::parse(&with_slash)
+        .map_err(|e| format!("base_url {text:?} is not an absolute URL ({e})"))?;
+    if url.scheme() != "http" && url.scheme() != "https" {
+        return Err(format!(
+            "base_url {text:?} must start with https:// or http://"
+        ));
+    }
+    if url.query().is_some() || url.fragment().is_some() {
+        return Err(format!(
+            "base_url {text:?} must not have a query or fragment"
+        ));
+    }
+    Ok(url)
+}
+
+fn check_language_code(code: &str) -> Result<(), String> {
+    let simple = !code.is_empty() && code.bytes().all(|b| b.is_ascii_lowercase() || b == b'-');
+    if simple && LanguageIdentifier::from_str(code).is_ok() {
+        Ok(())
+    } else {
+        Err(format!(
+            "language code {code:?} must be a lowercase BCP 47 tag such as \"nl\" or \"en\""
+        ))
+    }
+}
+
+fn is_locale(locale: &str) -> bool {
+    let (language, country) = locale.split_once('_').unwrap_or((locale, "AA"));
+    (2..=3).contains(&language.len())
+        && language.bytes().all(|b| b.is_ascii_lowercase())
+        && country.len() == 2
+        && country.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(text: &str) -> Result<Config, ConfigError> {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(dir.path().join("themes/default/templates")).unwrap();
+        Config::parse(&SourceText::new(CONFIG_FILE, text.to_string()), dir.path())
+    }
+
+    const GOOD: &str = r#"
+base_url = "https://example.org/kennis"
+default_language = "nl"
+
+[languages.en]
+title = "Knowledge"
+description = "Evidence-based"
+locale = "en_GB"
+
+[languages.nl]
+title = "Kennis"
+description = "Onderbouwd"
+locale = "nl_NL"
+tags_slug = "onderwerpen"
+"#;
+
+    #[test]
+    fn reads_languages_default_first() {
+        let config = parse(GOOD).unwrap();
+        assert_eq!(config.language_codes().collect::<Vec<_>>(), ["nl", "en"]);
+        assert_eq!(config.base_path(), "/kennis/");
+        assert_eq!(config.language("nl").unwrap().tags_slug, "onderwerpen");
+        assert_eq!(config.language("en").unwrap().tags_slug, "tags");
+        assert_eq!(
+            config.permalink("nl/x/"),
+            "https://example.org/kennis/nl/x/"
+        );
+    }
+
+    #[test]
+    fn unknown_keys_and_wrong_types_have_positions() {
+        let text = GOOD
+            .replace(
+                "default_language = \"nl\"",
+                "default_language = \"nl\"\nthema = 1",
+            )
+            .replace("locale = \"en_GB\"", "locale = 44");
+        let Err(ConfigError::Invalid(problems)) = parse(&text) else {
+            panic!("expected problems");
+        };
+        let lines: Vec<String> = problems.iter().map(|d| d.to_string()).collect();
+        assert!(
+            lines
+                .iter()
+                .any(|l| l.starts_with("site.toml:4:1: error[config]: unknown field `thema`")),
+            "{lines:?}"
+        );
+        assert!(
+            lines
+                .iter()
+                .any(|l| l.starts_with("site.toml:9:10: error[config]: invalid type")),
+            "{lines:?}"
+        );
+    }
+
+    #[test]
+    fn semantic_problems_point_at_the_value() {
+        let text = GOOD
+            .replace("default_language = \"nl\"", "default_language = \"de\"")
+            .replace("locale = \"nl_NL\"", "locale = \"dutch\"");
+        let Err(ConfigError::Invalid(problems)) = parse(&text) else {
+            panic!("expected problems");
+        };
+        let lines: Vec<String> = problems.iter().map(|d| d.to_string()).collect();
+        assert!(
+            lines
+                .iter()
+                .any(|l| l.starts_with("site.toml:3:20:") && l.contains("\"de\"")),
+            "{lines:?}"
+        );
+        assert!(
+            lines
+                .iter()
+                .any(|l| l.starts_with("site.toml:13:10:") && l.contains("dutch")),
+            "{lines:?}"
+        );
+    }
+
+    #[test]
+    fn rejects_relative_base_urls() {
+        let text = GOOD.replace("https://example.org/kennis", "/kennis/");
+        assert!(matches!(parse(&text), Err(ConfigError::Invalid(_))));
+    }
+}

@@ -1,0 +1,52 @@
+//! The reference entry schema of DESIGN.md, as it appears in front matter `[[references]]`.
+
+use serde::{Deserialize, Serialize};
+
+use super::front_matter::{Date, string_or_number};
+
+/// One bibliographic reference. At least one locator (`url`, `doi`, `pmid`, `pmcid`, `isbn`) is
+/// expected; the citation checker enforces that.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Reference {
+    /// Citation key, unique within the site, e.g. `uwitonze-2018`.
+    pub id: String,
+    /// Title of the work.
+    pub title: Option<String>,
+    /// Authors, each as written ("Uwitonze AM", "de Vries J").
+    #[serde(default)]
+    pub authors: Vec<String>,
+    /// Year of publication.
+    pub year: Option<i32>,
+    /// Journal or website.
+    pub container: Option<String>,
+    /// Publisher or organisation.
+    pub publisher: Option<String>,
+    /// Journal volume.
+    #[serde(default, deserialize_with = "string_or_number")]
+    pub volume: Option<String>,
+    /// Journal issue.
+    #[serde(default, deserialize_with = "string_or_number")]
+    pub issue: Option<String>,
+    /// Page range.
+    #[serde(default, deserialize_with = "string_or_number")]
+    pub pages: Option<String>,
+    /// Web address.
+    pub url: Option<String>,
+    /// DOI without the `https://doi.org/` prefix.
+    pub doi: Option<String>,
+    /// PubMed id.
+    #[serde(default, deserialize_with = "string_or_number")]
+    pub pmid: Option<String>,
+    /// PubMed Central id, `PMC` followed by digits.
+    pub pmcid: Option<String>,
+    /// ISBN of a book.
+    pub isbn: Option<String>,
+    /// When a web page was consulted.
+    pub accessed: Option<Date>,
+    /// A remark shown with the entry.
+    pub note: Option<String>,
+    /// Kind of work, e.g. `article-journal`, `webpage`, `book`.
+    #[serde(rename = "type")]
+    pub kind: Option<String>,
+}

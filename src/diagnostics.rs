@@ -1,0 +1,312 @@
+//! Findings about a site's files, in the format fixed by DESIGN.md.
+//!
+//! Every stage of the pipeline reports problems as [`Diagnostic`]s instead of stopping at the
+//! first one, so an editor sees everything that is wrong in a single run.
+
+use std::fmt;
+use std::ops::Range;
+
+/// How bad a finding is: errors fail the build, warnings are only printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Severity {
+    /// Fails the run (exit code 1, or 2 for configuration).
+    Error,
+    /// Printed, but the run still succeeds.
+    Warning,
+}
+
+impl Severity {
+    /// The lowercase name used in both output formats.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        }
+    }
+}
+
+/// One finding, pointing at a span of a file as the editor sees it (1-based lines and columns,
+/// columns counted in characters).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    /// Path relative to the site root, with `/` separators.
+    pub file: String,
+    /// First line of the span.
+    pub line: usize,
+    /// First column of the span.
+    pub column: usize,
+    /// Last line of the span.
+    pub end_line: usize,
+    /// Column just past the span.
+    pub end_column: usize,
+    /// Error or warning.
+    pub severity: Severity,
+    /// Stable kebab-case code, e.g. `broken-link`.
+    pub code: &'static str,
+    /// What is wrong and, where it helps, how to fix it.
+    pub message: String,
+    /// The offending text, quoted in the human form.
+    pub text: Option<String>,
+}
+
+impl Diagnostic {
+    /// An error at a position with no useful extent (used where only a point is known).
+    pub fn error_at(file: &str, position: Position, code: &'static str, message: String) -> Self {
+        Diagnostic {
+            file: file.to_string(),
+            line: position.line,
+            column: position.column,
+            end_line: position.line,
+            end_column: position.column,
+            severity: Severity::Error,
+            code,
+            message,
+            text: None,
+        }
+    }
+
+    /// An error covering a byte range of `source`.
+    pub fn error_in(
+        source: &SourceText,
+        range: Range<usize>,
+        code: &'static str,
+        message: String,
+    ) -> Self {
+        let start = source.position(range.start);
+        let end = source.position(range.end.max(range.start));
+        Diagnostic {
+            file: source.display_path.clone(),
+            line: start.line,
+            column: start.column,
+            end_line: end.line,
+            end_column: end.column,
+            severity: Severity::Error,
+            code,
+            message,
+            text: None,
+        }
+    }
+
+    /// The same finding as a warning.
+    pub fn as_warning(mut self) -> Self {
+        self.severity = Severity::Warning;
+        self
+    }
+
+    /// The same finding, quoting the offending text.
+    pub fn with_text(mut self, text: impl Into<String>) -> Self {
+        self.text = Some(text.into());
+        self
+    }
+
+    fn sort_key(&self) -> (&str, usize, usize, &str, &str) {
+        (&self.file, self.line, self.column, self.code, &self.message)
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}:{}:{}: {}[{}]: {}",
+            self.file,
+            self.line,
+            self.column,
+            self.severity.as_str(),
+            self.code,
+            self.message
+        )?;
+        if let Some(text) = &self.text {
+            write!(f, ": \"{}\"", shorten(text, 80))?;
+        }
+        Ok(())
+    }
+}
+
+/// Puts findings in a stable order (file, line, column), so output is the same on every run
+/// even though pages are processed in parallel.
+pub fn sort(diagnostics: &mut [Diagnostic]) {
+    diagnostics.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+}
+
+/// Counts of a run's findings, for the summary line.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Summary {
+    /// Number of errors.
+    pub errors: usize,
+    /// Number of warnings.
+    pub warnings: usize,
+    /// Number of distinct files with at least one finding.
+    pub files: usize,
+}
+
+impl Summary {
+    /// Counts the findings in `diagnostics`.
+    pub fn of(diagnostics: &[Diagnostic]) -> Self {
+        let mut files: Vec<&str> = diagnostics.iter().map(|d| d.file.as_str()).collect();
+        files.sort_unstable();
+        files.dedup();
+        Summary {
+            errors: count(diagnostics, Severity::Error),
+            warnings: count(diagnostics, Severity::Warning),
+            files: files.len(),
+        }
+    }
+}
+
+impl fmt::Display for Summary {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{} {}, {} {} in {} {}",
+            self.errors,
+            plural(self.errors, "error", "errors"),
+            self.warnings,
+            plural(self.warnings, "warning", "warnings"),
+            self.files,
+            plural(self.files, "file", "files"),
+        )
+    }
+}
+
+/// True when any finding is an error.
+pub fn has_errors(diagnostics: &[Diagnostic]) -> bool {
+    diagnostics.iter().any(|d| d.severity == Severity::Error)
+}
+
+fn count(diagnostics: &[Diagnostic], severity: Severity) -> usize {
+    diagnostics
+        .iter()
+        .filter(|d| d.severity == severity)
+        .count()
+}
+
+fn plural(n: usize, one: &'static str, other: &'static str) -> &'static str {
+    if n == 1 { one } else { other }
+}
+
+fn shorten(text: &str, max_chars: usize) -> String {
+    let text = text.trim();
+    if text.chars().count() <= max_chars {
+        return text.to_string();
+    }
+    let cut: String = text.chars().take(max_chars).collect();
+    format!("{} …", cut.trim_end())
+}
+
+/// A 1-based line and column (in characters).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Position {
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column, counted in Unicode scalar values.
+    pub column: usize,
+}
+
+impl Position {
+    /// The first character of a file.
+    pub const START: Position = Position { line: 1, column: 1 };
+}
+
+/// The text of one source file with what is needed to turn byte offsets into positions.
+#[derive(Debug, Clone)]
+pub struct SourceText {
+    /// Path relative to the site root, as diagnostics show it.
+    pub display_path: String,
+    /// The whole file, as read.
+    pub text: String,
+    line_starts: Vec<usize>,
+}
+
+impl SourceText {
+    /// Indexes `text` for position lookups.
+    pub fn new(display_path: impl Into<String>, text: String) -> Self {
+        let line_starts = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        SourceText {
+            display_path: display_path.into(),
+            text,
+            line_starts,
+        }
+    }
+
+    /// The line and column of byte `offset` (clamped to the text; a `\r` before a newline is not
+    /// counted, so CRLF files report the columns an editor shows).
+    pub fn position(&self, offset: usize) -> Position {
+        let offset = floor_char_boundary(&self.text, offset.min(self.text.len()));
+        let line_index = self.line_starts.partition_point(|&start| start <= offset) - 1;
+        let line_start = self.line_starts[line_index];
+        let column = self.text[line_start..offset]
+            .chars()
+            .filter(|&c| c != '\r')
+            .count()
+            + 1;
+        Position {
+            line: line_index + 1,
+            column,
+        }
+    }
+}
+
+/// The position of the first byte of `bytes` that is not valid UTF-8, for reporting files that
+/// cannot be read as text.
+pub fn invalid_utf8_position(bytes: &[u8], valid_up_to: usize) -> Position {
+    // The prefix up to `valid_up_to` is valid UTF-8 by definition of the error.
+    let prefix = String::from_utf8_lossy(&bytes[..valid_up_to]);
+    SourceText::new("", prefix.into_owned()).position(valid_up_to)
+}
+
+fn floor_char_boundary(text: &str, mut offset: usize) -> usize {
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    offset
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn positions_are_one_based_and_count_characters() {
+        let source = SourceText::new("x.md", "ab\nëé x\r\nz".to_string());
+        assert_eq!(source.position(0), Position { line: 1, column: 1 });
+        assert_eq!(source.position(3), Position { line: 2, column: 1 });
+        // "ëé " is 5 bytes, 3 characters.
+        assert_eq!(source.position(8), Position { line: 2, column: 4 });
+        // The \r of a CRLF line ending is not a column.
+        assert_eq!(source.position(10), Position { line: 2, column: 5 });
+        assert_eq!(source.position(11), Position { line: 3, column: 1 });
+        assert_eq!(source.position(999), Position { line: 3, column: 2 });
+    }
+
+    #[test]
+    fn human_form_matches_the_design() {
+        let d = Diagnostic::error_at(
+            "content/artikelen/x.nl.md",
+            Position {
+                line: 12,
+                column: 5,
+            },
+            "uncited-claim",
+            "health claim has no source".to_string(),
+        )
+        .with_text("Magnesium verlaagt cortisol.");
+        assert_eq!(
+            d.to_string(),
+            "content/artikelen/x.nl.md:12:5: error[uncited-claim]: health claim has no source: \"Magnesium verlaagt cortisol.\""
+        );
+    }
+
+    #[test]
+    fn summary_counts_files_once() {
+        let a = Diagnostic::error_at("a", Position::START, "x", String::new());
+        let b = a.clone().as_warning();
+        let c = Diagnostic::error_at("b", Position::START, "x", String::new());
+        assert_eq!(
+            Summary::of(&[a, b, c]).to_string(),
+            "2 errors, 1 warning in 2 files"
+        );
+    }
+}

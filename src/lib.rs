@@ -1,0 +1,15 @@
+//! kennis: a static site generator for an evidence-based, bilingual health knowledge site.
+//!
+//! The pipeline, one module per stage:
+//! [`config`] and [`content`] load the site, [`markdown`] parses article bodies,
+//! [`render`] fills the theme's templates with [`i18n`] strings, [`postprocess`] rewrites the
+//! HTML in one streaming pass, [`site_files`] adds sitemap, feeds and robots.txt, and [`output`]
+//! writes everything to a staging folder that replaces the old output only on success.
+//! [`build`] runs the whole pipeline.
+
+pub mod config;
+pub mod content;
+pub mod diagnostics;
+pub mod markdown;
+pub mod slug;
+pub mod toml_input;

@@ -1,0 +1,158 @@
+use super::*;
+
+struct Pages;
+
+impl LinkResolver for Pages {
+    fn resolve(&self, page: &PageRef, lang: &str) -> Result<String, String> {
+        match page {
+            PageRef::Article { section, key } if section == "artikelen" && key == "slaap" => {
+                Ok(format!("/{lang}/artikelen/slaap/"))
+            }
+            PageRef::Section { section } if section == "artikelen" => {
+                Ok(format!("/{lang}/artikelen/"))
+            }
+            _ => Err("no such page".to_string()),
+        }
+    }
+}
+
+fn labels() -> Labels {
+    Labels {
+        note: "Opmerking".into(),
+        tip: "Tip".into(),
+        important: "Belangrijk".into(),
+        warning: "Let op".into(),
+        caution: "Voorzichtig".into(),
+        footnotes: "Voetnoten".into(),
+        back_to_text: "Terug naar de tekst".into(),
+    }
+}
+
+fn render_text(text: &str) -> Rendered {
+    let source = SourceText::new("content/a/b.nl.md", text.to_string());
+    let body = 0..text.len();
+    render(
+        Document {
+            source: &source,
+            body: &body,
+            lang: "nl",
+        },
+        &labels(),
+        &Pages,
+    )
+}
+
+#[test]
+fn headings_get_folded_unique_ids_and_a_toc() {
+    let r = render_text(
+        "## Vitamine D-tekort\n\n### Oorzaken\n\n## Vitamine D-tekort\n\n## Eigen {#eigen .groot}\n",
+    );
+    assert!(
+        r.html.contains("<h2 id=\"vitamine-d-tekort\">"),
+        "{}",
+        r.html
+    );
+    assert!(r.html.contains("<h2 id=\"vitamine-d-tekort-1\">"));
+    assert!(r.html.contains("<h2 id=\"eigen\" class=\"groot\">"));
+    assert_eq!(r.toc.len(), 3);
+    assert_eq!(r.toc[0].children[0].id, "oorzaken");
+    assert_eq!(r.toc[2].title, "Eigen");
+    assert!(r.diagnostics.is_empty());
+}
+
+#[test]
+fn explicit_duplicate_ids_are_errors_at_their_line() {
+    let r = render_text("## A {#x}\n\n## B {#x}\n");
+    assert_eq!(r.diagnostics.len(), 1);
+    assert_eq!(
+        (r.diagnostics[0].line, r.diagnostics[0].code),
+        (3, "duplicate-id")
+    );
+}
+
+#[test]
+fn footnote_ids_cannot_collide_with_headings() {
+    let r = render_text("## Fn 1\n\nTekst[^a] en nog eens[^a].\n\n[^a]: De noot.\n");
+    assert!(r.html.contains("<h2 id=\"fn-1\">"));
+    assert!(
+        r.html.contains("href=\"#fn:1\" id=\"fnref:1\""),
+        "{}",
+        r.html
+    );
+    assert!(r.html.contains("id=\"fnref:1:2\""));
+    assert!(r.html.contains("<li id=\"fn:1\">"));
+    assert!(r.html.contains("href=\"#fnref:1:2\""));
+    // The back link sits inside the note's paragraph.
+    assert!(
+        r.html.contains("De noot. <a href=\"#fnref:1\""),
+        "{}",
+        r.html
+    );
+}
+
+#[test]
+fn unused_footnotes_are_warnings() {
+    let r = render_text("Tekst.\n\n[^weg]: Nergens gebruikt.\n");
+    assert_eq!(r.diagnostics.len(), 1);
+    assert_eq!(r.diagnostics[0].code, "unused-footnote");
+    assert_eq!(
+        r.diagnostics[0].severity,
+        crate::diagnostics::Severity::Warning
+    );
+    assert!(!r.html.contains("footnotes"));
+}
+
+#[test]
+fn alerts_get_localized_titles() {
+    let r = render_text("> [!TIP]\n> Drink water.\n\n> Gewoon citaat.\n");
+    assert!(
+        r.html.contains(
+            "<div class=\"callout callout-tip\" role=\"note\">\n<p class=\"callout-title\">Tip</p>"
+        ),
+        "{}",
+        r.html
+    );
+    assert!(r.html.contains("<blockquote>"));
+}
+
+#[test]
+fn internal_links_resolve_in_the_page_language() {
+    let r = render_text(
+        "Zie [slaap](@/artikelen/slaap.md#diepe-slaap) en [alles](@/artikelen/_index.md).\n",
+    );
+    assert!(
+        r.html.contains("href=\"/nl/artikelen/slaap/#diepe-slaap\""),
+        "{}",
+        r.html
+    );
+    assert!(r.html.contains("href=\"/nl/artikelen/\""));
+    assert_eq!(r.anchor_refs.len(), 1);
+    assert_eq!(r.anchor_refs[0].anchor, "diepe-slaap");
+}
+
+#[test]
+fn broken_internal_links_are_reported_with_line_and_column() {
+    let r = render_text("Eerste regel.\n\nTweede: [weg](@/artikelen/bestaat-niet.md) hier.\n");
+    assert_eq!(r.diagnostics.len(), 1);
+    let d = &r.diagnostics[0];
+    assert_eq!((d.line, d.column, d.code), (3, 9, "broken-link"));
+    assert!(d.message.contains("no such page"));
+}
+
+#[test]
+fn same_page_anchors_are_checked() {
+    let r = render_text(
+        "## Bestaat\n\n[ok](#bestaat) [ok](#fn:1) [weg](#bestaat-niet)[^1]\n\n[^1]: n\n",
+    );
+    let codes: Vec<_> = r.diagnostics.iter().map(|d| (d.code, d.line)).collect();
+    assert_eq!(codes, [("missing-anchor", 3)]);
+}
+
+#[test]
+fn tables_strikethrough_and_smart_punctuation() {
+    let r = render_text("| a | b |\n|---|---|\n| 1 | 2 |\n\n~~weg~~ \"citaat\" -- ja...\n");
+    assert!(r.html.contains("<table>"));
+    assert!(r.html.contains("<del>weg</del>"));
+    assert!(r.html.contains("“citaat” – ja…"), "{}", r.html);
+    assert!(r.word_count >= 6);
+}
