@@ -45,8 +45,9 @@ pub struct Diagnostic {
     pub code: &'static str,
     /// What is wrong and, where it helps, how to fix it.
     pub message: String,
-    /// The offending text, quoted in the human form.
-    pub text: Option<String>,
+    /// The offending text, quoted in the human form. (Boxed to keep diagnostics small: they
+    /// travel in `Result`s everywhere.)
+    pub text: Option<Box<str>>,
 }
 
 impl Diagnostic {
@@ -95,7 +96,7 @@ impl Diagnostic {
 
     /// The same finding, quoting the offending text.
     pub fn with_text(mut self, text: impl Into<String>) -> Self {
-        self.text = Some(text.into());
+        self.text = Some(text.into().into_boxed_str());
         self
     }
 
@@ -255,6 +256,16 @@ pub fn invalid_utf8_position(bytes: &[u8], valid_up_to: usize) -> Position {
     // The prefix up to `valid_up_to` is valid UTF-8 by definition of the error.
     let prefix = String::from_utf8_lossy(&bytes[..valid_up_to]);
     SourceText::new("", prefix.into_owned()).position(valid_up_to)
+}
+
+/// How diagnostics name a file: its path relative to the site root, with `/` separators.
+pub fn display_path(root: &std::path::Path, path: &std::path::Path) -> String {
+    let relative = path.strip_prefix(root).unwrap_or(path);
+    relative
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
 }
 
 fn floor_char_boundary(text: &str, mut offset: usize) -> usize {

@@ -7,9 +7,16 @@
 //! writes everything to a staging folder that replaces the old output only on success.
 //! [`build`] runs the whole pipeline.
 
+pub mod build;
 pub mod config;
 pub mod content;
 pub mod diagnostics;
+pub mod escape;
+pub mod i18n;
 pub mod markdown;
+pub mod output;
+pub mod postprocess;
+pub mod render;
+pub mod site_files;
 pub mod slug;
 pub mod toml_input;

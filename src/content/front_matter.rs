@@ -26,7 +26,7 @@ const FENCE: &str = "+++";
 
 /// Finds the front matter fences. The file must start with a `+++` line (after an optional
 /// byte-order mark) and have a second `+++` line.
-pub fn split(source: &SourceText) -> Result<Split, Box<Diagnostic>> {
+pub fn split(source: &SourceText) -> Result<Split, Diagnostic> {
     let text = source.text.as_str();
     let start = if text.starts_with('\u{feff}') { 3 } else { 0 };
     let mut lines = line_ranges(text, start);
@@ -34,14 +34,14 @@ pub fn split(source: &SourceText) -> Result<Split, Box<Diagnostic>> {
         .next()
         .filter(|line| text[line.clone()].trim_end() == FENCE);
     let Some(opening) = opening else {
-        return Err(Box::new(Diagnostic::error_at(
+        return Err(Diagnostic::error_at(
             &source.display_path,
             Position::START,
             "front-matter",
             "missing front matter: the file must start with a line `+++`, then TOML \
              (title, description, date), then another line `+++`"
                 .to_string(),
-        )));
+        ));
     };
     let body_of = |range: &Range<usize>| {
         let after = range.end;
@@ -63,13 +63,13 @@ pub fn split(source: &SourceText) -> Result<Split, Box<Diagnostic>> {
             });
         }
     }
-    Err(Box::new(Diagnostic::error_in(
+    Err(Diagnostic::error_in(
         source,
         opening,
         "front-matter",
         "front matter is never closed: add a line `+++` after the last front matter key"
             .to_string(),
-    )))
+    ))
 }
 
 /// Byte ranges of the lines of `text` from `start`, without their line endings.

@@ -18,7 +18,7 @@ use toml::Spanned;
 use walkdir::WalkDir;
 
 use crate::config::Config;
-use crate::diagnostics::{self, Diagnostic, Position, SourceText};
+use crate::diagnostics::{self, Diagnostic, Position, SourceText, display_path};
 use crate::slug::{is_valid_slug, slugify};
 use front_matter::{Date, Split};
 use reference::Reference;
@@ -159,6 +159,8 @@ pub struct Site {
     pub home_intros: BTreeMap<String, HomeIntro>,
     /// Topics per language, ordered by language and slug.
     pub tags: Vec<Tag>,
+    /// Drafts left out of this build, as (section, key, language).
+    pub skipped_drafts: BTreeSet<(String, String, String)>,
     article_index: HashMap<(String, String, String), usize>,
     section_index: HashMap<(String, String), usize>,
 }
@@ -166,16 +168,27 @@ pub struct Site {
 impl Site {
     /// The article `section/key` in `lang`.
     pub fn article(&self, section: &str, key: &str, lang: &str) -> Option<&Article> {
+        self.article_position(section, key, lang)
+            .map(|i| &self.articles[i])
+    }
+
+    /// The index in [`Site::articles`] of the article `section/key` in `lang`.
+    pub fn article_position(&self, section: &str, key: &str, lang: &str) -> Option<usize> {
         self.article_index
             .get(&(section.to_string(), key.to_string(), lang.to_string()))
-            .map(|&i| &self.articles[i])
+            .copied()
     }
 
     /// The section `key` in `lang`.
     pub fn section(&self, key: &str, lang: &str) -> Option<&Section> {
+        self.section_position(key, lang).map(|i| &self.sections[i])
+    }
+
+    /// The index in [`Site::sections`] of the section `key` in `lang`.
+    pub fn section_position(&self, key: &str, lang: &str) -> Option<usize> {
         self.section_index
             .get(&(key.to_string(), lang.to_string()))
-            .map(|&i| &self.sections[i])
+            .copied()
     }
 
     /// The article and all its translations, in the configured language order.
@@ -243,12 +256,12 @@ pub fn load(root: &Path, config: &Config, include_drafts: bool) -> Loaded {
         Err(diagnostic) => {
             return Loaded {
                 site: Site::default(),
-                diagnostics: vec![*diagnostic],
+                diagnostics: vec![diagnostic],
             };
         }
     };
 
-    let results: Vec<Result<Option<ContentFile>, Vec<Diagnostic>>> = files
+    let results: Vec<Result<ContentFile, Vec<Diagnostic>>> = files
         .par_iter()
         .map(|path| load_file(root, path, config, include_drafts))
         .collect();
@@ -256,14 +269,17 @@ pub fn load(root: &Path, config: &Config, include_drafts: bool) -> Loaded {
     let mut articles = Vec::new();
     let mut sections = Vec::new();
     let mut home_intros = BTreeMap::new();
+    let mut skipped_drafts = BTreeSet::new();
     for result in results {
         match result {
-            Ok(Some(ContentFile::Article(a))) => articles.push(*a),
-            Ok(Some(ContentFile::Section(s))) => sections.push(*s),
-            Ok(Some(ContentFile::Home(h))) => {
+            Ok(ContentFile::Article(a)) => articles.push(*a),
+            Ok(ContentFile::Section(s)) => sections.push(*s),
+            Ok(ContentFile::Home(h)) => {
                 home_intros.insert(h.lang.clone(), *h);
             }
-            Ok(None) => {}
+            Ok(ContentFile::Draft { section, key, lang }) => {
+                skipped_drafts.insert((section, key, lang));
+            }
             Err(mut found) => diagnostics.append(&mut found),
         }
     }
@@ -283,6 +299,7 @@ pub fn load(root: &Path, config: &Config, include_drafts: bool) -> Loaded {
         articles,
         sections,
         home_intros,
+        skipped_drafts,
         ..Site::default()
     };
     link_sections(&mut site, &mut diagnostics);
@@ -300,15 +317,15 @@ pub fn load(root: &Path, config: &Config, include_drafts: bool) -> Loaded {
 
 /// Every `.md` file under `content_dir`, sorted, skipping hidden files and folders (editor swap
 /// files, `.git`).
-fn markdown_files(content_dir: &Path) -> Result<Vec<PathBuf>, Box<Diagnostic>> {
+fn markdown_files(content_dir: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
     if !content_dir.is_dir() {
-        return Err(Box::new(Diagnostic::error_at(
+        return Err(Diagnostic::error_at(
             CONTENT_DIR,
             Position::START,
             "content",
             "there is no content/ folder: articles live in content/<section>/<key>.<lang>.md"
                 .to_string(),
-        )));
+        ));
     }
     let mut files = Vec::new();
     let walker = WalkDir::new(content_dir)
@@ -320,12 +337,12 @@ fn markdown_files(content_dir: &Path) -> Result<Vec<PathBuf>, Box<Diagnostic>> {
     for entry in walker {
         let entry = entry.map_err(|e| {
             let path = e.path().map(Path::to_path_buf).unwrap_or_default();
-            Box::new(Diagnostic::error_at(
+            Diagnostic::error_at(
                 &path.to_string_lossy(),
                 Position::START,
                 "content",
                 format!("could not read the content folder: {e}"),
-            ))
+            )
         })?;
         let is_markdown = entry
             .path()
@@ -342,6 +359,11 @@ enum ContentFile {
     Article(Box<Article>),
     Section(Box<Section>),
     Home(Box<HomeIntro>),
+    Draft {
+        section: String,
+        key: String,
+        lang: String,
+    },
 }
 
 /// What a file's place in the content folder says it is.
@@ -356,7 +378,7 @@ fn load_file(
     path: &Path,
     config: &Config,
     include_drafts: bool,
-) -> Result<Option<ContentFile>, Vec<Diagnostic>> {
+) -> Result<ContentFile, Vec<Diagnostic>> {
     let display_path = display_path(root, path);
     let point = |message: String| {
         vec![Diagnostic::error_at(
@@ -383,13 +405,13 @@ fn load_file(
         )]
     })?;
     let source = SourceText::new(display_path, text);
-    let split = front_matter::split(&source).map_err(|d| vec![*d])?;
+    let split = front_matter::split(&source).map_err(|d| vec![d])?;
 
     match role {
         Role::Article { section, key } => {
             let raw: RawArticleMeta = front_matter::parse(&source, &split)?;
             if raw.draft && !include_drafts {
-                return Ok(None);
+                return Ok(ContentFile::Draft { section, key, lang });
             }
             let mut problems = Vec::new();
             check_lang(&raw.lang, &lang, &source, &split, &mut problems);
@@ -398,7 +420,7 @@ fn load_file(
             if !problems.is_empty() {
                 return Err(problems);
             }
-            Ok(Some(ContentFile::Article(Box::new(Article {
+            Ok(ContentFile::Article(Box::new(Article {
                 body: split.body.clone(),
                 source,
                 section,
@@ -419,7 +441,7 @@ fn load_file(
                 },
                 slug,
                 site_path: String::new(),
-            }))))
+            })))
         }
         Role::Section { key } => {
             let raw: RawIndexMeta = front_matter::parse(&source, &split)?;
@@ -430,7 +452,7 @@ fn load_file(
                 return Err(problems);
             }
             let site_path = format!("{lang}/{slug}/");
-            Ok(Some(ContentFile::Section(Box::new(Section {
+            Ok(ContentFile::Section(Box::new(Section {
                 body: split.body.clone(),
                 source,
                 key,
@@ -441,7 +463,7 @@ fn load_file(
                 },
                 slug,
                 site_path,
-            }))))
+            })))
         }
         Role::Home => {
             let raw: RawIndexMeta = front_matter::parse(&source, &split)?;
@@ -458,7 +480,7 @@ fn load_file(
             if !problems.is_empty() {
                 return Err(problems);
             }
-            Ok(Some(ContentFile::Home(Box::new(HomeIntro {
+            Ok(ContentFile::Home(Box::new(HomeIntro {
                 body: split.body.clone(),
                 source,
                 lang,
@@ -466,7 +488,7 @@ fn load_file(
                     title: raw.title,
                     description: raw.description,
                 },
-            }))))
+            })))
         }
     }
 }
@@ -519,15 +541,6 @@ fn classify(root: &Path, path: &Path, config: &Config) -> Result<(Role, String),
         }
     };
     Ok((role, lang.to_string()))
-}
-
-fn display_path(root: &Path, path: &Path) -> String {
-    let relative = path.strip_prefix(root).unwrap_or(path);
-    relative
-        .components()
-        .map(|c| c.as_os_str().to_string_lossy())
-        .collect::<Vec<_>>()
-        .join("/")
 }
 
 /// Turns a span inside the front matter into a span of the file.

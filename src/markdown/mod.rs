@@ -13,9 +13,9 @@ use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use pulldown_cmark::{BlockQuoteKind, CowStr, Event, Options, Parser, Tag, TagEnd};
-use pulldown_cmark_escape::escape_html;
 
 use crate::diagnostics::{Diagnostic, SourceText};
+use crate::escape;
 use headings::{IdAllocator, RESERVED_ID_PREFIXES, TocEntry};
 use links::PageRef;
 
@@ -318,7 +318,7 @@ impl<'d> Renderer<'_, 'd> {
         };
         format!(
             "<div class=\"callout callout-{class}\" role=\"note\">\n<p class=\"callout-title\">{}</p>\n",
-            escaped(title)
+            escape::html(title)
         )
     }
 
@@ -364,7 +364,7 @@ impl<'d> Renderer<'_, 'd> {
             html.push_str(&format!(
                 "<section class=\"footnotes\" role=\"doc-endnotes\">\n\
                  <h2 class=\"visually-hidden\">{}</h2>\n<ol>\n{items}</ol>\n</section>\n",
-                escaped(&self.labels.footnotes)
+                escape::html(&self.labels.footnotes)
             ));
         }
     }
@@ -376,7 +376,7 @@ impl<'d> Renderer<'_, 'd> {
                     " <a href=\"#{}\" class=\"footnote-backref\" role=\"doc-backlink\" \
                      aria-label=\"{} {number}\">↩</a>",
                     footnote_ref_id(number, r),
-                    escaped(&self.labels.back_to_text)
+                    escape::html(&self.labels.back_to_text)
                 )
             })
             .collect()
@@ -455,13 +455,6 @@ fn html_ids(html: &str) -> impl Iterator<Item = &str> {
         let value_end = value_start + html[value_start..].find('"')?;
         preceded_by_space.then(|| &html[value_start..value_end])
     })
-}
-
-fn escaped(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    // Writing to a String cannot fail.
-    let _ = escape_html(&mut out, text);
-    out
 }
 
 #[cfg(test)]

@@ -1,0 +1,65 @@
+# Interface texts of the English site. Every key here must also exist in i18n/nl/main.ftl.
+
+language-name = English
+skip-to-content = Skip to content
+nav-label = Main menu
+language-switch-label = Language
+home = Home
+breadcrumb-label = Breadcrumb
+topics = Topics
+topics-intro = All topics on this site, with the number of articles for each.
+topic-title = Topic: { $name }
+article-count = { $count ->
+    [one] { $count } article
+   *[other] { $count } articles
+}
+published = Published { $date }
+updated = updated { $date }
+reviewed = Content reviewed on { $date }
+reviewed-by = Content reviewed by { $name } on { $date }
+written-by = By { $names }
+reading-time = { $minutes ->
+    [one] { $minutes } minute read
+   *[other] { $minutes } minute read
+}
+toc-title = In this article
+recent-articles = Latest articles
+sections-title = Sections
+all-topics = All topics
+no-articles = There are no articles here yet.
+not-translated = This article has not been translated (yet)
+not-found-title = Page not found
+not-found-text = This page does not exist (any more). It may have moved.
+go-home = Go to the English home page
+root-title = Choose your language
+root-redirect = You are being taken to the Dutch site.
+feed-label = Subscribe via Atom feed
+disclaimer = This site offers general information. It does not replace personal advice from your doctor, pharmacist or dietitian.
+
+# Callouts in articles (GitHub alert syntax: > [!TIP]).
+alert-note = Note
+alert-tip = Tip
+alert-important = Important
+alert-warning = Warning
+alert-caution = Caution
+
+# Written by kennis into article HTML.
+footnotes = Footnotes
+footnote-back = Back to the text of footnote
+heading-anchor = Direct link to this heading
+table-scroll = Table (scroll sideways for more columns)
+
+# Dates: "13 November 2025".
+date-long = { $day } { $month } { $year }
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December

@@ -1,0 +1,65 @@
+# Interface texts of the Dutch site. Every key here must also exist in i18n/en/main.ftl.
+
+language-name = Nederlands
+skip-to-content = Naar de inhoud
+nav-label = Hoofdmenu
+language-switch-label = Taal
+home = Start
+breadcrumb-label = Kruimelpad
+topics = Onderwerpen
+topics-intro = Alle onderwerpen op deze site, met het aantal artikelen per onderwerp.
+topic-title = Onderwerp: { $name }
+article-count = { $count ->
+    [one] { $count } artikel
+   *[other] { $count } artikelen
+}
+published = Gepubliceerd op { $date }
+updated = bijgewerkt op { $date }
+reviewed = Inhoudelijk gecontroleerd op { $date }
+reviewed-by = Inhoudelijk gecontroleerd door { $name } op { $date }
+written-by = Door { $names }
+reading-time = { $minutes ->
+    [one] { $minutes } minuut lezen
+   *[other] { $minutes } minuten lezen
+}
+toc-title = In dit artikel
+recent-articles = Nieuwste artikelen
+sections-title = Rubrieken
+all-topics = Alle onderwerpen
+no-articles = Hier staan nog geen artikelen.
+not-translated = Dit artikel is (nog) niet vertaald
+not-found-title = Pagina niet gevonden
+not-found-text = Deze pagina bestaat niet (meer). Misschien is ze verplaatst.
+go-home = Naar de Nederlandse startpagina
+root-title = Kies je taal
+root-redirect = Je wordt doorgestuurd naar de Nederlandse site.
+feed-label = Abonneren via Atom-feed
+disclaimer = Deze site geeft algemene informatie. Ze vervangt geen persoonlijk advies van je huisarts, apotheker of diëtist.
+
+# Callouts in articles (GitHub alert syntax: > [!TIP]).
+alert-note = Opmerking
+alert-tip = Tip
+alert-important = Belangrijk
+alert-warning = Let op
+alert-caution = Voorzichtig
+
+# Written by kennis into article HTML.
+footnotes = Voetnoten
+footnote-back = Terug naar de tekst bij voetnoot
+heading-anchor = Directe link naar dit kopje
+table-scroll = Tabel (schuif opzij voor meer kolommen)
+
+# Dates: "13 november 2025".
+date-long = { $day } { $month } { $year }
+month-1 = januari
+month-2 = februari
+month-3 = maart
+month-4 = april
+month-5 = mei
+month-6 = juni
+month-7 = juli
+month-8 = augustus
+month-9 = september
+month-10 = oktober
+month-11 = november
+month-12 = december

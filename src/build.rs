@@ -1,0 +1,402 @@
+//! `kennis build`: the whole pipeline, from `site.toml` to a complete site in `public/`.
+//!
+//! load (config, UI strings, content, theme) → parse (Markdown) → check (links, anchors) →
+//! render (templates) → post-process (lol_html) → write (staging folder, swapped in on success).
+//! Problems are collected across all stages; nothing is written unless there are none.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use rayon::prelude::*;
+
+use crate::config::{Config, ConfigError};
+use crate::content::{self, Site};
+use crate::diagnostics::{self, Diagnostic, Position, has_errors};
+use crate::i18n::{I18N_DIR, UiStrings};
+use crate::markdown::links::PageRef;
+use crate::markdown::{self, Document, Labels, LinkResolver, Rendered};
+use crate::output::{OutputError, Staging};
+use crate::postprocess::{self, PostLabels};
+use crate::render::pages::all_pages;
+use crate::render::theme::ThemeFiles;
+use crate::render::{Bodies, Page, Renderer};
+use crate::site_files;
+
+/// What to build, and how.
+#[derive(Debug, Clone)]
+pub struct BuildOptions {
+    /// The site's root folder (with `site.toml`).
+    pub root: PathBuf,
+    /// Where the site goes; `<root>/public` when not given.
+    pub output: Option<PathBuf>,
+    /// Replaces `base_url` from `site.toml`.
+    pub base_url: Option<String>,
+    /// Build drafts too.
+    pub include_drafts: bool,
+}
+
+impl BuildOptions {
+    /// Options to build the site at `root` into `<root>/public`.
+    pub fn new(root: impl Into<PathBuf>) -> Self {
+        BuildOptions {
+            root: root.into(),
+            output: None,
+            base_url: None,
+            include_drafts: false,
+        }
+    }
+}
+
+/// A successful build.
+#[derive(Debug)]
+pub struct BuildReport {
+    /// The output folder.
+    pub output: PathBuf,
+    /// Number of HTML pages written.
+    pub pages: usize,
+    /// Warnings (a successful build has no errors).
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// Why a build failed.
+#[derive(Debug, thiserror::Error)]
+pub enum BuildError {
+    /// `site.toml` or a command-line setting is wrong (exit code 2).
+    #[error(transparent)]
+    Config(#[from] ConfigError),
+    /// The site's files have errors (exit code 1). Holds every finding, warnings included,
+    /// sorted by file and position.
+    #[error("the site has errors")]
+    Content(Vec<Diagnostic>),
+    /// The output could not be written (exit code 2).
+    #[error(transparent)]
+    Output(#[from] OutputError),
+}
+
+impl BuildError {
+    /// The process exit code DESIGN.md assigns to this failure.
+    pub fn exit_code(&self) -> i32 {
+        match self {
+            BuildError::Content(_) => 1,
+            BuildError::Config(_) | BuildError::Output(_) => 2,
+        }
+    }
+}
+
+/// Builds the site. On any error the previous output folder is left exactly as it was.
+pub fn build(options: &BuildOptions) -> Result<BuildReport, BuildError> {
+    let mut config = Config::load(&options.root)?;
+    if let Some(url) = &options.base_url {
+        config.set_base_url(url)?;
+    }
+    let prepared = prepare(&options.root, &config, options.include_drafts);
+    let Prepared {
+        site,
+        bodies,
+        strings,
+        theme,
+        mut diagnostics,
+    } = prepared;
+    let (Some(strings), Some(theme)) = (strings, theme) else {
+        return Err(fail(diagnostics));
+    };
+    let renderer = match Renderer::new(&config, &site, &bodies, &theme, strings.clone()) {
+        Ok(renderer) => Some(renderer),
+        Err(mut found) => {
+            diagnostics.append(&mut found);
+            None
+        }
+    };
+    let post_labels = language_labels(
+        &config,
+        |lang| strings.postprocess_labels(lang),
+        &mut diagnostics,
+    );
+    let Some(renderer) = renderer.filter(|_| !has_errors(&diagnostics)) else {
+        return Err(fail(diagnostics));
+    };
+
+    let output = options
+        .output
+        .clone()
+        .unwrap_or_else(|| options.root.join("public"));
+    let staging = Staging::create(&output, &options.root)?;
+    for (name, file) in &theme.static_files {
+        staging.copy(name, &file.source)?;
+    }
+
+    let pages = all_pages(&site, &config);
+    let written: Vec<Result<(), PageFailure>> = pages
+        .par_iter()
+        .map(|&page| write_page(page, &renderer, &post_labels, &site, &config, &staging))
+        .collect();
+    for result in written {
+        match result {
+            Ok(()) => {}
+            Err(PageFailure::Content(d)) => diagnostics.push(*d),
+            Err(PageFailure::Output(e)) => return Err(e.into()),
+        }
+    }
+    if has_errors(&diagnostics) {
+        return Err(fail(diagnostics));
+    }
+
+    staging.write(
+        site_files::SITEMAP,
+        site_files::sitemap(&pages, &site, &config).as_bytes(),
+    )?;
+    staging.write(site_files::ROBOTS, site_files::robots(&config).as_bytes())?;
+    for lang in config.language_codes() {
+        let feed = site_files::atom_feed(lang, &site, &config);
+        staging.write(&site_files::feed_path(lang), feed.as_bytes())?;
+    }
+
+    let output = staging.commit()?;
+    diagnostics::sort(&mut diagnostics);
+    Ok(BuildReport {
+        output,
+        pages: pages.len(),
+        warnings: diagnostics,
+    })
+}
+
+/// Everything a build needs before it writes: the loaded site, its rendered Markdown, UI strings
+/// and theme, and every finding so far. Parts that could not be loaded are `None`.
+pub struct Prepared {
+    /// The content (files with errors left out).
+    pub site: Site,
+    /// Rendered Markdown of every page.
+    pub bodies: Bodies,
+    /// UI strings, if they loaded without errors.
+    pub strings: Option<Arc<UiStrings>>,
+    /// Templates and static files, if they loaded without errors.
+    pub theme: Option<ThemeFiles>,
+    /// All findings.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Loads and checks everything without writing anything.
+pub fn prepare(root: &Path, config: &Config, include_drafts: bool) -> Prepared {
+    let mut diagnostics = Vec::new();
+    let strings = UiStrings::load(root, config)
+        .map(Arc::new)
+        .map_err(|mut found| diagnostics.append(&mut found))
+        .ok();
+    let theme = ThemeFiles::load(root, config)
+        .map_err(|mut found| diagnostics.append(&mut found))
+        .ok();
+    let loaded = content::load(root, config, include_drafts);
+    diagnostics.extend(loaded.diagnostics);
+    let site = loaded.site;
+
+    let bodies = match &strings {
+        Some(strings) => {
+            let labels = language_labels(
+                config,
+                |lang| strings.markdown_labels(lang),
+                &mut diagnostics,
+            );
+            render_bodies(&site, config, &labels, &mut diagnostics)
+        }
+        None => Bodies::default(),
+    };
+    diagnostics::sort(&mut diagnostics);
+    Prepared {
+        site,
+        bodies,
+        strings,
+        theme,
+        diagnostics,
+    }
+}
+
+/// Renders the Markdown of every article, section and home page introduction in parallel,
+/// then checks links to anchors on other pages.
+fn render_bodies(
+    site: &Site,
+    config: &Config,
+    labels: &HashMap<String, Labels>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Bodies {
+    let links = SiteLinks { site, config };
+    let render = |source, body, lang: &str| {
+        let doc = Document { source, body, lang };
+        markdown::render(doc, &labels[lang], &links)
+    };
+    let bodies = Bodies {
+        articles: site
+            .articles
+            .par_iter()
+            .map(|a| render(&a.source, &a.body, &a.lang))
+            .collect(),
+        sections: site
+            .sections
+            .par_iter()
+            .map(|s| render(&s.source, &s.body, &s.lang))
+            .collect(),
+        homes: site
+            .home_intros
+            .iter()
+            .map(|(lang, h)| (lang.clone(), render(&h.source, &h.body, lang)))
+            .collect(),
+    };
+
+    let documents = site
+        .articles
+        .iter()
+        .map(|a| (&a.source, a.lang.as_str()))
+        .zip(&bodies.articles)
+        .chain(
+            site.sections
+                .iter()
+                .map(|s| (&s.source, s.lang.as_str()))
+                .zip(&bodies.sections),
+        )
+        .chain(
+            site.home_intros
+                .values()
+                .map(|h| (&h.source, h.lang.as_str()))
+                .zip(bodies.homes.values()),
+        );
+    for ((source, lang), rendered) in documents {
+        diagnostics.extend(rendered.diagnostics.iter().cloned());
+        for anchor_ref in &rendered.anchor_refs {
+            let target = target_body(&bodies, site, &anchor_ref.page, lang);
+            if target.is_some_and(|t| !t.ids.contains(&anchor_ref.anchor)) {
+                diagnostics.push(Diagnostic::error_in(
+                    source,
+                    anchor_ref.range.clone(),
+                    "missing-anchor",
+                    format!(
+                        "the page linked to has no heading or element with id #{}",
+                        anchor_ref.anchor
+                    ),
+                ));
+            }
+        }
+    }
+    bodies
+}
+
+fn target_body<'b>(
+    bodies: &'b Bodies,
+    site: &Site,
+    page: &PageRef,
+    lang: &str,
+) -> Option<&'b Rendered> {
+    match page {
+        PageRef::Article { section, key } => site
+            .article_position(section, key, lang)
+            .map(|i| &bodies.articles[i]),
+        PageRef::Section { section } => site
+            .section_position(section, lang)
+            .map(|i| &bodies.sections[i]),
+    }
+}
+
+/// Resolves `@/` links against the loaded site.
+struct SiteLinks<'a> {
+    site: &'a Site,
+    config: &'a Config,
+}
+
+impl LinkResolver for SiteLinks<'_> {
+    fn resolve(&self, page: &PageRef, lang: &str) -> Result<String, String> {
+        let (site, config) = (self.site, self.config);
+        match page {
+            PageRef::Article { section, key } => {
+                if let Some(article) = site.article(section, key, lang) {
+                    return Ok(config.url_path(&article.site_path));
+                }
+                let file = format!("content/{section}/{key}.{lang}.md");
+                if site
+                    .skipped_drafts
+                    .contains(&(section.clone(), key.clone(), lang.to_string()))
+                {
+                    Err(format!(
+                        "{file} is a draft (build with --drafts to include it)"
+                    ))
+                } else if config
+                    .language_codes()
+                    .any(|other| site.article(section, key, other).is_some())
+                {
+                    Err(format!(
+                        "the article has no {lang:?} version ({file} does not exist)"
+                    ))
+                } else {
+                    Err(format!("there is no article {file}"))
+                }
+            }
+            PageRef::Section { section } => site
+                .section(section, lang)
+                .map(|s| config.url_path(&s.site_path))
+                .ok_or_else(|| format!("there is no section content/{section}/_index.{lang}.md")),
+        }
+    }
+}
+
+/// Looks up per-language labels; a missing UI string is reported at the language's folder.
+fn language_labels<T>(
+    config: &Config,
+    lookup: impl Fn(&str) -> Result<T, String>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> HashMap<String, T>
+where
+    T: Default,
+{
+    config
+        .language_codes()
+        .map(|lang| {
+            let labels = lookup(lang).unwrap_or_else(|message| {
+                diagnostics.push(Diagnostic::error_at(
+                    &format!("{I18N_DIR}/{lang}/"),
+                    Position::START,
+                    "missing-ui-string",
+                    message,
+                ));
+                T::default()
+            });
+            (lang.to_string(), labels)
+        })
+        .collect()
+}
+
+enum PageFailure {
+    Content(Box<Diagnostic>),
+    Output(OutputError),
+}
+
+fn write_page(
+    page: Page<'_>,
+    renderer: &Renderer<'_>,
+    post_labels: &HashMap<String, PostLabels>,
+    site: &Site,
+    config: &Config,
+    staging: &Staging,
+) -> Result<(), PageFailure> {
+    let html = renderer
+        .render(page)
+        .map_err(|d| PageFailure::Content(Box::new(d)))?;
+    let lang = page.lang(site, config);
+    let html =
+        postprocess::rewrite(&html, &post_labels[lang], &config.base_url).map_err(|message| {
+            PageFailure::Content(Box::new(Diagnostic::error_at(
+                page.template(),
+                Position::START,
+                "postprocess",
+                format!(
+                    "cannot post-process the HTML of {}: {message}",
+                    page.output_file(site, config)
+                ),
+            )))
+        })?;
+    staging
+        .write(&page.output_file(site, config), html.as_bytes())
+        .map_err(PageFailure::Output)
+}
+
+fn fail(mut diagnostics: Vec<Diagnostic>) -> BuildError {
+    diagnostics::sort(&mut diagnostics);
+    BuildError::Content(diagnostics)
+}

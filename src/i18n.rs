@@ -1,0 +1,360 @@
+//! UI strings from Fluent files: `i18n/<lang>/*.ftl`.
+//!
+//! Every string the theme shows (navigation, labels, dates, plurals) lives in these files, never
+//! in code. Each language must define the same keys; a key missing in one language is reported
+//! for every key, with the place it is defined in another language.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::str::FromStr;
+
+use fluent::concurrent::FluentBundle;
+use fluent::{FluentArgs, FluentResource, FluentValue};
+use unic_langid::LanguageIdentifier;
+
+use crate::config::Config;
+use crate::content::front_matter::Date;
+use crate::diagnostics::{Diagnostic, Position, SourceText};
+use crate::markdown::Labels;
+use crate::postprocess::PostLabels;
+
+/// The folder under the site root with one sub-folder of `.ftl` files per language.
+pub const I18N_DIR: &str = "i18n";
+
+/// The loaded UI strings of every language.
+pub struct UiStrings {
+    bundles: BTreeMap<String, FluentBundle<FluentResource>>,
+}
+
+impl std::fmt::Debug for UiStrings {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("UiStrings")
+            .field("languages", &self.bundles.keys().collect::<Vec<_>>())
+            .finish()
+    }
+}
+
+/// Where a key is defined, for diagnostics.
+#[derive(Clone)]
+struct Definition {
+    source: std::sync::Arc<SourceText>,
+    offset: usize,
+}
+
+impl UiStrings {
+    /// Loads `i18n/<lang>/*.ftl` for every configured language and checks that all languages
+    /// define the same keys.
+    pub fn load(root: &Path, config: &Config) -> Result<UiStrings, Vec<Diagnostic>> {
+        let mut problems = Vec::new();
+        let mut bundles = BTreeMap::new();
+        let mut keys: BTreeMap<String, BTreeMap<String, Definition>> = BTreeMap::new();
+
+        for code in config.language_codes() {
+            let (bundle, defined) = load_language(root, code, &mut problems);
+            bundles.insert(code.to_string(), bundle);
+            keys.insert(code.to_string(), defined);
+        }
+        report_missing_keys(&keys, config, &mut problems);
+
+        if problems.is_empty() {
+            Ok(UiStrings { bundles })
+        } else {
+            crate::diagnostics::sort(&mut problems);
+            Err(problems)
+        }
+    }
+
+    /// The string `key` in `lang`, with Fluent arguments (`$count` selects plural forms).
+    pub fn get(&self, lang: &str, key: &str, args: Option<&FluentArgs>) -> Result<String, String> {
+        let bundle = self
+            .bundles
+            .get(lang)
+            .ok_or_else(|| format!("no UI strings for language {lang:?}"))?;
+        let message = bundle
+            .get_message(key)
+            .ok_or_else(|| format!("unknown UI string {key:?}: add it to i18n/*/*.ftl"))?;
+        let pattern = message
+            .value()
+            .ok_or_else(|| format!("UI string {key:?} has no value"))?;
+        let mut errors = Vec::new();
+        let text = bundle.format_pattern(pattern, args, &mut errors);
+        match errors.first() {
+            None => Ok(text.into_owned()),
+            Some(error) => Err(format!("UI string {key:?} in {lang}: {error}")),
+        }
+    }
+
+    /// A date written out in `lang` ("13 november 2025", "13 November 2025"), from the keys
+    /// `month-1` … `month-12` and the pattern `date-long`.
+    pub fn format_date(&self, lang: &str, date: Date) -> Result<String, String> {
+        let month = self.get(lang, &format!("month-{}", date.month), None)?;
+        let mut args = FluentArgs::new();
+        args.set("day", FluentValue::from(date.day));
+        args.set("month", FluentValue::from(month));
+        args.set("year", FluentValue::from(date.year));
+        self.get(lang, "date-long", Some(&args))
+    }
+
+    /// The words the Markdown renderer writes into pages of `lang`.
+    pub fn markdown_labels(&self, lang: &str) -> Result<Labels, String> {
+        Ok(Labels {
+            note: self.get(lang, "alert-note", None)?,
+            tip: self.get(lang, "alert-tip", None)?,
+            important: self.get(lang, "alert-important", None)?,
+            warning: self.get(lang, "alert-warning", None)?,
+            caution: self.get(lang, "alert-caution", None)?,
+            footnotes: self.get(lang, "footnotes", None)?,
+            back_to_text: self.get(lang, "footnote-back", None)?,
+        })
+    }
+
+    /// The accessible names the HTML post-processing pass writes into pages of `lang`.
+    pub fn postprocess_labels(&self, lang: &str) -> Result<PostLabels, String> {
+        Ok(PostLabels {
+            heading_anchor: self.get(lang, "heading-anchor", None)?,
+            table_region: self.get(lang, "table-scroll", None)?,
+        })
+    }
+}
+
+fn load_language(
+    root: &Path,
+    code: &str,
+    problems: &mut Vec<Diagnostic>,
+) -> (FluentBundle<FluentResource>, BTreeMap<String, Definition>) {
+    // Language codes were validated with unic-langid when the configuration was read.
+    let langid = LanguageIdentifier::from_str(code).unwrap_or_default();
+    let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+    // Isolation marks (U+2068/U+2069) around arguments would end up in the HTML.
+    bundle.set_use_isolating(false);
+    let mut defined = BTreeMap::new();
+
+    let dir = root.join(I18N_DIR).join(code);
+    let display_dir = format!("{I18N_DIR}/{code}/");
+    let mut files: Vec<_> = match std::fs::read_dir(&dir) {
+        Ok(entries) => entries
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
+            .collect(),
+        Err(e) => {
+            problems.push(Diagnostic::error_at(
+                &display_dir,
+                Position::START,
+                "ui-strings",
+                format!("cannot read the UI strings of {code:?}: {e}"),
+            ));
+            return (bundle, defined);
+        }
+    };
+    files.sort();
+    if files.is_empty() {
+        problems.push(Diagnostic::error_at(
+            &display_dir,
+            Position::START,
+            "ui-strings",
+            format!("no .ftl files with UI strings for {code:?}"),
+        ));
+    }
+
+    for path in files {
+        let display = format!(
+            "{display_dir}{}",
+            path.file_name().unwrap_or_default().to_string_lossy()
+        );
+        let text = match std::fs::read_to_string(&path) {
+            Ok(text) => text,
+            Err(e) => {
+                problems.push(Diagnostic::error_at(
+                    &display,
+                    Position::START,
+                    "ui-strings",
+                    format!("cannot read: {e}"),
+                ));
+                continue;
+            }
+        };
+        let source = std::sync::Arc::new(SourceText::new(display, text.clone()));
+        // A file with syntax errors still yields its valid entries, which avoids a cascade of
+        // "missing" reports for keys that are only misspelled further down.
+        let resource = FluentResource::try_new(text).unwrap_or_else(|(resource, errors)| {
+            for error in errors {
+                problems.push(Diagnostic::error_in(
+                    &source,
+                    error.pos.clone(),
+                    "ui-strings",
+                    format!("Fluent syntax error: {}", error.kind),
+                ));
+            }
+            resource
+        });
+        for id in entry_ids(&resource) {
+            let offset = definition_offset(&source.text, &id);
+            let here = Definition {
+                source: source.clone(),
+                offset,
+            };
+            if let Some(first) = defined.get(&id) {
+                let first: &Definition = first;
+                let at = first.source.position(first.offset);
+                problems.push(Diagnostic::error_in(
+                    &source,
+                    offset..offset + id.len(),
+                    "ui-strings",
+                    format!(
+                        "{id:?} is already defined at {}:{}:{}",
+                        first.source.display_path, at.line, at.column
+                    ),
+                ));
+            } else {
+                defined.insert(id, here);
+            }
+        }
+        // Duplicates were reported above with their positions; keep the first definition.
+        let _ = bundle.add_resource(resource);
+    }
+    (bundle, defined)
+}
+
+/// The ids of a resource's messages and terms (terms keep their leading `-`).
+fn entry_ids(resource: &FluentResource) -> Vec<String> {
+    use fluent_syntax::ast::Entry;
+    resource
+        .entries()
+        .filter_map(|entry| match entry {
+            Entry::Message(m) => Some(m.id.name.to_string()),
+            Entry::Term(t) => Some(format!("-{}", t.id.name)),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Byte offset of the line that defines `id` (`id = …` at the start of a line).
+fn definition_offset(text: &str, id: &str) -> usize {
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        if let Some(rest) = line.strip_prefix(id)
+            && rest.trim_start().starts_with('=')
+        {
+            return offset;
+        }
+        offset += line.len();
+    }
+    0
+}
+
+/// Reports, for every language, each key that another language defines and it does not.
+fn report_missing_keys(
+    keys: &BTreeMap<String, BTreeMap<String, Definition>>,
+    config: &Config,
+    problems: &mut Vec<Diagnostic>,
+) {
+    for language in config.language_codes() {
+        let Some(own) = keys.get(language) else {
+            continue;
+        };
+        // Look in the other languages in configuration order, so each missing key is
+        // reported once, at its definition in the first language that has it.
+        let mut seen = std::collections::BTreeSet::new();
+        for other in config.language_codes().filter(|&l| l != language) {
+            let Some(theirs) = keys.get(other) else {
+                continue;
+            };
+            for (id, definition) in theirs {
+                if own.contains_key(id) || !seen.insert(id.clone()) {
+                    continue;
+                }
+                let offset = definition.offset;
+                problems.push(Diagnostic::error_in(
+                    &definition.source,
+                    offset..offset + id.len(),
+                    "missing-ui-string",
+                    format!(
+                        "{id:?} is missing in language {language:?}: add it to a file in {I18N_DIR}/{language}/"
+                    ),
+                ));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn site(nl: &str, en: &str) -> (tempfile::TempDir, Config) {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        std::fs::create_dir_all(root.join("themes/default/templates")).unwrap();
+        std::fs::create_dir_all(root.join("i18n/nl")).unwrap();
+        std::fs::create_dir_all(root.join("i18n/en")).unwrap();
+        std::fs::write(root.join("i18n/nl/main.ftl"), nl).unwrap();
+        std::fs::write(root.join("i18n/en/main.ftl"), en).unwrap();
+        std::fs::write(
+            root.join("site.toml"),
+            "base_url = \"https://example.org\"\n[languages.nl]\ntitle = \"K\"\ndescription = \"d\"\nlocale = \"nl_NL\"\n[languages.en]\ntitle = \"K\"\ndescription = \"d\"\nlocale = \"en_GB\"\n",
+        )
+        .unwrap();
+        let config = Config::load(root).unwrap();
+        (dir, config)
+    }
+
+    const NL: &str = "articles = { $count ->\n    [one] { $count } artikel\n   *[other] { $count } artikelen\n}\nhello = Hallo { $name }\nmonth-11 = november\ndate-long = { $day } { $month } { $year }\n";
+    const EN: &str = "articles = { $count ->\n    [one] { $count } article\n   *[other] { $count } articles\n}\nhello = Hello { $name }\nmonth-11 = November\ndate-long = { $day } { $month } { $year }\n";
+
+    #[test]
+    fn plural_forms_and_no_isolation_marks() {
+        let (dir, config) = site(NL, EN);
+        let strings = UiStrings::load(dir.path(), &config).unwrap();
+        let count = |n: i64, lang| {
+            let mut args = FluentArgs::new();
+            args.set("count", n);
+            strings.get(lang, "articles", Some(&args)).unwrap()
+        };
+        assert_eq!(count(1, "nl"), "1 artikel");
+        assert_eq!(count(3, "nl"), "3 artikelen");
+        assert_eq!(count(1, "en"), "1 article");
+        assert_eq!(count(0, "en"), "0 articles");
+        let mut args = FluentArgs::new();
+        args.set("name", "Ans");
+        assert_eq!(
+            strings.get("nl", "hello", Some(&args)).unwrap(),
+            "Hallo Ans"
+        );
+    }
+
+    #[test]
+    fn dates_are_localized() {
+        let (dir, config) = site(NL, EN);
+        let strings = UiStrings::load(dir.path(), &config).unwrap();
+        let date = Date {
+            year: 2025,
+            month: 11,
+            day: 13,
+        };
+        assert_eq!(strings.format_date("nl", date).unwrap(), "13 november 2025");
+        assert_eq!(strings.format_date("en", date).unwrap(), "13 November 2025");
+    }
+
+    #[test]
+    fn every_missing_key_is_listed() {
+        let en = "articles = articles\n";
+        let (dir, config) = site(NL, en);
+        let problems = UiStrings::load(dir.path(), &config).unwrap_err();
+        let lines: Vec<String> = problems.iter().map(|d| d.to_string()).collect();
+        assert_eq!(lines.len(), 3, "{lines:?}");
+        assert!(lines[0].starts_with("i18n/nl/main.ftl:5:1: error[missing-ui-string]: \"hello\" is missing in language \"en\""), "{lines:?}");
+        assert!(lines.iter().any(|l| l.contains("\"month-11\"")));
+        assert!(lines.iter().any(|l| l.contains("\"date-long\"")));
+    }
+
+    #[test]
+    fn syntax_errors_have_positions() {
+        let (dir, config) = site("ok = fine\nthis line has no equals sign\n", "ok = fine\n");
+        let problems = UiStrings::load(dir.path(), &config).unwrap_err();
+        // The valid entries of a broken file still count, so "ok" is not reported missing.
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert_eq!(problems[0].file, "i18n/nl/main.ftl");
+        assert_eq!(problems[0].line, 2);
+    }
+}

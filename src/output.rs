@@ -1,0 +1,271 @@
+//! Writing the built site. Everything goes to a staging folder beside the output folder; only
+//! when the whole build has succeeded does it replace the output folder, so a failed build
+//! leaves the previous site exactly as it was.
+
+use std::io;
+use std::path::{Component, Path, PathBuf};
+
+/// Why the output could not be written.
+#[derive(Debug, thiserror::Error)]
+pub enum OutputError {
+    /// The output folder is a place kennis must not replace.
+    #[error("refusing to write the site to {}: {reason}", path.display())]
+    Refused {
+        /// The requested output folder.
+        path: PathBuf,
+        /// Why.
+        reason: String,
+    },
+    /// A file system operation failed.
+    #[error("cannot write {}: {source}", path.display())]
+    Io {
+        /// The file or folder.
+        path: PathBuf,
+        /// What the OS said.
+        source: io::Error,
+    },
+}
+
+fn io_error(path: &Path) -> impl FnOnce(io::Error) -> OutputError + '_ {
+    move |source| OutputError::Io {
+        path: path.to_path_buf(),
+        source,
+    }
+}
+
+/// A folder being filled with a new build of the site.
+#[derive(Debug)]
+pub struct Staging {
+    target: PathBuf,
+    dir: PathBuf,
+    committed: bool,
+}
+
+/// Folders of a site that an output folder must never be, nor contain.
+const SOURCE_FOLDERS: [&str; 6] = ["content", "themes", "i18n", "templates", "static", "src"];
+
+impl Staging {
+    /// Creates an empty staging folder for a build that will end up in `target`. Refuses
+    /// targets whose replacement would destroy the site itself: the site root, a folder that
+    /// contains it, or one of its source folders.
+    pub fn create(target: &Path, site_root: &Path) -> Result<Staging, OutputError> {
+        let target = absolute(target);
+        let root = absolute(site_root);
+        let refuse = |reason: &str| OutputError::Refused {
+            path: target.clone(),
+            reason: reason.to_string(),
+        };
+        if root.starts_with(&target) {
+            return Err(refuse("it is the site itself or contains it"));
+        }
+        if SOURCE_FOLDERS
+            .iter()
+            .any(|folder| target.starts_with(root.join(folder)))
+        {
+            return Err(refuse("it is inside one of the site's source folders"));
+        }
+        if target.exists() && !target.is_dir() {
+            return Err(refuse("it exists and is not a folder"));
+        }
+        let parent = target
+            .parent()
+            .ok_or_else(|| refuse("it has no parent folder"))?;
+        let name = target
+            .file_name()
+            .ok_or_else(|| refuse("it has no folder name"))?
+            .to_string_lossy()
+            .into_owned();
+        std::fs::create_dir_all(parent).map_err(io_error(parent))?;
+
+        let dir = parent.join(format!(".{name}.kennis-staging-{}", std::process::id()));
+        if dir.exists() {
+            std::fs::remove_dir_all(&dir).map_err(io_error(&dir))?;
+        }
+        std::fs::create_dir(&dir).map_err(io_error(&dir))?;
+        Ok(Staging {
+            target,
+            dir,
+            committed: false,
+        })
+    }
+
+    /// The folder being filled.
+    pub fn path(&self) -> &Path {
+        &self.dir
+    }
+
+    /// Writes a file at `relative` (a `/`-separated path) in the staging folder.
+    pub fn write(&self, relative: &str, contents: &[u8]) -> Result<(), OutputError> {
+        let path = self.file_path(relative)?;
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).map_err(io_error(parent))?;
+        }
+        std::fs::write(&path, contents).map_err(io_error(&path))
+    }
+
+    /// Copies the file `from` to `relative` in the staging folder.
+    pub fn copy(&self, relative: &str, from: &Path) -> Result<(), OutputError> {
+        let path = self.file_path(relative)?;
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).map_err(io_error(parent))?;
+        }
+        std::fs::copy(from, &path).map_err(io_error(&path))?;
+        Ok(())
+    }
+
+    /// Replaces the output folder with the staging folder.
+    pub fn commit(mut self) -> Result<PathBuf, OutputError> {
+        let parent = self.dir.parent().unwrap_or(Path::new("."));
+        let old = parent.join(format!(
+            ".{}.kennis-old-{}",
+            self.target
+                .file_name()
+                .unwrap_or_default()
+                .to_string_lossy(),
+            std::process::id()
+        ));
+        if self.target.exists() {
+            if old.exists() {
+                std::fs::remove_dir_all(&old).map_err(io_error(&old))?;
+            }
+            std::fs::rename(&self.target, &old).map_err(io_error(&self.target))?;
+            if let Err(source) = std::fs::rename(&self.dir, &self.target) {
+                // Put the previous site back before reporting.
+                let _ = std::fs::rename(&old, &self.target);
+                return Err(OutputError::Io {
+                    path: self.target.clone(),
+                    source,
+                });
+            }
+            std::fs::remove_dir_all(&old).map_err(io_error(&old))?;
+        } else {
+            std::fs::rename(&self.dir, &self.target).map_err(io_error(&self.target))?;
+        }
+        self.committed = true;
+        Ok(self.target.clone())
+    }
+
+    /// Rejects paths that would leave the staging folder.
+    fn file_path(&self, relative: &str) -> Result<PathBuf, OutputError> {
+        let path = Path::new(relative);
+        let inside = path.components().all(|c| matches!(c, Component::Normal(_)));
+        if inside {
+            Ok(self.dir.join(path))
+        } else {
+            Err(OutputError::Refused {
+                path: path.to_path_buf(),
+                reason: "the path leaves the output folder".to_string(),
+            })
+        }
+    }
+}
+
+impl Drop for Staging {
+    /// A build that did not commit leaves nothing behind.
+    fn drop(&mut self) {
+        if !self.committed {
+            let _ = std::fs::remove_dir_all(&self.dir);
+        }
+    }
+}
+
+/// `path` made absolute and free of `.`/`..` (following symlinks where the path exists).
+fn absolute(path: &Path) -> PathBuf {
+    if let Ok(real) = path.canonicalize() {
+        return real;
+    }
+    let joined = if path.is_absolute() {
+        path.to_path_buf()
+    } else {
+        std::env::current_dir().unwrap_or_default().join(path)
+    };
+    // The folder may not exist yet: resolve its existing parent and lexically fold the rest.
+    let mut result = PathBuf::new();
+    for component in joined.components() {
+        match component {
+            Component::ParentDir => {
+                result.pop();
+            }
+            Component::CurDir => {}
+            other => {
+                result.push(other);
+                if let Ok(real) = result.canonicalize() {
+                    result = real;
+                }
+            }
+        }
+    }
+    result
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn commit_replaces_and_drop_discards() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().join("site");
+        let out = dir.path().join("public");
+        std::fs::create_dir_all(&root).unwrap();
+        std::fs::create_dir_all(&out).unwrap();
+        std::fs::write(out.join("old.html"), "old").unwrap();
+
+        let staging = Staging::create(&out, &root).unwrap();
+        staging.write("nl/index.html", b"new").unwrap();
+        drop(staging);
+        assert_eq!(
+            std::fs::read_to_string(out.join("old.html")).unwrap(),
+            "old"
+        );
+        assert_eq!(
+            std::fs::read_dir(dir.path()).unwrap().count(),
+            2,
+            "no staging left"
+        );
+
+        let staging = Staging::create(&out, &root).unwrap();
+        staging.write("nl/index.html", b"new").unwrap();
+        staging.commit().unwrap();
+        assert!(!out.join("old.html").exists());
+        assert_eq!(
+            std::fs::read_to_string(out.join("nl/index.html")).unwrap(),
+            "new"
+        );
+        assert_eq!(
+            std::fs::read_dir(dir.path()).unwrap().count(),
+            2,
+            "no old copy left"
+        );
+    }
+
+    #[test]
+    fn refuses_to_replace_the_site() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().join("site");
+        std::fs::create_dir_all(root.join("content")).unwrap();
+        for bad in [
+            root.clone(),
+            dir.path().to_path_buf(),
+            root.join("content/x"),
+            root.join("public/../content"),
+        ] {
+            assert!(
+                matches!(
+                    Staging::create(&bad, &root),
+                    Err(OutputError::Refused { .. })
+                ),
+                "{bad:?}"
+            );
+        }
+        assert!(Staging::create(&root.join("public"), &root).is_ok());
+    }
+
+    #[test]
+    fn paths_cannot_escape() {
+        let dir = tempfile::tempdir().unwrap();
+        let staging = Staging::create(&dir.path().join("out"), &dir.path().join("site")).unwrap();
+        assert!(staging.write("../evil.html", b"x").is_err());
+        assert!(staging.write("/etc/x", b"x").is_err());
+    }
+}

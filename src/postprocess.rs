@@ -1,0 +1,158 @@
+//! One streaming pass (lol_html) over every rendered page:
+//! anchor links on headings, `rel="noopener noreferrer"` and a class on external links, a
+//! scrollable container around tables, and lazy loading for images.
+
+use lol_html::html_content::ContentType;
+use lol_html::{RewriteStrSettings, element, rewrite_str};
+use url::Url;
+
+use crate::escape;
+
+/// Class added to links that leave the site.
+pub const EXTERNAL_LINK_CLASS: &str = "external";
+
+/// Localized accessible names for the elements the pass adds.
+#[derive(Debug, Clone, Default)]
+pub struct PostLabels {
+    /// Name of the `#` link next to a heading.
+    pub heading_anchor: String,
+    /// Name of the scrollable region around a table.
+    pub table_region: String,
+}
+
+/// Rewrites one page. `base_url` decides which absolute links are external.
+pub fn rewrite(html: &str, labels: &PostLabels, base_url: &Url) -> Result<String, String> {
+    let anchor_label = escape::html(&labels.heading_anchor);
+    let table_opening = format!(
+        "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"{}\">",
+        escape::html(&labels.table_region)
+    );
+    let own_host = base_url.host_str().map(str::to_ascii_lowercase);
+
+    let settings = RewriteStrSettings::new()
+        .append_element_content_handler(element!("h2[id], h3[id], h4[id], h5[id], h6[id]", |el| {
+            if let Some(id) = el.get_attribute("id") {
+                el.append(
+                    &format!(
+                        " <a class=\"heading-anchor\" href=\"#{}\" aria-label=\"{anchor_label}\">#</a>",
+                        escape::html(&id)
+                    ),
+                    ContentType::Html,
+                );
+            }
+            Ok(())
+        }))
+        .append_element_content_handler(element!("a[href]", |el| {
+            let href = el.get_attribute("href").unwrap_or_default();
+            if is_external(&href, own_host.as_deref()) {
+                add_tokens(el, "rel", &["noopener", "noreferrer"])?;
+                add_tokens(el, "class", &[EXTERNAL_LINK_CLASS])?;
+            }
+            Ok(())
+        }))
+        .append_element_content_handler(element!("table:not(.no-scroll)", |el| {
+            el.before(&table_opening, ContentType::Html);
+            el.after("</div>", ContentType::Html);
+            Ok(())
+        }))
+        .append_element_content_handler(element!("img", |el| {
+            if !el.has_attribute("loading") {
+                el.set_attribute("loading", "lazy")?;
+            }
+            if !el.has_attribute("decoding") {
+                el.set_attribute("decoding", "async")?;
+            }
+            Ok(())
+        }));
+    rewrite_str(html, settings).map_err(|e| e.to_string())
+}
+
+/// True for absolute `http(s)` links (and protocol-relative ones) to another host.
+fn is_external(href: &str, own_host: Option<&str>) -> bool {
+    let absolute = if let Some(rest) = href.strip_prefix("//") {
+        format!("https://{rest}")
+    } else {
+        href.to_string()
+    };
+    match Url::parse(&absolute) {
+        Ok(url) if url.scheme() == "http" || url.scheme() == "https" => {
+            url.host_str().map(str::to_ascii_lowercase).as_deref() != own_host
+        }
+        _ => false,
+    }
+}
+
+/// Adds space-separated tokens to an attribute, keeping the ones already there.
+fn add_tokens(
+    el: &mut lol_html::html_content::Element<'_, '_>,
+    attribute: &str,
+    tokens: &[&str],
+) -> Result<(), lol_html::errors::AttributeNameError> {
+    let current = el.get_attribute(attribute).unwrap_or_default();
+    let mut all: Vec<&str> = current.split_whitespace().collect();
+    for token in tokens {
+        if !all.contains(token) {
+            all.push(token);
+        }
+    }
+    el.set_attribute(attribute, &all.join(" "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(html: &str) -> String {
+        let labels = PostLabels {
+            heading_anchor: "Link naar dit kopje".into(),
+            table_region: "Tabel".into(),
+        };
+        rewrite(
+            html,
+            &labels,
+            &Url::parse("https://kennis.example/sub/").unwrap(),
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn headings_get_anchor_links() {
+        assert_eq!(
+            run("<h2 id=\"slaap\">Slaap</h2><h1 id=\"t\">T</h1><h3>geen id</h3>"),
+            "<h2 id=\"slaap\">Slaap <a class=\"heading-anchor\" href=\"#slaap\" aria-label=\"Link naar dit kopje\">#</a></h2><h1 id=\"t\">T</h1><h3>geen id</h3>"
+        );
+    }
+
+    #[test]
+    fn only_external_links_are_marked() {
+        let out = run(concat!(
+            "<a href=\"https://pubmed.ncbi.nlm.nih.gov/1/\" rel=\"nofollow\">p</a>",
+            "<a href=\"https://kennis.example/sub/nl/\">own</a>",
+            "<a href=\"/sub/nl/\">rel</a>",
+            "<a href=\"mailto:x@y.z\">mail</a>",
+            "<a href=\"//cdn.other.org/x\">proto</a>",
+        ));
+        assert!(out.contains("<a href=\"https://pubmed.ncbi.nlm.nih.gov/1/\" rel=\"nofollow noopener noreferrer\" class=\"external\">"), "{out}");
+        assert!(out.contains("<a href=\"https://kennis.example/sub/nl/\">own</a>"));
+        assert!(out.contains("<a href=\"/sub/nl/\">rel</a>"));
+        assert!(out.contains("<a href=\"mailto:x@y.z\">mail</a>"));
+        assert!(out.contains(
+            "<a href=\"//cdn.other.org/x\" rel=\"noopener noreferrer\" class=\"external\">"
+        ));
+    }
+
+    #[test]
+    fn tables_are_wrapped_and_images_lazy() {
+        let out = run(
+            "<table><tr><td>1</td></tr></table><img src=\"a.png\" alt=\"\"><table class=\"no-scroll\"></table>",
+        );
+        assert!(out.starts_with("<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"Tabel\"><table>"), "{out}");
+        assert!(
+            out.contains(
+                "</table></div><img src=\"a.png\" alt=\"\" loading=\"lazy\" decoding=\"async\">"
+            ),
+            "{out}"
+        );
+        assert!(out.ends_with("<table class=\"no-scroll\"></table>"));
+    }
+}

@@ -1,0 +1,217 @@
+//! What templates see. These structs are the contract between kennis and a theme: every field
+//! here is available in the templates under the name shown.
+//!
+//! Every page gets `lang`, `site`, `page_kind`, `title`, `description`, `path`, `permalink`,
+//! `alternates`, `x_default` and `switcher`; each kind of page adds one more variable
+//! (`article`, `section`, `home`, `topics`, `topic`). Paths are root-relative and include the
+//! base path (`/kennis/nl/…`), permalinks are absolute URLs. Dates are ISO strings
+//! (`2025-11-13`); the `format_date` filter writes them out in the page's language.
+
+use serde::Serialize;
+
+use crate::markdown::headings::TocEntry;
+
+/// `site`: the site in the page's language.
+#[derive(Debug, Clone, Serialize)]
+pub struct SiteInfo {
+    /// Site title in this language.
+    pub title: String,
+    /// Site description in this language.
+    pub description: String,
+    /// Locale such as `nl_NL`.
+    pub locale: String,
+    /// Absolute base URL, ending in `/`.
+    pub base_url: String,
+    /// Path part of the base URL, e.g. `/` or `/kennis/`.
+    pub base_path: String,
+    /// Code of the default language.
+    pub default_language: String,
+    /// This language's home page.
+    pub home_path: String,
+    /// This language's topic overview.
+    pub topics_path: String,
+    /// This language's Atom feed.
+    pub feed_path: String,
+    /// The feed's absolute URL.
+    pub feed_permalink: String,
+    /// Sections of this language, for the main navigation.
+    pub nav: Vec<NavLink>,
+    /// Every language of the site with its home page, default first.
+    pub languages: Vec<LanguageLink>,
+}
+
+/// A section in the navigation.
+#[derive(Debug, Clone, Serialize)]
+pub struct NavLink {
+    /// Section title.
+    pub title: String,
+    /// Section page.
+    pub path: String,
+    /// Section folder name, to mark the current section.
+    pub key: String,
+}
+
+/// A language and its home page.
+#[derive(Debug, Clone, Serialize)]
+pub struct LanguageLink {
+    /// Language code.
+    pub code: String,
+    /// Root-relative path of its home page.
+    pub path: String,
+    /// Its site title.
+    pub title: String,
+}
+
+/// One `<link rel="alternate" hreflang>`: a version of this page in some language.
+#[derive(Debug, Clone, Serialize)]
+pub struct Alternate {
+    /// Language code.
+    pub lang: String,
+    /// Absolute URL.
+    pub permalink: String,
+}
+
+/// One entry of the language switcher: where to go for another language.
+#[derive(Debug, Clone, Serialize)]
+pub struct SwitcherLink {
+    /// Language code of the target.
+    pub lang: String,
+    /// The translation of this page, or that language's home page.
+    pub path: String,
+    /// True when `path` is a translation of this page.
+    pub is_translation: bool,
+}
+
+/// Fields every page has.
+#[derive(Debug, Clone, Serialize)]
+pub struct Common {
+    /// Language of the page.
+    pub lang: String,
+    /// What kind of page: `home`, `section`, `article`, `topics`, `topic`, `not_found`, `root`.
+    pub page_kind: &'static str,
+    /// Title for `<title>` and the heading.
+    pub title: String,
+    /// Summary for `<meta name="description">`.
+    pub description: String,
+    /// Root-relative URL of this page.
+    pub path: String,
+    /// Absolute URL of this page.
+    pub permalink: String,
+    /// Every existing version of this page, this one included.
+    pub alternates: Vec<Alternate>,
+    /// Absolute URL for `hreflang="x-default"`.
+    pub x_default: String,
+    /// Links to the other languages.
+    pub switcher: Vec<SwitcherLink>,
+}
+
+/// An article in a list.
+#[derive(Debug, Clone, Serialize)]
+pub struct ArticleSummary {
+    /// Title.
+    pub title: String,
+    /// Summary.
+    pub description: String,
+    /// Publication date.
+    pub date: String,
+    /// Date of the last change, if any.
+    pub updated: Option<String>,
+    /// Root-relative URL.
+    pub path: String,
+    /// Title of its section.
+    pub section_title: String,
+    /// Its section's page.
+    pub section_path: String,
+}
+
+/// A topic (tag) link.
+#[derive(Debug, Clone, Serialize)]
+pub struct TopicLink {
+    /// Display name.
+    pub name: String,
+    /// Topic page.
+    pub path: String,
+    /// Number of articles with this topic.
+    pub count: usize,
+}
+
+/// `article`: the article being shown.
+#[derive(Debug, Clone, Serialize)]
+pub struct ArticleContext {
+    /// Title.
+    pub title: String,
+    /// Summary.
+    pub description: String,
+    /// Publication date.
+    pub date: String,
+    /// Date of the last change.
+    pub updated: Option<String>,
+    /// Date of the last review.
+    pub reviewed_on: Option<String>,
+    /// Who reviewed it.
+    pub reviewed_by: Option<String>,
+    /// Authors.
+    pub authors: Vec<String>,
+    /// Topics.
+    pub tags: Vec<TopicLink>,
+    /// The body as HTML.
+    pub content: String,
+    /// Table of contents, nested by heading level.
+    pub toc: Vec<TocEntry>,
+    /// Words in the body.
+    pub word_count: usize,
+    /// Reading time in minutes (at 200 words a minute, at least 1).
+    pub reading_minutes: usize,
+    /// Its section.
+    pub section: NavLink,
+}
+
+/// `section`: a section page.
+#[derive(Debug, Clone, Serialize)]
+pub struct SectionContext {
+    /// Title.
+    pub title: String,
+    /// Description.
+    pub description: String,
+    /// Introduction as HTML.
+    pub content: String,
+    /// Section folder name.
+    pub key: String,
+    /// Its articles, newest first.
+    pub articles: Vec<ArticleSummary>,
+}
+
+/// `home`: a language's home page.
+#[derive(Debug, Clone, Serialize)]
+pub struct HomeContext {
+    /// Introduction as HTML (from `content/_index.<lang>.md`, or empty).
+    pub content: String,
+    /// The newest articles.
+    pub recent: Vec<ArticleSummary>,
+    /// The sections with their article counts.
+    pub sections: Vec<SectionSummary>,
+    /// All topics.
+    pub topics: Vec<TopicLink>,
+}
+
+/// A section on the home page.
+#[derive(Debug, Clone, Serialize)]
+pub struct SectionSummary {
+    /// Title.
+    pub title: String,
+    /// Description.
+    pub description: String,
+    /// Section page.
+    pub path: String,
+    /// Number of articles.
+    pub count: usize,
+}
+
+/// `topic`: one topic page.
+#[derive(Debug, Clone, Serialize)]
+pub struct TopicContext {
+    /// Display name.
+    pub name: String,
+    /// Articles with this topic, newest first.
+    pub articles: Vec<ArticleSummary>,
+}

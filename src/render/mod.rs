@@ -1,0 +1,410 @@
+//! Filling the theme's Tera templates: one HTML document per [`Page`].
+
+pub mod context;
+pub mod functions;
+pub mod pages;
+pub mod theme;
+
+use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
+
+use tera::{Context, Tera};
+
+use crate::config::Config;
+use crate::content::{Article, Site};
+use crate::diagnostics::{Diagnostic, Position};
+use crate::i18n::UiStrings;
+use crate::markdown::Rendered;
+use context::{
+    Alternate, ArticleContext, ArticleSummary, Common, HomeContext, LanguageLink, NavLink,
+    SectionContext, SectionSummary, SiteInfo, SwitcherLink, TopicContext, TopicLink,
+};
+pub use pages::Page;
+use theme::ThemeFiles;
+
+/// How many articles the home page lists.
+const RECENT_ARTICLES: usize = 10;
+
+/// Words read per minute, for the reading time shown with an article.
+const WORDS_PER_MINUTE: usize = 200;
+
+/// The Markdown of every page, rendered to HTML.
+#[derive(Debug, Default)]
+pub struct Bodies {
+    /// One per [`Site::articles`] entry.
+    pub articles: Vec<Rendered>,
+    /// One per [`Site::sections`] entry.
+    pub sections: Vec<Rendered>,
+    /// Home page introductions by language.
+    pub homes: BTreeMap<String, Rendered>,
+}
+
+/// Renders pages with the theme's templates.
+pub struct Renderer<'a> {
+    config: &'a Config,
+    site: &'a Site,
+    bodies: &'a Bodies,
+    tera: Tera,
+    /// Template name → file, for error positions.
+    template_files: HashMap<String, String>,
+    /// `site` of each language, built once.
+    site_infos: HashMap<String, SiteInfo>,
+}
+
+impl<'a> Renderer<'a> {
+    /// Compiles the templates. Syntax errors are reported with their file, line and column.
+    pub fn new(
+        config: &'a Config,
+        site: &'a Site,
+        bodies: &'a Bodies,
+        theme: &ThemeFiles,
+        strings: Arc<UiStrings>,
+    ) -> Result<Self, Vec<Diagnostic>> {
+        let mut tera = Tera::new();
+        // Functions must be known before templates are added: Tera checks calls at compile time.
+        functions::register(
+            &mut tera,
+            strings,
+            config.base_path().to_string(),
+            theme.static_hashes(),
+        );
+        let template_files: HashMap<String, String> = theme
+            .templates
+            .iter()
+            .map(|(name, (file, _))| (name.clone(), file.clone()))
+            .collect();
+        let sources = theme
+            .templates
+            .iter()
+            .map(|(name, (_, text))| (name.as_str(), text.as_str()));
+        if let Err(error) = tera.add_raw_templates(sources) {
+            return Err(vec![template_diagnostic(&error, &template_files)]);
+        }
+        let site_infos = config
+            .language_codes()
+            .map(|lang| (lang.to_string(), site_info(config, site, lang)))
+            .collect();
+        Ok(Renderer {
+            config,
+            site,
+            bodies,
+            tera,
+            template_files,
+            site_infos,
+        })
+    }
+
+    /// Renders one page to HTML.
+    pub fn render(&self, page: Page<'_>) -> Result<String, Diagnostic> {
+        let mut context = Context::new();
+        let common = self.common(page);
+        context.insert("site", &self.site_infos[&common.lang]);
+        match page {
+            Page::Article(i) => context.insert("article", &self.article(i)),
+            Page::Section(i) => context.insert("section", &self.section(i)),
+            Page::Home { lang } => context.insert("home", &self.home(lang)),
+            Page::Topics { lang } => context.insert("topics", &self.topics(lang)),
+            Page::Topic(i) => context.insert("topic", &self.topic(i)),
+            Page::NotFound | Page::Root => {}
+        }
+        // `Common`'s fields go at the top level: `lang`, `title`, `path`, …
+        let common = Context::from_serialize(&common)
+            .map_err(|e| self.failure(page, format!("cannot prepare the page: {e}")))?;
+        context.extend(common);
+        self.tera
+            .render(page.template(), &context)
+            .map_err(|error| template_diagnostic(&error, &self.template_files))
+    }
+
+    fn failure(&self, page: Page<'_>, message: String) -> Diagnostic {
+        let file = self
+            .template_files
+            .get(page.template())
+            .cloned()
+            .unwrap_or_else(|| page.template().to_string());
+        Diagnostic::error_at(&file, Position::START, "template", message)
+    }
+
+    fn common(&self, page: Page<'_>) -> Common {
+        let (config, site) = (self.config, self.site);
+        let lang = page.lang(site, config).to_string();
+        let site_path = page.site_path(site, config);
+        let alternates = page.alternates(site, config);
+        let x_default = alternates
+            .iter()
+            .find(|(l, _)| *l == config.default_language)
+            .map_or_else(|| site_path.clone(), |(_, p)| p.clone());
+        let switcher = config
+            .language_codes()
+            .filter(|&code| code != lang)
+            .map(|code| match alternates.iter().find(|(l, _)| l == code) {
+                Some((_, path)) => SwitcherLink {
+                    lang: code.to_string(),
+                    path: config.url_path(path),
+                    is_translation: true,
+                },
+                None => SwitcherLink {
+                    lang: code.to_string(),
+                    path: config.url_path(&format!("{code}/")),
+                    is_translation: false,
+                },
+            })
+            .collect();
+        let (title, description) = self.title_and_description(page, &lang);
+        Common {
+            page_kind: page_kind(page),
+            title,
+            description,
+            path: config.url_path(&site_path),
+            permalink: config.permalink(&site_path),
+            alternates: alternates
+                .iter()
+                .map(|(lang, path)| Alternate {
+                    lang: lang.clone(),
+                    permalink: config.permalink(path),
+                })
+                .collect(),
+            x_default: config.permalink(&x_default),
+            switcher,
+            lang,
+        }
+    }
+
+    /// Title and description of a page. Pages without their own (topics, 404, root) get the
+    /// site's; their templates add localized wording.
+    fn title_and_description(&self, page: Page<'_>, lang: &str) -> (String, String) {
+        let language = self.config.language(lang);
+        let site_title = language.map(|l| l.title.clone()).unwrap_or_default();
+        let site_description = language.map(|l| l.description.clone()).unwrap_or_default();
+        match page {
+            Page::Article(i) => {
+                let meta = &self.site.articles[i].meta;
+                (meta.title.clone(), meta.description.clone())
+            }
+            Page::Section(i) => {
+                let meta = &self.site.sections[i].meta;
+                (
+                    meta.title.clone(),
+                    meta.description.clone().unwrap_or(site_description),
+                )
+            }
+            Page::Home { lang } => match self.site.home_intros.get(lang) {
+                Some(intro) => (
+                    intro.meta.title.clone(),
+                    intro.meta.description.clone().unwrap_or(site_description),
+                ),
+                None => (site_title, site_description),
+            },
+            Page::Topic(i) => (self.site.tags[i].name.clone(), site_description),
+            Page::Topics { .. } | Page::NotFound | Page::Root => (site_title, site_description),
+        }
+    }
+
+    fn article(&self, index: usize) -> ArticleContext {
+        let article = &self.site.articles[index];
+        let body = &self.bodies.articles[index];
+        let meta = &article.meta;
+        ArticleContext {
+            title: meta.title.clone(),
+            description: meta.description.clone(),
+            date: meta.date.to_string(),
+            updated: meta.updated.map(|d| d.to_string()),
+            reviewed_on: meta.reviewed_on.map(|d| d.to_string()),
+            reviewed_by: meta.reviewed_by.clone(),
+            authors: meta.authors.clone(),
+            tags: meta
+                .tags
+                .iter()
+                .filter_map(|name| {
+                    let slug = crate::slug::slugify(name);
+                    self.site
+                        .tags
+                        .iter()
+                        .find(|t| t.lang == article.lang && t.slug == slug)
+                })
+                .map(|tag| self.topic_link(tag))
+                .collect(),
+            content: body.html.clone(),
+            toc: body.toc.clone(),
+            word_count: body.word_count,
+            reading_minutes: body.word_count.div_ceil(WORDS_PER_MINUTE).max(1),
+            section: self.section_link(article),
+        }
+    }
+
+    fn section(&self, index: usize) -> SectionContext {
+        let section = &self.site.sections[index];
+        SectionContext {
+            title: section.meta.title.clone(),
+            description: section.meta.description.clone().unwrap_or_default(),
+            content: self.bodies.sections[index].html.clone(),
+            key: section.key.clone(),
+            articles: self.summaries(&self.site.section_articles(section)),
+        }
+    }
+
+    fn home(&self, lang: &str) -> HomeContext {
+        let newest = self.site.articles_by_date(lang);
+        let sections = self
+            .site
+            .sections
+            .iter()
+            .filter(|s| s.lang == lang)
+            .map(|s| SectionSummary {
+                title: s.meta.title.clone(),
+                description: s.meta.description.clone().unwrap_or_default(),
+                path: self.config.url_path(&s.site_path),
+                count: self.site.section_articles(s).len(),
+            })
+            .collect();
+        HomeContext {
+            content: self
+                .bodies
+                .homes
+                .get(lang)
+                .map(|r| r.html.clone())
+                .unwrap_or_default(),
+            recent: self.summaries(&newest[..newest.len().min(RECENT_ARTICLES)]),
+            sections,
+            topics: self.topics(lang),
+        }
+    }
+
+    fn topics(&self, lang: &str) -> Vec<TopicLink> {
+        let mut topics: Vec<TopicLink> = self
+            .site
+            .tags
+            .iter()
+            .filter(|t| t.lang == lang)
+            .map(|t| self.topic_link(t))
+            .collect();
+        topics.sort_by_key(|t| t.name.to_lowercase());
+        topics
+    }
+
+    fn topic(&self, index: usize) -> TopicContext {
+        let tag = &self.site.tags[index];
+        TopicContext {
+            name: tag.name.clone(),
+            articles: self.summaries(&tag.articles),
+        }
+    }
+
+    fn topic_link(&self, tag: &crate::content::Tag) -> TopicLink {
+        TopicLink {
+            name: tag.name.clone(),
+            path: self.config.url_path(&tag.site_path),
+            count: tag.articles.len(),
+        }
+    }
+
+    fn section_link(&self, article: &Article) -> NavLink {
+        let section = self.site.section(&article.section, &article.lang);
+        NavLink {
+            title: section.map(|s| s.meta.title.clone()).unwrap_or_default(),
+            path: section
+                .map(|s| self.config.url_path(&s.site_path))
+                .unwrap_or_default(),
+            key: article.section.clone(),
+        }
+    }
+
+    fn summaries(&self, indexes: &[usize]) -> Vec<ArticleSummary> {
+        indexes
+            .iter()
+            .map(|&i| {
+                let article = &self.site.articles[i];
+                let section = self.section_link(article);
+                ArticleSummary {
+                    title: article.meta.title.clone(),
+                    description: article.meta.description.clone(),
+                    date: article.meta.date.to_string(),
+                    updated: article.meta.updated.map(|d| d.to_string()),
+                    path: self.config.url_path(&article.site_path),
+                    section_title: section.title,
+                    section_path: section.path,
+                }
+            })
+            .collect()
+    }
+}
+
+fn page_kind(page: Page<'_>) -> &'static str {
+    match page {
+        Page::Home { .. } => "home",
+        Page::Section(_) => "section",
+        Page::Article(_) => "article",
+        Page::Topics { .. } => "topics",
+        Page::Topic(_) => "topic",
+        Page::NotFound => "not_found",
+        Page::Root => "root",
+    }
+}
+
+fn site_info(config: &Config, site: &Site, lang: &str) -> SiteInfo {
+    let language = config.language(lang);
+    let nav = site
+        .sections
+        .iter()
+        .filter(|s| s.lang == lang)
+        .map(|s| NavLink {
+            title: s.meta.title.clone(),
+            path: config.url_path(&s.site_path),
+            key: s.key.clone(),
+        })
+        .collect();
+    let tags_slug = language.map_or("tags", |l| l.tags_slug.as_str());
+    SiteInfo {
+        title: language.map(|l| l.title.clone()).unwrap_or_default(),
+        description: language.map(|l| l.description.clone()).unwrap_or_default(),
+        locale: language.map(|l| l.locale.clone()).unwrap_or_default(),
+        base_url: config.base_url.to_string(),
+        base_path: config.base_path().to_string(),
+        default_language: config.default_language.clone(),
+        home_path: config.url_path(&format!("{lang}/")),
+        topics_path: config.url_path(&format!("{lang}/{tags_slug}/")),
+        feed_path: config.url_path(&format!("{lang}/atom.xml")),
+        feed_permalink: config.permalink(&format!("{lang}/atom.xml")),
+        nav,
+        languages: config
+            .languages
+            .iter()
+            .map(|l| LanguageLink {
+                code: l.code.clone(),
+                path: config.url_path(&format!("{}/", l.code)),
+                title: l.title.clone(),
+            })
+            .collect(),
+    }
+}
+
+/// A Tera error as a diagnostic at the template's file, line and column.
+fn template_diagnostic(error: &tera::Error, files: &HashMap<String, String>) -> Diagnostic {
+    let report = match error.kind() {
+        tera::ErrorKind::SyntaxError(report) | tera::ErrorKind::RenderingError(report) => {
+            Some(report)
+        }
+        _ => None,
+    };
+    match report {
+        Some(report) => {
+            let file = files
+                .get(report.filename())
+                .cloned()
+                .unwrap_or_else(|| report.filename().to_string());
+            let span = report.span();
+            Diagnostic {
+                file,
+                line: span.start_line,
+                column: span.start_col + 1,
+                end_line: span.end_line,
+                end_column: span.end_col + 1,
+                severity: crate::diagnostics::Severity::Error,
+                code: "template",
+                message: report.message().to_string(),
+                text: None,
+            }
+        }
+        None => Diagnostic::error_at("templates", Position::START, "template", error.to_string()),
+    }
+}

@@ -1,0 +1,142 @@
+//! Every page the site has, with its address, template and translations.
+
+use crate::config::Config;
+use crate::content::Site;
+use crate::content::front_matter::Date;
+
+/// One HTML page of the built site.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Page<'a> {
+    /// `/<lang>/`
+    Home {
+        /// Language code.
+        lang: &'a str,
+    },
+    /// `/<lang>/<section>/`, an index into [`Site::sections`].
+    Section(usize),
+    /// `/<lang>/<section>/<slug>/`, an index into [`Site::articles`].
+    Article(usize),
+    /// `/<lang>/<tags_slug>/`: all topics of a language.
+    Topics {
+        /// Language code.
+        lang: &'a str,
+    },
+    /// `/<lang>/<tags_slug>/<tag>/`, an index into [`Site::tags`].
+    Topic(usize),
+    /// `/404.html`
+    NotFound,
+    /// `/`: leads to the default language and offers the others.
+    Root,
+}
+
+/// All pages of the site, in a fixed order.
+pub fn all_pages<'a>(site: &Site, config: &'a Config) -> Vec<Page<'a>> {
+    let mut pages = vec![Page::Root, Page::NotFound];
+    for code in config.language_codes() {
+        pages.push(Page::Home { lang: code });
+        pages.push(Page::Topics { lang: code });
+    }
+    pages.extend((0..site.sections.len()).map(Page::Section));
+    pages.extend((0..site.articles.len()).map(Page::Article));
+    pages.extend((0..site.tags.len()).map(Page::Topic));
+    pages
+}
+
+impl<'a> Page<'a> {
+    /// The page's path relative to the site root (`nl/artikelen/x/`; empty for the root).
+    pub fn site_path(&self, site: &Site, config: &Config) -> String {
+        match *self {
+            Page::Home { lang } => format!("{lang}/"),
+            Page::Section(i) => site.sections[i].site_path.clone(),
+            Page::Article(i) => site.articles[i].site_path.clone(),
+            Page::Topics { lang } => topics_path(config, lang),
+            Page::Topic(i) => site.tags[i].site_path.clone(),
+            Page::NotFound => "404.html".to_string(),
+            Page::Root => String::new(),
+        }
+    }
+
+    /// The file to write, relative to the output folder.
+    pub fn output_file(&self, site: &Site, config: &Config) -> String {
+        match self {
+            Page::NotFound => "404.html".to_string(),
+            _ => format!("{}index.html", self.site_path(site, config)),
+        }
+    }
+
+    /// The page's language (the default language for the root and the 404 page).
+    pub fn lang(&self, site: &'a Site, config: &'a Config) -> &'a str {
+        match *self {
+            Page::Home { lang } | Page::Topics { lang } => lang,
+            Page::Section(i) => &site.sections[i].lang,
+            Page::Article(i) => &site.articles[i].lang,
+            Page::Topic(i) => &site.tags[i].lang,
+            Page::NotFound | Page::Root => &config.default_language,
+        }
+    }
+
+    /// The template that renders the page.
+    pub fn template(&self) -> &'static str {
+        match self {
+            Page::Home { .. } => "home.html",
+            Page::Section(_) => "section.html",
+            Page::Article(_) => "article.html",
+            Page::Topics { .. } => "tags.html",
+            Page::Topic(_) => "tag.html",
+            Page::NotFound => "404.html",
+            Page::Root => "root.html",
+        }
+    }
+
+    /// The versions of this page that exist, one per language and this one included, in
+    /// configured language order, as `(language, site path)`.
+    pub fn alternates(&self, site: &Site, config: &Config) -> Vec<(String, String)> {
+        let every_language = |path: &dyn Fn(&str) -> String| {
+            config
+                .language_codes()
+                .map(|code| (code.to_string(), path(code)))
+                .collect()
+        };
+        match *self {
+            Page::Home { .. } => every_language(&|code| format!("{code}/")),
+            Page::Topics { .. } => every_language(&|code| topics_path(config, code)),
+            Page::Section(i) => {
+                let key = &site.sections[i].key;
+                config
+                    .language_codes()
+                    .filter_map(|code| site.section(key, code))
+                    .map(|s| (s.lang.clone(), s.site_path.clone()))
+                    .collect()
+            }
+            Page::Article(i) => site
+                .translations(&site.articles[i], config)
+                .map(|a| (a.lang.clone(), a.site_path.clone()))
+                .collect(),
+            Page::Topic(i) => {
+                let tag = &site.tags[i];
+                vec![(tag.lang.clone(), tag.site_path.clone())]
+            }
+            Page::NotFound | Page::Root => Vec::new(),
+        }
+    }
+
+    /// When the page's content last changed, for the sitemap.
+    pub fn last_modified(&self, site: &Site) -> Option<Date> {
+        match *self {
+            Page::Article(i) => Some(site.articles[i].last_modified()),
+            _ => None,
+        }
+    }
+
+    /// Whether the page belongs in `sitemap.xml` (not the redirecting root or the 404 page).
+    pub fn in_sitemap(&self) -> bool {
+        !matches!(self, Page::NotFound | Page::Root)
+    }
+}
+
+fn topics_path(config: &Config, lang: &str) -> String {
+    let slug = config
+        .language(lang)
+        .map_or("tags", |l| l.tags_slug.as_str());
+    format!("{lang}/{slug}/")
+}

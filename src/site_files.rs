@@ -1,0 +1,146 @@
+//! The files around the pages: `sitemap.xml` with hreflang alternates, `robots.txt`, and an
+//! Atom feed per language.
+
+use std::fmt::Write;
+
+use crate::config::Config;
+use crate::content::Site;
+use crate::content::front_matter::Date;
+use crate::escape;
+use crate::render::Page;
+
+/// Output path of the sitemap.
+pub const SITEMAP: &str = "sitemap.xml";
+
+/// Output path of robots.txt.
+pub const ROBOTS: &str = "robots.txt";
+
+/// Output path of a language's feed.
+pub fn feed_path(lang: &str) -> String {
+    format!("{lang}/atom.xml")
+}
+
+/// `sitemap.xml`: every page a search engine should index, each with its language versions as
+/// `xhtml:link` alternates (plus `x-default`) when it has translations.
+pub fn sitemap(pages: &[Page<'_>], site: &Site, config: &Config) -> String {
+    let mut xml = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\
+         <urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" \
+         xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
+    );
+    for page in pages.iter().filter(|p| p.in_sitemap()) {
+        let site_path = page.site_path(site, config);
+        let _ = writeln!(
+            xml,
+            "  <url>\n    <loc>{}</loc>",
+            escape::html(&config.permalink(&site_path))
+        );
+        if let Some(date) = page.last_modified(site) {
+            let _ = writeln!(xml, "    <lastmod>{date}</lastmod>");
+        }
+        let alternates = page.alternates(site, config);
+        if alternates.len() > 1 {
+            for (lang, path) in &alternates {
+                push_alternate(&mut xml, lang, &config.permalink(path));
+            }
+            let default = alternates
+                .iter()
+                .find(|(lang, _)| *lang == config.default_language)
+                .unwrap_or(&alternates[0]);
+            push_alternate(&mut xml, "x-default", &config.permalink(&default.1));
+        }
+        xml.push_str("  </url>\n");
+    }
+    xml.push_str("</urlset>\n");
+    xml
+}
+
+fn push_alternate(xml: &mut String, hreflang: &str, href: &str) {
+    let _ = writeln!(
+        xml,
+        "    <xhtml:link rel=\"alternate\" hreflang=\"{hreflang}\" href=\"{}\"/>",
+        escape::html(href)
+    );
+}
+
+/// `robots.txt`, allowing everything and naming the sitemap.
+pub fn robots(config: &Config) -> String {
+    format!(
+        "User-agent: *\nAllow: /\n\nSitemap: {}\n",
+        config.permalink(SITEMAP)
+    )
+}
+
+/// The Atom feed of one language: its articles, newest first, with their descriptions.
+pub fn atom_feed(lang: &str, site: &Site, config: &Config) -> String {
+    let language = config.language(lang);
+    let title = language.map_or("", |l| l.title.as_str());
+    let subtitle = language.map_or("", |l| l.description.as_str());
+    let articles = site.articles_by_date(lang);
+    // Deterministic: the feed changes only when an article does, never with the build time.
+    let updated = articles
+        .iter()
+        .map(|&i| site.articles[i].last_modified())
+        .max()
+        .unwrap_or(Date {
+            year: 1970,
+            month: 1,
+            day: 1,
+        });
+    let home = config.permalink(&format!("{lang}/"));
+
+    let mut xml = String::new();
+    let _ = write!(
+        xml,
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\
+         <feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{lang}\">\n\
+         \x20 <title>{}</title>\n\
+         \x20 <subtitle>{}</subtitle>\n\
+         \x20 <link rel=\"self\" type=\"application/atom+xml\" href=\"{}\"/>\n\
+         \x20 <link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n\
+         \x20 <id>{}</id>\n\
+         \x20 <updated>{}</updated>\n\
+         \x20 <author><name>{}</name></author>\n",
+        escape::html(title),
+        escape::html(subtitle),
+        escape::html(&config.permalink(&feed_path(lang))),
+        escape::html(&home),
+        escape::html(&home),
+        timestamp(updated),
+        escape::html(title),
+    );
+    for &i in &articles {
+        let article = &site.articles[i];
+        let permalink = escape::html(&config.permalink(&article.site_path));
+        let _ = write!(
+            xml,
+            "  <entry>\n\
+             \x20   <title>{}</title>\n\
+             \x20   <link rel=\"alternate\" type=\"text/html\" href=\"{permalink}\"/>\n\
+             \x20   <id>{permalink}</id>\n\
+             \x20   <published>{}</published>\n\
+             \x20   <updated>{}</updated>\n",
+            escape::html(&article.meta.title),
+            timestamp(article.meta.date),
+            timestamp(article.last_modified()),
+        );
+        for author in &article.meta.authors {
+            let _ = writeln!(
+                xml,
+                "    <author><name>{}</name></author>",
+                escape::html(author)
+            );
+        }
+        let _ = write!(
+            xml,
+            "    <summary>{}</summary>\n  </entry>\n",
+            escape::html(&article.meta.description)
+        );
+    }
+    xml.push_str("</feed>\n");
+    xml
+}
+
+fn timestamp(date: Date) -> String {
+    format!("{date}T00:00:00Z")
+}
