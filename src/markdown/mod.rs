@@ -283,7 +283,7 @@ impl<'d> Renderer<'_, 'd> {
                 self.error(
                     range,
                     "broken-link",
-                    format!("broken link {dest:?}: {reason}"),
+                    format!("broken link {:?}: {reason}", dest.as_ref()),
                 );
                 dest
             }

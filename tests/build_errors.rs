@@ -1,0 +1,230 @@
+//! Bad input: every problem is reported with file:line:col, all of them in one run, with the
+//! exit codes of DESIGN.md, and a failed build never touches the previous output.
+
+mod common;
+
+use common::{Fixture, snapshot};
+
+const VALID_HEAD: &str = "+++\ntitle = \"T\"\ndescription = \"D\"\ndate = 2025-01-01\n+++\n";
+
+#[test]
+fn front_matter_problems_are_all_reported_with_positions() {
+    let site = Fixture::new("basic");
+    site.write(
+        "content/artikelen/fout-type.nl.md",
+        "+++\ntitle = \"X\"\ndescription = \"D\"\ndate = 2025-01-01\ntags = \"Slaap\"\n+++\nTekst.\n",
+    );
+    site.write(
+        "content/artikelen/geen-titel.nl.md",
+        "+++\ndescription = \"D\"\ndate = 2025-01-01\n+++\nTekst.\n",
+    );
+    site.write(
+        "content/artikelen/open.nl.md",
+        "+++\ntitle = \"X\"\n\nTekst zonder einde.\n",
+    );
+    site.write(
+        "content/artikelen/kapot.nl.md",
+        [VALID_HEAD.as_bytes(), b"\nCaf\xE9 au lait.\n"].concat(),
+    );
+    site.write(
+        "content/artikelen/tikfout.nl.md",
+        "+++\ntitel = \"X\"\ndescription = \"D\"\ndate = \"13 nov 2025\"\n+++\n",
+    );
+
+    let run = site.build(&[]);
+    assert_eq!(run.code(), 1, "{}", run.stderr());
+    run.assert_reported("content/artikelen/fout-type.nl.md:5:8: error[front-matter]: invalid type: string \"Slaap\"");
+    run.assert_reported(
+        "content/artikelen/geen-titel.nl.md:1:1: error[front-matter]: missing field `title`",
+    );
+    run.assert_reported(
+        "content/artikelen/open.nl.md:1:1: error[front-matter]: front matter is never closed",
+    );
+    run.assert_reported("content/artikelen/kapot.nl.md:7:4: error[invalid-utf8]: the file is not valid UTF-8 (byte 0xE9)");
+    // One file with two problems gets both.
+    run.assert_reported(
+        "content/artikelen/tikfout.nl.md:2:1: error[front-matter]: unknown field `titel`",
+    );
+    run.assert_reported("content/artikelen/tikfout.nl.md:4:8: error[front-matter]: \"13 nov 2025\" is not a date like 2025-11-13");
+    assert!(
+        run.stderr().contains("errors, 0 warnings in 5 files"),
+        "{}",
+        run.stderr()
+    );
+}
+
+#[test]
+fn broken_internal_links_and_anchors_are_reported_at_their_line() {
+    let site = Fixture::new("basic");
+    site.write(
+        "content/artikelen/links.nl.md",
+        format!(
+            "{VALID_HEAD}\nEen regel.\n\nZie [weg](@/artikelen/bestaat-niet.md) en [anker](@/artikelen/slaap.md#geen-anker).\n\n[hier](#nergens)\n"
+        ),
+    );
+    // An English link to an article that only exists in Dutch.
+    site.write(
+        "content/artikelen/links.en.md",
+        format!("{VALID_HEAD}\n[Dutch only](@/gidsen/alleen-nederlands.md)\n"),
+    );
+    let run = site.build(&[]);
+    assert_eq!(run.code(), 1);
+    run.assert_reported("content/artikelen/links.nl.md:9:5: error[broken-link]: broken link \"@/artikelen/bestaat-niet.md\": there is no article content/artikelen/bestaat-niet.nl.md");
+    run.assert_reported("content/artikelen/links.nl.md:9:43: error[missing-anchor]: the page linked to has no heading or element with id #geen-anker");
+    run.assert_reported(
+        "content/artikelen/links.nl.md:11:1: error[missing-anchor]: link to #nergens",
+    );
+    run.assert_reported("content/artikelen/links.en.md:7:1: error[broken-link]: broken link \"@/gidsen/alleen-nederlands.md\": the article has no \"en\" version");
+}
+
+#[test]
+fn a_link_to_a_draft_says_so() {
+    let site = Fixture::new("basic");
+    site.write(
+        "content/artikelen/naar-concept.nl.md",
+        format!("{VALID_HEAD}[concept](@/gidsen/concept.md)\n"),
+    );
+    let run = site.build(&[]);
+    run.assert_reported("content/artikelen/naar-concept.nl.md:6:1: error[broken-link]: broken link \"@/gidsen/concept.md\": content/gidsen/concept.nl.md is a draft (build with --drafts to include it)");
+    assert_eq!(site.build(&["--drafts"]).code(), 0);
+}
+
+#[test]
+fn every_missing_ui_string_is_listed() {
+    let site = Fixture::new("basic");
+    let english = site.read("i18n/en/main.ftl");
+    let without: String = english
+        .lines()
+        .filter(|l| !l.starts_with("toc-title") && !l.starts_with("go-home"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    site.write("i18n/en/main.ftl", without);
+    let run = site.build(&[]);
+    assert_eq!(run.code(), 1);
+    let missing: Vec<String> = run
+        .diagnostics()
+        .into_iter()
+        .filter(|d| d.contains("error[missing-ui-string]"))
+        .collect();
+    assert_eq!(missing.len(), 2, "{}", run.stderr());
+    assert!(
+        missing
+            .iter()
+            .any(|d| d.contains("\"toc-title\" is missing in language \"en\""))
+    );
+    assert!(
+        missing
+            .iter()
+            .any(|d| d.contains("\"go-home\" is missing in language \"en\""))
+    );
+    assert!(missing.iter().all(|d| d.starts_with("i18n/nl/main.ftl:")));
+}
+
+#[test]
+fn a_failed_build_leaves_the_previous_output_exactly_as_it_was() {
+    let site = Fixture::new("basic");
+    site.build_ok();
+    let before = snapshot(&site.public());
+    assert!(before.len() > 15);
+
+    site.write("content/artikelen/slaap.nl.md", "+++\ntitle = 5\n+++\n");
+    let run = site.build(&[]);
+    assert_eq!(run.code(), 1);
+    assert_eq!(snapshot(&site.public()), before);
+    // No staging folder is left behind.
+    let leftovers: Vec<String> = std::fs::read_dir(site.root())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains("kennis-"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+}
+
+#[test]
+fn two_pages_at_one_url_name_both_files() {
+    let site = Fixture::new("basic");
+    site.write(
+        "content/artikelen/dubbel.nl.md",
+        "+++\ntitle = \"T\"\ndescription = \"D\"\ndate = 2025-01-01\nslug = \"slaap\"\n+++\n",
+    );
+    let run = site.build(&[]);
+    assert_eq!(run.code(), 1);
+    run.assert_reported("content/artikelen/slaap.nl.md:1:1: error[duplicate-url]: two pages would be written to /nl/artikelen/slaap/: content/artikelen/dubbel.nl.md and content/artikelen/slaap.nl.md");
+}
+
+#[test]
+fn misplaced_files_are_errors_not_silently_dropped() {
+    let site = Fixture::new("basic");
+    site.write("content/zonder-taal.md", VALID_HEAD);
+    site.write("content/artikelen/duits.de.md", VALID_HEAD);
+    site.write("content/artikelen/diep/genest.nl.md", VALID_HEAD);
+    site.write("content/gidsen/vertaald.en.md", VALID_HEAD);
+    let run = site.build(&[]);
+    assert_eq!(run.code(), 1);
+    run.assert_reported(
+        "content/zonder-taal.md:1:1: error[content]: the file name needs a language",
+    );
+    run.assert_reported("content/artikelen/duits.de.md:1:1: error[content]: language \"de\" in the file name is not in site.toml");
+    run.assert_reported(
+        "content/artikelen/diep/genest.nl.md:1:1: error[content]: sections cannot be nested",
+    );
+    run.assert_reported("content/gidsen/vertaald.en.md:1:1: error[missing-section]: section \"gidsen\" has no content/gidsen/_index.en.md");
+}
+
+#[test]
+fn template_errors_point_into_the_template() {
+    let site = Fixture::new("basic");
+    site.write("templates/tag.html", "{% extends \"base.html\" %}\n{% block content %}\n  {{ topic.nonexistent }}\n{% endblock content %}\n");
+    let run = site.build(&[]);
+    assert_eq!(run.code(), 1);
+    run.assert_reported(
+        "templates/tag.html:3:12: error[template]: Field `nonexistent` is not defined",
+    );
+
+    site.write("templates/tag.html", "{% if %}\n");
+    let run = site.build(&[]);
+    assert_eq!(run.code(), 1);
+    run.assert_reported("templates/tag.html:1:7: error[template]:");
+}
+
+#[test]
+fn configuration_errors_exit_with_code_2() {
+    let site = Fixture::new("basic");
+    let config = site.read("site.toml");
+    site.write(
+        "site.toml",
+        config.replace(
+            "default_language = \"nl\"",
+            "default_language = \"nl\"\nbase_ulr = 1",
+        ),
+    );
+    let run = site.build(&[]);
+    assert_eq!(run.code(), 2);
+    run.assert_reported("site.toml:3:1: error[config]: unknown field `base_ulr`");
+
+    site.write("site.toml", config);
+    let run = site.build(&["--base-url", "not a url"]);
+    assert_eq!(run.code(), 2);
+    assert!(
+        run.stderr().contains("--base-url \"not a url\""),
+        "{}",
+        run.stderr()
+    );
+
+    let usage = site.build(&["--no-such-flag"]);
+    assert_eq!(usage.code(), 2);
+}
+
+#[test]
+fn the_output_folder_may_not_be_the_site() {
+    let site = Fixture::new("basic");
+    let root = site.root().to_str().unwrap().to_string();
+    let run = site.build(&["--output", &root]);
+    assert_eq!(run.code(), 2);
+    assert!(
+        run.stderr().contains("refusing to write the site"),
+        "{}",
+        run.stderr()
+    );
+    assert!(site.root().join("content/artikelen/slaap.nl.md").is_file());
+}

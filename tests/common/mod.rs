@@ -1,0 +1,235 @@
+//! Fixture sites for integration tests: copied into a temporary folder together with this
+//! repository's default theme and UI strings, built with the real `kennis` binary, and read back
+//! as parsed HTML and XML.
+
+#![allow(dead_code)] // Each test file uses a different part of this module.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use scraper::{Html, Selector};
+
+/// The repository root, where the default theme and UI strings live.
+pub fn repo_root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// A site in a temporary folder.
+pub struct Fixture {
+    dir: tempfile::TempDir,
+}
+
+impl Fixture {
+    /// Copies `tests/fixtures/<name>` plus the repository's `themes/` and `i18n/`.
+    pub fn new(name: &str) -> Fixture {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let root = repo_root();
+        copy_dir(&root.join("tests/fixtures").join(name), dir.path());
+        for shared in ["themes", "i18n"] {
+            if !dir.path().join(shared).exists() {
+                copy_dir(&root.join(shared), &dir.path().join(shared));
+            }
+        }
+        Fixture { dir }
+    }
+
+    /// The site root.
+    pub fn root(&self) -> &Path {
+        self.dir.path()
+    }
+
+    /// The default output folder.
+    pub fn public(&self) -> PathBuf {
+        self.root().join("public")
+    }
+
+    /// Writes (or overwrites) a file of the site.
+    pub fn write(&self, relative: &str, contents: impl AsRef<[u8]>) {
+        let path = self.root().join(relative);
+        std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
+        std::fs::write(path, contents).expect("write");
+    }
+
+    /// Reads a file of the site.
+    pub fn read(&self, relative: &str) -> String {
+        std::fs::read_to_string(self.root().join(relative)).expect("read")
+    }
+
+    /// Deletes a file of the site.
+    pub fn remove(&self, relative: &str) {
+        std::fs::remove_file(self.root().join(relative)).expect("remove");
+    }
+
+    /// Runs `kennis build --root <site>` with extra arguments.
+    pub fn build(&self, extra: &[&str]) -> Run {
+        let output = Command::new(env!("CARGO_BIN_EXE_kennis"))
+            .arg("build")
+            .arg("--root")
+            .arg(self.root())
+            .args(extra)
+            .output()
+            .expect("run kennis");
+        Run { output }
+    }
+
+    /// Builds and asserts success.
+    pub fn build_ok(&self) -> Run {
+        let run = self.build(&[]);
+        assert_eq!(run.code(), 0, "build failed:\n{}", run.stderr());
+        run
+    }
+
+    /// A page of the default output folder, parsed.
+    pub fn page(&self, relative: &str) -> Page {
+        Page::read(&self.public().join(relative))
+    }
+}
+
+/// The outcome of one `kennis` run.
+pub struct Run {
+    output: Output,
+}
+
+impl Run {
+    /// Exit code.
+    pub fn code(&self) -> i32 {
+        self.output.status.code().unwrap_or(-1)
+    }
+
+    /// Standard error as text.
+    pub fn stderr(&self) -> String {
+        String::from_utf8_lossy(&self.output.stderr).into_owned()
+    }
+
+    /// The diagnostic lines (`file:line:col: severity[code]: …`) printed on standard error.
+    pub fn diagnostics(&self) -> Vec<String> {
+        self.stderr()
+            .lines()
+            .filter(|l| l.contains("]: ") && (l.contains(": error[") || l.contains(": warning[")))
+            .map(str::to_string)
+            .collect()
+    }
+
+    /// Asserts that a diagnostic starting with `prefix` (e.g. `content/a.nl.md:3:5: error[x]`)
+    /// was printed.
+    pub fn assert_reported(&self, prefix: &str) {
+        assert!(
+            self.diagnostics().iter().any(|d| d.starts_with(prefix)),
+            "expected a diagnostic starting with {prefix:?}, got:\n{}",
+            self.stderr()
+        );
+    }
+}
+
+/// A parsed HTML page.
+pub struct Page {
+    pub html: Html,
+    pub source: String,
+}
+
+impl Page {
+    /// Reads and parses an HTML file.
+    pub fn read(path: &Path) -> Page {
+        let source = std::fs::read_to_string(path)
+            .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+        Page {
+            html: Html::parse_document(&source),
+            source,
+        }
+    }
+
+    /// All elements matching a CSS selector.
+    pub fn select(&self, css: &str) -> Vec<scraper::ElementRef<'_>> {
+        let selector = Selector::parse(css).unwrap_or_else(|e| panic!("bad selector {css}: {e:?}"));
+        self.html.select(&selector).collect()
+    }
+
+    /// The one element matching `css`.
+    pub fn one(&self, css: &str) -> scraper::ElementRef<'_> {
+        let found = self.select(css);
+        assert_eq!(
+            found.len(),
+            1,
+            "expected one {css:?}, found {}",
+            found.len()
+        );
+        found[0]
+    }
+
+    /// Text of the one element matching `css`, whitespace collapsed.
+    pub fn text(&self, css: &str) -> String {
+        collapse(&self.one(css).text().collect::<String>())
+    }
+
+    /// An attribute of the one element matching `css`.
+    pub fn attr(&self, css: &str, name: &str) -> String {
+        self.one(css)
+            .value()
+            .attr(name)
+            .unwrap_or_else(|| panic!("{css} has no {name}"))
+            .to_string()
+    }
+
+    /// `hreflang` → `href` of the `<link rel="alternate" hreflang>` elements.
+    pub fn hreflangs(&self) -> BTreeMap<String, String> {
+        self.select("link[rel=alternate][hreflang]")
+            .iter()
+            .map(|l| {
+                (
+                    l.value().attr("hreflang").unwrap_or_default().to_string(),
+                    l.value().attr("href").unwrap_or_default().to_string(),
+                )
+            })
+            .collect()
+    }
+}
+
+/// Collapses runs of whitespace to single spaces.
+pub fn collapse(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Every file below `dir`, relative path → bytes.
+pub fn snapshot(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+    let mut files = BTreeMap::new();
+    for entry in walkdir(dir) {
+        let relative = entry
+            .strip_prefix(dir)
+            .expect("prefix")
+            .to_string_lossy()
+            .into_owned();
+        files.insert(relative, std::fs::read(&entry).expect("read"));
+    }
+    files
+}
+
+fn walkdir(dir: &Path) -> Vec<PathBuf> {
+    let mut found = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(current) = stack.pop() {
+        for entry in std::fs::read_dir(&current).expect("read dir") {
+            let path = entry.expect("entry").path();
+            if path.is_dir() {
+                stack.push(path);
+            } else {
+                found.push(path);
+            }
+        }
+    }
+    found.sort();
+    found
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).expect("mkdir");
+    for entry in std::fs::read_dir(from).unwrap_or_else(|e| panic!("{}: {e}", from.display())) {
+        let entry = entry.expect("entry");
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), &target).expect("copy");
+        }
+    }
+}
