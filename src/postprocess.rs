@@ -1,12 +1,20 @@
 //! One streaming pass (lol_html) over every rendered page:
 //! anchor links on headings, `rel="noopener noreferrer"` and a class on external links, a
 //! scrollable container around tables, and lazy loading for images.
+//!
+//! Heading anchors go only on headings inside an element with the attribute
+//! `data-heading-anchors` (the theme puts it on the article body), so the theme's own headings
+//! stay plain.
 
 use lol_html::html_content::ContentType;
 use lol_html::{RewriteStrSettings, element, rewrite_str};
 use url::Url;
 
 use crate::escape;
+
+/// Headings that get a `#` link to themselves.
+const HEADINGS_WITH_ANCHORS: &str = "[data-heading-anchors] h2[id], [data-heading-anchors] h3[id], \
+     [data-heading-anchors] h4[id], [data-heading-anchors] h5[id], [data-heading-anchors] h6[id]";
 
 /// Class added to links that leave the site.
 pub const EXTERNAL_LINK_CLASS: &str = "external";
@@ -30,7 +38,7 @@ pub fn rewrite(html: &str, labels: &PostLabels, base_url: &Url) -> Result<String
     let own_host = base_url.host_str().map(str::to_ascii_lowercase);
 
     let settings = RewriteStrSettings::new()
-        .append_element_content_handler(element!("h2[id], h3[id], h4[id], h5[id], h6[id]", |el| {
+        .append_element_content_handler(element!(HEADINGS_WITH_ANCHORS, |el| {
             if let Some(id) = el.get_attribute("id") {
                 el.append(
                     &format!(
@@ -118,8 +126,10 @@ mod tests {
     #[test]
     fn headings_get_anchor_links() {
         assert_eq!(
-            run("<h2 id=\"slaap\">Slaap</h2><h1 id=\"t\">T</h1><h3>geen id</h3>"),
-            "<h2 id=\"slaap\">Slaap <a class=\"heading-anchor\" href=\"#slaap\" aria-label=\"Link naar dit kopje\">#</a></h2><h1 id=\"t\">T</h1><h3>geen id</h3>"
+            run(
+                "<div data-heading-anchors><h2 id=\"slaap\">Slaap</h2><h1 id=\"t\">T</h1><h3>geen id</h3></div><h2 id=\"thema\">Thema</h2>"
+            ),
+            "<div data-heading-anchors><h2 id=\"slaap\">Slaap <a class=\"heading-anchor\" href=\"#slaap\" aria-label=\"Link naar dit kopje\">#</a></h2><h1 id=\"t\">T</h1><h3>geen id</h3></div><h2 id=\"thema\">Thema</h2>"
         );
     }
 

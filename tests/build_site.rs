@@ -265,6 +265,10 @@ fn html_post_processing_marks_links_tables_and_headings() {
     );
     // Tables scroll inside their own focusable region.
     page.one(".prose div.table-scroll[role=region][tabindex='0'] > table");
+    // The theme's own headings get no anchor links, only the article's.
+    let home = site.page("nl/index.html");
+    home.one("h2#sections_title");
+    assert!(home.select("h2#sections_title a.heading-anchor").is_empty());
     // Footnotes have ids no heading can take.
     assert_eq!(page.attr(".footnote-ref a", "href"), "#fn:1");
     page.one("li[id='fn:1'] a.footnote-backref[href='#fnref:1']");
