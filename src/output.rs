@@ -89,11 +89,6 @@ impl Staging {
         })
     }
 
-    /// The folder being filled.
-    pub fn path(&self) -> &Path {
-        &self.dir
-    }
-
     /// Writes a file at `relative` (a `/`-separated path) in the staging folder.
     pub fn write(&self, relative: &str, contents: &[u8]) -> Result<(), OutputError> {
         let path = self.file_path(relative)?;

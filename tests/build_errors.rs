@@ -27,6 +27,10 @@ fn front_matter_problems_are_all_reported_with_positions() {
         [VALID_HEAD.as_bytes(), b"\nCaf\xE9 au lait.\n"].concat(),
     );
     site.write(
+        "content/artikelen/leeg.nl.md",
+        "+++\ntitle = \"  \"\ndescription = \"D\"\ndate = 2025-01-01\n+++\n",
+    );
+    site.write(
         "content/artikelen/tikfout.nl.md",
         "+++\ntitel = \"X\"\ndescription = \"D\"\ndate = \"13 nov 2025\"\n+++\n",
     );
@@ -41,13 +45,14 @@ fn front_matter_problems_are_all_reported_with_positions() {
         "content/artikelen/open.nl.md:1:1: error[front-matter]: front matter is never closed",
     );
     run.assert_reported("content/artikelen/kapot.nl.md:7:4: error[invalid-utf8]: the file is not valid UTF-8 (byte 0xE9)");
+    run.assert_reported("content/artikelen/leeg.nl.md:2:9: error[front-matter]: title is empty");
     // One file with two problems gets both.
     run.assert_reported(
         "content/artikelen/tikfout.nl.md:2:1: error[front-matter]: unknown field `titel`",
     );
     run.assert_reported("content/artikelen/tikfout.nl.md:4:8: error[front-matter]: \"13 nov 2025\" is not a date like 2025-11-13");
     assert!(
-        run.stderr().contains("errors, 0 warnings in 5 files"),
+        run.stderr().contains("errors, 0 warnings in 6 files"),
         "{}",
         run.stderr()
     );

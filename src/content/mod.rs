@@ -415,6 +415,14 @@ fn load_file(
             }
             let mut problems = Vec::new();
             check_lang(&raw.lang, &lang, &source, &split, &mut problems);
+            let title = required_text(raw.title, "title", &source, &split, &mut problems);
+            let description = required_text(
+                raw.description,
+                "description",
+                &source,
+                &split,
+                &mut problems,
+            );
             let slug = chosen_slug(raw.slug.as_ref(), &key, &source, &split, &mut problems);
             let tags = checked_tags(raw.tags, &source, &split, &mut problems);
             if !problems.is_empty() {
@@ -427,8 +435,8 @@ fn load_file(
                 key,
                 lang,
                 meta: ArticleMeta {
-                    title: raw.title,
-                    description: raw.description,
+                    title,
+                    description,
                     date: raw.date,
                     updated: raw.updated,
                     tags,
@@ -447,6 +455,7 @@ fn load_file(
             let raw: RawIndexMeta = front_matter::parse(&source, &split)?;
             let mut problems = Vec::new();
             check_lang(&raw.lang, &lang, &source, &split, &mut problems);
+            let title = required_text(raw.title, "title", &source, &split, &mut problems);
             let slug = chosen_slug(raw.slug.as_ref(), &key, &source, &split, &mut problems);
             if !problems.is_empty() {
                 return Err(problems);
@@ -458,7 +467,7 @@ fn load_file(
                 key,
                 lang,
                 meta: IndexMeta {
-                    title: raw.title,
+                    title,
                     description: raw.description,
                 },
                 slug,
@@ -469,6 +478,7 @@ fn load_file(
             let raw: RawIndexMeta = front_matter::parse(&source, &split)?;
             let mut problems = Vec::new();
             check_lang(&raw.lang, &lang, &source, &split, &mut problems);
+            let title = required_text(raw.title, "title", &source, &split, &mut problems);
             if let Some(slug) = &raw.slug {
                 problems.push(Diagnostic::error_in(
                     &source,
@@ -485,7 +495,7 @@ fn load_file(
                 source,
                 lang,
                 meta: IndexMeta {
-                    title: raw.title,
+                    title,
                     description: raw.description,
                 },
             })))
@@ -568,6 +578,25 @@ fn check_lang(
             ),
         ));
     }
+}
+
+/// The text of a required field, which may not be blank.
+fn required_text(
+    value: Spanned<String>,
+    field: &str,
+    source: &SourceText,
+    split: &Split,
+    problems: &mut Vec<Diagnostic>,
+) -> String {
+    if value.get_ref().trim().is_empty() {
+        problems.push(Diagnostic::error_in(
+            source,
+            in_file(split, value.span()),
+            "front-matter",
+            format!("{field} is empty"),
+        ));
+    }
+    value.into_inner()
 }
 
 /// The slug from front matter when given (it must already be clean), else one made from the
@@ -724,8 +753,8 @@ fn check_unique_paths(site: &Site, config: &Config, diagnostics: &mut Vec<Diagno
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawArticleMeta {
-    title: String,
-    description: String,
+    title: Spanned<String>,
+    description: Spanned<String>,
     date: Date,
     updated: Option<Date>,
     slug: Option<Spanned<String>>,
@@ -746,7 +775,7 @@ struct RawArticleMeta {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawIndexMeta {
-    title: String,
+    title: Spanned<String>,
     description: Option<String>,
     slug: Option<Spanned<String>>,
     lang: Option<Spanned<String>>,
