@@ -83,10 +83,14 @@ impl Config {
             Err(source) => return Err(ConfigError::Unreadable { path, source }),
         };
         let source = SourceText::new(CONFIG_FILE, text);
-        Config::parse(&source, root)
+        let theme_exists = |theme: &str| root.join("themes").join(theme).join("templates").is_dir();
+        Config::parse(&source, theme_exists)
     }
 
-    fn parse(source: &SourceText, root: &Path) -> Result<Config, ConfigError> {
+    fn parse(
+        source: &SourceText,
+        theme_exists: impl Fn(&str) -> bool,
+    ) -> Result<Config, ConfigError> {
         let raw: RawConfig = toml_input::deserialize(&source.text).map_err(|problems| {
             ConfigError::Invalid(
                 problems
@@ -164,8 +168,7 @@ impl Config {
         }
         languages.sort_by_key(|l| (l.code != default_language, l.code.clone()));
 
-        let theme_dir = root.join("themes").join(raw.theme.get_ref());
-        if !theme_dir.join("templates").is_dir() {
+        if !theme_exists(raw.theme.get_ref()) {
             report(
                 raw.theme.span(),
                 format!(
@@ -296,9 +299,9 @@ mod tests {
     use super::*;
 
     fn parse(text: &str) -> Result<Config, ConfigError> {
-        let dir = tempfile::tempdir().unwrap();
-        std::fs::create_dir_all(dir.path().join("themes/default/templates")).unwrap();
-        Config::parse(&SourceText::new(CONFIG_FILE, text.to_string()), dir.path())
+        Config::parse(&SourceText::new(CONFIG_FILE, text.to_string()), |theme| {
+            theme == "default"
+        })
     }
 
     const GOOD: &str = r#"
@@ -318,20 +321,24 @@ tags_slug = "onderwerpen"
 "#;
 
     #[test]
-    fn reads_languages_default_first() {
-        let config = parse(GOOD).unwrap();
+    fn reads_languages_default_first() -> crate::TestResult {
+        let config = parse(GOOD)?;
         assert_eq!(config.language_codes().collect::<Vec<_>>(), ["nl", "en"]);
         assert_eq!(config.base_path(), "/kennis/");
-        assert_eq!(config.language("nl").unwrap().tags_slug, "onderwerpen");
-        assert_eq!(config.language("en").unwrap().tags_slug, "tags");
+        assert_eq!(
+            config.language("nl").ok_or("no nl")?.tags_slug,
+            "onderwerpen"
+        );
+        assert_eq!(config.language("en").ok_or("no en")?.tags_slug, "tags");
         assert_eq!(
             config.permalink("nl/x/"),
             "https://example.org/kennis/nl/x/"
         );
+        Ok(())
     }
 
     #[test]
-    fn unknown_keys_and_wrong_types_have_positions() {
+    fn unknown_keys_and_wrong_types_have_positions() -> crate::TestResult {
         let text = GOOD
             .replace(
                 "default_language = \"nl\"",
@@ -339,7 +346,7 @@ tags_slug = "onderwerpen"
             )
             .replace("locale = \"en_GB\"", "locale = 44");
         let Err(ConfigError::Invalid(problems)) = parse(&text) else {
-            panic!("expected problems");
+            return Err("expected problems".into());
         };
         let lines: Vec<String> = problems.iter().map(|d| d.to_string()).collect();
         assert!(
@@ -354,15 +361,16 @@ tags_slug = "onderwerpen"
                 .any(|l| l.starts_with("site.toml:9:10: error[config]: invalid type")),
             "{lines:?}"
         );
+        Ok(())
     }
 
     #[test]
-    fn semantic_problems_point_at_the_value() {
+    fn semantic_problems_point_at_the_value() -> crate::TestResult {
         let text = GOOD
             .replace("default_language = \"nl\"", "default_language = \"de\"")
             .replace("locale = \"nl_NL\"", "locale = \"dutch\"");
         let Err(ConfigError::Invalid(problems)) = parse(&text) else {
-            panic!("expected problems");
+            return Err("expected problems".into());
         };
         let lines: Vec<String> = problems.iter().map(|d| d.to_string()).collect();
         assert!(
@@ -377,11 +385,13 @@ tags_slug = "onderwerpen"
                 .any(|l| l.starts_with("site.toml:13:10:") && l.contains("dutch")),
             "{lines:?}"
         );
+        Ok(())
     }
 
     #[test]
-    fn rejects_relative_base_urls() {
+    fn rejects_relative_base_urls() -> crate::TestResult {
         let text = GOOD.replace("https://example.org/kennis", "/kennis/");
         assert!(matches!(parse(&text), Err(ConfigError::Invalid(_))));
+        Ok(())
     }
 }

@@ -124,6 +124,8 @@ impl fmt::Display for Diagnostic {
     }
 }
 
+impl std::error::Error for Diagnostic {}
+
 /// Puts findings in a stable order (file, line, column), so output is the same on every run
 /// even though pages are processed in parallel.
 pub fn sort(diagnostics: &mut [Diagnostic]) {

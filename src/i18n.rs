@@ -282,79 +282,89 @@ fn report_missing_keys(
 mod tests {
     use super::*;
 
-    fn site(nl: &str, en: &str) -> (tempfile::TempDir, Config) {
-        let dir = tempfile::tempdir().unwrap();
+    type Loaded = Result<Result<UiStrings, Vec<Diagnostic>>, Box<dyn std::error::Error>>;
+
+    /// Loads the UI strings of a two-language site with these Dutch and English files.
+    fn load(nl: &str, en: &str) -> Loaded {
+        let dir = tempfile::tempdir()?;
         let root = dir.path();
-        std::fs::create_dir_all(root.join("themes/default/templates")).unwrap();
-        std::fs::create_dir_all(root.join("i18n/nl")).unwrap();
-        std::fs::create_dir_all(root.join("i18n/en")).unwrap();
-        std::fs::write(root.join("i18n/nl/main.ftl"), nl).unwrap();
-        std::fs::write(root.join("i18n/en/main.ftl"), en).unwrap();
+        std::fs::create_dir_all(root.join("themes/default/templates"))?;
+        std::fs::create_dir_all(root.join("i18n/nl"))?;
+        std::fs::create_dir_all(root.join("i18n/en"))?;
+        std::fs::write(root.join("i18n/nl/main.ftl"), nl)?;
+        std::fs::write(root.join("i18n/en/main.ftl"), en)?;
         std::fs::write(
             root.join("site.toml"),
             "base_url = \"https://example.org\"\n[languages.nl]\ntitle = \"K\"\ndescription = \"d\"\nlocale = \"nl_NL\"\n[languages.en]\ntitle = \"K\"\ndescription = \"d\"\nlocale = \"en_GB\"\n",
-        )
-        .unwrap();
-        let config = Config::load(root).unwrap();
-        (dir, config)
+        )?;
+        let config = Config::load(root)?;
+        Ok(UiStrings::load(root, &config))
+    }
+
+    fn loaded(nl: &str, en: &str) -> Result<UiStrings, Box<dyn std::error::Error>> {
+        load(nl, en)?.map_err(|problems| format!("{problems:?}").into())
+    }
+
+    fn problems(nl: &str, en: &str) -> Result<Vec<Diagnostic>, Box<dyn std::error::Error>> {
+        match load(nl, en)? {
+            Ok(_) => Err("expected problems".into()),
+            Err(problems) => Ok(problems),
+        }
     }
 
     const NL: &str = "articles = { $count ->\n    [one] { $count } artikel\n   *[other] { $count } artikelen\n}\nhello = Hallo { $name }\nmonth-11 = november\ndate-long = { $day } { $month } { $year }\n";
     const EN: &str = "articles = { $count ->\n    [one] { $count } article\n   *[other] { $count } articles\n}\nhello = Hello { $name }\nmonth-11 = November\ndate-long = { $day } { $month } { $year }\n";
 
     #[test]
-    fn plural_forms_and_no_isolation_marks() {
-        let (dir, config) = site(NL, EN);
-        let strings = UiStrings::load(dir.path(), &config).unwrap();
+    fn plural_forms_and_no_isolation_marks() -> crate::TestResult {
+        let strings = loaded(NL, EN)?;
         let count = |n: i64, lang| {
             let mut args = FluentArgs::new();
             args.set("count", n);
-            strings.get(lang, "articles", Some(&args)).unwrap()
+            strings.get(lang, "articles", Some(&args))
         };
-        assert_eq!(count(1, "nl"), "1 artikel");
-        assert_eq!(count(3, "nl"), "3 artikelen");
-        assert_eq!(count(1, "en"), "1 article");
-        assert_eq!(count(0, "en"), "0 articles");
+        assert_eq!(count(1, "nl")?, "1 artikel");
+        assert_eq!(count(3, "nl")?, "3 artikelen");
+        assert_eq!(count(1, "en")?, "1 article");
+        assert_eq!(count(0, "en")?, "0 articles");
         let mut args = FluentArgs::new();
         args.set("name", "Ans");
-        assert_eq!(
-            strings.get("nl", "hello", Some(&args)).unwrap(),
-            "Hallo Ans"
-        );
+        assert_eq!(strings.get("nl", "hello", Some(&args))?, "Hallo Ans");
+        Ok(())
     }
 
     #[test]
-    fn dates_are_localized() {
-        let (dir, config) = site(NL, EN);
-        let strings = UiStrings::load(dir.path(), &config).unwrap();
+    fn dates_are_localized() -> crate::TestResult {
+        let strings = loaded(NL, EN)?;
         let date = Date {
             year: 2025,
             month: 11,
             day: 13,
         };
-        assert_eq!(strings.format_date("nl", date).unwrap(), "13 november 2025");
-        assert_eq!(strings.format_date("en", date).unwrap(), "13 November 2025");
+        assert_eq!(strings.format_date("nl", date)?, "13 november 2025");
+        assert_eq!(strings.format_date("en", date)?, "13 November 2025");
+        Ok(())
     }
 
     #[test]
-    fn every_missing_key_is_listed() {
+    fn every_missing_key_is_listed() -> crate::TestResult {
         let en = "articles = articles\n";
-        let (dir, config) = site(NL, en);
-        let problems = UiStrings::load(dir.path(), &config).unwrap_err();
+        let problems = problems(NL, en)?;
         let lines: Vec<String> = problems.iter().map(|d| d.to_string()).collect();
         assert_eq!(lines.len(), 3, "{lines:?}");
         assert!(lines[0].starts_with("i18n/nl/main.ftl:5:1: error[missing-ui-string]: \"hello\" is missing in language \"en\""), "{lines:?}");
         assert!(lines.iter().any(|l| l.contains("\"month-11\"")));
         assert!(lines.iter().any(|l| l.contains("\"date-long\"")));
+        Ok(())
     }
 
     #[test]
-    fn syntax_errors_have_positions() {
-        let (dir, config) = site("ok = fine\nthis line has no equals sign\n", "ok = fine\n");
-        let problems = UiStrings::load(dir.path(), &config).unwrap_err();
+    fn syntax_errors_have_positions() -> crate::TestResult {
+        let problems = problems("ok = fine\nthis line has no equals sign\n", "ok = fine\n")?;
         // The valid entries of a broken file still count, so "ok" is not reported missing.
         assert_eq!(problems.len(), 1, "{problems:?}");
         assert_eq!(problems[0].file, "i18n/nl/main.ftl");
         assert_eq!(problems[0].line, 2);
+        Ok(())
     }
 }

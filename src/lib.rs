@@ -20,3 +20,7 @@ pub mod render;
 pub mod site_files;
 pub mod slug;
 pub mod toml_input;
+
+/// What unit tests return, so they can use `?` instead of `unwrap()`.
+#[cfg(test)]
+pub(crate) type TestResult = Result<(), Box<dyn std::error::Error>>;

@@ -198,47 +198,38 @@ mod tests {
     use super::*;
 
     #[test]
-    fn commit_replaces_and_drop_discards() {
-        let dir = tempfile::tempdir().unwrap();
+    fn commit_replaces_and_drop_discards() -> crate::TestResult {
+        let dir = tempfile::tempdir()?;
         let root = dir.path().join("site");
         let out = dir.path().join("public");
-        std::fs::create_dir_all(&root).unwrap();
-        std::fs::create_dir_all(&out).unwrap();
-        std::fs::write(out.join("old.html"), "old").unwrap();
+        std::fs::create_dir_all(&root)?;
+        std::fs::create_dir_all(&out)?;
+        std::fs::write(out.join("old.html"), "old")?;
 
-        let staging = Staging::create(&out, &root).unwrap();
-        staging.write("nl/index.html", b"new").unwrap();
+        let staging = Staging::create(&out, &root)?;
+        staging.write("nl/index.html", b"new")?;
         drop(staging);
-        assert_eq!(
-            std::fs::read_to_string(out.join("old.html")).unwrap(),
-            "old"
-        );
-        assert_eq!(
-            std::fs::read_dir(dir.path()).unwrap().count(),
-            2,
-            "no staging left"
-        );
+        assert_eq!(std::fs::read_to_string(out.join("old.html"))?, "old");
+        assert_eq!(std::fs::read_dir(dir.path())?.count(), 2, "no staging left");
 
-        let staging = Staging::create(&out, &root).unwrap();
-        staging.write("nl/index.html", b"new").unwrap();
-        staging.commit().unwrap();
+        let staging = Staging::create(&out, &root)?;
+        staging.write("nl/index.html", b"new")?;
+        staging.commit()?;
         assert!(!out.join("old.html").exists());
+        assert_eq!(std::fs::read_to_string(out.join("nl/index.html"))?, "new");
         assert_eq!(
-            std::fs::read_to_string(out.join("nl/index.html")).unwrap(),
-            "new"
-        );
-        assert_eq!(
-            std::fs::read_dir(dir.path()).unwrap().count(),
+            std::fs::read_dir(dir.path())?.count(),
             2,
             "no old copy left"
         );
+        Ok(())
     }
 
     #[test]
-    fn refuses_to_replace_the_site() {
-        let dir = tempfile::tempdir().unwrap();
+    fn refuses_to_replace_the_site() -> crate::TestResult {
+        let dir = tempfile::tempdir()?;
         let root = dir.path().join("site");
-        std::fs::create_dir_all(root.join("content")).unwrap();
+        std::fs::create_dir_all(root.join("content"))?;
         for bad in [
             root.clone(),
             dir.path().to_path_buf(),
@@ -254,13 +245,15 @@ mod tests {
             );
         }
         assert!(Staging::create(&root.join("public"), &root).is_ok());
+        Ok(())
     }
 
     #[test]
-    fn paths_cannot_escape() {
-        let dir = tempfile::tempdir().unwrap();
-        let staging = Staging::create(&dir.path().join("out"), &dir.path().join("site")).unwrap();
+    fn paths_cannot_escape() -> crate::TestResult {
+        let dir = tempfile::tempdir()?;
+        let staging = Staging::create(&dir.path().join("out"), &dir.path().join("site"))?;
         assert!(staging.write("../evil.html", b"x").is_err());
         assert!(staging.write("/etc/x", b"x").is_err());
+        Ok(())
     }
 }

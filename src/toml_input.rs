@@ -98,27 +98,42 @@ mod tests {
     }
 
     #[test]
-    fn reports_every_bad_key_then_missing_fields() {
+    fn reports_every_bad_key_then_missing_fields() -> crate::TestResult {
         let text = "count = \"three\"\ntitel = \"x\"\ntags = [1]\n";
-        let problems = deserialize::<Doc>(text).unwrap_err();
+        let Err(problems) = deserialize::<Doc>(text) else {
+            return Err("expected problems".into());
+        };
         let messages: Vec<_> = problems.iter().map(|p| p.message.as_str()).collect();
         assert_eq!(problems.len(), 4, "{messages:?}");
         assert!(messages[0].contains("invalid type"), "{messages:?}");
         assert!(messages.iter().any(|m| m.contains("unknown field `titel`")));
-        assert!(messages.last().unwrap().contains("missing field `title`"));
+        assert!(
+            messages
+                .last()
+                .ok_or("no problems")?
+                .contains("missing field `title`")
+        );
         // The wrong type is located at its value.
-        assert_eq!(&text[problems[0].span.clone().unwrap()], "\"three\"");
+        assert_eq!(
+            &text[problems[0].span.clone().ok_or("no span")?],
+            "\"three\""
+        );
+        Ok(())
     }
 
     #[test]
-    fn syntax_errors_have_spans() {
-        let problems = deserialize::<Doc>("title = \"unterminated\n").unwrap_err();
+    fn syntax_errors_have_spans() -> crate::TestResult {
+        let Err(problems) = deserialize::<Doc>("title = \"unterminated\n") else {
+            return Err("expected problems".into());
+        };
         assert!(problems[0].span.is_some());
+        Ok(())
     }
 
     #[test]
-    fn clean_documents_deserialize() {
-        let doc: Doc = deserialize("title = \"x\"\ncount = 3").unwrap();
+    fn clean_documents_deserialize() -> crate::TestResult {
+        let doc: Doc = deserialize("title = \"x\"\ncount = 3").map_err(|p| format!("{p:?}"))?;
         assert_eq!(doc.count, Some(3));
+        Ok(())
     }
 }

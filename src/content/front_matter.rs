@@ -215,43 +215,50 @@ mod tests {
     }
 
     #[test]
-    fn splits_front_matter_and_body() {
+    fn splits_front_matter_and_body() -> crate::TestResult {
         let s = source("+++\ntitle = \"x\"\n+++\n# Body\n");
-        let split = split(&s).unwrap();
+        let split = split(&s)?;
         assert_eq!(&s.text[split.front_matter.clone()], "title = \"x\"\n");
         assert_eq!(&s.text[split.body.clone()], "# Body\n");
+        Ok(())
     }
 
     #[test]
-    fn handles_crlf_and_bom() {
+    fn handles_crlf_and_bom() -> crate::TestResult {
         let s = source("\u{feff}+++\r\ntitle = \"x\"\r\n+++\r\nBody");
-        let split = split(&s).unwrap();
+        let split = split(&s)?;
         assert_eq!(&s.text[split.front_matter.clone()], "title = \"x\"\r\n");
         assert_eq!(&s.text[split.body.clone()], "Body");
+        Ok(())
     }
 
     #[test]
-    fn reports_missing_and_unterminated_front_matter() {
-        let missing = split(&source("# Title\n")).unwrap_err();
+    fn reports_missing_and_unterminated_front_matter() -> crate::TestResult {
+        let Err(missing) = split(&source("# Title\n")) else {
+            return Err("expected an error".into());
+        };
         assert_eq!((missing.line, missing.column), (1, 1));
         assert!(missing.message.contains("missing front matter"));
-        let open = split(&source("+++\ntitle = \"x\"\n")).unwrap_err();
+        let Err(open) = split(&source("+++\ntitle = \"x\"\n")) else {
+            return Err("expected an error".into());
+        };
         assert!(open.message.contains("never closed"));
+        Ok(())
     }
 
     #[test]
-    fn dates_from_toml_dates_and_strings() {
+    fn dates_from_toml_dates_and_strings() -> crate::TestResult {
         #[derive(Deserialize)]
         struct D {
             a: Date,
             b: Date,
             c: Date,
         }
-        let d: D =
-            toml::from_str("a = 2025-11-13\nb = \"2024-02-29\"\nc = 2025-01-02T10:00:00Z").unwrap();
+        let d: D = toml::from_str("a = 2025-11-13\nb = \"2024-02-29\"\nc = 2025-01-02T10:00:00Z")?;
         assert_eq!(d.a.to_string(), "2025-11-13");
         assert_eq!(d.b.to_string(), "2024-02-29");
         assert_eq!(d.c.to_string(), "2025-01-02");
         assert!(toml::from_str::<D>("a = \"13 nov\"\nb = 2025-01-01\nc = 2025-01-01").is_err());
+        Ok(())
     }
 }

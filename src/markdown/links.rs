@@ -72,9 +72,9 @@ mod tests {
     use super::*;
 
     #[test]
-    fn parses_articles_sections_and_anchors() {
+    fn parses_articles_sections_and_anchors() -> crate::TestResult {
         assert_eq!(
-            parse("@/artikelen/magnesium.md#vormen").unwrap(),
+            parse("@/artikelen/magnesium.md#vormen")?,
             InternalLink {
                 page: PageRef::Article {
                     section: "artikelen".into(),
@@ -84,15 +84,16 @@ mod tests {
             }
         );
         assert_eq!(
-            parse("@/artikelen/_index.md").unwrap().page,
+            parse("@/artikelen/_index.md")?.page,
             PageRef::Section {
                 section: "artikelen".into()
             }
         );
+        Ok(())
     }
 
     #[test]
-    fn rejects_malformed_links() {
+    fn rejects_malformed_links() -> crate::TestResult {
         assert!(parse("@/magnesium.md").is_err());
         assert!(parse("@/artikelen/magnesium").is_err());
         assert!(parse("@/artikelen/magnesium.md#").is_err());
@@ -102,5 +103,6 @@ mod tests {
                 .unwrap_err()
                 .contains("language")
         );
+        Ok(())
     }
 }
