@@ -122,35 +122,20 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, BuildError> {
         .clone()
         .unwrap_or_else(|| options.root.join("public"));
     let staging = Staging::create(&output, &options.root)?;
-    for (name, file) in &theme.static_files {
-        staging.copy(name, &file.source)?;
-    }
-
+    let writer = SiteWriter {
+        site: &site,
+        config: &config,
+        renderer: &renderer,
+        post_labels: &post_labels,
+        staging: &staging,
+    };
+    writer.static_files(&theme)?;
     let pages = all_pages(&site, &config);
-    let written: Vec<Result<(), PageFailure>> = pages
-        .par_iter()
-        .map(|&page| write_page(page, &renderer, &post_labels, &site, &config, &staging))
-        .collect();
-    for result in written {
-        match result {
-            Ok(()) => {}
-            Err(PageFailure::Content(d)) => diagnostics.push(*d),
-            Err(PageFailure::Output(e)) => return Err(e.into()),
-        }
-    }
+    diagnostics.extend(writer.pages(&pages)?);
     if has_errors(&diagnostics) {
         return Err(fail(diagnostics));
     }
-
-    staging.write(
-        site_files::SITEMAP,
-        site_files::sitemap(&pages, &site, &config).as_bytes(),
-    )?;
-    staging.write(site_files::ROBOTS, site_files::robots(&config).as_bytes())?;
-    for lang in config.language_codes() {
-        let feed = site_files::atom_feed(lang, &site, &config);
-        staging.write(&site_files::feed_path(lang), feed.as_bytes())?;
-    }
+    writer.site_files(&pages)?;
 
     let output = staging.commit()?;
     diagnostics::sort(&mut diagnostics);
@@ -362,25 +347,55 @@ where
         .collect()
 }
 
+/// Writes the site into the staging folder.
+struct SiteWriter<'a> {
+    site: &'a Site,
+    config: &'a Config,
+    renderer: &'a Renderer<'a>,
+    post_labels: &'a HashMap<String, PostLabels>,
+    staging: &'a Staging,
+}
+
+/// Why one page could not be written.
 enum PageFailure {
+    /// Its template failed: reported like any other finding.
     Content(Box<Diagnostic>),
+    /// The disk failed: the build stops.
     Output(OutputError),
 }
 
-fn write_page(
-    page: Page<'_>,
-    renderer: &Renderer<'_>,
-    post_labels: &HashMap<String, PostLabels>,
-    site: &Site,
-    config: &Config,
-    staging: &Staging,
-) -> Result<(), PageFailure> {
-    let html = renderer
-        .render(page)
-        .map_err(|d| PageFailure::Content(Box::new(d)))?;
-    let lang = page.lang(site, config);
-    let html =
-        postprocess::rewrite(&html, &post_labels[lang], &config.base_url).map_err(|message| {
+impl SiteWriter<'_> {
+    /// Copies the theme's and the site's static files.
+    fn static_files(&self, theme: &ThemeFiles) -> Result<(), OutputError> {
+        for (name, file) in &theme.static_files {
+            self.staging.copy(name, &file.source)?;
+        }
+        Ok(())
+    }
+
+    /// Renders, post-processes and writes every page in parallel. Returns the template errors.
+    fn pages(&self, pages: &[Page<'_>]) -> Result<Vec<Diagnostic>, OutputError> {
+        let results: Vec<Result<(), PageFailure>> =
+            pages.par_iter().map(|&page| self.page(page)).collect();
+        let mut found = Vec::new();
+        for result in results {
+            match result {
+                Ok(()) => {}
+                Err(PageFailure::Content(d)) => found.push(*d),
+                Err(PageFailure::Output(e)) => return Err(e),
+            }
+        }
+        Ok(found)
+    }
+
+    fn page(&self, page: Page<'_>) -> Result<(), PageFailure> {
+        let (site, config) = (self.site, self.config);
+        let html = self
+            .renderer
+            .render(page)
+            .map_err(|d| PageFailure::Content(Box::new(d)))?;
+        let labels = &self.post_labels[page.lang(site, config)];
+        let html = postprocess::rewrite(&html, labels, &config.base_url).map_err(|message| {
             PageFailure::Content(Box::new(Diagnostic::error_at(
                 page.template(),
                 Position::START,
@@ -391,9 +406,26 @@ fn write_page(
                 ),
             )))
         })?;
-    staging
-        .write(&page.output_file(site, config), html.as_bytes())
-        .map_err(PageFailure::Output)
+        self.staging
+            .write(&page.output_file(site, config), html.as_bytes())
+            .map_err(PageFailure::Output)
+    }
+
+    /// Writes the sitemap, robots.txt and the feeds.
+    fn site_files(&self, pages: &[Page<'_>]) -> Result<(), OutputError> {
+        let (site, config) = (self.site, self.config);
+        let sitemap = site_files::sitemap(pages, site, config);
+        self.staging
+            .write(site_files::SITEMAP, sitemap.as_bytes())?;
+        self.staging
+            .write(site_files::ROBOTS, site_files::robots(config).as_bytes())?;
+        for lang in config.language_codes() {
+            let feed = site_files::atom_feed(lang, site, config);
+            self.staging
+                .write(&site_files::feed_path(lang), feed.as_bytes())?;
+        }
+        Ok(())
+    }
 }
 
 fn fail(mut diagnostics: Vec<Diagnostic>) -> BuildError {
