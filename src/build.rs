@@ -414,9 +414,9 @@ impl SiteWriter<'_> {
     /// Writes the sitemap, robots.txt and the feeds.
     fn site_files(&self, pages: &[Page<'_>]) -> Result<(), OutputError> {
         let (site, config) = (self.site, self.config);
-        let sitemap = site_files::sitemap(pages, site, config);
-        self.staging
-            .write(site_files::SITEMAP, sitemap.as_bytes())?;
+        for (path, xml) in site_files::sitemaps(pages, site, config) {
+            self.staging.write(&path, xml.as_bytes())?;
+        }
         self.staging
             .write(site_files::ROBOTS, site_files::robots(config).as_bytes())?;
         for lang in config.language_codes() {

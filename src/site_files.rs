@@ -20,15 +20,62 @@ pub fn feed_path(lang: &str) -> String {
     format!("{lang}/atom.xml")
 }
 
-/// `sitemap.xml`: every page a search engine should index, each with its language versions as
-/// `xhtml:link` alternates (plus `x-default`) when it has translations.
-pub fn sitemap(pages: &[Page<'_>], site: &Site, config: &Config) -> String {
+/// The sitemap protocol's limit of URLs in one sitemap file.
+const MAX_SITEMAP_URLS: usize = 50_000;
+
+/// The sitemap files: every page a search engine should index, each with its language versions
+/// as `xhtml:link` alternates (plus `x-default`) when it has translations. Up to 50,000 URLs
+/// this is one `sitemap.xml`; beyond that, `sitemap.xml` is an index of `sitemap-1.xml`,
+/// `sitemap-2.xml`, … as the protocol requires. Returns (output path, XML) pairs.
+pub fn sitemaps(pages: &[Page<'_>], site: &Site, config: &Config) -> Vec<(String, String)> {
+    split_sitemap(pages, site, config, MAX_SITEMAP_URLS)
+}
+
+fn split_sitemap(
+    pages: &[Page<'_>],
+    site: &Site,
+    config: &Config,
+    max_urls: usize,
+) -> Vec<(String, String)> {
+    let indexed: Vec<&Page<'_>> = pages.iter().filter(|p| p.in_sitemap()).collect();
+    if indexed.len() <= max_urls {
+        return vec![(SITEMAP.to_string(), urlset(&indexed, site, config))];
+    }
+    let parts: Vec<(String, String)> = indexed
+        .chunks(max_urls)
+        .enumerate()
+        .map(|(i, chunk)| {
+            (
+                format!("sitemap-{}.xml", i + 1),
+                urlset(chunk, site, config),
+            )
+        })
+        .collect();
+    let mut index = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\
+         <sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
+    );
+    for (path, _) in &parts {
+        let _ = writeln!(
+            index,
+            "  <sitemap><loc>{}</loc></sitemap>",
+            escape::html(&config.permalink(path))
+        );
+    }
+    index.push_str("</sitemapindex>\n");
+    std::iter::once((SITEMAP.to_string(), index))
+        .chain(parts)
+        .collect()
+}
+
+/// One `<urlset>` document.
+fn urlset(pages: &[&Page<'_>], site: &Site, config: &Config) -> String {
     let mut xml = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\
          <urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" \
          xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
     );
-    for page in pages.iter().filter(|p| p.in_sitemap()) {
+    for page in pages {
         let site_path = page.site_path(site, config);
         let _ = writeln!(
             xml,
@@ -143,4 +190,49 @@ pub fn atom_feed(lang: &str, site: &Site, config: &Config) -> String {
 
 fn timestamp(date: Date) -> String {
     format!("{date}T00:00:00Z")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::Language;
+
+    #[test]
+    fn large_sitemaps_are_split_behind_an_index() -> crate::TestResult {
+        let config = Config {
+            base_url: url::Url::parse("https://example.org/")?,
+            default_language: "nl".to_string(),
+            languages: vec![Language {
+                code: "nl".to_string(),
+                title: "K".to_string(),
+                description: "D".to_string(),
+                locale: "nl_NL".to_string(),
+                tags_slug: "onderwerpen".to_string(),
+            }],
+            theme: "default".to_string(),
+        };
+        let site = Site::default();
+        // Home and topic overview: two indexable pages; root and 404 are left out.
+        let pages = crate::render::pages::all_pages(&site, &config);
+
+        let single = split_sitemap(&pages, &site, &config, 2);
+        assert_eq!(single.len(), 1);
+        assert!(single[0].1.contains("<urlset"));
+
+        let split = split_sitemap(&pages, &site, &config, 1);
+        let paths: Vec<&str> = split.iter().map(|(p, _)| p.as_str()).collect();
+        assert_eq!(paths, ["sitemap.xml", "sitemap-1.xml", "sitemap-2.xml"]);
+        assert!(split[0].1.contains("<sitemapindex"));
+        assert!(
+            split[0]
+                .1
+                .contains("<loc>https://example.org/sitemap-2.xml</loc>")
+        );
+        assert!(
+            split[2]
+                .1
+                .contains("<loc>https://example.org/nl/onderwerpen/</loc>")
+        );
+        Ok(())
+    }
 }
