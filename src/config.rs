@@ -75,13 +75,22 @@ impl Config {
     /// Reads and validates `site.toml` in `root`.
     pub fn load(root: &Path) -> Result<Config, ConfigError> {
         let path = root.join(CONFIG_FILE);
-        let text = match std::fs::read_to_string(&path) {
-            Ok(text) => text,
+        let bytes = match std::fs::read(&path) {
+            Ok(bytes) => bytes,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
                 return Err(ConfigError::Missing(root.to_path_buf()));
             }
             Err(source) => return Err(ConfigError::Unreadable { path, source }),
         };
+        let text = String::from_utf8(bytes).map_err(|e| {
+            let at = e.utf8_error().valid_up_to();
+            ConfigError::Invalid(vec![Diagnostic::error_at(
+                CONFIG_FILE,
+                crate::diagnostics::invalid_utf8_position(e.as_bytes(), at),
+                "config",
+                "the file is not valid UTF-8; save it as UTF-8".to_string(),
+            )])
+        })?;
         let source = SourceText::new(CONFIG_FILE, text);
         let theme_exists = |theme: &str| root.join("themes").join(theme).join("templates").is_dir();
         Config::parse(&source, theme_exists)
@@ -383,6 +392,27 @@ tags_slug = "onderwerpen"
             lines
                 .iter()
                 .any(|l| l.starts_with("site.toml:13:10:") && l.contains("dutch")),
+            "{lines:?}"
+        );
+        Ok(())
+    }
+
+    #[test]
+    fn problems_in_several_language_tables_are_all_reported() -> crate::TestResult {
+        let text = GOOD
+            .replace("locale = \"en_GB\"", "locale = 44")
+            .replace("title = \"Kennis\"", "title = 5");
+        let Err(ConfigError::Invalid(problems)) = parse(&text) else {
+            return Err("expected problems".into());
+        };
+        let lines: Vec<String> = problems.iter().map(|d| d.to_string()).collect();
+        assert_eq!(lines.len(), 2, "{lines:?}");
+        assert!(
+            lines.iter().any(|l| l.starts_with("site.toml:8:10:")),
+            "{lines:?}"
+        );
+        assert!(
+            lines.iter().any(|l| l.starts_with("site.toml:11:9:")),
             "{lines:?}"
         );
         Ok(())

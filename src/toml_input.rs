@@ -5,80 +5,258 @@ use std::ops::Range;
 
 use serde::de::DeserializeOwned;
 use toml::Spanned;
-use toml::de::{DeTable, DeValue, Deserializer};
+use toml::de::{DeArray, DeTable, DeValue, Deserializer};
 
-/// One thing wrong with a TOML document: a syntax error, an unknown key, a wrong type or a
-/// missing field.
+/// What kind of problem a [`TomlProblem`] is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ProblemKind {
+    /// The text is not valid TOML.
+    Syntax,
+    /// A required field is absent; holds its name.
+    MissingField(String),
+    /// A key is unknown or a value has the wrong type or form.
+    Invalid,
+}
+
+/// One thing wrong with a TOML document.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TomlProblem {
-    /// What the TOML parser or serde said, e.g. ``missing field `title` ``.
+    /// What the TOML parser or serde said, e.g. ``invalid type: integer `5`, expected a string``.
     pub message: String,
-    /// Byte range in the document, when the parser knows it.
+    /// Byte range in the document: the offending key or value, or for a field missing from a
+    /// nested table that table's header. `None` for a field missing at the top level.
     pub span: Option<Range<usize>>,
+    /// What kind of problem it is.
+    pub kind: ProblemKind,
 }
 
 /// Deserializes `text` into `T`, collecting all problems.
 ///
-/// Serde stops at the first error, so after each one the top-level key it points at is removed
-/// and deserialization is retried; this finds every bad key in one pass over the file. Missing
-/// required fields are reported once the remaining keys are clean.
+/// Serde stops at the first error. After each one, the innermost key (or array element) it
+/// points at is taken out and deserialization is retried, so every bad key is found in one pass
+/// over the file. A field that is "missing" only because it was taken out for a bad value is not
+/// reported again; its enclosing table is taken out instead so the search can go on.
 pub fn deserialize<T: DeserializeOwned>(text: &str) -> Result<T, Vec<TomlProblem>> {
     let (mut table, syntax_errors) = DeTable::parse_recoverable(text);
     if !syntax_errors.is_empty() {
-        return Err(syntax_errors.iter().map(problem).collect());
+        return Err(syntax_errors
+            .iter()
+            .map(|e| TomlProblem {
+                message: tidy_message(e.message()),
+                span: e.span(),
+                kind: ProblemKind::Syntax,
+            })
+            .collect());
     }
 
     let mut problems = Vec::new();
-    // Each retry removes one key, so this ends after at most one pass per key.
+    let mut taken_out: Vec<KeyPath> = Vec::new();
+    // Every round takes something out of the table, so the loop ends.
     loop {
-        match T::deserialize(Deserializer::from(table.clone())) {
+        let error = match T::deserialize(Deserializer::from(table.clone())) {
             Ok(value) if problems.is_empty() => return Ok(value),
             Ok(_) => return Err(problems),
-            Err(error) => {
-                let found = problem(&error);
-                let offending_key = found.span.clone().and_then(|span| {
-                    table.get_ref().iter().find_map(|(key, value)| {
-                        let covers =
-                            key.span().contains(&span.start) || value_contains(value, span.start);
-                        covers.then(|| key.get_ref().to_string())
-                    })
-                });
-                problems.push(found);
-                match offending_key {
-                    Some(key) => {
-                        table.get_mut().remove(key.as_str());
-                    }
-                    None => return Err(problems),
+            Err(error) => error,
+        };
+        let message = tidy_message(error.message());
+        // Top-level missing fields come with an empty span.
+        let span = error.span().filter(|s| !s.is_empty());
+
+        let next = match missing_field(&message) {
+            Some(field) => {
+                let at = span.as_ref().and_then(|s| path_to_value_at(&table, s));
+                let parent = at.clone().unwrap_or_default();
+                let consequence = taken_out
+                    .iter()
+                    .any(|p| p.parent() == parent.as_slice() && p.last_key() == Some(&field));
+                if !consequence {
+                    problems.push(TomlProblem {
+                        message,
+                        span,
+                        kind: ProblemKind::MissingField(field),
+                    });
                 }
+                // Take out the table that lacks the field; at the top level there is nothing
+                // left to find, since serde checks for missing fields after all other keys.
+                at.filter(|p| !p.is_empty())
             }
+            None => {
+                let path = span.as_ref().and_then(|s| path_containing(&table, s.start));
+                problems.push(TomlProblem {
+                    message,
+                    span,
+                    kind: ProblemKind::Invalid,
+                });
+                path
+            }
+        };
+        match next {
+            Some(path) if remove(table.get_mut(), &path) => taken_out.push(path),
+            _ => return Err(problems),
         }
     }
 }
 
+/// The name in serde's "missing field `name`" message.
+fn missing_field(message: &str) -> Option<String> {
+    let rest = message.strip_prefix("missing field `")?;
+    Some(rest.split('`').next().unwrap_or_default().to_string())
+}
+
+/// One step into a TOML document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Step {
+    Key(String),
+    Index(usize),
+}
+
+/// Where a value lies in a document, from the root.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+struct KeyPath(Vec<Step>);
+
+impl KeyPath {
+    fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    fn as_slice(&self) -> &[Step] {
+        &self.0
+    }
+
+    fn parent(&self) -> &[Step] {
+        &self.0[..self.0.len().saturating_sub(1)]
+    }
+
+    fn last_key(&self) -> Option<&String> {
+        match self.0.last() {
+            Some(Step::Key(key)) => Some(key),
+            _ => None,
+        }
+    }
+
+    fn child(&self, step: Step) -> KeyPath {
+        let mut steps = self.0.clone();
+        steps.push(step);
+        KeyPath(steps)
+    }
+}
+
+/// The innermost key or array element whose key or value contains `offset`.
+fn path_containing(root: &Spanned<DeTable<'_>>, offset: usize) -> Option<KeyPath> {
+    fn in_value(value: &Spanned<DeValue<'_>>, offset: usize, here: KeyPath) -> Option<KeyPath> {
+        let inner = match value.get_ref() {
+            DeValue::Table(table) => in_table(table, offset, &here),
+            DeValue::Array(array) => array.iter().enumerate().find_map(|(i, item)| {
+                contains(item, offset).then(|| {
+                    let element = here.child(Step::Index(i));
+                    in_value(item, offset, element.clone()).unwrap_or(element)
+                })
+            }),
+            _ => None,
+        };
+        inner.or_else(|| value.span().contains(&offset).then_some(here))
+    }
+    fn in_table(table: &DeTable<'_>, offset: usize, here: &KeyPath) -> Option<KeyPath> {
+        table.iter().find_map(|(key, value)| {
+            let path = here.child(Step::Key(key.get_ref().to_string()));
+            if key.span().contains(&offset) {
+                return Some(path);
+            }
+            if contains(value, offset) {
+                return Some(in_value(value, offset, path.clone()).unwrap_or(path));
+            }
+            None
+        })
+    }
+    in_table(root.get_ref(), offset, &KeyPath::default())
+}
+
+/// The path of the table or array element whose own span is exactly `span` (the header a
+/// nested "missing field" error points at).
+fn path_to_value_at(root: &Spanned<DeTable<'_>>, span: &Range<usize>) -> Option<KeyPath> {
+    fn search(value: &Spanned<DeValue<'_>>, span: &Range<usize>, here: KeyPath) -> Option<KeyPath> {
+        if value.span() == *span {
+            return Some(here);
+        }
+        match value.get_ref() {
+            DeValue::Table(table) => table.iter().find_map(|(k, v)| {
+                let path = here.child(Step::Key(k.get_ref().to_string()));
+                (k.span() == *span)
+                    .then(|| path.clone())
+                    .or_else(|| search(v, span, path))
+            }),
+            DeValue::Array(array) => array
+                .iter()
+                .enumerate()
+                .find_map(|(i, item)| search(item, span, here.child(Step::Index(i)))),
+            _ => None,
+        }
+    }
+    root.get_ref().iter().find_map(|(k, v)| {
+        let path = KeyPath(vec![Step::Key(k.get_ref().to_string())]);
+        (k.span() == *span)
+            .then(|| path.clone())
+            .or_else(|| search(v, span, path))
+    })
+}
+
 /// True when `offset` lies in `value` or anything nested in it. Table spans do not cover their
 /// contents (a `[languages.en]` table spans only its header), so nested keys are searched too.
-fn value_contains(value: &Spanned<DeValue<'_>>, offset: usize) -> bool {
+fn contains(value: &Spanned<DeValue<'_>>, offset: usize) -> bool {
     if value.span().contains(&offset) {
         return true;
     }
     match value.get_ref() {
         DeValue::Table(table) => table
             .iter()
-            .any(|(k, v)| k.span().contains(&offset) || value_contains(v, offset)),
-        DeValue::Array(array) => array.iter().any(|v| value_contains(v, offset)),
+            .any(|(k, v)| k.span().contains(&offset) || contains(v, offset)),
+        DeValue::Array(array) => array.iter().any(|v| contains(v, offset)),
         _ => false,
     }
 }
 
-fn problem(error: &toml::de::Error) -> TomlProblem {
-    TomlProblem {
-        message: tidy_message(error.message()),
-        span: error.span(),
+/// Takes the key or element at `path` out of `table`. Returns false if there is none.
+fn remove(table: &mut DeTable<'_>, path: &KeyPath) -> bool {
+    let Some((last, parents)) = path.0.split_last() else {
+        return false;
+    };
+    let mut current: &mut DeValue<'_> = match parents.first() {
+        None => return matches!(last, Step::Key(key) if table.remove(key.as_str()).is_some()),
+        Some(Step::Key(key)) => match table.get_mut(key.as_str()) {
+            Some(value) => value.get_mut(),
+            None => return false,
+        },
+        Some(Step::Index(_)) => return false,
+    };
+    for step in &parents[1..] {
+        let next = match (step, current) {
+            (Step::Key(key), DeValue::Table(t)) => t.get_mut(key.as_str()),
+            (Step::Index(i), DeValue::Array(a)) => a.get_mut(*i),
+            _ => None,
+        };
+        match next {
+            Some(value) => current = value.get_mut(),
+            None => return false,
+        }
+    }
+    match (last, current) {
+        (Step::Key(key), DeValue::Table(t)) => t.remove(key.as_str()).is_some(),
+        (Step::Index(i), DeValue::Array(array)) if *i < array.len() => {
+            // An array cannot shrink in place: rebuild it without the element.
+            let mut rest = DeArray::new();
+            for (j, item) in array.iter().enumerate() {
+                if j != *i {
+                    rest.push(item.clone());
+                }
+            }
+            *array = rest;
+            true
+        }
+        _ => false,
     }
 }
 
-/// TOML's messages end with a newline and sometimes name serde internals; keep them to one
-/// readable line.
+/// TOML's messages end with a newline; keep them to one line.
 fn tidy_message(message: &str) -> String {
     message.trim().replace('\n', " ")
 }
@@ -87,47 +265,125 @@ fn tidy_message(message: &str) -> String {
 mod tests {
     use super::*;
     use serde::Deserialize;
+    use std::collections::BTreeMap;
 
     #[derive(Debug, Deserialize)]
     #[serde(deny_unknown_fields)]
     #[allow(dead_code)]
     struct Doc {
         title: String,
+        date: Option<String>,
         count: Option<u32>,
         tags: Option<Vec<String>>,
+        #[serde(default)]
+        refs: Vec<Entry>,
+        #[serde(default)]
+        languages: BTreeMap<String, Entry>,
+    }
+
+    #[derive(Debug, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code)]
+    struct Entry {
+        id: String,
+        year: Option<u32>,
+    }
+
+    fn problems(text: &str) -> Vec<(String, String)> {
+        match deserialize::<Doc>(text) {
+            Ok(_) => Vec::new(),
+            Err(problems) => problems
+                .into_iter()
+                .map(|p| {
+                    let at = p.span.map(|s| text[s].to_string()).unwrap_or_default();
+                    (p.message, at)
+                })
+                .collect(),
+        }
     }
 
     #[test]
-    fn reports_every_bad_key_then_missing_fields() -> crate::TestResult {
-        let text = "count = \"three\"\ntitel = \"x\"\ntags = [1]\n";
-        let Err(problems) = deserialize::<Doc>(text) else {
-            return Err("expected problems".into());
-        };
-        let messages: Vec<_> = problems.iter().map(|p| p.message.as_str()).collect();
-        assert_eq!(problems.len(), 4, "{messages:?}");
-        assert!(messages[0].contains("invalid type"), "{messages:?}");
+    fn every_bad_key_is_reported_once() {
+        let found = problems("count = \"three\"\ntitel = \"x\"\ntags = [1]\n");
+        let messages: Vec<&str> = found.iter().map(|(m, _)| m.as_str()).collect();
+        assert_eq!(messages.len(), 4, "{found:?}");
         assert!(messages.iter().any(|m| m.contains("unknown field `titel`")));
+        assert!(found.contains(&(
+            "invalid type: string \"three\", expected u32".to_string(),
+            "\"three\"".to_string()
+        )));
         assert!(
             messages
-                .last()
-                .ok_or("no problems")?
-                .contains("missing field `title`")
+                .iter()
+                .any(|m| m.contains("invalid type: integer `1`"))
         );
-        // The wrong type is located at its value.
-        assert_eq!(
-            &text[problems[0].span.clone().ok_or("no span")?],
-            "\"three\""
-        );
-        Ok(())
+        assert_eq!(messages.last(), Some(&"missing field `title`"));
     }
 
     #[test]
-    fn syntax_errors_have_spans() -> crate::TestResult {
+    fn a_missing_field_is_reported_once_whatever_the_key_order() {
+        for text in [
+            "title = \"T\"\n",
+            "count = 1\n",
+            "count = 1\ntags = [\"a\"]\n",
+        ] {
+            let found = problems(&text.replace("title = \"T\"\n", ""));
+            assert_eq!(
+                found,
+                [("missing field `title`".to_string(), String::new())],
+                "{text:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_bad_required_value_is_not_also_missing() {
+        let found = problems("title = 5\ncount = 2\n");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].0.starts_with("invalid type: integer `5`"));
+    }
+
+    #[test]
+    fn problems_in_nested_tables_and_arrays_are_all_found() {
+        let text = "title = \"T\"\n\
+                    [[refs]]\nid = \"a\"\nyear = \"x\"\n\
+                    [[refs]]\nid = \"b\"\n\
+                    [[refs]]\nyear = 2001\n\
+                    [languages.en]\nid = \"en\"\nyear = -1\n\
+                    [languages.nl]\nid = 7\n";
+        let found = problems(text);
+        let messages: Vec<&str> = found.iter().map(|(m, _)| m.as_str()).collect();
+        assert_eq!(found.len(), 4, "{found:#?}");
+        assert!(
+            messages
+                .iter()
+                .any(|m| m.starts_with("invalid type: string \"x\""))
+        );
+        assert!(found.contains(&("missing field `id`".to_string(), "[[refs]]".to_string())));
+        assert!(
+            messages
+                .iter()
+                .any(|m| m.starts_with("invalid value: integer `-1`"))
+        );
+        assert!(
+            messages
+                .iter()
+                .any(|m| m.starts_with("invalid type: integer `7`"))
+        );
+        assert!(
+            !messages
+                .iter()
+                .any(|m| m.contains("`languages`") || m.contains("`refs`"))
+        );
+    }
+
+    #[test]
+    fn syntax_errors_have_spans() {
         let Err(problems) = deserialize::<Doc>("title = \"unterminated\n") else {
-            return Err("expected problems".into());
+            panic!("expected problems");
         };
+        assert_eq!(problems[0].kind, ProblemKind::Syntax);
         assert!(problems[0].span.is_some());
-        Ok(())
     }
 
     #[test]

@@ -10,49 +10,49 @@ const VALID_HEAD: &str = "+++\ntitle = \"T\"\ndescription = \"D\"\ndate = 2025-0
 #[test]
 fn front_matter_problems_are_all_reported_with_positions() {
     let site = Fixture::new("basic");
-    site.write(
-        "content/artikelen/fout-type.nl.md",
-        "+++\ntitle = \"X\"\ndescription = \"D\"\ndate = 2025-01-01\ntags = \"Slaap\"\n+++\nTekst.\n",
-    );
-    site.write(
-        "content/artikelen/geen-titel.nl.md",
-        "+++\ndescription = \"D\"\ndate = 2025-01-01\n+++\nTekst.\n",
-    );
-    site.write(
-        "content/artikelen/open.nl.md",
-        "+++\ntitle = \"X\"\n\nTekst zonder einde.\n",
-    );
-    site.write(
-        "content/artikelen/kapot.nl.md",
-        [VALID_HEAD.as_bytes(), b"\nCaf\xE9 au lait.\n"].concat(),
-    );
-    site.write(
-        "content/artikelen/leeg.nl.md",
-        "+++\ntitle = \"  \"\ndescription = \"D\"\ndate = 2025-01-01\n+++\n",
-    );
-    site.write(
-        "content/artikelen/tikfout.nl.md",
-        "+++\ntitel = \"X\"\ndescription = \"D\"\ndate = \"13 nov 2025\"\n+++\n",
-    );
+    let files: [(&str, &[u8]); 7] = [
+        (
+            "fout-type",
+            b"+++\ntitle = \"X\"\ndescription = \"D\"\ndate = 2025-01-01\ntags = \"Slaap\"\n+++\nTekst.\n",
+        ),
+        ("geen-titel", b"+++\ndescription = \"D\"\ndate = 2025-01-01\n+++\nTekst.\n"),
+        ("geen-datum", b"+++\ntitle = \"T\"\ndescription = \"D\"\n+++\n"),
+        ("open", b"+++\ntitle = \"X\"\n\nTekst zonder einde.\n"),
+        ("kapot", b"+++\ntitle = \"T\"\ndescription = \"D\"\ndate = 2025-01-01\n+++\n\nCaf\xE9 au lait.\n"),
+        ("leeg", b"+++\ntitle = \"  \"\ndescription = \"D\"\ndate = 2025-01-01\n+++\n"),
+        (
+            "tikfout",
+            b"+++\ntitel = \"X\"\ndescription = \"D\"\ndate = \"13 nov 2025\"\n+++\n",
+        ),
+    ];
+    for (key, text) in files {
+        site.write(&format!("content/artikelen/{key}.nl.md"), text);
+    }
 
     let run = site.build(&[]);
     assert_eq!(run.code(), 1, "{}", run.stderr());
-    run.assert_reported("content/artikelen/fout-type.nl.md:5:8: error[front-matter]: invalid type: string \"Slaap\"");
-    run.assert_reported(
+    // Exactly these, each once: a field that is present but wrong is not also "missing".
+    let expected = [
+        "content/artikelen/fout-type.nl.md:5:8: error[front-matter]: invalid type: string \"Slaap\", expected a sequence",
+        "content/artikelen/geen-datum.nl.md:1:1: error[front-matter]: missing field `date`",
         "content/artikelen/geen-titel.nl.md:1:1: error[front-matter]: missing field `title`",
-    );
-    run.assert_reported(
-        "content/artikelen/open.nl.md:1:1: error[front-matter]: front matter is never closed",
-    );
-    run.assert_reported("content/artikelen/kapot.nl.md:7:4: error[invalid-utf8]: the file is not valid UTF-8 (byte 0xE9)");
-    run.assert_reported("content/artikelen/leeg.nl.md:2:9: error[front-matter]: title is empty");
-    // One file with two problems gets both.
-    run.assert_reported(
+        "content/artikelen/kapot.nl.md:7:4: error[invalid-utf8]: the file is not valid UTF-8 (byte 0xE9); save it as UTF-8",
+        "content/artikelen/leeg.nl.md:2:9: error[front-matter]: title is empty",
+        "content/artikelen/open.nl.md:1:1: error[front-matter]: front matter is never closed: add a line `+++` after the last front matter key",
+        "content/artikelen/tikfout.nl.md:1:1: error[front-matter]: missing field `title`",
         "content/artikelen/tikfout.nl.md:2:1: error[front-matter]: unknown field `titel`",
-    );
-    run.assert_reported("content/artikelen/tikfout.nl.md:4:8: error[front-matter]: \"13 nov 2025\" is not a date like 2025-11-13");
+        "content/artikelen/tikfout.nl.md:4:8: error[front-matter]: \"13 nov 2025\" is not a valid date: write dates like 2025-11-13",
+    ];
+    let found = run.diagnostics();
+    assert_eq!(found.len(), expected.len(), "{}", run.stderr());
+    for (line, prefix) in found.iter().zip(expected) {
+        assert!(
+            line.starts_with(prefix),
+            "expected {prefix:?}\n   found {line:?}"
+        );
+    }
     assert!(
-        run.stderr().contains("errors, 0 warnings in 6 files"),
+        run.stderr().contains("9 errors, 0 warnings in 7 files"),
         "{}",
         run.stderr()
     );

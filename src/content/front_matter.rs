@@ -98,12 +98,10 @@ pub fn parse<T: serde::de::DeserializeOwned>(
         problems
             .into_iter()
             .map(|problem| {
-                // A missing field has no useful span of its own: point at the opening fence.
+                // A field missing at the top level has no span: point at the opening fence.
                 let range = match problem.span {
-                    Some(span) if !problem.message.starts_with("missing field") => {
-                        span.start + offset..span.end + offset
-                    }
-                    _ => 0..FENCE.len(),
+                    Some(span) => span.start + offset..span.end + offset,
+                    None => 0..FENCE.len(),
                 };
                 Diagnostic::error_in(source, range, "front-matter", problem.message)
             })
@@ -134,7 +132,7 @@ impl FromStr for Date {
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         let datetime = toml::value::Datetime::from_str(s.trim())
-            .map_err(|_| format!("{s:?} is not a date like 2025-11-13"))?;
+            .map_err(|_| format!("{s:?} is not a valid date: write dates like 2025-11-13"))?;
         Date::try_from(datetime)
     }
 }
