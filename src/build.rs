@@ -11,10 +11,11 @@ use std::sync::Arc;
 use rayon::prelude::*;
 
 use crate::config::{Config, ConfigError};
-use crate::content::{self, Site};
+use crate::content::files::{FileKey, INDEX_KEY};
+use crate::content::{self, Exclusion, Site};
 use crate::diagnostics::{self, Diagnostic, Position, has_errors};
 use crate::i18n::{I18N_DIR, UiStrings};
-use crate::markdown::links::PageRef;
+use crate::markdown::links::{PageRef, Unresolved};
 use crate::markdown::{self, Document, Labels, LinkResolver, Rendered};
 use crate::output::{OutputError, Staging};
 use crate::postprocess::{self, PostLabels};
@@ -287,37 +288,42 @@ struct SiteLinks<'a> {
 }
 
 impl LinkResolver for SiteLinks<'_> {
-    fn resolve(&self, page: &PageRef, lang: &str) -> Result<String, String> {
+    fn resolve(&self, page: &PageRef, lang: &str) -> Result<String, Unresolved> {
         let (site, config) = (self.site, self.config);
-        match page {
-            PageRef::Article { section, key } => {
-                if let Some(article) = site.article(section, key, lang) {
-                    return Ok(config.url_path(&article.site_path));
-                }
-                let file = format!("content/{section}/{key}.{lang}.md");
-                if site
-                    .skipped_drafts
-                    .contains(&(section.clone(), key.clone(), lang.to_string()))
-                {
-                    Err(format!(
-                        "{file} is a draft (build with --drafts to include it)"
-                    ))
-                } else if config
-                    .language_codes()
-                    .any(|other| site.article(section, key, other).is_some())
-                {
-                    Err(format!(
-                        "the article has no {lang:?} version ({file} does not exist)"
-                    ))
-                } else {
-                    Err(format!("there is no article {file}"))
+        let (section, key) = match page {
+            PageRef::Article { section, key } => (section, key.as_str()),
+            PageRef::Section { section } => (section, INDEX_KEY),
+        };
+        let target = FileKey {
+            section: section.clone(),
+            key: key.to_string(),
+            lang: lang.to_string(),
+        };
+        let found = match page {
+            PageRef::Article { .. } => site
+                .article(section, key, lang)
+                .map(|a| a.site_path.as_str()),
+            PageRef::Section { .. } => site.section(section, lang).map(|s| s.site_path.as_str()),
+        };
+        if let Some(site_path) = found {
+            return Ok(config.url_path(site_path));
+        }
+        let file = target.display_path();
+        Err(match site.excluded.get(&target) {
+            Some(Exclusion::Draft) => Unresolved::Draft { file },
+            Some(Exclusion::HasErrors) => Unresolved::HasErrors { file },
+            None if matches!(page, PageRef::Section { .. }) => Unresolved::NoSection { file },
+            None if config
+                .language_codes()
+                .any(|other| site.article(section, key, other).is_some()) =>
+            {
+                Unresolved::NoTranslation {
+                    file,
+                    lang: lang.to_string(),
                 }
             }
-            PageRef::Section { section } => site
-                .section(section, lang)
-                .map(|s| config.url_path(&s.site_path))
-                .ok_or_else(|| format!("there is no section content/{section}/_index.{lang}.md")),
-        }
+            None => Unresolved::NoArticle { file },
+        })
     }
 }
 

@@ -224,6 +224,12 @@ impl Config {
         format!("{}{}", self.base_url, site_path)
     }
 
+    /// The site path of a language's topic overview, e.g. `nl/onderwerpen/`.
+    pub fn topics_path(&self, lang: &str) -> String {
+        let slug = self.language(lang).map_or("tags", |l| l.tags_slug.as_str());
+        format!("{lang}/{slug}/")
+    }
+
     /// The language with this code, if the site has it.
     pub fn language(&self, code: &str) -> Option<&Language> {
         self.languages.iter().find(|l| l.code == code)

@@ -8,6 +8,7 @@ use crate::content::Site;
 use crate::content::front_matter::Date;
 use crate::escape;
 use crate::render::Page;
+use crate::render::pages::x_default;
 
 /// Output path of the sitemap.
 pub const SITEMAP: &str = "sitemap.xml";
@@ -90,11 +91,9 @@ fn urlset(pages: &[&Page<'_>], site: &Site, config: &Config) -> String {
             for (lang, path) in &alternates {
                 push_alternate(&mut xml, lang, &config.permalink(path));
             }
-            let default = alternates
-                .iter()
-                .find(|(lang, _)| *lang == config.default_language)
-                .unwrap_or(&alternates[0]);
-            push_alternate(&mut xml, "x-default", &config.permalink(&default.1));
+            if let Some(default) = x_default(&alternates, config) {
+                push_alternate(&mut xml, "x-default", &config.permalink(default));
+            }
         }
         xml.push_str("  </url>\n");
     }

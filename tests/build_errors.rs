@@ -233,3 +233,53 @@ fn the_output_folder_may_not_be_the_site() {
     );
     assert!(site.root().join("content/artikelen/slaap.nl.md").is_file());
 }
+
+#[test]
+fn a_broken_section_file_gives_one_error_not_a_cascade() {
+    let site = Fixture::new("basic");
+    site.write(
+        "content/artikelen/_index.en.md",
+        "+++\ntitle = \"Articles\"\nslug = \"articles\"\nupdated = 2025-01-01\n+++\n",
+    );
+    // A Dutch page linking to the English section's article is unaffected; an English link
+    // into the broken section says why it cannot resolve.
+    site.write(
+        "content/_index.en.md",
+        "+++\ntitle = \"Home\"\n+++\n[Sleep](@/artikelen/slaap.md)\n",
+    );
+    let run = site.build(&[]);
+    assert_eq!(run.code(), 1);
+    let found = run.diagnostics();
+    assert_eq!(found.len(), 2, "{}", run.stderr());
+    assert!(found[0].starts_with(
+        "content/_index.en.md:4:1: error[broken-link]: broken link \"@/artikelen/slaap.md\": content/artikelen/slaap.en.md has errors, reported on their own"
+    ));
+    assert!(found[1].starts_with(
+        "content/artikelen/_index.en.md:4:1: error[front-matter]: unknown field `updated`"
+    ));
+}
+
+#[test]
+fn unusable_file_names_are_reported() {
+    let site = Fixture::new("basic");
+    site.write("content/artikelen/a.b.nl.md", VALID_HEAD);
+    #[cfg(unix)]
+    {
+        use std::os::unix::ffi::OsStrExt;
+        let name = std::ffi::OsStr::from_bytes(b"caf\xE9.nl.md");
+        std::fs::write(site.root().join("content/artikelen").join(name), VALID_HEAD).unwrap();
+    }
+    let run = site.build(&[]);
+    assert_eq!(run.code(), 1);
+    run.assert_reported(
+        "content/artikelen/a.b.nl.md:1:1: error[content]: the key \"a.b\" contains a dot",
+    );
+    #[cfg(unix)]
+    assert!(
+        run.diagnostics()
+            .iter()
+            .any(|d| d.contains("error[content]: the file or folder name is not valid UTF-8")),
+        "{}",
+        run.stderr()
+    );
+}

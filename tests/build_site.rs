@@ -369,3 +369,54 @@ fn two_builds_are_byte_identical() {
         assert!(bytes == &b[file], "{file} differs between builds");
     }
 }
+
+#[test]
+fn symbolic_links_in_content_are_followed() {
+    let site = Fixture::new("basic");
+    let outside = site.root().join("elders");
+    std::fs::create_dir_all(outside.join("extra")).unwrap();
+    std::fs::write(
+        outside.join("gelinkt.nl.md"),
+        "+++\ntitle = \"Gelinkt\"\ndescription = \"D\"\ndate = 2025-01-01\n+++\n",
+    )
+    .unwrap();
+    std::fs::write(
+        outside.join("extra/_index.nl.md"),
+        "+++\ntitle = \"Extra\"\n+++\n",
+    )
+    .unwrap();
+    #[cfg(unix)]
+    {
+        std::os::unix::fs::symlink(
+            outside.join("gelinkt.nl.md"),
+            site.root().join("content/artikelen/gelinkt.nl.md"),
+        )
+        .unwrap();
+        std::os::unix::fs::symlink(outside.join("extra"), site.root().join("content/extra"))
+            .unwrap();
+        site.build_ok();
+        assert_eq!(
+            site.page("nl/artikelen/gelinkt/index.html")
+                .text("article h1"),
+            "Gelinkt"
+        );
+        assert_eq!(site.page("nl/extra/index.html").text("h1"), "Extra");
+    }
+}
+
+#[test]
+fn spellings_of_one_topic_are_listed_once() {
+    let site = Fixture::new("basic");
+    site.write(
+        "content/artikelen/spelling.nl.md",
+        "+++\ntitle = \"S\"\ndescription = \"D\"\ndate = 2025-01-01\ntags = [\"Slaap\", \"slaap\", \"SLAAP!\", \"Zon\"]\n+++\n",
+    );
+    site.build_ok();
+    let page = site.page("nl/artikelen/spelling/index.html");
+    let topics: Vec<String> = page
+        .select(".article-footer .topic-list a")
+        .iter()
+        .map(|a| a.value().attr("href").unwrap_or_default().to_string())
+        .collect();
+    assert_eq!(topics, ["/nl/onderwerpen/slaap/", "/nl/onderwerpen/zon/"]);
+}

@@ -17,7 +17,7 @@ use pulldown_cmark::{BlockQuoteKind, CowStr, Event, Options, Parser, Tag, TagEnd
 use crate::diagnostics::{Diagnostic, SourceText};
 use crate::escape;
 use headings::{IdAllocator, RESERVED_ID_PREFIXES, TocEntry};
-use links::PageRef;
+use links::{PageRef, Unresolved};
 
 /// Words the renderer writes into the page itself, in the page's language.
 #[derive(Debug, Clone, Default)]
@@ -40,8 +40,8 @@ pub struct Labels {
 
 /// Finds the address of the page an `@/` link points at.
 pub trait LinkResolver: Sync {
-    /// The root-relative URL of `page` in `lang`, or a sentence saying why there is none.
-    fn resolve(&self, page: &PageRef, lang: &str) -> Result<String, String>;
+    /// The root-relative URL of `page` in `lang`, or why there is none.
+    fn resolve(&self, page: &PageRef, lang: &str) -> Result<String, Unresolved>;
 }
 
 /// A Markdown text to render: part of a source file.
@@ -261,8 +261,8 @@ impl<'d> Renderer<'_, 'd> {
         }
         let link = match links::parse(&dest) {
             Ok(link) => link,
-            Err(message) => {
-                self.error(range, "broken-link", message);
+            Err(syntax) => {
+                self.error(range, "broken-link", syntax.to_string());
                 return dest;
             }
         };

@@ -3,7 +3,7 @@ use super::*;
 struct Pages;
 
 impl LinkResolver for Pages {
-    fn resolve(&self, page: &PageRef, lang: &str) -> Result<String, String> {
+    fn resolve(&self, page: &PageRef, lang: &str) -> Result<String, links::Unresolved> {
         match page {
             PageRef::Article { section, key } if section == "artikelen" && key == "slaap" => {
                 Ok(format!("/{lang}/artikelen/slaap/"))
@@ -11,7 +11,9 @@ impl LinkResolver for Pages {
             PageRef::Section { section } if section == "artikelen" => {
                 Ok(format!("/{lang}/artikelen/"))
             }
-            _ => Err("no such page".to_string()),
+            _ => Err(links::Unresolved::NoArticle {
+                file: "content/x.nl.md".to_string(),
+            }),
         }
     }
 }
@@ -136,7 +138,7 @@ fn broken_internal_links_are_reported_with_line_and_column() {
     assert_eq!(r.diagnostics.len(), 1);
     let d = &r.diagnostics[0];
     assert_eq!((d.line, d.column, d.code), (3, 9, "broken-link"));
-    assert!(d.message.contains("no such page"));
+    assert!(d.message.contains("there is no article content/x.nl.md"));
 }
 
 #[test]

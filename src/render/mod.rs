@@ -130,10 +130,7 @@ impl<'a> Renderer<'a> {
         let lang = page.lang(site, config).to_string();
         let site_path = page.site_path(site, config);
         let alternates = page.alternates(site, config);
-        let x_default = alternates
-            .iter()
-            .find(|(l, _)| *l == config.default_language)
-            .map_or_else(|| site_path.clone(), |(_, p)| p.clone());
+        let x_default = pages::x_default(&alternates, config).unwrap_or(&site_path);
         let switcher = config
             .language_codes()
             .filter(|&code| code != lang)
@@ -164,7 +161,7 @@ impl<'a> Renderer<'a> {
                     permalink: config.permalink(path),
                 })
                 .collect(),
-            x_default: config.permalink(&x_default),
+            x_default: config.permalink(x_default),
             switcher,
             lang,
         }
@@ -212,17 +209,10 @@ impl<'a> Renderer<'a> {
             reviewed_on: meta.reviewed_on.map(|d| d.to_string()),
             reviewed_by: meta.reviewed_by.clone(),
             authors: meta.authors.clone(),
-            tags: meta
-                .tags
+            tags: article
+                .topics
                 .iter()
-                .filter_map(|name| {
-                    let slug = crate::slug::slugify(name);
-                    self.site
-                        .tags
-                        .iter()
-                        .find(|t| t.lang == article.lang && t.slug == slug)
-                })
-                .map(|tag| self.topic_link(tag))
+                .map(|&t| self.topic_link(&self.site.tags[t]))
                 .collect(),
             content: body.html.clone(),
             toc: body.toc.clone(),
@@ -353,7 +343,6 @@ fn site_info(config: &Config, site: &Site, lang: &str) -> SiteInfo {
             key: s.key.clone(),
         })
         .collect();
-    let tags_slug = language.map_or("tags", |l| l.tags_slug.as_str());
     SiteInfo {
         title: language.map(|l| l.title.clone()).unwrap_or_default(),
         description: language.map(|l| l.description.clone()).unwrap_or_default(),
@@ -362,7 +351,7 @@ fn site_info(config: &Config, site: &Site, lang: &str) -> SiteInfo {
         base_path: config.base_path().to_string(),
         default_language: config.default_language.clone(),
         home_path: config.url_path(&format!("{lang}/")),
-        topics_path: config.url_path(&format!("{lang}/{tags_slug}/")),
+        topics_path: config.url_path(&config.topics_path(lang)),
         feed_path: config.url_path(&format!("{lang}/atom.xml")),
         feed_permalink: config.permalink(&format!("{lang}/atom.xml")),
         nav,

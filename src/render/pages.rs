@@ -49,7 +49,7 @@ impl<'a> Page<'a> {
             Page::Home { lang } => format!("{lang}/"),
             Page::Section(i) => site.sections[i].site_path.clone(),
             Page::Article(i) => site.articles[i].site_path.clone(),
-            Page::Topics { lang } => topics_path(config, lang),
+            Page::Topics { lang } => config.topics_path(lang),
             Page::Topic(i) => site.tags[i].site_path.clone(),
             Page::NotFound => "404.html".to_string(),
             Page::Root => String::new(),
@@ -99,7 +99,7 @@ impl<'a> Page<'a> {
         };
         match *self {
             Page::Home { .. } => every_language(&|code| format!("{code}/")),
-            Page::Topics { .. } => every_language(&|code| topics_path(config, code)),
+            Page::Topics { .. } => every_language(&|code| config.topics_path(code)),
             Page::Section(i) => {
                 let key = &site.sections[i].key;
                 config
@@ -134,9 +134,12 @@ impl<'a> Page<'a> {
     }
 }
 
-fn topics_path(config: &Config, lang: &str) -> String {
-    let slug = config
-        .language(lang)
-        .map_or("tags", |l| l.tags_slug.as_str());
-    format!("{lang}/{slug}/")
+/// The version of a page for `hreflang="x-default"` among its `alternates`: the default
+/// language's, or else the first language that has one.
+pub fn x_default<'a>(alternates: &'a [(String, String)], config: &Config) -> Option<&'a str> {
+    alternates
+        .iter()
+        .find(|(lang, _)| *lang == config.default_language)
+        .or(alternates.first())
+        .map(|(_, path)| path.as_str())
 }

@@ -1,0 +1,280 @@
+//! Reading one content file: its text, front matter and the checks on its fields.
+
+use std::collections::HashSet;
+use std::ops::Range;
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use super::files::{ContentFile, Role};
+use super::front_matter::{self, Date, Split};
+use super::reference::Reference;
+use super::{Article, ArticleMeta, HomeIntro, IndexMeta, Section};
+use crate::diagnostics::{self, Diagnostic, Position, SourceText};
+use crate::slug::{is_valid_slug, slugify};
+
+/// A content file, read and checked.
+pub enum Page {
+    /// An article.
+    Article(Box<Article>),
+    /// A section file.
+    Section(Box<Section>),
+    /// A home page introduction.
+    Home(Box<HomeIntro>),
+    /// An article with `draft = true`, left out of this build.
+    Draft,
+}
+
+/// Reads and checks `file`. Drafts are only read far enough to know they are drafts, unless
+/// `include_drafts`.
+pub fn read(file: &ContentFile, include_drafts: bool) -> Result<Page, Vec<Diagnostic>> {
+    let source = read_source(file)?;
+    let split = front_matter::split(&source).map_err(|d| vec![d])?;
+    let mut problems = Vec::new();
+    let fields = Fields {
+        source: &source,
+        split: &split,
+    };
+    let lang = file.key.lang.clone();
+
+    let page = match file.role {
+        Role::Article => {
+            let raw: RawArticleMeta = front_matter::parse(&source, &split)?;
+            if raw.draft && !include_drafts {
+                return Ok(Page::Draft);
+            }
+            fields.check_lang(&raw.lang, &lang, &mut problems);
+            let title = fields.required_text(raw.title, "title", &mut problems);
+            let description = fields.required_text(raw.description, "description", &mut problems);
+            let slug = fields.slug(raw.slug.as_ref(), &file.key.key, &mut problems);
+            let tags = fields.tags(raw.tags, &mut problems);
+            Page::Article(Box::new(Article {
+                body: split.body.clone(),
+                section: file.key.section.clone(),
+                key: file.key.key.clone(),
+                lang,
+                meta: ArticleMeta {
+                    title,
+                    description,
+                    date: raw.date,
+                    updated: raw.updated,
+                    tags,
+                    authors: raw.authors,
+                    reviewed_by: raw.reviewed_by,
+                    reviewed_on: raw.reviewed_on,
+                    draft: raw.draft,
+                    translation_of_digest: raw.translation_of_digest,
+                    references: raw.references,
+                },
+                slug,
+                site_path: String::new(),
+                topics: Vec::new(),
+                source: source.clone(),
+            }))
+        }
+        Role::Section => {
+            let raw: RawIndexMeta = front_matter::parse(&source, &split)?;
+            fields.check_lang(&raw.lang, &lang, &mut problems);
+            let title = fields.required_text(raw.title, "title", &mut problems);
+            let slug = fields.slug(raw.slug.as_ref(), &file.key.section, &mut problems);
+            Page::Section(Box::new(Section {
+                body: split.body.clone(),
+                key: file.key.section.clone(),
+                site_path: format!("{lang}/{slug}/"),
+                lang,
+                meta: IndexMeta {
+                    title,
+                    description: raw.description,
+                },
+                slug,
+                source: source.clone(),
+            }))
+        }
+        Role::Home => {
+            let raw: RawIndexMeta = front_matter::parse(&source, &split)?;
+            fields.check_lang(&raw.lang, &lang, &mut problems);
+            let title = fields.required_text(raw.title, "title", &mut problems);
+            if let Some(slug) = &raw.slug {
+                problems.push(fields.error(
+                    slug.span(),
+                    "the home page has no slug: its address is always /<lang>/".to_string(),
+                ));
+            }
+            Page::Home(Box::new(HomeIntro {
+                body: split.body.clone(),
+                lang,
+                meta: IndexMeta {
+                    title,
+                    description: raw.description,
+                },
+                source: source.clone(),
+            }))
+        }
+    };
+    if problems.is_empty() {
+        Ok(page)
+    } else {
+        Err(problems)
+    }
+}
+
+fn read_source(file: &ContentFile) -> Result<SourceText, Vec<Diagnostic>> {
+    let at_start = |message: String| {
+        vec![Diagnostic::error_at(
+            &file.display_path,
+            Position::START,
+            "content",
+            message,
+        )]
+    };
+    let bytes =
+        std::fs::read(&file.path).map_err(|e| at_start(format!("cannot read the file: {e}")))?;
+    let text = String::from_utf8(bytes).map_err(|e| {
+        let bytes = e.as_bytes();
+        let at = e.utf8_error().valid_up_to();
+        vec![Diagnostic::error_at(
+            &file.display_path,
+            diagnostics::invalid_utf8_position(bytes, at),
+            "invalid-utf8",
+            format!(
+                "the file is not valid UTF-8 (byte 0x{:02X}); save it as UTF-8",
+                bytes[at]
+            ),
+        )]
+    })?;
+    Ok(SourceText::new(file.display_path.clone(), text))
+}
+
+/// Checks on front matter fields, reporting at the field's position in the file.
+struct Fields<'a> {
+    source: &'a SourceText,
+    split: &'a Split,
+}
+
+impl Fields<'_> {
+    /// An error at a span of the front matter.
+    fn error(&self, span: Range<usize>, message: String) -> Diagnostic {
+        let offset = self.split.front_matter.start;
+        Diagnostic::error_in(
+            self.source,
+            span.start + offset..span.end + offset,
+            "front-matter",
+            message,
+        )
+    }
+
+    fn check_lang(
+        &self,
+        declared: &Option<Spanned<String>>,
+        from_name: &str,
+        problems: &mut Vec<Diagnostic>,
+    ) {
+        if let Some(declared) = declared
+            && declared.get_ref() != from_name
+        {
+            problems.push(self.error(
+                declared.span(),
+                format!(
+                    "lang = {:?} contradicts the file name, which says {from_name:?}",
+                    declared.get_ref()
+                ),
+            ));
+        }
+    }
+
+    /// The text of a required field, which may not be blank.
+    fn required_text(
+        &self,
+        value: Spanned<String>,
+        field: &str,
+        problems: &mut Vec<Diagnostic>,
+    ) -> String {
+        if value.get_ref().trim().is_empty() {
+            problems.push(self.error(value.span(), format!("{field} is empty")));
+        }
+        value.into_inner()
+    }
+
+    /// The slug from front matter when given (it must already be clean), else one made from
+    /// the file or folder name.
+    fn slug(
+        &self,
+        given: Option<&Spanned<String>>,
+        name: &str,
+        problems: &mut Vec<Diagnostic>,
+    ) -> String {
+        if let Some(given) = given {
+            if !is_valid_slug(given.get_ref()) {
+                problems.push(self.error(
+                    given.span(),
+                    format!(
+                        "slug {:?} must be lowercase letters, digits and single hyphens (try {:?})",
+                        given.get_ref(),
+                        slugify(given.get_ref())
+                    ),
+                ));
+            }
+            return given.get_ref().clone();
+        }
+        let slug = slugify(name);
+        if slug.is_empty() {
+            problems.push(Diagnostic::error_at(
+                &self.source.display_path,
+                Position::START,
+                "front-matter",
+                format!("{name:?} gives an empty URL slug: set `slug` in the front matter"),
+            ));
+        }
+        slug
+    }
+
+    /// Topic names, each with at least one letter or digit. Spellings of one topic ("Slaap",
+    /// "slaap") are kept once.
+    fn tags(&self, tags: Vec<Spanned<String>>, problems: &mut Vec<Diagnostic>) -> Vec<String> {
+        let mut seen = HashSet::new();
+        let mut names = Vec::with_capacity(tags.len());
+        for tag in tags {
+            let slug = slugify(tag.get_ref());
+            if slug.is_empty() {
+                problems.push(self.error(
+                    tag.span(),
+                    format!("tag {:?} needs at least one letter or digit", tag.get_ref()),
+                ));
+            } else if seen.insert(slug) {
+                names.push(tag.into_inner());
+            }
+        }
+        names
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawArticleMeta {
+    title: Spanned<String>,
+    description: Spanned<String>,
+    date: Date,
+    updated: Option<Date>,
+    slug: Option<Spanned<String>>,
+    #[serde(default)]
+    tags: Vec<Spanned<String>>,
+    #[serde(default)]
+    authors: Vec<String>,
+    reviewed_by: Option<String>,
+    reviewed_on: Option<Date>,
+    #[serde(default)]
+    draft: bool,
+    translation_of_digest: Option<String>,
+    #[serde(default)]
+    references: Vec<Reference>,
+    lang: Option<Spanned<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawIndexMeta {
+    title: Spanned<String>,
+    description: Option<String>,
+    slug: Option<Spanned<String>>,
+    lang: Option<Spanned<String>>,
+}

@@ -1,0 +1,47 @@
+//! Every page gets an address of its own: two pages at one URL are an error naming both.
+
+use std::collections::HashMap;
+
+use super::Site;
+use crate::config::Config;
+use crate::diagnostics::{Diagnostic, Position};
+
+/// Reports pages that would be written to the same address, naming both sources.
+pub fn check_unique(site: &Site, config: &Config) -> Vec<Diagnostic> {
+    let mut problems = Vec::new();
+    let mut owners: HashMap<String, String> = HashMap::new();
+    let mut claim = |site_path: String, owner: String| match owners.get(&site_path) {
+        Some(first) => problems.push(Diagnostic::error_at(
+            &owner,
+            Position::START,
+            "duplicate-url",
+            format!(
+                "two pages would be written to {}: {first} and {owner} \
+                 (give one of them another slug)",
+                config.url_path(&site_path)
+            ),
+        )),
+        None => {
+            owners.insert(site_path, owner);
+        }
+    };
+    for language in &config.languages {
+        claim(
+            config.topics_path(&language.code),
+            format!("site.toml (tags_slug of {:?})", language.code),
+        );
+    }
+    for section in &site.sections {
+        claim(
+            section.site_path.clone(),
+            section.source.display_path.clone(),
+        );
+    }
+    for article in &site.articles {
+        claim(
+            article.site_path.clone(),
+            article.source.display_path.clone(),
+        );
+    }
+    problems
+}
