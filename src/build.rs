@@ -4,7 +4,7 @@
 //! render (templates) → post-process (lol_html) → write (staging folder, swapped in on success).
 //! Problems are collected across all stages; nothing is written unless there are none.
 
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -13,7 +13,7 @@ use rayon::prelude::*;
 use crate::config::{Config, ConfigError};
 use crate::content::files::{FileKey, INDEX_KEY};
 use crate::content::{self, Exclusion, Site};
-use crate::diagnostics::{self, Diagnostic, Position, has_errors};
+use crate::diagnostics::{self, Diagnostic, Position, SourceText, has_errors};
 use crate::i18n::{I18N_DIR, UiStrings};
 use crate::markdown::links::{PageRef, Unresolved};
 use crate::markdown::{self, Document, Labels, LinkResolver, Rendered};
@@ -114,7 +114,10 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, BuildError> {
         |lang| strings.postprocess_labels(lang),
         &mut diagnostics,
     );
-    let Some(renderer) = renderer.filter(|_| !has_errors(&diagnostics)) else {
+    // Pages are rendered even when the content has errors: some checks (anchors against the
+    // whole page, ids clashing with the theme's) need the finished page, and an editor should
+    // see every problem in one run. The staging folder is discarded unless all is well.
+    let Some(renderer) = renderer else {
         return Err(fail(diagnostics));
     };
 
@@ -126,6 +129,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, BuildError> {
     let writer = SiteWriter {
         site: &site,
         config: &config,
+        bodies: &bodies,
         renderer: &renderer,
         post_labels: &post_labels,
         staging: &staging,
@@ -357,6 +361,7 @@ where
 struct SiteWriter<'a> {
     site: &'a Site,
     config: &'a Config,
+    bodies: &'a Bodies,
     renderer: &'a Renderer<'a>,
     post_labels: &'a HashMap<String, PostLabels>,
     staging: &'a Staging,
@@ -364,8 +369,8 @@ struct SiteWriter<'a> {
 
 /// Why one page could not be written.
 enum PageFailure {
-    /// Its template failed: reported like any other finding.
-    Content(Box<Diagnostic>),
+    /// Its template failed: reported like any other finding, once for all pages it affects.
+    Template(Box<Diagnostic>),
     /// The disk failed: the build stops.
     Output(OutputError),
 }
@@ -379,42 +384,134 @@ impl SiteWriter<'_> {
         Ok(())
     }
 
-    /// Renders, post-processes and writes every page in parallel. Returns the template errors.
+    /// Renders, post-processes, checks and writes every page in parallel. Returns the findings.
     fn pages(&self, pages: &[Page<'_>]) -> Result<Vec<Diagnostic>, OutputError> {
-        let results: Vec<Result<(), PageFailure>> =
-            pages.par_iter().map(|&page| self.page(page)).collect();
+        let results: Vec<(Page<'_>, Result<Vec<Diagnostic>, PageFailure>)> = pages
+            .par_iter()
+            .map(|&page| (page, self.page(page)))
+            .collect();
         let mut found = Vec::new();
-        for result in results {
+        // A broken template fails every page that uses it: say so once, naming the pages.
+        let mut template_errors: Vec<(Diagnostic, Vec<String>)> = Vec::new();
+        for (page, result) in results {
             match result {
-                Ok(()) => {}
-                Err(PageFailure::Content(d)) => found.push(*d),
+                Ok(mut page_findings) => found.append(&mut page_findings),
                 Err(PageFailure::Output(e)) => return Err(e),
+                Err(PageFailure::Template(d)) => {
+                    let name = self.describe(page);
+                    match template_errors.iter_mut().find(|(seen, _)| *seen == *d) {
+                        Some((_, names)) => names.push(name),
+                        None => template_errors.push((*d, vec![name])),
+                    }
+                }
             }
+        }
+        for (mut diagnostic, names) in template_errors {
+            diagnostic.message = match names.len() {
+                1 => format!("{} (rendering {})", diagnostic.message, names[0]),
+                n => format!(
+                    "{} (rendering {} and {} other pages)",
+                    diagnostic.message,
+                    names[0],
+                    n - 1
+                ),
+            };
+            found.push(diagnostic);
         }
         Ok(found)
     }
 
-    fn page(&self, page: Page<'_>) -> Result<(), PageFailure> {
+    fn page(&self, page: Page<'_>) -> Result<Vec<Diagnostic>, PageFailure> {
         let (site, config) = (self.site, self.config);
         let html = self
             .renderer
             .render(page)
-            .map_err(|d| PageFailure::Content(Box::new(d)))?;
+            .map_err(|d| PageFailure::Template(Box::new(d)))?;
         let labels = &self.post_labels[page.lang(site, config)];
-        let html = postprocess::rewrite(&html, labels, &config.base_url).map_err(|message| {
-            PageFailure::Content(Box::new(Diagnostic::error_at(
+        let processed = postprocess::rewrite(&html, labels, &config.base_url).map_err(|e| {
+            PageFailure::Template(Box::new(Diagnostic::error_at(
                 page.template(),
                 Position::START,
                 "postprocess",
-                format!(
-                    "cannot post-process the HTML of {}: {message}",
-                    page.output_file(site, config)
-                ),
+                format!("cannot post-process the HTML: {e}"),
             )))
         })?;
         self.staging
-            .write(&page.output_file(site, config), html.as_bytes())
-            .map_err(PageFailure::Output)
+            .write(&page.output_file(site, config), processed.html.as_bytes())
+            .map_err(PageFailure::Output)?;
+        Ok(self.check_ids(page, &processed.ids))
+    }
+
+    /// Checks a finished page's ids: links to `#anchors` the Markdown alone did not have must
+    /// find them on the page, and no id may occur twice (an editor's `{#id}` can clash with an
+    /// id of the theme).
+    fn check_ids(&self, page: Page<'_>, ids: &[String]) -> Vec<Diagnostic> {
+        let mut found = Vec::new();
+        let mut seen = HashSet::new();
+        let duplicates: BTreeSet<&str> = ids
+            .iter()
+            .filter(|id| !seen.insert(id.as_str()))
+            .map(String::as_str)
+            .collect();
+        let body = self.body(page);
+        for id in duplicates {
+            let chosen = body.and_then(|(source, rendered)| {
+                let (_, range) = rendered.explicit_ids.iter().find(|(e, _)| e == id)?;
+                Some(Diagnostic::error_in(
+                    source,
+                    range.clone(),
+                    "duplicate-id",
+                    format!("the id {id:?} is also used by the page's template: choose another"),
+                ))
+            });
+            found.push(chosen.unwrap_or_else(|| {
+                Diagnostic::error_at(
+                    &self.renderer.template_file(page.template()),
+                    Position::START,
+                    "duplicate-id",
+                    format!(
+                        "the id {id:?} occurs more than once on {}",
+                        page.output_file(self.site, self.config)
+                    ),
+                )
+            }));
+        }
+        if let Some((source, rendered)) = body {
+            for (anchor, range) in &rendered.local_anchors {
+                if !ids.contains(anchor) {
+                    found.push(Diagnostic::error_in(
+                        source,
+                        range.clone(),
+                        "missing-anchor",
+                        format!(
+                            "link to #{anchor}: no heading or element on this page has that id"
+                        ),
+                    ));
+                }
+            }
+        }
+        found
+    }
+
+    /// The Markdown a page shows, with its file.
+    fn body(&self, page: Page<'_>) -> Option<(&SourceText, &Rendered)> {
+        let (site, bodies) = (self.site, self.bodies);
+        match page {
+            Page::Article(i) => Some((&site.articles[i].source, &bodies.articles[i])),
+            Page::Section(i) => Some((&site.sections[i].source, &bodies.sections[i])),
+            Page::Home { lang } => {
+                Some((&site.home_intros.get(lang)?.source, bodies.homes.get(lang)?))
+            }
+            _ => None,
+        }
+    }
+
+    /// How diagnostics name a page: its content file, or else its output file.
+    fn describe(&self, page: Page<'_>) -> String {
+        match self.body(page) {
+            Some((source, _)) => source.display_path.clone(),
+            None => page.output_file(self.site, self.config),
+        }
     }
 
     /// Writes the sitemap, robots.txt and the feeds.

@@ -104,6 +104,7 @@ impl UiStrings {
             warning: self.get(lang, "alert-warning", None)?,
             caution: self.get(lang, "alert-caution", None)?,
             footnotes: self.get(lang, "footnotes", None)?,
+            footnote: self.get(lang, "footnote-ref", None)?,
             back_to_text: self.get(lang, "footnote-back", None)?,
         })
     }

@@ -4,7 +4,10 @@
 //!
 //! Heading anchors go only on headings inside an element with the attribute
 //! `data-heading-anchors` (the theme puts it on the article body), so the theme's own headings
-//! stay plain.
+//! stay plain. The anchor sits next to the heading, not in it, so screen readers do not read it
+//! as part of the heading; heading and anchor share a `heading-wrapper` element for layout.
+//!
+//! The pass also lists every `id` on the page, for the anchor and duplicate-id checks.
 
 use lol_html::html_content::ContentType;
 use lol_html::{RewriteStrSettings, element, rewrite_str};
@@ -28,22 +31,42 @@ pub struct PostLabels {
     pub table_region: String,
 }
 
+/// A page after the pass.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Processed {
+    /// The rewritten HTML.
+    pub html: String,
+    /// Every `id` attribute value on the page, in document order (duplicates included).
+    pub ids: Vec<String>,
+}
+
 /// Rewrites one page. `base_url` decides which absolute links are external.
-pub fn rewrite(html: &str, labels: &PostLabels, base_url: &Url) -> Result<String, String> {
+pub fn rewrite(
+    html: &str,
+    labels: &PostLabels,
+    base_url: &Url,
+) -> Result<Processed, lol_html::errors::RewritingError> {
     let anchor_label = escape::html(&labels.heading_anchor);
     let table_opening = format!(
         "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"{}\">",
         escape::html(&labels.table_region)
     );
     let own_host = base_url.host_str().map(str::to_ascii_lowercase);
+    let mut ids = Vec::new();
 
     let settings = RewriteStrSettings::new()
+        .append_element_content_handler(element!("[id]", |el| {
+            ids.extend(el.get_attribute("id"));
+            Ok(())
+        }))
         .append_element_content_handler(element!(HEADINGS_WITH_ANCHORS, |el| {
             if let Some(id) = el.get_attribute("id") {
-                el.append(
+                let id = escape::html(&id);
+                el.before("<div class=\"heading-wrapper\">", ContentType::Html);
+                el.after(
                     &format!(
-                        " <a class=\"heading-anchor\" href=\"#{}\" aria-label=\"{anchor_label}\">#</a>",
-                        escape::html(&id)
+                        "<a class=\"heading-anchor\" href=\"#{id}\" aria-label=\"{anchor_label}\" \
+                         aria-describedby=\"{id}\">#</a></div>"
                     ),
                     ContentType::Html,
                 );
@@ -72,7 +95,8 @@ pub fn rewrite(html: &str, labels: &PostLabels, base_url: &Url) -> Result<String
             }
             Ok(())
         }));
-    rewrite_str(html, settings).map_err(|e| e.to_string())
+    let html = rewrite_str(html, settings)?;
+    Ok(Processed { html, ids })
 }
 
 /// True for absolute `http(s)` links (and protocol-relative ones) to another host.
@@ -116,7 +140,7 @@ mod tests {
             table_region: "Tabel".into(),
         };
         let base_url = Url::parse("https://kennis.example/sub/")?;
-        Ok(rewrite(html, &labels, &base_url)?)
+        Ok(rewrite(html, &labels, &base_url)?.html)
     }
 
     #[test]
@@ -125,8 +149,21 @@ mod tests {
             run(
                 "<div data-heading-anchors><h2 id=\"slaap\">Slaap</h2><h1 id=\"t\">T</h1><h3>geen id</h3></div><h2 id=\"thema\">Thema</h2>"
             )?,
-            "<div data-heading-anchors><h2 id=\"slaap\">Slaap <a class=\"heading-anchor\" href=\"#slaap\" aria-label=\"Link naar dit kopje\">#</a></h2><h1 id=\"t\">T</h1><h3>geen id</h3></div><h2 id=\"thema\">Thema</h2>"
+            "<div data-heading-anchors><div class=\"heading-wrapper\"><h2 id=\"slaap\">Slaap</h2><a class=\"heading-anchor\" href=\"#slaap\" aria-label=\"Link naar dit kopje\" aria-describedby=\"slaap\">#</a></div><h1 id=\"t\">T</h1><h3>geen id</h3></div><h2 id=\"thema\">Thema</h2>"
         );
+        Ok(())
+    }
+
+    #[test]
+    fn lists_every_id_on_the_page() -> crate::TestResult {
+        let labels = PostLabels::default();
+        let base_url = Url::parse("https://kennis.example/")?;
+        let page = rewrite(
+            "<main id=\"main_content\"><h2 id=\"a\">A</h2><p id='b'>x</p><span id=a></span></main>",
+            &labels,
+            &base_url,
+        )?;
+        assert_eq!(page.ids, ["main_content", "a", "b", "a"]);
         Ok(())
     }
 

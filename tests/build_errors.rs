@@ -283,3 +283,50 @@ fn unusable_file_names_are_reported() {
         run.stderr()
     );
 }
+
+#[test]
+fn a_build_failing_while_rendering_leaves_the_previous_output_too() {
+    let site = Fixture::new("basic");
+    site.build_ok();
+    let before = snapshot(&site.public());
+    // Compiles fine, fails only when the article pages are rendered, after staging began.
+    site.write(
+        "templates/article.html",
+        "{% extends \"base.html\" %}{% block content %}{{ article.no_such_field }}{% endblock content %}",
+    );
+    let run = site.build(&[]);
+    assert_eq!(run.code(), 1);
+    assert_eq!(snapshot(&site.public()), before);
+    // One broken template, five article pages: one finding that names them.
+    let found = run.diagnostics();
+    assert_eq!(found.len(), 1, "{}", run.stderr());
+    assert!(
+        found[0].starts_with(
+            "templates/article.html:1:56: error[template]: Field `no_such_field` is not defined"
+        ) && found[0].ends_with("and 4 other pages)"),
+        "{}",
+        found[0]
+    );
+}
+
+#[test]
+fn ids_clashing_with_the_theme_and_anchors_are_checked_on_the_whole_page() {
+    let site = Fixture::new("basic");
+    site.write(
+        "content/artikelen/ids.nl.md",
+        format!(
+            "{VALID_HEAD}\n## Eigen {{#main_content}}\n\n## Tweede\n\n[inhoud](#toc_title) [weg](#nergens)\n"
+        ),
+    );
+    let run = site.build(&[]);
+    assert_eq!(run.code(), 1);
+    let found = run.diagnostics();
+    assert_eq!(found.len(), 2, "{}", run.stderr());
+    assert!(found[0].starts_with("content/artikelen/ids.nl.md:7:1: error[duplicate-id]: the id \"main_content\" is also used by the page's template"), "{found:?}");
+    assert!(
+        found[1].starts_with(
+            "content/artikelen/ids.nl.md:11:22: error[missing-anchor]: link to #nergens"
+        ),
+        "{found:?}"
+    );
+}

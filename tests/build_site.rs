@@ -160,7 +160,7 @@ fn heading_ids_fold_diacritics_and_are_unique() {
     site.build_ok();
     let page = site.page("nl/artikelen/vitamine-d/index.html");
     let ids: Vec<String> = page
-        .select(".prose > h2")
+        .select(".prose h2[id]")
         .iter()
         .map(|h| h.value().attr("id").unwrap_or_default().to_string())
         .collect();
@@ -172,11 +172,22 @@ fn heading_ids_fold_diacritics_and_are_unique() {
             "vitamine-d-tekort-1"
         ]
     );
-    // Every heading has an anchor link to itself, and the contents list links to each.
+    // Every heading has an anchor link to itself, next to it rather than inside it (so it is
+    // not read as part of the heading), and the contents list links to each.
+    let wrapper = page.one(".heading-wrapper:has(> #geinteresseerd-in-een-cafe)");
+    let anchor = wrapper
+        .select(&scraper::Selector::parse("a.heading-anchor").unwrap())
+        .next()
+        .expect("anchor");
     assert_eq!(
-        page.attr("#geinteresseerd-in-een-cafe a.heading-anchor", "href"),
-        "#geinteresseerd-in-een-cafe"
+        anchor.value().attr("href"),
+        Some("#geinteresseerd-in-een-cafe")
     );
+    assert_eq!(
+        anchor.value().attr("aria-describedby"),
+        Some("geinteresseerd-in-een-cafe")
+    );
+    assert!(page.select("h2 a.heading-anchor").is_empty());
     let toc: Vec<String> = page
         .select(".toc a")
         .iter()

@@ -45,6 +45,7 @@ alert-caution = Caution
 
 # Written by kennis into article HTML.
 footnotes = Footnotes
+footnote-ref = Footnote
 footnote-back = Back to the text of footnote
 heading-anchor = Direct link to this heading
 table-scroll = Table (scroll sideways for more columns)

@@ -45,6 +45,7 @@ alert-caution = Voorzichtig
 
 # Written by kennis into article HTML.
 footnotes = Voetnoten
+footnote-ref = Voetnoot
 footnote-back = Terug naar de tekst bij voetnoot
 heading-anchor = Directe link naar dit kopje
 table-scroll = Tabel (schuif opzij voor meer kolommen)

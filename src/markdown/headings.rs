@@ -1,6 +1,6 @@
 //! Heading ids (unique per page, Dutch diacritics folded) and the table of contents.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use serde::Serialize;
 
@@ -14,6 +14,9 @@ pub const RESERVED_ID_PREFIXES: [&str; 2] = ["fn:", "fnref:"];
 #[derive(Debug, Default)]
 pub struct IdAllocator {
     used: HashSet<String>,
+    /// The next `-N` suffix to try per base slug, so a page with thousands of equal headings
+    /// does not retry every suffix from 1 each time.
+    next_suffix: HashMap<String, usize>,
 }
 
 impl IdAllocator {
@@ -28,14 +31,17 @@ impl IdAllocator {
             s if s.is_empty() => "heading".to_string(),
             s => s,
         };
-        let mut candidate = base.clone();
-        let mut n = 1;
-        while self.used.contains(&candidate) {
-            candidate = format!("{base}-{n}");
-            n += 1;
+        if self.used.insert(base.clone()) {
+            return base;
         }
-        self.used.insert(candidate.clone());
-        candidate
+        let n = self.next_suffix.entry(base.clone()).or_insert(1);
+        loop {
+            let candidate = format!("{base}-{n}");
+            *n += 1;
+            if self.used.insert(candidate.clone()) {
+                return candidate;
+            }
+        }
     }
 
     /// True when `id` is taken.

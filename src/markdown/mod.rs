@@ -34,6 +34,8 @@ pub struct Labels {
     pub caution: String,
     /// Heading of the footnotes list (read by screen readers).
     pub footnotes: String,
+    /// Accessible name of a footnote reference, followed by its number ("Voetnoot 1").
+    pub footnote: String,
     /// Accessible name of the link from a footnote back to the text.
     pub back_to_text: String,
 }
@@ -77,6 +79,11 @@ pub struct Rendered {
     pub ids: HashSet<String>,
     /// Links to anchors on other pages.
     pub anchor_refs: Vec<AnchorRef>,
+    /// Links to `#anchors` that no heading or element of this document has: the page around
+    /// it may (the theme's own ids), which is checked once the page is rendered.
+    pub local_anchors: Vec<(String, Range<usize>)>,
+    /// Ids the editor chose (`{#id}`), with their place, to report clashes with the theme's ids.
+    pub explicit_ids: Vec<(String, Range<usize>)>,
     /// Number of words of text.
     pub word_count: usize,
     /// Problems found.
@@ -116,13 +123,23 @@ pub fn render(doc: Document<'_>, labels: &Labels, links: &dyn LinkResolver) -> R
         rendered: Rendered::default(),
     };
     let mut events = renderer.assign_heading_ids(events);
-    let definitions = take_footnote_definitions(&mut events);
+    let (definitions, duplicates) = take_footnote_definitions(&mut events);
+    for duplicate in duplicates {
+        renderer.error(
+            duplicate.range,
+            "duplicate-footnote",
+            format!(
+                "footnote [^{}] is defined twice; only the first definition is used",
+                duplicate.label
+            ),
+        );
+    }
     let main = renderer.transform(events);
 
     let mut html = String::with_capacity(markdown.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, main.into_iter());
     renderer.push_footnotes(&mut html, definitions);
-    renderer.check_same_page_anchors();
+    renderer.keep_unresolved_anchors();
 
     let mut rendered = renderer.rendered;
     rendered.html = html;
@@ -157,10 +174,11 @@ impl<'d> Renderer<'_, 'd> {
             match event {
                 Event::Start(Tag::Heading { id: Some(id), .. }) => {
                     let id = id.to_string();
+                    self.rendered.explicit_ids.push((id.clone(), range.clone()));
                     if RESERVED_ID_PREFIXES.iter().any(|p| id.starts_with(p)) {
                         self.error(
                             range.clone(),
-                            "duplicate-id",
+                            "reserved-id",
                             format!("heading id {id:?} starts with a prefix kennis reserves for footnotes"),
                         );
                     } else if !self.ids.reserve(&id) {
@@ -241,6 +259,30 @@ impl<'d> Renderer<'_, 'd> {
                         id,
                     }));
                 }
+                Event::Start(Tag::Image {
+                    link_type,
+                    dest_url,
+                    title,
+                    id,
+                }) => {
+                    let dest_url = self.link_destination(dest_url, range);
+                    out.push(Event::Start(Tag::Image {
+                        link_type,
+                        dest_url,
+                        title,
+                        id,
+                    }));
+                }
+                Event::Html(ref html) | Event::InlineHtml(ref html) if has_internal_link(html) => {
+                    self.error(
+                        range,
+                        "broken-link",
+                        "@/ links only work in Markdown links and images, not in raw HTML: \
+                         write [text](@/section/key.md)"
+                            .to_string(),
+                    );
+                    out.push(event);
+                }
                 Event::Text(text) => {
                     self.rendered.word_count += text.split_whitespace().count();
                     out.push(Event::Text(text));
@@ -291,20 +333,22 @@ impl<'d> Renderer<'_, 'd> {
     }
 
     fn footnote_reference(&mut self, label: &str) -> String {
-        let number = match self.footnote_order.iter().position(|l| l == label) {
+        let key = footnote_key(label);
+        let number = match self.footnote_order.iter().position(|l| *l == key) {
             Some(p) => p + 1,
             None => {
-                self.footnote_order.push(label.to_string());
+                self.footnote_order.push(key.clone());
                 self.footnote_order.len()
             }
         };
-        let count = self.footnote_refs.entry(label.to_string()).or_insert(0);
+        let count = self.footnote_refs.entry(key).or_insert(0);
         *count += 1;
         let ref_id = footnote_ref_id(number, *count);
         self.ids.reserve(&ref_id);
         format!(
             "<sup class=\"footnote-ref\"><a href=\"#fn:{number}\" id=\"{ref_id}\" \
-             role=\"doc-noteref\">{number}</a></sup>"
+             role=\"doc-noteref\" aria-label=\"{} {number}\">{number}</a></sup>",
+            escape::html(&self.labels.footnote)
         )
     }
 
@@ -325,27 +369,30 @@ impl<'d> Renderer<'_, 'd> {
     /// Appends the footnotes that were referenced, numbered in order of first reference, each
     /// with links back to its references. Unreferenced definitions are reported.
     fn push_footnotes(&mut self, html: &mut String, mut definitions: Vec<Definition<'d>>) {
-        let mut items = String::new();
         // Footnotes may reference further footnotes, which extends the order while we walk it.
+        let mut notes = Vec::new();
         let mut n = 0;
         while n < self.footnote_order.len() {
-            let label = self.footnote_order[n].clone();
+            let key = self.footnote_order[n].clone();
             n += 1;
-            let Some(index) = definitions.iter().position(|d| d.label == label) else {
-                continue;
-            };
-            let definition = definitions.swap_remove(index);
-            let mut events = self.transform(definition.events);
-            let backlinks = self.backlinks(n, self.footnote_refs[&label]);
+            if let Some(index) = definitions.iter().position(|d| d.key == key) {
+                let definition = definitions.remove(index);
+                notes.push((n, key, self.transform(definition.events)));
+            }
+        }
+        // Back links only now, so references made inside later footnotes count as well.
+        let mut items = String::new();
+        for (number, key, mut events) in notes {
+            let backlinks = self.backlinks(number, self.footnote_refs[&key]);
             // Put the way back inside the last paragraph, as readers expect.
             let at = match events.last() {
                 Some(Event::End(TagEnd::Paragraph)) => events.len() - 1,
                 _ => events.len(),
             };
             events.insert(at, Event::InlineHtml(backlinks.into()));
-            let id = format!("fn:{n}");
+            let id = format!("fn:{number}");
             self.ids.reserve(&id);
-            items.push_str(&format!("<li id=\"{id}\">\n"));
+            items.push_str(&format!("<li id=\"{id}\" value=\"{number}\">\n"));
             pulldown_cmark::html::push_html(&mut items, events.into_iter());
             items.push_str("</li>\n");
         }
@@ -382,14 +429,11 @@ impl<'d> Renderer<'_, 'd> {
             .collect()
     }
 
-    fn check_same_page_anchors(&mut self) {
+    /// Links to `#anchors` this document does not have are left for the page to resolve.
+    fn keep_unresolved_anchors(&mut self) {
         for (anchor, range) in std::mem::take(&mut self.same_page_anchors) {
             if !self.ids.contains(&anchor) {
-                self.error(
-                    range,
-                    "missing-anchor",
-                    format!("link to #{anchor}: no heading or element on this page has that id"),
-                );
+                self.rendered.local_anchors.push((anchor, range));
             }
         }
     }
@@ -404,34 +448,53 @@ fn footnote_ref_id(number: usize, occurrence: usize) -> String {
 }
 
 struct Definition<'a> {
+    /// The label as written.
     label: String,
+    /// The label as references find it.
+    key: String,
     events: Vec<Spanned<'a>>,
     range: Range<usize>,
 }
 
-/// Removes footnote definitions from the event stream; they are rendered at the end.
-fn take_footnote_definitions<'a>(events: &mut Vec<Spanned<'a>>) -> Vec<Definition<'a>> {
-    let mut definitions = Vec::new();
+/// Footnote labels match without regard to case, as in CommonMark (`[^Note]` finds `[^note]:`).
+fn footnote_key(label: &str) -> String {
+    label.to_lowercase()
+}
+
+/// Removes footnote definitions from the event stream; they are rendered at the end. A label
+/// defined twice keeps its first definition, as in GitHub; the others are returned apart.
+fn take_footnote_definitions<'a>(
+    events: &mut Vec<Spanned<'a>>,
+) -> (Vec<Definition<'a>>, Vec<Definition<'a>>) {
+    let mut definitions: Vec<Definition<'a>> = Vec::new();
+    let mut duplicates = Vec::new();
     let mut kept = Vec::with_capacity(events.len());
     let mut current: Option<Definition<'a>> = None;
     for (event, range) in events.drain(..) {
         match (event, current.as_mut()) {
             (Event::Start(Tag::FootnoteDefinition(label)), None) => {
                 current = Some(Definition {
+                    key: footnote_key(&label),
                     label: label.to_string(),
                     events: Vec::new(),
                     range,
                 });
             }
             (Event::End(TagEnd::FootnoteDefinition), Some(_)) => {
-                definitions.extend(current.take());
+                if let Some(done) = current.take() {
+                    if definitions.iter().any(|d| d.key == done.key) {
+                        duplicates.push(done);
+                    } else {
+                        definitions.push(done);
+                    }
+                }
             }
             (event, Some(definition)) => definition.events.push((event, range)),
             (event, None) => kept.push((event, range)),
         }
     }
     *events = kept;
-    definitions
+    (definitions, duplicates)
 }
 
 /// The text of inline events, as a reader sees it (for heading ids and the contents list).
@@ -447,14 +510,37 @@ fn plain_text(events: &[Spanned<'_>]) -> String {
     text.trim().to_string()
 }
 
-/// The values of `id="…"` attributes in a fragment of raw HTML.
-fn html_ids(html: &str) -> impl Iterator<Item = &str> {
-    html.match_indices("id=\"").filter_map(move |(at, _)| {
-        let preceded_by_space = html[..at].ends_with(|c: char| c.is_ascii_whitespace());
-        let value_start = at + 4;
-        let value_end = value_start + html[value_start..].find('"')?;
-        preceded_by_space.then(|| &html[value_start..value_end])
-    })
+/// The values of `id` attributes in a fragment of raw HTML: `id="x"`, `id='x'` or `id=x`.
+fn html_ids(html: &str) -> Vec<&str> {
+    let mut ids = Vec::new();
+    let mut from = 0;
+    while let Some(found) = html[from..].find("id") {
+        let at = from + found;
+        from = at + 2;
+        if !html[..at].ends_with(|c: char| c.is_ascii_whitespace()) {
+            continue;
+        }
+        let Some(rest) = html[at + 2..].trim_start().strip_prefix('=') else {
+            continue;
+        };
+        let rest = rest.trim_start();
+        let value = match rest.chars().next() {
+            Some(quote @ ('"' | '\'')) => rest[1..].split(quote).next(),
+            Some(_) => rest
+                .split(|c: char| c.is_ascii_whitespace() || c == '>')
+                .next(),
+            None => None,
+        };
+        if let Some(value) = value.filter(|v| !v.is_empty()) {
+            ids.push(value);
+        }
+    }
+    ids
+}
+
+/// True when raw HTML holds an `@/` address in an attribute, which only Markdown links resolve.
+fn has_internal_link(html: &str) -> bool {
+    ["\"@/", "'@/", "=@/"].iter().any(|p| html.contains(p))
 }
 
 #[cfg(test)]

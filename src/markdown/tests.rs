@@ -26,6 +26,7 @@ fn labels() -> Labels {
         warning: "Let op".into(),
         caution: "Voorzichtig".into(),
         footnotes: "Voetnoten".into(),
+        footnote: "Voetnoot".into(),
         back_to_text: "Terug naar de tekst".into(),
     }
 }
@@ -82,7 +83,8 @@ fn footnote_ids_cannot_collide_with_headings() {
         r.html
     );
     assert!(r.html.contains("id=\"fnref:1:2\""));
-    assert!(r.html.contains("<li id=\"fn:1\">"));
+    assert!(r.html.contains("<li id=\"fn:1\" value=\"1\">"));
+    assert!(r.html.contains("aria-label=\"Voetnoot 1\""));
     assert!(r.html.contains("href=\"#fnref:1:2\""));
     // The back link sits inside the note's paragraph.
     assert!(
@@ -142,12 +144,67 @@ fn broken_internal_links_are_reported_with_line_and_column() {
 }
 
 #[test]
-fn same_page_anchors_are_checked() {
+fn same_page_anchors_the_document_lacks_are_left_for_the_page() {
     let r = render_text(
         "## Bestaat\n\n[ok](#bestaat) [ok](#fn:1) [weg](#bestaat-niet)[^1]\n\n[^1]: n\n",
     );
-    let codes: Vec<_> = r.diagnostics.iter().map(|d| (d.code, d.line)).collect();
-    assert_eq!(codes, [("missing-anchor", 3)]);
+    assert!(r.diagnostics.is_empty());
+    let left: Vec<&str> = r.local_anchors.iter().map(|(a, _)| a.as_str()).collect();
+    assert_eq!(left, ["bestaat-niet"]);
+}
+
+#[test]
+fn footnote_labels_match_without_case_and_the_first_definition_wins() {
+    let r =
+        render_text("Een[^Note] twee[^b].\n\n[^note]: Eerste.\n\n[^b]: B.\n\n[^B]: Tweede B.\n");
+    assert!(r.html.contains("Eerste."), "{}", r.html);
+    assert!(
+        r.html.contains("<li id=\"fn:2\" value=\"2\">\n<p>B."),
+        "{}",
+        r.html
+    );
+    assert!(!r.html.contains("Tweede B."));
+    let codes: Vec<(&str, usize)> = r.diagnostics.iter().map(|d| (d.code, d.line)).collect();
+    assert_eq!(codes, [("duplicate-footnote", 7)]);
+}
+
+#[test]
+fn references_from_inside_later_footnotes_get_back_links() {
+    let r = render_text("Tekst[^a] en[^b].\n\n[^a]: A.\n\n[^b]: B, zie ook[^a].\n");
+    // Footnote 1 is referenced from the text and from footnote 2.
+    assert!(r.html.contains("href=\"#fnref:1\""), "{}", r.html);
+    assert!(r.html.contains("href=\"#fnref:1:2\""), "{}", r.html);
+}
+
+#[test]
+fn images_resolve_internal_links_and_raw_html_cannot_use_them() {
+    let r =
+        render_text("![plaatje](@/artikelen/slaap.md)\n\n<a href=\"@/artikelen/slaap.md\">x</a>\n");
+    assert!(
+        r.html.contains("src=\"/nl/artikelen/slaap/\""),
+        "{}",
+        r.html
+    );
+    let codes: Vec<(&str, usize)> = r.diagnostics.iter().map(|d| (d.code, d.line)).collect();
+    assert_eq!(codes, [("broken-link", 3)]);
+}
+
+#[test]
+fn ids_in_raw_html_count_in_every_quoting() {
+    let r = render_text(
+        "<div id='enkel'></div>\n\n<span id=kaal>x</span> <b data-id=\"nee\">y</b>\n\n[a](#enkel) [b](#kaal) [c](#nee)\n",
+    );
+    let left: Vec<&str> = r.local_anchors.iter().map(|(a, _)| a.as_str()).collect();
+    assert_eq!(left, ["nee"]);
+}
+
+#[test]
+fn many_equal_headings_get_sequential_ids() {
+    let text = "## A\n\n".repeat(3000);
+    let r = render_text(&text);
+    assert_eq!(r.toc.len(), 3000);
+    assert_eq!(r.toc[0].id, "a");
+    assert_eq!(r.toc[2999].id, "a-2999");
 }
 
 #[test]

@@ -116,12 +116,16 @@ impl<'a> Renderer<'a> {
             .map_err(|error| template_diagnostic(&error, &self.template_files))
     }
 
-    fn failure(&self, page: Page<'_>, message: String) -> Diagnostic {
-        let file = self
-            .template_files
-            .get(page.template())
+    /// The file a template was read from (theme or site override), for diagnostics.
+    pub fn template_file(&self, template: &str) -> String {
+        self.template_files
+            .get(template)
             .cloned()
-            .unwrap_or_else(|| page.template().to_string());
+            .unwrap_or_else(|| template.to_string())
+    }
+
+    fn failure(&self, page: Page<'_>, message: String) -> Diagnostic {
+        let file = self.template_file(page.template());
         Diagnostic::error_at(&file, Position::START, "template", message)
     }
 
