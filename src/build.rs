@@ -35,6 +35,9 @@ pub struct BuildOptions {
     pub base_url: Option<String>,
     /// Build drafts too.
     pub include_drafts: bool,
+    /// Replace an existing `output` folder that has files in it. (The default output folder,
+    /// `<root>/public`, is always replaced.)
+    pub force: bool,
 }
 
 impl BuildOptions {
@@ -45,6 +48,7 @@ impl BuildOptions {
             output: None,
             base_url: None,
             include_drafts: false,
+            force: false,
         }
     }
 }
@@ -125,7 +129,8 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, BuildError> {
         .output
         .clone()
         .unwrap_or_else(|| options.root.join("public"));
-    let staging = Staging::create(&output, &options.root)?;
+    let replace_existing = options.force || options.output.is_none();
+    let staging = Staging::create(&output, &options.root, replace_existing)?;
     let writer = SiteWriter {
         site: &site,
         config: &config,
@@ -142,10 +147,23 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, BuildError> {
     }
     writer.site_files(&pages)?;
 
-    let output = staging.commit()?;
+    let committed = staging.commit()?;
+    if let Some((path, error)) = committed.leftover {
+        diagnostics.push(
+            Diagnostic::error_at(
+                &path.to_string_lossy(),
+                Position::START,
+                "output",
+                format!(
+                    "the new site is in place, but the previous one could not be deleted: {error}"
+                ),
+            )
+            .as_warning(),
+        );
+    }
     diagnostics::sort(&mut diagnostics);
     Ok(BuildReport {
-        output,
+        output: committed.path,
         pages: pages.len(),
         warnings: diagnostics,
     })

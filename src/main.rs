@@ -43,6 +43,10 @@ struct BuildArgs {
     /// Also build articles marked draft = true.
     #[arg(long)]
     drafts: bool,
+    /// Replace the --output folder even if it already has files in it (they are all deleted).
+    /// The default output folder, <root>/public, is always replaced.
+    #[arg(long)]
+    force: bool,
 }
 
 fn main() -> ExitCode {
@@ -58,6 +62,7 @@ fn run_build(args: BuildArgs) -> ExitCode {
         output: args.output,
         base_url: args.base_url,
         include_drafts: args.drafts,
+        force: args.force,
     };
     match build(&options) {
         Ok(report) => {

@@ -38,17 +38,35 @@ fn io_error(path: &Path) -> impl FnOnce(io::Error) -> OutputError + '_ {
 pub struct Staging {
     target: PathBuf,
     dir: PathBuf,
+    /// Where the previous output is moved during the swap.
+    old: PathBuf,
     committed: bool,
 }
 
 /// Folders of a site that an output folder must never be, nor contain.
 const SOURCE_FOLDERS: [&str; 6] = ["content", "themes", "i18n", "templates", "static", "src"];
 
+/// A committed build.
+#[derive(Debug)]
+pub struct Committed {
+    /// The output folder.
+    pub path: PathBuf,
+    /// The previous output, moved aside, that could not be deleted (the new site is in place).
+    pub leftover: Option<(PathBuf, io::Error)>,
+}
+
 impl Staging {
-    /// Creates an empty staging folder for a build that will end up in `target`. Refuses
-    /// targets whose replacement would destroy the site itself: the site root, a folder that
-    /// contains it, or one of its source folders.
-    pub fn create(target: &Path, site_root: &Path) -> Result<Staging, OutputError> {
+    /// Creates an empty staging folder for a build that will end up in `target`.
+    ///
+    /// Refuses targets whose replacement would destroy the site itself (the site root, a folder
+    /// that contains it, one of its source folders), and an existing folder with files in it
+    /// unless `replace_existing`: the default output folder is the site's own, but a folder
+    /// given with `--output` may hold anything.
+    pub fn create(
+        target: &Path,
+        site_root: &Path,
+        replace_existing: bool,
+    ) -> Result<Staging, OutputError> {
         let target = absolute(target);
         let root = absolute(site_root);
         let refuse = |reason: &str| OutputError::Refused {
@@ -67,6 +85,14 @@ impl Staging {
         if target.exists() && !target.is_dir() {
             return Err(refuse("it exists and is not a folder"));
         }
+        let has_files =
+            std::fs::read_dir(&target).is_ok_and(|mut entries| entries.next().is_some());
+        if has_files && !replace_existing {
+            return Err(refuse(
+                "it already exists and has files in it; pass --force to replace it \
+                 (everything in it is deleted)",
+            ));
+        }
         let parent = target
             .parent()
             .ok_or_else(|| refuse("it has no parent folder"))?;
@@ -77,14 +103,19 @@ impl Staging {
             .into_owned();
         std::fs::create_dir_all(parent).map_err(io_error(parent))?;
 
-        let dir = parent.join(format!(".{name}.kennis-staging-{}", std::process::id()));
-        if dir.exists() {
-            std::fs::remove_dir_all(&dir).map_err(io_error(&dir))?;
+        // Fixed names, so what a killed build left behind is cleared by the next one.
+        let dir = parent.join(format!(".{name}.kennis-staging"));
+        let old = parent.join(format!(".{name}.kennis-old"));
+        for leftover in [&dir, &old] {
+            if leftover.exists() {
+                std::fs::remove_dir_all(leftover).map_err(io_error(leftover))?;
+            }
         }
         std::fs::create_dir(&dir).map_err(io_error(&dir))?;
         Ok(Staging {
             target,
             dir,
+            old,
             committed: false,
         })
     }
@@ -109,35 +140,29 @@ impl Staging {
     }
 
     /// Replaces the output folder with the staging folder.
-    pub fn commit(mut self) -> Result<PathBuf, OutputError> {
-        let parent = self.dir.parent().unwrap_or(Path::new("."));
-        let old = parent.join(format!(
-            ".{}.kennis-old-{}",
-            self.target
-                .file_name()
-                .unwrap_or_default()
-                .to_string_lossy(),
-            std::process::id()
-        ));
+    pub fn commit(mut self) -> Result<Committed, OutputError> {
+        let mut leftover = None;
         if self.target.exists() {
-            if old.exists() {
-                std::fs::remove_dir_all(&old).map_err(io_error(&old))?;
-            }
-            std::fs::rename(&self.target, &old).map_err(io_error(&self.target))?;
+            std::fs::rename(&self.target, &self.old).map_err(io_error(&self.target))?;
             if let Err(source) = std::fs::rename(&self.dir, &self.target) {
                 // Put the previous site back before reporting.
-                let _ = std::fs::rename(&old, &self.target);
+                let _ = std::fs::rename(&self.old, &self.target);
                 return Err(OutputError::Io {
                     path: self.target.clone(),
                     source,
                 });
             }
-            std::fs::remove_dir_all(&old).map_err(io_error(&old))?;
+            if let Err(e) = std::fs::remove_dir_all(&self.old) {
+                leftover = Some((self.old.clone(), e));
+            }
         } else {
             std::fs::rename(&self.dir, &self.target).map_err(io_error(&self.target))?;
         }
         self.committed = true;
-        Ok(self.target.clone())
+        Ok(Committed {
+            path: self.target.clone(),
+            leftover,
+        })
     }
 
     /// Rejects paths that would leave the staging folder.
@@ -206,13 +231,13 @@ mod tests {
         std::fs::create_dir_all(&out)?;
         std::fs::write(out.join("old.html"), "old")?;
 
-        let staging = Staging::create(&out, &root)?;
+        let staging = Staging::create(&out, &root, true)?;
         staging.write("nl/index.html", b"new")?;
         drop(staging);
         assert_eq!(std::fs::read_to_string(out.join("old.html"))?, "old");
         assert_eq!(std::fs::read_dir(dir.path())?.count(), 2, "no staging left");
 
-        let staging = Staging::create(&out, &root)?;
+        let staging = Staging::create(&out, &root, true)?;
         staging.write("nl/index.html", b"new")?;
         staging.commit()?;
         assert!(!out.join("old.html").exists());
@@ -238,20 +263,51 @@ mod tests {
         ] {
             assert!(
                 matches!(
-                    Staging::create(&bad, &root),
+                    Staging::create(&bad, &root, true),
                     Err(OutputError::Refused { .. })
                 ),
                 "{bad:?}"
             );
         }
-        assert!(Staging::create(&root.join("public"), &root).is_ok());
+        assert!(Staging::create(&root.join("public"), &root, true).is_ok());
+        Ok(())
+    }
+
+    #[test]
+    fn an_existing_folder_with_files_is_only_replaced_when_allowed() -> crate::TestResult {
+        let dir = tempfile::tempdir()?;
+        let (root, out) = (dir.path().join("site"), dir.path().join("elsewhere"));
+        std::fs::create_dir_all(&out)?;
+        // Empty: fine.
+        drop(Staging::create(&out, &root, false)?);
+        std::fs::write(out.join("thesis.txt"), "important")?;
+        assert!(matches!(
+            Staging::create(&out, &root, false),
+            Err(OutputError::Refused { .. })
+        ));
+        assert!(out.join("thesis.txt").is_file());
+        drop(Staging::create(&out, &root, true)?);
+        Ok(())
+    }
+
+    #[test]
+    fn leftovers_of_a_killed_build_are_cleared() -> crate::TestResult {
+        let dir = tempfile::tempdir()?;
+        let out = dir.path().join("public");
+        std::fs::create_dir_all(dir.path().join(".public.kennis-staging/half"))?;
+        let staging = Staging::create(&out, &dir.path().join("site"), true)?;
+        staging.commit()?;
+        let names: Vec<String> = std::fs::read_dir(dir.path())?
+            .map(|e| e.map(|e| e.file_name().to_string_lossy().into_owned()))
+            .collect::<Result<_, _>>()?;
+        assert_eq!(names, ["public"]);
         Ok(())
     }
 
     #[test]
     fn paths_cannot_escape() -> crate::TestResult {
         let dir = tempfile::tempdir()?;
-        let staging = Staging::create(&dir.path().join("out"), &dir.path().join("site"))?;
+        let staging = Staging::create(&dir.path().join("out"), &dir.path().join("site"), false)?;
         assert!(staging.write("../evil.html", b"x").is_err());
         assert!(staging.write("/etc/x", b"x").is_err());
         Ok(())

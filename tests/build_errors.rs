@@ -330,3 +330,26 @@ fn ids_clashing_with_the_theme_and_anchors_are_checked_on_the_whole_page() {
         "{found:?}"
     );
 }
+
+#[test]
+fn an_output_folder_with_files_is_only_replaced_with_force() {
+    let site = Fixture::new("basic");
+    let elsewhere = site.root().join("elsewhere");
+    std::fs::create_dir_all(&elsewhere).unwrap();
+    std::fs::write(elsewhere.join("thesis.txt"), "important").unwrap();
+    let target = elsewhere.to_str().unwrap();
+
+    let run = site.build(&["--output", target]);
+    assert_eq!(run.code(), 2);
+    assert!(
+        run.stderr().contains("pass --force to replace it"),
+        "{}",
+        run.stderr()
+    );
+    assert!(elsewhere.join("thesis.txt").is_file());
+
+    let run = site.build(&["--output", target, "--force"]);
+    assert_eq!(run.code(), 0, "{}", run.stderr());
+    assert!(!elsewhere.join("thesis.txt").exists());
+    assert!(elsewhere.join("nl/index.html").is_file());
+}
