@@ -21,6 +21,7 @@ use crate::output::{OutputError, Staging};
 use crate::postprocess::{self, PostLabels};
 use crate::render::pages::all_pages;
 use crate::render::theme::ThemeFiles;
+use crate::render::ui_keys;
 use crate::render::{Bodies, Page, Renderer};
 use crate::site_files;
 
@@ -106,13 +107,17 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, BuildError> {
     let (Some(strings), Some(theme)) = (strings, theme) else {
         return Err(fail(diagnostics));
     };
-    let renderer = match Renderer::new(&config, &site, &bodies, &theme, strings.clone()) {
-        Ok(renderer) => Some(renderer),
-        Err(mut found) => {
-            diagnostics.append(&mut found);
-            None
-        }
+    // Templates that do not compile, or ask for UI strings that do not exist, would fail on
+    // every page: report them once and render nothing.
+    let missing_strings = ui_keys::check(&theme, &strings, &config);
+    let renderer = if missing_strings.is_empty() {
+        Renderer::new(&config, &site, &bodies, &theme, strings.clone())
+    } else {
+        Err(missing_strings)
     };
+    let renderer = renderer
+        .map_err(|mut found| diagnostics.append(&mut found))
+        .ok();
     let post_labels = language_labels(
         &config,
         |lang| strings.postprocess_labels(lang),

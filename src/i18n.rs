@@ -64,6 +64,11 @@ impl UiStrings {
         }
     }
 
+    /// True when `lang` defines the message `key`.
+    pub fn has(&self, lang: &str, key: &str) -> bool {
+        self.bundles.get(lang).is_some_and(|b| b.has_message(key))
+    }
+
     /// The string `key` in `lang`, with Fluent arguments (`$count` selects plural forms).
     pub fn get(&self, lang: &str, key: &str, args: Option<&FluentArgs>) -> Result<String, String> {
         let bundle = self

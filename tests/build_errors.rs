@@ -353,3 +353,32 @@ fn an_output_folder_with_files_is_only_replaced_with_force() {
     assert!(!elsewhere.join("thesis.txt").exists());
     assert!(elsewhere.join("nl/index.html").is_file());
 }
+
+#[test]
+fn a_ui_string_no_language_defines_is_reported_at_the_template_once() {
+    let site = Fixture::new("basic");
+    site.write(
+        "templates/tag.html",
+        "{% extends \"base.html\" %}{% block content %}\n<p>{{ t(key=\"nergens-gedefinieerd\") }}</p>{% endblock content %}",
+    );
+    let run = site.build(&[]);
+    assert_eq!(run.code(), 1);
+    let found = run.diagnostics();
+    assert_eq!(found.len(), 1, "{}", run.stderr());
+    assert!(
+        found[0].starts_with("templates/tag.html:2:14: error[missing-ui-string]: UI string \"nergens-gedefinieerd\" is not defined for nl, en"),
+        "{}",
+        found[0]
+    );
+}
+
+#[test]
+fn every_template_syntax_error_is_reported() {
+    let site = Fixture::new("basic");
+    site.write("templates/tag.html", "{% if %}\n");
+    site.write("templates/tags.html", "ok\n{{ }}\n");
+    let run = site.build(&[]);
+    assert_eq!(run.code(), 1);
+    run.assert_reported("templates/tag.html:1:7: error[template]");
+    run.assert_reported("templates/tags.html:2:4: error[template]");
+}

@@ -4,6 +4,7 @@ pub mod context;
 pub mod functions;
 pub mod pages;
 pub mod theme;
+pub mod ui_keys;
 
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
@@ -73,12 +74,28 @@ impl<'a> Renderer<'a> {
             .iter()
             .map(|(name, (file, _))| (name.clone(), file.clone()))
             .collect();
+        let without_templates = tera.clone();
         let sources = theme
             .templates
             .iter()
             .map(|(name, (_, text))| (name.as_str(), text.as_str()));
         if let Err(error) = tera.add_raw_templates(sources) {
-            return Err(vec![template_diagnostic(&error, &template_files)]);
+            // Tera stops at the first error. Compile each template alone to find every syntax
+            // error; other problems (a missing parent, say) only make sense all together.
+            let mut found: Vec<Diagnostic> = theme
+                .templates
+                .iter()
+                .filter_map(|(name, (_, text))| {
+                    let mut alone = without_templates.clone();
+                    let error = alone.add_raw_template(name, text).err()?;
+                    matches!(error.kind(), tera::ErrorKind::SyntaxError(_))
+                        .then(|| template_diagnostic(&error, &template_files))
+                })
+                .collect();
+            if found.is_empty() {
+                found.push(template_diagnostic(&error, &template_files));
+            }
+            return Err(found);
         }
         let site_infos = config
             .language_codes()
@@ -373,21 +390,12 @@ fn site_info(config: &Config, site: &Site, lang: &str) -> SiteInfo {
 
 /// A Tera error as a diagnostic at the template's file, line and column.
 fn template_diagnostic(error: &tera::Error, files: &HashMap<String, String>) -> Diagnostic {
-    let report = match error.kind() {
+    let file_of = |name: &str| files.get(name).cloned().unwrap_or_else(|| name.to_string());
+    match error.kind() {
         tera::ErrorKind::SyntaxError(report) | tera::ErrorKind::RenderingError(report) => {
-            Some(report)
-        }
-        _ => None,
-    };
-    match report {
-        Some(report) => {
-            let file = files
-                .get(report.filename())
-                .cloned()
-                .unwrap_or_else(|| report.filename().to_string());
             let span = report.span();
             Diagnostic {
-                file,
+                file: file_of(report.filename()),
                 line: span.start_line,
                 column: span.start_col + 1,
                 end_line: span.end_line,
@@ -398,6 +406,29 @@ fn template_diagnostic(error: &tera::Error, files: &HashMap<String, String>) -> 
                 text: None,
             }
         }
-        None => Diagnostic::error_at("templates", Position::START, "template", error.to_string()),
+        // Some checks (unknown functions or includes) come as a message with the report in it:
+        // "error: Unknown function `x`\n --> name.html:1:4\n …".
+        _ => {
+            let text = error.to_string();
+            let message = text
+                .lines()
+                .next()
+                .unwrap_or_default()
+                .trim_start_matches("error: ")
+                .to_string();
+            let place = text.lines().find_map(|line| {
+                let place = line.trim().strip_prefix("--> ")?;
+                let mut parts = place.rsplitn(3, ':');
+                let column = parts.next()?.parse().ok()?;
+                let line = parts.next()?.parse().ok()?;
+                Some((parts.next()?.to_string(), Position { line, column }))
+            });
+            match place {
+                Some((name, position)) => {
+                    Diagnostic::error_at(&file_of(&name), position, "template", message)
+                }
+                None => Diagnostic::error_at("templates", Position::START, "template", message),
+            }
+        }
     }
 }
