@@ -14,7 +14,7 @@ use crate::config::{Config, ConfigError};
 use crate::content::files::{FileKey, INDEX_KEY};
 use crate::content::{self, Exclusion, Site};
 use crate::diagnostics::{self, Diagnostic, Position, SourceText, has_errors};
-use crate::i18n::{I18N_DIR, UiStrings};
+use crate::i18n::{UiStringError, UiStrings};
 use crate::markdown::links::{PageRef, Unresolved};
 use crate::markdown::{self, Document, Labels, LinkResolver, Rendered};
 use crate::output::{OutputError, Staging};
@@ -120,6 +120,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, BuildError> {
         .ok();
     let post_labels = language_labels(
         &config,
+        &strings,
         |lang| strings.postprocess_labels(lang),
         &mut diagnostics,
     );
@@ -207,6 +208,7 @@ pub fn prepare(root: &Path, config: &Config, include_drafts: bool) -> Prepared {
         Some(strings) => {
             let labels = language_labels(
                 config,
+                strings,
                 |lang| strings.markdown_labels(lang),
                 &mut diagnostics,
             );
@@ -354,24 +356,22 @@ impl LinkResolver for SiteLinks<'_> {
     }
 }
 
-/// Looks up per-language labels; a missing UI string is reported at the language's folder.
-fn language_labels<T>(
+/// Looks up per-language labels; a missing UI string is reported at the language's strings.
+fn language_labels<T: Default>(
     config: &Config,
-    lookup: impl Fn(&str) -> Result<T, String>,
+    strings: &UiStrings,
+    lookup: impl Fn(&str) -> Result<T, UiStringError>,
     diagnostics: &mut Vec<Diagnostic>,
-) -> HashMap<String, T>
-where
-    T: Default,
-{
+) -> HashMap<String, T> {
     config
         .language_codes()
         .map(|lang| {
-            let labels = lookup(lang).unwrap_or_else(|message| {
+            let labels = lookup(lang).unwrap_or_else(|error| {
                 diagnostics.push(Diagnostic::error_at(
-                    &format!("{I18N_DIR}/{lang}/"),
+                    &strings.first_file(lang),
                     Position::START,
                     "missing-ui-string",
-                    message,
+                    format!("{error} (kennis needs it)"),
                 ));
                 T::default()
             });

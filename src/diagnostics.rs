@@ -234,15 +234,16 @@ impl SourceText {
         }
     }
 
-    /// The line and column of byte `offset` (clamped to the text; a `\r` before a newline is not
-    /// counted, so CRLF files report the columns an editor shows).
+    /// The line and column of byte `offset` (clamped to the text; a `\r` before a newline and a
+    /// byte-order mark are not counted, so the columns are those an editor shows).
     pub fn position(&self, offset: usize) -> Position {
         let offset = floor_char_boundary(&self.text, offset.min(self.text.len()));
         let line_index = self.line_starts.partition_point(|&start| start <= offset) - 1;
         let line_start = self.line_starts[line_index];
+        // Neither a CR before a newline nor a byte-order mark is a column an editor shows.
         let column = self.text[line_start..offset]
             .chars()
-            .filter(|&c| c != '\r')
+            .filter(|&c| c != '\r' && c != '\u{feff}')
             .count()
             + 1;
         Position {
@@ -292,6 +293,8 @@ mod tests {
         assert_eq!(source.position(10), Position { line: 2, column: 5 });
         assert_eq!(source.position(11), Position { line: 3, column: 1 });
         assert_eq!(source.position(999), Position { line: 3, column: 2 });
+        let with_bom = SourceText::new("x.md", "\u{feff}+++".to_string());
+        assert_eq!(with_bom.position(3), Position { line: 1, column: 1 });
     }
 
     #[test]

@@ -24,6 +24,38 @@ pub const I18N_DIR: &str = "i18n";
 /// The loaded UI strings of every language.
 pub struct UiStrings {
     bundles: BTreeMap<String, FluentBundle<FluentResource>>,
+    /// The first `.ftl` file of each language, where findings about a language's strings as a
+    /// whole are reported.
+    first_files: BTreeMap<String, String>,
+}
+
+/// Why a UI string could not be produced.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum UiStringError {
+    /// The site has no such language.
+    #[error("no UI strings for language {0:?}")]
+    UnknownLanguage(String),
+    /// No file of the language defines the key.
+    #[error("UI string {key:?} is not defined for {lang:?}: add it to {I18N_DIR}/{lang}/")]
+    UnknownKey {
+        /// The key asked for.
+        key: String,
+        /// The language.
+        lang: String,
+    },
+    /// The message has only attributes.
+    #[error("UI string {0:?} has no value")]
+    NoValue(String),
+    /// Fluent could not fill in the message (e.g. a variable was not given).
+    #[error("UI string {key:?} in {lang:?}: {message}")]
+    Format {
+        /// The key.
+        key: String,
+        /// The language.
+        lang: String,
+        /// What Fluent said.
+        message: String,
+    },
 }
 
 impl std::fmt::Debug for UiStrings {
@@ -47,17 +79,22 @@ impl UiStrings {
     pub fn load(root: &Path, config: &Config) -> Result<UiStrings, Vec<Diagnostic>> {
         let mut problems = Vec::new();
         let mut bundles = BTreeMap::new();
+        let mut first_files = BTreeMap::new();
         let mut keys: BTreeMap<String, BTreeMap<String, Definition>> = BTreeMap::new();
 
         for code in config.language_codes() {
-            let (bundle, defined) = load_language(root, code, &mut problems);
+            let (bundle, defined, first_file) = load_language(root, code, &mut problems);
             bundles.insert(code.to_string(), bundle);
             keys.insert(code.to_string(), defined);
+            first_files.insert(code.to_string(), first_file);
         }
         report_missing_keys(&keys, config, &mut problems);
 
         if problems.is_empty() {
-            Ok(UiStrings { bundles })
+            Ok(UiStrings {
+                bundles,
+                first_files,
+            })
         } else {
             crate::diagnostics::sort(&mut problems);
             Err(problems)
@@ -70,28 +107,48 @@ impl UiStrings {
     }
 
     /// The string `key` in `lang`, with Fluent arguments (`$count` selects plural forms).
-    pub fn get(&self, lang: &str, key: &str, args: Option<&FluentArgs>) -> Result<String, String> {
+    pub fn get(
+        &self,
+        lang: &str,
+        key: &str,
+        args: Option<&FluentArgs>,
+    ) -> Result<String, UiStringError> {
         let bundle = self
             .bundles
             .get(lang)
-            .ok_or_else(|| format!("no UI strings for language {lang:?}"))?;
+            .ok_or_else(|| UiStringError::UnknownLanguage(lang.to_string()))?;
         let message = bundle
             .get_message(key)
-            .ok_or_else(|| format!("unknown UI string {key:?}: add it to i18n/*/*.ftl"))?;
+            .ok_or_else(|| UiStringError::UnknownKey {
+                key: key.to_string(),
+                lang: lang.to_string(),
+            })?;
         let pattern = message
             .value()
-            .ok_or_else(|| format!("UI string {key:?} has no value"))?;
+            .ok_or_else(|| UiStringError::NoValue(key.to_string()))?;
         let mut errors = Vec::new();
         let text = bundle.format_pattern(pattern, args, &mut errors);
         match errors.first() {
             None => Ok(text.into_owned()),
-            Some(error) => Err(format!("UI string {key:?} in {lang}: {error}")),
+            Some(error) => Err(UiStringError::Format {
+                key: key.to_string(),
+                lang: lang.to_string(),
+                message: error.to_string(),
+            }),
         }
+    }
+
+    /// The file where findings about `lang`'s strings as a whole are reported.
+    pub fn first_file(&self, lang: &str) -> String {
+        self.first_files
+            .get(lang)
+            .cloned()
+            .unwrap_or_else(|| format!("{I18N_DIR}/{lang}/"))
     }
 
     /// A date written out in `lang` ("13 november 2025", "13 November 2025"), from the keys
     /// `month-1` … `month-12` and the pattern `date-long`.
-    pub fn format_date(&self, lang: &str, date: Date) -> Result<String, String> {
+    pub fn format_date(&self, lang: &str, date: Date) -> Result<String, UiStringError> {
         let month = self.get(lang, &format!("month-{}", date.month), None)?;
         let mut args = FluentArgs::new();
         args.set("day", FluentValue::from(date.day));
@@ -101,7 +158,7 @@ impl UiStrings {
     }
 
     /// The words the Markdown renderer writes into pages of `lang`.
-    pub fn markdown_labels(&self, lang: &str) -> Result<Labels, String> {
+    pub fn markdown_labels(&self, lang: &str) -> Result<Labels, UiStringError> {
         Ok(Labels {
             note: self.get(lang, "alert-note", None)?,
             tip: self.get(lang, "alert-tip", None)?,
@@ -115,7 +172,7 @@ impl UiStrings {
     }
 
     /// The accessible names the HTML post-processing pass writes into pages of `lang`.
-    pub fn postprocess_labels(&self, lang: &str) -> Result<PostLabels, String> {
+    pub fn postprocess_labels(&self, lang: &str) -> Result<PostLabels, UiStringError> {
         Ok(PostLabels {
             heading_anchor: self.get(lang, "heading-anchor", None)?,
             table_region: self.get(lang, "table-scroll", None)?,
@@ -127,7 +184,11 @@ fn load_language(
     root: &Path,
     code: &str,
     problems: &mut Vec<Diagnostic>,
-) -> (FluentBundle<FluentResource>, BTreeMap<String, Definition>) {
+) -> (
+    FluentBundle<FluentResource>,
+    BTreeMap<String, Definition>,
+    String,
+) {
     // Language codes were validated with unic-langid when the configuration was read.
     let langid = LanguageIdentifier::from_str(code).unwrap_or_default();
     let mut bundle = FluentBundle::new_concurrent(vec![langid]);
@@ -137,6 +198,7 @@ fn load_language(
 
     let dir = root.join(I18N_DIR).join(code);
     let display_dir = format!("{I18N_DIR}/{code}/");
+    let mut first_file = display_dir.clone();
     let mut files: Vec<_> = match std::fs::read_dir(&dir) {
         Ok(entries) => entries
             .filter_map(Result::ok)
@@ -150,10 +212,16 @@ fn load_language(
                 "ui-strings",
                 format!("cannot read the UI strings of {code:?}: {e}"),
             ));
-            return (bundle, defined);
+            return (bundle, defined, first_file);
         }
     };
     files.sort();
+    if let Some(first) = files.first() {
+        first_file = format!(
+            "{display_dir}{}",
+            first.file_name().unwrap_or_default().to_string_lossy()
+        );
+    }
     if files.is_empty() {
         problems.push(Diagnostic::error_at(
             &display_dir,
@@ -219,7 +287,7 @@ fn load_language(
         // Duplicates were reported above with their positions; keep the first definition.
         let _ = bundle.add_resource(resource);
     }
-    (bundle, defined)
+    (bundle, defined, first_file)
 }
 
 /// The ids of a resource's messages and terms (terms keep their leading `-`).

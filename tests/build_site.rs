@@ -144,6 +144,11 @@ fn sitemap_lists_pages_with_hreflang_alternates() {
         lastmod("https://example.org/nl/artikelen/slaap/").as_deref(),
         Some("2025-12-01")
     );
+    // A list page changes when its newest article does.
+    assert_eq!(
+        lastmod("https://example.org/nl/artikelen/").as_deref(),
+        Some("2025-12-01")
+    );
 
     let all: Vec<String> = urls.iter().map(loc).collect();
     assert!(!all.iter().any(|u| u.ends_with("404.html")));

@@ -36,8 +36,15 @@ fn broken_links(public: &Path, base_url: &str) -> Vec<String> {
                 format!("{base_path}{rest}")
             } else if target.starts_with('/') || target.starts_with('#') {
                 target.to_string()
+            } else if has_scheme(target) {
+                continue; // https:, mailto:, …
             } else {
-                continue; // external, mailto:, …
+                // kennis writes root-relative links only; anything else (a relative path, an
+                // unresolved @/ link) breaks under some URL.
+                broken.push(format!(
+                    "{file}: {target} is neither root-relative nor absolute"
+                ));
+                continue;
             };
             let (path, anchor) = match path.split_once('#') {
                 Some((p, a)) => (p.to_string(), Some(a.to_string())),
@@ -72,6 +79,16 @@ fn broken_links(public: &Path, base_url: &str) -> Vec<String> {
         }
     }
     broken
+}
+
+/// True for `https://…`, `mailto:…` and the like.
+fn has_scheme(target: &str) -> bool {
+    target.split_once(':').is_some_and(|(scheme, _)| {
+        !scheme.is_empty()
+            && scheme
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
+    })
 }
 
 fn url_path(base_url: &str) -> String {
@@ -131,9 +148,10 @@ fn the_link_checker_notices_a_broken_link() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(
         dir.path().join("index.html"),
-        "<a href=\"/nl/\">x</a><a href=\"#nope\">y</a><h2 id=\"yes\">t</h2><a href=\"#yes\">z</a>",
+        "<a href=\"/nl/\">x</a><a href=\"#nope\">y</a><h2 id=\"yes\">t</h2><a href=\"#yes\">z</a>\
+         <a href=\"@/artikelen/x.md\">u</a><a href=\"../x/\">r</a><a href=\"mailto:a@b.c\">m</a>",
     )
     .unwrap();
     let broken = broken_links(dir.path(), "https://example.org/");
-    assert_eq!(broken.len(), 2, "{broken:?}");
+    assert_eq!(broken.len(), 4, "{broken:?}");
 }

@@ -31,7 +31,9 @@ pub fn register(
         move |value: &str, kwargs: Kwargs, state: &State| -> TeraResult<String> {
             let date: Date = value.parse().map_err(Error::message)?;
             let lang = page_language(&kwargs, state)?;
-            strings.format_date(&lang, date).map_err(Error::message)
+            strings
+                .format_date(&lang, date)
+                .map_err(|e| Error::message(e.to_string()))
         },
     );
     tera.register_function(
@@ -59,7 +61,9 @@ fn translate(strings: &UiStrings, kwargs: &Kwargs, state: &State) -> TeraResult<
             args.set(name.to_string(), fluent_value(value));
         }
     }
-    strings.get(&lang, key, Some(&args)).map_err(Error::message)
+    strings
+        .get(&lang, key, Some(&args))
+        .map_err(|e| Error::message(e.to_string()))
 }
 
 /// `lang=` when given, else the page's `lang` variable.

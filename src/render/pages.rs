@@ -120,11 +120,21 @@ impl<'a> Page<'a> {
         }
     }
 
-    /// When the page's content last changed, for the sitemap.
+    /// When the page's content last changed, for the sitemap: an article's own date, a list
+    /// page's newest article.
     pub fn last_modified(&self, site: &Site) -> Option<Date> {
+        let newest = |indexes: &[usize]| {
+            indexes
+                .iter()
+                .map(|&i| site.articles[i].last_modified())
+                .max()
+        };
         match *self {
             Page::Article(i) => Some(site.articles[i].last_modified()),
-            _ => None,
+            Page::Section(i) => newest(&site.section_articles(&site.sections[i])),
+            Page::Home { lang } | Page::Topics { lang } => newest(&site.articles_by_date(lang)),
+            Page::Topic(i) => newest(&site.tags[i].articles),
+            Page::NotFound | Page::Root => None,
         }
     }
 
