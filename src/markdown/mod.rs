@@ -234,7 +234,13 @@ impl<'d> Renderer<'_, 'd> {
     /// Rewrites the events kennis renders its own way: footnote references, alerts, `@/` links.
     fn transform(&mut self, events: Vec<Spanned<'d>>) -> Vec<Event<'d>> {
         let mut out = Vec::with_capacity(events.len());
-        for (event, range) in events {
+        for (mut event, range) in events {
+            if let Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. }) =
+                &mut event
+            {
+                let written = std::mem::replace(dest_url, CowStr::Borrowed(""));
+                *dest_url = self.link_destination(written, range.clone());
+            }
             match event {
                 Event::FootnoteReference(label) => {
                     out.push(Event::InlineHtml(self.footnote_reference(&label).into()));
@@ -244,34 +250,6 @@ impl<'d> Renderer<'_, 'd> {
                 }
                 Event::End(TagEnd::BlockQuote(Some(_))) => {
                     out.push(Event::Html("</div>\n".into()));
-                }
-                Event::Start(Tag::Link {
-                    link_type,
-                    dest_url,
-                    title,
-                    id,
-                }) => {
-                    let dest_url = self.link_destination(dest_url, range);
-                    out.push(Event::Start(Tag::Link {
-                        link_type,
-                        dest_url,
-                        title,
-                        id,
-                    }));
-                }
-                Event::Start(Tag::Image {
-                    link_type,
-                    dest_url,
-                    title,
-                    id,
-                }) => {
-                    let dest_url = self.link_destination(dest_url, range);
-                    out.push(Event::Start(Tag::Image {
-                        link_type,
-                        dest_url,
-                        title,
-                        id,
-                    }));
                 }
                 Event::Html(ref html) | Event::InlineHtml(ref html) if has_internal_link(html) => {
                     self.error(

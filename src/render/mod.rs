@@ -170,7 +170,7 @@ impl<'a> Renderer<'a> {
             .collect();
         let (title, description) = self.title_and_description(page, &lang);
         Common {
-            page_kind: page_kind(page),
+            page_kind: page.kind(),
             title,
             description,
             path: config.url_path(&site_path),
@@ -337,18 +337,6 @@ impl<'a> Renderer<'a> {
                 }
             })
             .collect()
-    }
-}
-
-fn page_kind(page: Page<'_>) -> &'static str {
-    match page {
-        Page::Home { .. } => "home",
-        Page::Section(_) => "section",
-        Page::Article(_) => "article",
-        Page::Topics { .. } => "topics",
-        Page::Topic(_) => "topic",
-        Page::NotFound => "not_found",
-        Page::Root => "root",
     }
 }
 

@@ -75,6 +75,20 @@ impl<'a> Page<'a> {
         }
     }
 
+    /// The `page_kind` templates see: `home`, `section`, `article`, `topics`, `topic`,
+    /// `not_found` or `root`.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Page::Home { .. } => "home",
+            Page::Section(_) => "section",
+            Page::Article(_) => "article",
+            Page::Topics { .. } => "topics",
+            Page::Topic(_) => "topic",
+            Page::NotFound => "not_found",
+            Page::Root => "root",
+        }
+    }
+
     /// The template that renders the page.
     pub fn template(&self) -> &'static str {
         match self {
