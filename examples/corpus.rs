@@ -468,10 +468,10 @@ fn body(rng: &mut Rng) -> Vec<Block> {
     while section < 4 || word_count(&blocks) < TARGET_WORDS {
         blocks.push(Block::Heading(2, words(rng, 2, 5)));
         let mut first = paragraph(rng);
-        if section == 0 || section == 2 {
-            if let Some(last) = first.last_mut() {
-                last.footnote = Some(if section == 0 { 1 } else { 2 });
-            }
+        if (section == 0 || section == 2)
+            && let Some(last) = first.last_mut()
+        {
+            last.footnote = Some(if section == 0 { 1 } else { 2 });
         }
         blocks.push(Block::Paragraph(first));
         match section {

@@ -24,3 +24,4 @@ pub mod toml_input;
 /// What unit tests return, so they can use `?` instead of `unwrap()`.
 #[cfg(test)]
 pub(crate) type TestResult = Result<(), Box<dyn std::error::Error>>;
+pub mod import;

@@ -7,7 +7,9 @@ use std::time::Instant;
 use clap::{Args, Parser, Subcommand};
 use kennis::build::{BuildError, BuildOptions, build};
 use kennis::config::ConfigError;
+use kennis::content::front_matter::Date;
 use kennis::diagnostics::{Diagnostic, Summary};
+use kennis::import::{self, ImportError, ImportOptions};
 
 /// kennis builds an evidence-based, bilingual (Dutch/English) health knowledge site from
 /// Markdown, and refuses to publish what it finds wrong.
@@ -26,6 +28,45 @@ enum Command {
     /// Build the site into public/ (or --output). A failed build leaves the previous output
     /// exactly as it was and lists every problem with file:line:col.
     Build(BuildArgs),
+    /// Turn raw article text (scraped from a web page, all markup lost) into Markdown articles
+    /// with front matter and structured references, written to
+    /// <out>/<section>/<key>.<lang>.md. A report lists what was recognised, what was dropped
+    /// and what needs review, each with its line in the input.
+    Import(ImportArgs),
+}
+
+#[derive(Args)]
+struct ImportArgs {
+    /// The text files to import.
+    #[arg(required = true, value_name = "FILE")]
+    files: Vec<PathBuf>,
+    /// The language of the texts; its markers come from i18n/<lang>/import.toml.
+    #[arg(long, default_value = "nl")]
+    lang: String,
+    /// The section folder the articles go into.
+    #[arg(long, value_name = "KEY", default_value = "artikelen")]
+    section: String,
+    /// The content folder [default: <root>/content].
+    #[arg(long, value_name = "DIR")]
+    out: Option<PathBuf>,
+    /// The site's root folder (for i18n/<lang>/import.toml).
+    #[arg(long, value_name = "DIR", default_value = ".")]
+    root: PathBuf,
+    /// The date for texts that have no date line, as 2025-11-13 [default: today].
+    #[arg(long, value_name = "DATE")]
+    date: Option<String>,
+    /// The title, for a single text whose first line is not one.
+    #[arg(long)]
+    title: Option<String>,
+    /// Overwrite articles that exist already.
+    #[arg(long)]
+    force: bool,
+    /// Print the articles to standard output instead of writing them.
+    #[arg(long)]
+    dry_run: bool,
+    /// Write the report to this file instead of standard error.
+    #[arg(long, value_name = "FILE")]
+    report: Option<PathBuf>,
 }
 
 #[derive(Args)]
@@ -52,6 +93,77 @@ struct BuildArgs {
 fn main() -> ExitCode {
     match Cli::parse().command {
         Command::Build(args) => run_build(args),
+        Command::Import(args) => run_import(args),
+    }
+}
+
+fn run_import(args: ImportArgs) -> ExitCode {
+    let date = match args.date.as_deref().map(str::parse::<Date>).transpose() {
+        Ok(date) => date,
+        Err(e) => {
+            eprintln!("error: --date: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let options = ImportOptions {
+        out: args.out.unwrap_or_else(|| args.root.join("content")),
+        files: args.files,
+        root: args.root,
+        lang: args.lang,
+        section: args.section,
+        date,
+        title: args.title,
+        force: args.force,
+        dry_run: args.dry_run,
+    };
+    let imported = match import::run(&options, today()) {
+        Ok(imported) => imported,
+        Err(ImportError::Markers(diagnostics)) => {
+            print_diagnostics(&diagnostics);
+            return ExitCode::from(2);
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let mut report = String::new();
+    for file in &imported {
+        if options.dry_run {
+            print!("{}", file.article.markdown);
+        } else {
+            report.push_str(&format!(
+                "{}: wrote {}\n",
+                file.input.display(),
+                file.output.display()
+            ));
+        }
+        report.push_str(
+            &file
+                .article
+                .report
+                .render(&file.input.display().to_string()),
+        );
+    }
+    match args.report {
+        Some(path) => {
+            if let Err(e) = std::fs::write(&path, report) {
+                eprintln!("error: cannot write the report to {}: {e}", path.display());
+                return ExitCode::from(2);
+            }
+        }
+        None => eprint!("{report}"),
+    }
+    ExitCode::SUCCESS
+}
+
+/// Today's date (UTC), for articles whose text has no date.
+fn today() -> Date {
+    let now = time::OffsetDateTime::now_utc();
+    Date {
+        year: u16::try_from(now.year()).unwrap_or(1970),
+        month: u8::from(now.month()),
+        day: now.day(),
     }
 }
 

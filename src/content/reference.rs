@@ -14,7 +14,7 @@ pub struct Reference {
     /// Title of the work.
     pub title: Option<String>,
     /// Authors, each as written ("Uwitonze AM", "de Vries J").
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub authors: Vec<String>,
     /// Year of publication.
     pub year: Option<i32>,

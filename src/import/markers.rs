@@ -1,0 +1,283 @@
+//! The language data the importer recognises text by: `i18n/<lang>/import.toml`.
+//!
+//! A site's own file is used when there is one, so editors can add markers; otherwise the copy
+//! built into kennis (this repository's files) is used, so `kennis import` also works outside a
+//! site.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use regex::{Regex, RegexBuilder};
+use serde::Deserialize;
+
+use crate::diagnostics::{Diagnostic, Position, SourceText};
+use crate::i18n::I18N_DIR;
+use crate::toml_input;
+
+/// The name of the importer's data file in each language folder.
+pub const MARKERS_FILE: &str = "import.toml";
+
+const BUILT_IN: [(&str, &str); 2] = [
+    ("nl", include_str!("../../i18n/nl/import.toml")),
+    ("en", include_str!("../../i18n/en/import.toml")),
+];
+
+/// A publisher the importer knows by web address or name.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Publisher {
+    /// Prefix of reference ids, e.g. `nih`.
+    pub id: String,
+    /// Full name, written as the reference's publisher.
+    pub name: String,
+    /// Host names of its web sites.
+    #[serde(default)]
+    pub hosts: Vec<String>,
+    /// Names it goes by in reference lists.
+    #[serde(default)]
+    pub names: Vec<String>,
+}
+
+/// Everything the importer looks for in one language.
+#[derive(Debug, Clone)]
+pub struct Markers {
+    /// Month names and abbreviations, lowercase, with their number.
+    pub months: BTreeMap<String, u8>,
+    /// Headings that open the reference list.
+    pub references: Vec<String>,
+    /// Headings that open the FAQ.
+    pub faq: Vec<String>,
+    /// Labels of an expert's note.
+    pub expert_note: Vec<String>,
+    /// Prefixes of a tip.
+    pub tip: Vec<String>,
+    /// Abbreviations whose full stop does not end a sentence, lowercase.
+    pub abbreviations: Vec<String>,
+    /// The title of a text that has none.
+    pub untitled: String,
+    /// Whole-line noise patterns.
+    pub noise_patterns: Vec<Regex>,
+    /// Boilerplate phrases, lowercase.
+    pub noise_phrases: Vec<String>,
+    /// Known publishers.
+    pub publishers: Vec<Publisher>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawMarkers {
+    months: BTreeMap<String, u8>,
+    markers: RawMarkerLists,
+    noise: RawNoise,
+    #[serde(default)]
+    publishers: Vec<Publisher>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawMarkerLists {
+    references: Vec<String>,
+    faq: Vec<String>,
+    expert_note: Vec<String>,
+    tip: Vec<String>,
+    untitled: String,
+    abbreviations: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawNoise {
+    patterns: Vec<toml::Spanned<String>>,
+    phrases: Vec<String>,
+}
+
+impl Markers {
+    /// The markers of `lang`: the site's `i18n/<lang>/import.toml` under `root` when it exists,
+    /// else kennis's built-in copy. Problems in the file are reported with their position.
+    pub fn load(root: &Path, lang: &str) -> Result<Markers, Vec<Diagnostic>> {
+        let path = root.join(I18N_DIR).join(lang).join(MARKERS_FILE);
+        let display = format!("{I18N_DIR}/{lang}/{MARKERS_FILE}");
+        let text = match std::fs::read_to_string(&path) {
+            Ok(text) => text,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                return Markers::built_in(lang).ok_or_else(|| {
+                    vec![Diagnostic::error_at(
+                        &display,
+                        Position::START,
+                        "import",
+                        format!("there are no import markers for language {lang:?}: add {display}"),
+                    )]
+                });
+            }
+            Err(e) => {
+                return Err(vec![Diagnostic::error_at(
+                    &display,
+                    Position::START,
+                    "import",
+                    format!("cannot read: {e}"),
+                )]);
+            }
+        };
+        Markers::parse(&SourceText::new(display, text))
+    }
+
+    /// kennis's own markers for `lang`, if it has them.
+    pub fn built_in(lang: &str) -> Option<Markers> {
+        let (_, text) = BUILT_IN.iter().find(|(code, _)| *code == lang)?;
+        let source = SourceText::new(
+            format!("{I18N_DIR}/{lang}/{MARKERS_FILE}"),
+            (*text).to_string(),
+        );
+        // The built-in files are checked by this module's tests.
+        Markers::parse(&source).ok()
+    }
+
+    fn parse(source: &SourceText) -> Result<Markers, Vec<Diagnostic>> {
+        let raw: RawMarkers = toml_input::deserialize(&source.text).map_err(|problems| {
+            problems
+                .into_iter()
+                .map(|p| {
+                    let span = p.span.unwrap_or(0..0);
+                    Diagnostic::error_in(source, span, "import", p.message)
+                })
+                .collect::<Vec<_>>()
+        })?;
+        let mut problems = Vec::new();
+        let mut noise_patterns = Vec::new();
+        for pattern in &raw.noise.patterns {
+            match RegexBuilder::new(pattern.get_ref())
+                .case_insensitive(true)
+                .build()
+            {
+                Ok(regex) => noise_patterns.push(regex),
+                Err(e) => problems.push(Diagnostic::error_in(
+                    source,
+                    pattern.span(),
+                    "import",
+                    format!("not a valid regular expression: {e}"),
+                )),
+            }
+        }
+        if !problems.is_empty() {
+            return Err(problems);
+        }
+        Ok(Markers {
+            months: raw
+                .months
+                .into_iter()
+                .map(|(name, n)| (name.to_lowercase(), n))
+                .collect(),
+            references: raw.markers.references,
+            faq: raw.markers.faq,
+            expert_note: raw.markers.expert_note,
+            tip: raw.markers.tip,
+            untitled: raw.markers.untitled,
+            abbreviations: raw
+                .markers
+                .abbreviations
+                .iter()
+                .map(|a| a.to_lowercase())
+                .collect(),
+            noise_patterns,
+            noise_phrases: raw.noise.phrases.iter().map(|p| p.to_lowercase()).collect(),
+            publishers: raw.publishers,
+        })
+    }
+
+    /// Why `line` is noise, if it is.
+    pub fn noise(&self, line: &str) -> Option<&'static str> {
+        let lower = line.to_lowercase();
+        if self
+            .noise_phrases
+            .iter()
+            .any(|p| lower.contains(p.as_str()))
+        {
+            return Some("boilerplate");
+        }
+        if self.noise_patterns.iter().any(|p| p.is_match(line.trim())) {
+            return Some("noise pattern");
+        }
+        None
+    }
+
+    /// The publisher with this web host, if known.
+    pub fn publisher_by_host(&self, host: &str) -> Option<&Publisher> {
+        let host = host.to_lowercase();
+        self.publishers
+            .iter()
+            .find(|p| p.hosts.iter().any(|h| h.eq_ignore_ascii_case(&host)))
+    }
+
+    /// The publisher a reference line starts with, if known, with the rest of the line.
+    pub fn publisher_by_name<'t>(&self, text: &'t str) -> Option<(&Publisher, &'t str)> {
+        self.publishers.iter().find_map(|p| {
+            p.names.iter().find_map(|name| {
+                let rest = strip_prefix_ignore_case(text, name)?;
+                Some((p, rest))
+            })
+        })
+    }
+}
+
+/// `text` without `prefix` at its start, compared without regard to (ASCII) case.
+pub fn strip_prefix_ignore_case<'t>(text: &'t str, prefix: &str) -> Option<&'t str> {
+    let head = text.get(..prefix.len())?;
+    head.eq_ignore_ascii_case(prefix)
+        .then(|| &text[prefix.len()..])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn built_in_markers_parse_in_both_languages() -> crate::TestResult {
+        for (lang, text) in BUILT_IN {
+            let source = SourceText::new(lang, text.to_string());
+            let markers = Markers::parse(&source).map_err(|p| format!("{lang}: {p:?}"))?;
+            assert!(!markers.references.is_empty());
+            assert_eq!(markers.months.get("nov"), Some(&11));
+        }
+        Ok(())
+    }
+
+    #[test]
+    fn noise_is_recognised() -> crate::TestResult {
+        let nl = Markers::built_in("nl").ok_or("no nl")?;
+        assert!(
+            nl.noise("4,8 van 5 sterren op basis van 88 beoordelingen")
+                .is_some()
+        );
+        assert!(
+            nl.noise("Heb jij al ervaring? Deel je verhaal hieronder in de reacties!")
+                .is_some()
+        );
+        assert!(
+            nl.noise("Lees meer over de energiecentrales in ons Cellulaire Energie Reset artikel.")
+                .is_some()
+        );
+        assert!(
+            nl.noise("Lees over de hormonale rol van vitamine D in het Vitamine D Hormoon artikel")
+                .is_some()
+        );
+        // About this article, not another one.
+        assert!(
+            nl.noise("Lees verder om meer te weten te komen over deze samenwerking.")
+                .is_none()
+        );
+        assert!(
+            nl.noise("In deze blog lees je hoe magnesium werkt.")
+                .is_none()
+        );
+        Ok(())
+    }
+
+    #[test]
+    fn a_bad_pattern_is_reported_at_its_position() {
+        let text = "[months]\n[markers]\nreferences = []\nfaq = []\nexpert_note = []\ntip = []\nuntitled = \"x\"\nabbreviations = []\n[noise]\npatterns = ['(unclosed']\nphrases = []\n";
+        let Err(problems) = Markers::parse(&SourceText::new("x.toml", text.to_string())) else {
+            panic!("expected a problem");
+        };
+        assert_eq!((problems[0].line, problems[0].column), (10, 13));
+    }
+}

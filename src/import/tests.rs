@@ -1,0 +1,314 @@
+//! Each recogniser on small texts of its own, hard cases included.
+
+use super::*;
+use report::Kind;
+
+fn options() -> TextOptions {
+    TextOptions {
+        date: Date {
+            year: 2026,
+            month: 1,
+            day: 2,
+        },
+        date_given: false,
+        title: None,
+    }
+}
+
+fn import(text: &str) -> Imported {
+    import_lang(text, "nl")
+}
+
+fn import_lang(text: &str, lang: &str) -> Imported {
+    let markers = Markers::built_in(lang).unwrap_or_else(|| panic!("markers for {lang}"));
+    import_text(text, &options(), &markers)
+}
+
+/// The body of the article: everything after the front matter.
+fn body(imported: &Imported) -> &str {
+    let markdown = imported.markdown.as_str();
+    let end = markdown[3..].find("+++\n").map_or(0, |i| i + 3 + 4);
+    markdown[end..].trim()
+}
+
+fn front(imported: &Imported) -> &str {
+    let markdown = imported.markdown.as_str();
+    let end = markdown[3..].find("+++\n").map_or(0, |i| i + 3);
+    &markdown[..end]
+}
+
+fn messages(imported: &Imported, kind: Kind) -> Vec<String> {
+    imported
+        .report
+        .of(kind)
+        .map(|e| format!("{}: {}", e.line, e.message))
+        .collect()
+}
+
+#[test]
+fn title_date_and_description() {
+    let i = import(
+        "\nTitel van het stuk\n\nTitel van het stuk\n- 13 nov 2025\nEerste zin van de inleiding. Tweede zin.\n",
+    );
+    assert_eq!(i.title, "Titel van het stuk");
+    assert!(front(&i).contains("date = 2025-11-13\n"));
+    assert!(front(&i).contains("description = \"Eerste zin van de inleiding. Tweede zin.\"\n"));
+    assert!(front(&i).contains("slug = \"titel-van-het-stuk\"\n"));
+    assert_eq!(messages(&i, Kind::Dropped), ["4: the title, repeated"]);
+}
+
+#[test]
+fn without_a_date_line_the_given_date_is_used_and_reported() {
+    let i = import("Titel\nTekst.\n");
+    assert!(front(&i).contains("date = 2026-01-02\n"));
+    assert!(messages(&i, Kind::Review)[0].contains("no date in the text: used 2026-01-02 (today)"));
+}
+
+#[test]
+fn a_long_lead_is_shortened_at_a_sentence_end() {
+    let lead = format!(
+        "{} Tweede zin die het te lang maakt.",
+        "Woord ".repeat(25).trim_end().to_string() + "."
+    );
+    let i = import(&format!("Titel\n{lead}\n"));
+    let expected = format!("description = \"{}.\"", "Woord ".repeat(25).trim_end());
+    assert!(front(&i).contains(&expected), "{}", front(&i));
+}
+
+#[test]
+fn headings_of_every_kind() {
+    let i = import(concat!(
+        "Titel\n",
+        "Inleiding van het artikel.\n",
+        "Slaap in de winter 😴\n",
+        "Tekst onder de kop.\n",
+        "Wat is magnesium?\n",
+        "Antwoord op de vraag.\n",
+        "Conclusie:\n",
+        "Een afsluitende alinea die langer is.\n",
+        "De link tussen magnesium en slaap.\n",
+        "Slapeloosheid heeft vaak meerdere oorzaken en magnesium werkt op verschillende fronten.\n",
+        "Een korte zin.\n",
+        "Slaap lekker!\n",
+    ));
+    let headings: Vec<&str> = body(&i).lines().filter(|l| l.starts_with('#')).collect();
+    assert_eq!(
+        headings,
+        [
+            "## Slaap in de winter 😴",
+            "## Wat is magnesium?",
+            "## Conclusie",
+            "## De link tussen magnesium en slaap"
+        ]
+    );
+    // A short sentence followed by an even shorter one, and an exclamation, stay text.
+    assert!(body(&i).contains("\n\nEen korte zin.\n\nSlaap lekker!"));
+}
+
+#[test]
+fn headings_repeated_by_the_page_are_main_sections() {
+    let i = import(
+        "Titel\n\nInleiding.\n\nHoofdstuk\n\nHoofdstuk\n\nTekst.\n\nParagraaf\n\nMeer tekst.\n\nVolgend hoofdstuk\n\nVolgend hoofdstuk\n\nSlot.\n",
+    );
+    let headings: Vec<&str> = body(&i).lines().filter(|l| l.starts_with('#')).collect();
+    assert_eq!(
+        headings,
+        ["## Hoofdstuk", "### Paragraaf", "## Volgend hoofdstuk"]
+    );
+}
+
+#[test]
+fn a_run_of_headings_each_over_a_list_are_subsections() {
+    let i = import(concat!(
+        "Titel\nInleiding.\n",
+        "Drie vormen\nWelke vorm past bij jou.\n",
+        "Vorm een\n- Focus: rust.\n",
+        "Vorm twee\n- Focus: energie.\n",
+        "Daarna\nGewone tekst.\n",
+    ));
+    let headings: Vec<&str> = body(&i).lines().filter(|l| l.starts_with('#')).collect();
+    assert_eq!(
+        headings,
+        [
+            "## Drie vormen",
+            "### Vorm een",
+            "### Vorm twee",
+            "## Daarna"
+        ]
+    );
+}
+
+#[test]
+fn bullets_of_every_shape() {
+    let i = import(concat!(
+        "Titel\nInleiding.\n",
+        "Denk aan:\n-\nSpierontspanning\n-\nZenuwgeleiding\n- Energie\n",
+        "Werkt zo:\n✔ Reguleert melatonine.\n✔ Verlaagt cortisol.\n",
+        "Het helpt bij:\n  • ontspanning\n  • energie\n",
+    ));
+    assert_eq!(
+        body(&i),
+        "Inleiding.\n\nDenk aan:\n\n- Spierontspanning\n- Zenuwgeleiding\n- Energie\n\n\
+         Werkt zo:\n\n- Reguleert melatonine.\n- Verlaagt cortisol.\n\n\
+         Het helpt bij:\n\n- ontspanning\n- energie"
+    );
+}
+
+#[test]
+fn a_list_interrupted_by_a_blank_line_goes_on() {
+    let i = import("Titel\nInleiding.\n- een\n\n- twee\nNa de lijst.\n");
+    assert_eq!(body(&i), "Inleiding.\n\n- een\n- twee\n\nNa de lijst.");
+}
+
+#[test]
+fn a_lead_in_with_items_without_markers() {
+    let i = import(concat!(
+        "Titel\nInleiding.\n",
+        "Magnesiumrijke voeding:\nAvocado\nNoten en zaden\nPure chocolade\n",
+        "Niet iedereen haalt voldoende magnesium uit voeding alleen, zeker niet bij stress of sport.\n",
+    ));
+    assert!(
+        body(&i).contains("Magnesiumrijke voeding:\n\n- Avocado\n- Noten en zaden\n- Pure chocolade\n\nNiet iedereen"),
+        "{}",
+        body(&i)
+    );
+}
+
+#[test]
+fn numbered_items_keep_their_indented_continuation_and_nested_lists() {
+    let i = import(concat!(
+        "Titel\n\nInleiding.\n\nWat kun je doen?\n",
+        "  1. Eet goed.\n    Kies vaker voor:\n\n    – noten\n    – zaden\n\n    Bedenk wel: dit helpt.\n",
+        "  2. Ontspan\n    Elke vorm helpt.\n",
+        "Daarna\n\nTekst.\n",
+    ));
+    assert!(
+        body(&i).contains(
+            "1. Eet goed.\n\n   Kies vaker voor:\n\n   - noten\n   - zaden\n\n   Bedenk wel: dit helpt.\n\n2. Ontspan\n\n   Elke vorm helpt.\n\n## Daarna"
+        ),
+        "{}",
+        body(&i)
+    );
+}
+
+#[test]
+fn a_numbered_heading_is_not_a_list() {
+    let i = import(
+        "Titel\nInleiding.\n1. Wat is het\nUitleg over wat het is.\n2. Hoe werkt het\nUitleg over hoe het werkt.\n",
+    );
+    let headings: Vec<&str> = body(&i).lines().filter(|l| l.starts_with('#')).collect();
+    // Inside a heading "1." cannot start a list, so it needs no escaping.
+    assert_eq!(headings, ["## 1. Wat is het", "## 2. Hoe werkt het"]);
+    let list = import("Titel\nInleiding.\n1. een\n2. twee\n");
+    assert!(body(&list).contains("1. een\n2. twee"));
+}
+
+#[test]
+fn pipe_tables_get_a_header_row() {
+    let i = import("Titel\nInleiding.\n| Situatie: | Gevolg |\n| A | B |\n| C | D |\nDaarna.\n");
+    assert!(
+        body(&i).contains("| Situatie: | Gevolg |\n|---|---|\n| A | B |\n| C | D |\n\nDaarna.")
+    );
+}
+
+#[test]
+fn a_table_cut_short_stays_text() {
+    let i = import(
+        "Titel\n\nInleiding.\n\nNaam Eerste kolom Tweede kolom\nRij een Zin een. Zin twee.\n\nSlot.\n",
+    );
+    assert!(!body(&i).contains('|'));
+    assert!(body(&i).contains("Rij een Zin een. Zin twee."));
+}
+
+#[test]
+fn faq_questions_alone_or_with_the_answer_on_the_line() {
+    let i = import(concat!(
+        "Titel\nInleiding die veelgestelde vragen noemt, maar zelf geen FAQ is.\n",
+        "Veelgestelde vragen over magnesium\n",
+        "Wat is magnesium?\nEen mineraal.\n",
+        "Waarom nodig? Magnesium is nodig voor spieren. Ook voor zenuwen.\n",
+        "Meer weten? Of nog een vraag? Lees dit.\n",
+    ));
+    let b = body(&i);
+    assert!(b.starts_with("Inleiding die veelgestelde vragen noemt"));
+    assert!(b.contains("## Veelgestelde vragen over magnesium {#faq}\n\n### Wat is magnesium?\n\nEen mineraal.\n\n### Waarom nodig?\n\nMagnesium is nodig voor spieren. Ook voor zenuwen."), "{b}");
+    // Not a question and its answer: the second part is another question.
+    assert!(b.ends_with("Meer weten? Of nog een vraag? Lees dit."));
+}
+
+#[test]
+fn tips_expert_notes_and_quotes() {
+    let i = import(concat!(
+        "Titel\nInleiding.\n",
+        "[TIP] Tip: Drink water.\n",
+        "Dit zegt de wetenschapper\nMagnesium bindt aan receptoren.\nNog een zin.\n",
+        "Volgende kop\nTekst.\n",
+        "“Een mooie uitspraak.”\n",
+    ));
+    assert_eq!(
+        body(&i),
+        "Inleiding.\n\n> [!TIP]\n> Drink water.\n\n> [!NOTE]\n> **Dit zegt de wetenschapper**\n>\n> Magnesium bindt aan receptoren.\n>\n> Nog een zin.\n\n## Volgende kop\n\nTekst.\n\n> Een mooie uitspraak."
+    );
+}
+
+#[test]
+fn noise_is_dropped_and_listed_and_nothing_else_is_lost() {
+    let i = import(concat!(
+        "4,8 van 5 sterren op basis van 88 beoordelingen\n",
+        "Titel\nInleiding.\n",
+        "Lees meer over de energiecentrales in ons Reset artikel.\n",
+        "Gewone zin.\n",
+        "Deel dit bericht:\n",
+    ));
+    assert_eq!(i.title, "Titel");
+    assert_eq!(body(&i), "Inleiding.\n\nGewone zin.");
+    let dropped = messages(&i, Kind::Dropped);
+    assert_eq!(dropped.len(), 3, "{dropped:?}");
+    assert!(dropped[0].starts_with("1: noise pattern"));
+}
+
+#[test]
+fn the_reference_list_goes_to_the_front_matter() {
+    let i = import(
+        "Titel\nInleiding.\nBronnen:\n1. Smit, A. (2020). Een studie. Tijdschrift, 1(2), 3–4. https://pubmed.ncbi.nlm.nih.gov/42/\nUitleg.\n",
+    );
+    assert_eq!(body(&i), "Inleiding.");
+    assert!(front(&i).contains("[[references]]\nid = \"smit-2020\""));
+    assert!(front(&i).contains("pmid = \"42\""));
+    assert!(front(&i).contains("note = \"Uitleg.\""));
+}
+
+#[test]
+fn a_link_glued_to_the_text_before_it_is_separated() {
+    let i = import("Titel\nMeer informatie staat ophttps://example.org/pagina.\n");
+    assert_eq!(
+        body(&i),
+        "Meer informatie staat op <https://example.org/pagina>."
+    );
+}
+
+#[test]
+fn a_first_line_that_is_body_text_stays_in_the_body() {
+    let i = import("Je ligt in bed. Het is donker. De slaap blijft uit.\nTweede alinea.\n");
+    assert!(body(&i).starts_with("Je ligt in bed. Het is donker. De slaap blijft uit."));
+    assert!(
+        messages(&i, Kind::Review)
+            .iter()
+            .any(|m| m.contains("give a title with --title"))
+    );
+}
+
+#[test]
+fn english_markers() {
+    let i = import_lang(
+        "Title\n- 13 Nov 2025\nIntroduction.\nFrequently asked questions\nWhy? Because it helps. Really.\nReferences\n1. Smith, A. (2020). A study. https://doi.org/10.1000/xyz\n",
+        "en",
+    );
+    assert!(front(&i).contains("date = 2025-11-13"));
+    assert!(
+        body(&i).contains(
+            "## Frequently asked questions {#faq}\n\n### Why?\n\nBecause it helps. Really."
+        )
+    );
+    assert!(front(&i).contains("doi = \"10.1000/xyz\""));
+}

@@ -1,0 +1,140 @@
+//! `kennis import` from the command line: where it writes, what it refuses, its report, and
+//! that what it writes builds.
+
+mod common;
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+use common::{Fixture, repo_root};
+
+const SEED: &str = "tests/fixtures/seeds/004_7b019d330a10533c.txt";
+const ARTICLE: &str = "content/artikelen/magnesium-en-vitamine-d-hoe-werken-ze-samen.nl.md";
+
+fn import(root: &Path, extra: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_kennis"))
+        .arg("import")
+        .arg("--root")
+        .arg(root)
+        .args(extra)
+        .output()
+        .expect("run kennis")
+}
+
+fn seed() -> String {
+    repo_root().join(SEED).to_string_lossy().into_owned()
+}
+
+#[test]
+fn imports_into_the_section_and_refuses_to_overwrite_without_force() {
+    let site = Fixture::new("basic");
+    let run = import(site.root(), &[&seed()]);
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert!(
+        stderr.contains(&format!("wrote {}", site.root().join(ARTICLE).display())),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("004_7b019d330a10533c.txt:2: recognised: date 2025-11-13"),
+        "{stderr}"
+    );
+    let written = site.read(ARTICLE);
+    assert!(written.starts_with("+++\ntitle = \"Magnesium en vitamine D: hoe werken ze samen?\""));
+
+    // The editor's changes are never overwritten by accident.
+    site.write(ARTICLE, "edited by hand");
+    let again = import(site.root(), &[&seed()]);
+    assert_eq!(again.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&again.stderr).contains("exists already: pass --force"));
+    assert_eq!(site.read(ARTICLE), "edited by hand");
+
+    let forced = import(site.root(), &[&seed(), "--force"]);
+    assert!(forced.status.success());
+    assert_eq!(site.read(ARTICLE), written);
+}
+
+#[test]
+fn the_imported_article_builds_with_the_site() {
+    let site = Fixture::new("basic");
+    assert!(import(site.root(), &[&seed()]).status.success());
+    let run = site.build(&[]);
+    assert_eq!(run.code(), 0, "{}", run.stderr());
+    let page = site.page("nl/artikelen/magnesium-en-vitamine-d-hoe-werken-ze-samen/index.html");
+    assert_eq!(
+        page.text("article h1"),
+        "Magnesium en vitamine D: hoe werken ze samen?"
+    );
+    assert_eq!(page.select("#faq").len(), 1);
+    assert_eq!(page.select(".prose table").len(), 1);
+}
+
+#[test]
+fn dry_run_prints_and_report_goes_to_a_file() {
+    let site = Fixture::new("basic");
+    let report = site.root().join("report.txt");
+    let run = import(
+        site.root(),
+        &[&seed(), "--dry-run", "--report", report.to_str().unwrap()],
+    );
+    assert!(run.status.success());
+    assert!(
+        String::from_utf8_lossy(&run.stdout)
+            .contains("## Veelgestelde vragen over vitamine D en magnesium {#faq}")
+    );
+    assert!(
+        !site.root().join(ARTICLE).exists(),
+        "a dry run writes nothing"
+    );
+    let report = std::fs::read_to_string(report).unwrap();
+    assert!(
+        report.contains(":69: review: reference 11 is the same work as \"deng-2013\""),
+        "{report}"
+    );
+    assert!(String::from_utf8_lossy(&run.stderr).is_empty());
+}
+
+#[test]
+fn options_that_make_no_sense_are_refused() {
+    let site = Fixture::new("basic");
+    let two_with_title = import(site.root(), &[&seed(), &seed(), "--title", "T"]);
+    assert_eq!(two_with_title.status.code(), Some(2));
+    let bad_date = import(site.root(), &[&seed(), "--date", "gisteren"]);
+    assert_eq!(bad_date.status.code(), Some(2));
+    let missing = import(site.root(), &["no-such-file.txt"]);
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("no-such-file.txt"));
+}
+
+#[test]
+fn english_text_with_english_markers() {
+    let site = Fixture::new("basic");
+    site.write(
+        "raw.txt",
+        "How magnesium works\n- 13 Nov 2025\nMagnesium is a mineral. It matters.\nFrequently asked questions\nWhy? Because it helps.\nReferences\n1. Smith, A. (2020). A study. https://pubmed.ncbi.nlm.nih.gov/1/\n",
+    );
+    let raw = site.root().join("raw.txt");
+    let run = import(
+        site.root(),
+        &[
+            raw.to_str().unwrap(),
+            "--lang",
+            "en",
+            "--section",
+            "artikelen",
+        ],
+    );
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let article = site.read("content/artikelen/how-magnesium-works.en.md");
+    assert!(article.contains("date = 2025-11-13"));
+    assert!(article.contains("## Frequently asked questions {#faq}"));
+    assert!(article.contains("id = \"smith-2020\""));
+}

@@ -1,0 +1,167 @@
+//! The five seed articles, imported: compared with golden output that was read line by line
+//! against each seed, checked to lose no sentence, and checked to be valid kennis content.
+//!
+//! After a deliberate change to the importer, rewrite the golden files with
+//! `KENNIS_UPDATE_GOLDEN=1 cargo test --test import_golden` and read the diff before committing.
+
+mod common;
+
+use std::path::PathBuf;
+
+use kennis::content::files::{ContentFile, FileKey, Role};
+use kennis::content::front_matter::Date;
+use kennis::content::read::{self, Page};
+use kennis::diagnostics::SourceText;
+use kennis::import::markers::Markers;
+use kennis::import::{Imported, TextOptions, import_text};
+
+/// The seeds, with the title to give the one whose first line is body text.
+const SEEDS: [(&str, Option<&str>); 5] = [
+    ("000_fbae2769bc8fe257", None),
+    (
+        "001_6eb26261a3d0ff06",
+        Some("Magnesium en een goede nachtrust"),
+    ),
+    ("002_9f7681e32e69bf05", None),
+    ("003_1c05dcb67dda3d5d", None),
+    ("004_7b019d330a10533c", None),
+];
+
+fn seed_path(stem: &str) -> PathBuf {
+    common::repo_root().join(format!("tests/fixtures/seeds/{stem}.txt"))
+}
+
+fn golden_path(stem: &str, extension: &str) -> PathBuf {
+    common::repo_root().join(format!("tests/golden/import/{stem}.{extension}"))
+}
+
+fn import_seed(stem: &str, title: Option<&str>) -> (String, Imported) {
+    let input = std::fs::read_to_string(seed_path(stem)).expect("seed");
+    let markers = Markers::built_in("nl").expect("markers");
+    let options = TextOptions {
+        date: Date {
+            year: 2025,
+            month: 12,
+            day: 1,
+        },
+        date_given: true,
+        title: title.map(str::to_string),
+    };
+    let imported = import_text(&input, &options, &markers);
+    (input, imported)
+}
+
+fn compare_with_golden(path: PathBuf, actual: &str) {
+    if std::env::var_os("KENNIS_UPDATE_GOLDEN").is_some() {
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, actual).unwrap();
+        return;
+    }
+    let expected = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("{}: {e} (run with KENNIS_UPDATE_GOLDEN=1)", path.display()));
+    if expected != actual {
+        let first_difference = expected
+            .lines()
+            .zip(actual.lines())
+            .position(|(e, a)| e != a)
+            .unwrap_or_else(|| expected.lines().count().min(actual.lines().count()));
+        panic!(
+            "{} differs from the importer's output at line {}:\n  golden: {:?}\n  actual: {:?}",
+            path.display(),
+            first_difference + 1,
+            expected.lines().nth(first_difference),
+            actual.lines().nth(first_difference)
+        );
+    }
+}
+
+#[test]
+fn each_seed_matches_its_golden_article_and_report() {
+    for (stem, title) in SEEDS {
+        let (_, imported) = import_seed(stem, title);
+        compare_with_golden(golden_path(stem, "nl.md"), &imported.markdown);
+        let report = imported.report.render(&format!("seeds/{stem}.txt"));
+        compare_with_golden(golden_path(stem, "report.txt"), &report);
+    }
+}
+
+#[test]
+fn each_imported_seed_is_valid_kennis_content() {
+    for (stem, title) in SEEDS {
+        let (_, imported) = import_seed(stem, title);
+        let file = ContentFile {
+            path: PathBuf::from(format!("content/artikelen/{}.nl.md", imported.key)),
+            display_path: format!("content/artikelen/{}.nl.md", imported.key),
+            role: Role::Article,
+            key: FileKey {
+                section: "artikelen".into(),
+                key: imported.key.clone(),
+                lang: "nl".into(),
+            },
+        };
+        let source = SourceText::new(file.display_path.clone(), imported.markdown.clone());
+        match read::parse(source, &file, false) {
+            Ok(Page::Article(article)) => {
+                assert!(!article.meta.description.is_empty());
+            }
+            Ok(_) => panic!("{stem}: not read as an article"),
+            Err(problems) => panic!("{stem}: {problems:#?}"),
+        }
+    }
+}
+
+/// Text as a reader sees it: Markdown's escapes, markers and table pipes gone, quotes and white
+/// space normalised.
+fn readable(text: &str) -> String {
+    let text = text
+        .replace('\\', "")
+        .replace(['|', '<', '>', '“', '”', '"', '_', '*'], " ")
+        .replace("[!NOTE]", " ")
+        .replace("[!TIP]", " ")
+        .replace('#', " ");
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[test]
+fn no_sentence_of_a_seed_is_lost() {
+    let sentence_end = regex::Regex::new(r"(?:[.?!…])\s+").unwrap();
+    for (stem, title) in SEEDS {
+        let (input, imported) = import_seed(stem, title);
+        // Dropped lines, and the date line, which becomes `date = …` in the front matter.
+        let dropped: Vec<usize> = imported
+            .report
+            .entries
+            .iter()
+            .filter(|e| {
+                e.kind == kennis::import::report::Kind::Dropped || e.message.starts_with("date ")
+            })
+            .map(|e| e.line)
+            .collect();
+        let output = readable(&imported.markdown);
+        let references_start = input
+            .lines()
+            .position(|l| l.trim().starts_with("Bronnen"))
+            .unwrap_or(usize::MAX);
+        for (i, line) in input.lines().enumerate() {
+            if dropped.contains(&(i + 1)) || i >= references_start {
+                continue;
+            }
+            // Markers the importer turns into structure.
+            let text = line
+                .trim()
+                .trim_start_matches(['-', '•', '–', '✔'])
+                .trim_start_matches("[TIP] Tip:")
+                .trim_start_matches(|c: char| c.is_ascii_digit())
+                .trim_start_matches(". ")
+                .trim();
+            for sentence in sentence_end.split(text) {
+                let sentence = readable(sentence.trim_end_matches([':', '.', '?', '!', '…']));
+                assert!(
+                    sentence.is_empty() || output.contains(&sentence),
+                    "{stem}, line {}: lost {sentence:?}",
+                    i + 1
+                );
+            }
+        }
+    }
+}

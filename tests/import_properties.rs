@@ -1,0 +1,131 @@
+//! Whatever text it is given, the importer never panics and always writes front matter that
+//! kennis reads as a valid article.
+
+use std::path::PathBuf;
+
+use kennis::content::files::{ContentFile, FileKey, Role};
+use kennis::content::front_matter::Date;
+use kennis::content::read::{self, Page};
+use kennis::diagnostics::SourceText;
+use kennis::import::markers::Markers;
+use kennis::import::{TextOptions, import_text};
+use proptest::prelude::*;
+
+/// Pieces of lines that exercise the recognisers: markers, punctuation, links, noise.
+const PIECES: &[&str] = &[
+    "- ",
+    "•",
+    "  • ",
+    "-",
+    "1. ",
+    "  2. ",
+    "    ",
+    "✔ ",
+    "| a | b |",
+    "|",
+    "[TIP] Tip: ",
+    "Dit zegt de wetenschapper",
+    "Veelgestelde vragen",
+    "Bronnen:",
+    "Wat is dit?",
+    "Ja. ",
+    "Conclusie:",
+    "Magnesium",
+    "vitamine D",
+    "+++",
+    "---",
+    "# ",
+    "> ",
+    "“Quote.”",
+    "😴",
+    "(typisch)",
+    "https://pubmed.ncbi.nlm.nih.gov/123/",
+    "doi:10.1000/x",
+    "Smit, A. (2020). ",
+    "- 13 nov 2025",
+    "4,8 van 5 sterren",
+    "Deel dit bericht:",
+    "\"",
+    "\\",
+    "*",
+    "_",
+    "[",
+    "]",
+    "{#faq}",
+    "<b>",
+    "&amp;",
+    "\t",
+    "…",
+    ".",
+    ",",
+    ":",
+    "?",
+    "!",
+    "\u{feff}",
+    "\u{a0}",
+    "é",
+    "ĳ",
+    "\u{200b}",
+];
+
+fn line() -> impl Strategy<Value = String> {
+    prop_oneof![
+        // Lines built from the pieces above.
+        prop::collection::vec(prop::sample::select(PIECES), 0..6).prop_map(|p| p.concat()),
+        // Arbitrary text.
+        any::<String>(),
+        Just(String::new()),
+    ]
+}
+
+fn text() -> impl Strategy<Value = String> {
+    (prop::collection::vec(line(), 0..40), any::<bool>())
+        .prop_map(|(lines, crlf)| lines.join(if crlf { "\r\n" } else { "\n" }))
+}
+
+fn check(input: &str, title: Option<String>) -> Result<(), TestCaseError> {
+    let markers = Markers::built_in("nl").expect("markers");
+    let options = TextOptions {
+        date: Date {
+            year: 2026,
+            month: 1,
+            day: 2,
+        },
+        date_given: false,
+        title,
+    };
+    let imported = import_text(input, &options, &markers);
+    let file = ContentFile {
+        path: PathBuf::from("content/a/x.nl.md"),
+        display_path: "content/a/x.nl.md".into(),
+        role: Role::Article,
+        key: FileKey {
+            section: "a".into(),
+            key: "x".into(),
+            lang: "nl".into(),
+        },
+    };
+    let source = SourceText::new("content/a/x.nl.md", imported.markdown.clone());
+    match read::parse(source, &file, false) {
+        Ok(Page::Article(_)) => Ok(()),
+        Ok(_) => Err(TestCaseError::fail("not read as an article")),
+        Err(problems) => Err(TestCaseError::fail(format!(
+            "{problems:#?}\n--- input ---\n{input:?}\n--- output ---\n{}",
+            imported.markdown
+        ))),
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(400))]
+
+    #[test]
+    fn any_text_gives_a_valid_article(input in text()) {
+        check(&input, None)?;
+    }
+
+    #[test]
+    fn any_title_gives_a_valid_article(input in text(), title in any::<String>()) {
+        check(&input, Some(title))?;
+    }
+}
