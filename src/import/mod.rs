@@ -226,15 +226,23 @@ fn is_references_heading(text: &str, markers: &Markers) -> bool {
         })
 }
 
-/// A slug from the title, cut at a word boundary to at most [`SLUG_LENGTH`] characters.
+/// A slug from the title. A long one is cut: at the end of the title's first part when it has
+/// two ("Magnesiumtekort en slaapproblemen in de winter? Hoe een …", "… uit balans zijn: herken
+/// …") and that part has three words or more, else at a word boundary, to at most
+/// [`SLUG_LENGTH`] characters.
 fn slug_of(title: &str) -> String {
     let full = slugify(title);
+    if full.is_empty() {
+        return "artikel".to_string();
+    }
     if full.len() <= SLUG_LENGTH {
-        return if full.is_empty() {
-            "artikel".to_string()
-        } else {
-            full
-        };
+        return full;
+    }
+    if let Some(first_part) = title.split([':', '?', '!', '–', '—']).next() {
+        let slug = slugify(first_part);
+        if slug.split('-').count() >= 3 && slug.len() <= SLUG_LENGTH {
+            return slug;
+        }
     }
     let mut slug = String::new();
     for word in full.split('-') {

@@ -312,3 +312,24 @@ fn english_markers() {
     );
     assert!(front(&i).contains("doi = \"10.1000/xyz\""));
 }
+
+#[test]
+fn long_titles_give_slugs_cut_at_their_first_part() {
+    assert_eq!(
+        slug_of(
+            "Magnesiumtekort en slaapproblemen in de winter? Hoe een magnesiumtekort je GABA en diepe slaap verstoort"
+        ),
+        "magnesiumtekort-en-slaapproblemen-in-de-winter"
+    );
+    assert_eq!(
+        slug_of("Magnesium en vitamine D: hoe werken ze samen?"),
+        "magnesium-en-vitamine-d-hoe-werken-ze-samen"
+    );
+    assert_eq!(
+        slug_of(
+            "Een heel lange titel zonder enig leesteken die maar doorgaat en doorgaat tot het einde"
+        ),
+        "een-heel-lange-titel-zonder-enig-leesteken-die-maar-doorgaat"
+    );
+    assert_eq!(slug_of("😴"), "artikel");
+}
