@@ -331,8 +331,15 @@ pub fn run(options: &ImportOptions, today: Date) -> Result<Vec<ImportedFile>, Im
             path: input.clone(),
             source,
         })?;
-        let text = String::from_utf8_lossy(&bytes);
-        let article = import_text(&text, &text_options, &markers);
+        let (text, not_utf8) = decode(bytes);
+        let mut article = import_text(&text, &text_options, &markers);
+        if let Some(line) = not_utf8 {
+            article.report.review(
+                line,
+                "the file is not UTF-8 (from this line on): read as Windows-1252; check accented \
+                 letters",
+            );
+        }
         let output = options
             .out
             .join(&options.section)
@@ -354,6 +361,21 @@ pub fn run(options: &ImportOptions, today: Date) -> Result<Vec<ImportedFile>, Im
     Ok(done)
 }
 
+/// The text of a file: UTF-8, or else Windows-1252, the usual encoding of older Dutch web text,
+/// with the line of the first byte that was not UTF-8.
+fn decode(bytes: Vec<u8>) -> (String, Option<usize>) {
+    match String::from_utf8(bytes) {
+        Ok(text) => (text, None),
+        Err(e) => {
+            let valid = e.utf8_error().valid_up_to();
+            let bytes = e.into_bytes();
+            let line = bytes[..valid].iter().filter(|&&b| b == b'\n').count() + 1;
+            let (text, _, _) = encoding_rs::WINDOWS_1252.decode(&bytes);
+            (text.into_owned(), Some(line))
+        }
+    }
+}
+
 fn write_file(path: &Path, text: &str) -> Result<(), ImportError> {
     let io = |source| ImportError::Io {
         path: path.to_path_buf(),
@@ -367,3 +389,14 @@ fn write_file(path: &Path, text: &str) -> Result<(), ImportError> {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod decode_tests {
+    #[test]
+    fn windows_1252_text_is_read_and_reported() {
+        let (text, line) = super::decode(b"Titel\nCaf\xe9 au lait\n".to_vec());
+        assert_eq!(text, "Titel\nCafé au lait\n");
+        assert_eq!(line, Some(2));
+        assert_eq!(super::decode(b"ok".to_vec()), ("ok".to_string(), None));
+    }
+}
