@@ -1,9 +1,46 @@
 //! Small judgements about a piece of text: where its sentences end, whether it ends like a
-//! sentence, how many words it has.
+//! sentence, how many words it has, where its web addresses are.
 
-/// Splits `text` into sentences: after `.`, `?`, `!` or `…` followed by a space and a capital
-/// letter, digit or opening quote. A full stop that ends one of `abbreviations` (lowercase, such
-/// as "bijv." or "et al.") or a single capital initial ("A.") does not end a sentence.
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+/// Compiles one of the importer's fixed regular expressions.
+pub fn pattern(source: &str) -> Regex {
+    // The patterns are literals in this crate, each covered by a test.
+    Regex::new(source).unwrap_or_else(|e| unreachable!("bad built-in pattern {source}: {e}"))
+}
+
+static URL: LazyLock<Regex> = LazyLock::new(|| pattern(r"https?://[^\s<>\x22]+"));
+
+/// The web addresses in `text`, as byte ranges, without the punctuation of the sentence they
+/// stand in: a final `.`, `,`, `;`, `:`, `!` or `?`, and a `)` that closes no `(` of the address
+/// ("(zie https://x.nl/a)" but "https://nl.wikipedia.org/wiki/Magnesium_(element)").
+pub fn urls(text: &str) -> Vec<Range<usize>> {
+    URL.find_iter(text)
+        .map(|m| {
+            let mut end = m.end();
+            loop {
+                let url = &text[m.start()..end];
+                let last = url.chars().last().unwrap_or(' ');
+                let unbalanced = last == ')' && url.matches('(').count() < url.matches(')').count();
+                if matches!(last, '.' | ',' | ';' | ':' | '!' | '?' | '\'') || unbalanced {
+                    end -= last.len_utf8();
+                } else {
+                    break;
+                }
+            }
+            m.start()..end
+        })
+        .filter(|r| r.len() > "https://".len())
+        .collect()
+}
+
+/// Splits `text` into sentences: after `.`, `?`, `!` or `…` (and any closing quotes) followed by
+/// a space and a capital letter, digit or opening quote. A full stop that ends one of
+/// `abbreviations` (lowercase, such as "bijv." or "et al.") does not end a sentence. ("Vitamine
+/// D. Daarom …" does: a capital before a full stop is not taken for an initial.)
 pub fn sentences<'t>(text: &'t str, abbreviations: &[String]) -> Vec<&'t str> {
     let mut found = Vec::new();
     let mut start = 0;
@@ -12,18 +49,23 @@ pub fn sentences<'t>(text: &'t str, abbreviations: &[String]) -> Vec<&'t str> {
         if !matches!(c, '.' | '?' | '!' | '…') {
             continue;
         }
-        let Some(&(_, space)) = chars.get(i + 1) else {
+        // Closing quotes may follow the mark: "Helpt het?" Ja.
+        let mut j = i + 1;
+        while chars.get(j).is_some_and(|&(_, q)| matches!(q, '"' | '”' | '’' | '\'')) {
+            j += 1;
+        }
+        let Some(&(_, space)) = chars.get(j) else {
             continue;
         };
-        let next = chars.get(i + 2).map(|&(_, c)| c);
+        let next = chars.get(j + 1).map(|&(_, c)| c);
         let starts_sentence = next.is_some_and(|n| {
             n.is_uppercase() || n.is_ascii_digit() || matches!(n, '“' | '"' | '‘' | '(' | '[')
         });
         if !space.is_whitespace() || !starts_sentence {
             continue;
         }
-        let end = at + c.len_utf8();
-        if c == '.' && is_abbreviation(&text[start..end], abbreviations) {
+        let end = chars.get(j).map_or(text.len(), |&(position, _)| position);
+        if c == '.' && is_abbreviation(&text[start..at + 1], abbreviations) {
             continue;
         }
         found.push(text[start..end].trim());
@@ -36,28 +78,16 @@ pub fn sentences<'t>(text: &'t str, abbreviations: &[String]) -> Vec<&'t str> {
     found
 }
 
-/// True when the last word of `sentence` (ending in a full stop) is an abbreviation or an
-/// initial, so the full stop is not the end of a sentence.
+/// True when `sentence` (ending in a full stop) ends in one of `abbreviations`.
 fn is_abbreviation(sentence: &str, abbreviations: &[String]) -> bool {
     let lower = sentence.to_lowercase();
-    if abbreviations.iter().any(|a| {
+    abbreviations.iter().any(|a| {
         lower.ends_with(a.as_str())
             && lower[..lower.len() - a.len()]
                 .chars()
                 .last()
                 .is_none_or(|c| !c.is_alphanumeric())
-    }) {
-        return true;
-    }
-    let last_word = sentence.split_whitespace().last().unwrap_or_default();
-    let letters: Vec<char> = last_word.trim_end_matches('.').chars().collect();
-    // "A." or "M.A." as in author initials.
-    !letters.is_empty()
-        && letters
-            .iter()
-            .all(|c| c.is_uppercase() || *c == '.' || *c == '-')
-        && letters.iter().filter(|c| c.is_uppercase()).count() <= 3
-        && last_word.len() <= 6
+    })
 }
 
 /// The number of words: tokens with at least one letter or digit (a lone dash is no word).
@@ -118,6 +148,16 @@ pub fn shorten(text: &str, max: usize, abbreviations: &[String]) -> String {
 mod tests {
     use super::*;
 
+    #[test]
+    fn finds_urls_without_the_sentence_around_them() {
+        let text = "Zie https://x.nl/a. En (https://x.nl/b) of https://nl.wikipedia.org/wiki/Magnesium_(element), ja.";
+        let found: Vec<&str> = urls(text).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(
+            found,
+            ["https://x.nl/a", "https://x.nl/b", "https://nl.wikipedia.org/wiki/Magnesium_(element)"]
+        );
+    }
+
     fn abbreviations() -> Vec<String> {
         ["bijv.", "i.p.v.", "vs.", "et al."]
             .map(String::from)
@@ -139,7 +179,12 @@ mod tests {
             sentences("Neem bijv. Magnesium. Klaar.", &a),
             ["Neem bijv. Magnesium.", "Klaar."]
         );
-        assert_eq!(sentences("Uwitonze, A.M. schreef dit.", &a).len(), 1);
+        // A capital before a full stop ends a sentence: "vitamine D. Daarom".
+        assert_eq!(sentences("Neem vitamine D. Daarom helpt het.", &a).len(), 2);
+        assert_eq!(
+            sentences("\"Helpt het?\" Sleep Medicine, 5.", &a),
+            ["\"Helpt het?\"", "Sleep Medicine, 5."]
+        );
         assert_eq!(
             sentences("Het is donker, stil… maar nog wakker.", &a).len(),
             1
