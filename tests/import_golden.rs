@@ -133,7 +133,8 @@ fn no_sentence_of_a_seed_is_lost() {
             .entries
             .iter()
             .filter(|e| {
-                e.kind == kennis::import::report::Kind::Dropped || e.message.starts_with("date ")
+                e.category == kennis::import::report::Category::Dropped
+                    || e.message.starts_with("date ")
             })
             .map(|e| e.line)
             .collect();

@@ -6,7 +6,7 @@ use super::front_matter::{Date, string_or_number};
 
 /// One bibliographic reference. At least one locator (`url`, `doi`, `pmid`, `pmcid`, `isbn`) is
 /// expected; the citation checker enforces that.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Reference {
     /// Citation key, unique within the site, e.g. `uwitonze-2018`.

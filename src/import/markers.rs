@@ -38,11 +38,25 @@ pub struct Publisher {
     pub names: Vec<String>,
 }
 
+/// How reference lists write author lists and dates.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Citation {
+    /// What stands for the authors left out: "et al.", "e.a.".
+    pub et_al: Vec<String>,
+    /// Words between the last two authors: "&", "and", "en".
+    pub and: Vec<String>,
+    /// Month names in Vancouver-style dates ("2024 Oct 13;16(10):e71392").
+    pub months: Vec<String>,
+}
+
 /// Everything the importer looks for in one language.
 #[derive(Debug, Clone)]
 pub struct Markers {
     /// Month names and abbreviations, lowercase, with their number.
     pub months: BTreeMap<String, u8>,
+    /// Words before a date: "Gepubliceerd op".
+    pub date_prefixes: Vec<String>,
     /// Headings that open the reference list.
     pub references: Vec<String>,
     /// Headings that open the FAQ.
@@ -55,10 +69,10 @@ pub struct Markers {
     pub abbreviations: Vec<String>,
     /// The title of a text that has none.
     pub untitled: String,
-    /// Whole-line noise patterns.
-    pub noise_patterns: Vec<Regex>,
-    /// Boilerplate phrases, lowercase.
-    pub noise_phrases: Vec<String>,
+    /// Lines that are not part of the article, by what they are.
+    pub noise: Vec<NoiseRule>,
+    /// How reference lists are written.
+    pub citation: Citation,
     /// Known publishers.
     pub publishers: Vec<Publisher>,
 }
@@ -68,7 +82,8 @@ pub struct Markers {
 struct RawMarkers {
     months: BTreeMap<String, u8>,
     markers: RawMarkerLists,
-    noise: RawNoise,
+    noise: Vec<RawNoise>,
+    citation: Citation,
     #[serde(default)]
     publishers: Vec<Publisher>,
 }
@@ -76,6 +91,7 @@ struct RawMarkers {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawMarkerLists {
+    date_prefixes: Vec<String>,
     references: Vec<String>,
     faq: Vec<String>,
     expert_note: Vec<String>,
@@ -87,8 +103,17 @@ struct RawMarkerLists {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawNoise {
+    what: String,
     patterns: Vec<toml::Spanned<String>>,
-    phrases: Vec<String>,
+}
+
+/// One kind of line that is not part of the article, such as a rating or a share button.
+#[derive(Debug, Clone)]
+pub struct NoiseRule {
+    /// What such a line is, for the report: "rating", "comment form".
+    pub what: String,
+    /// Patterns that match the whole line.
+    pub patterns: Vec<Regex>,
 }
 
 impl Markers {
@@ -143,20 +168,29 @@ impl Markers {
                 .collect::<Vec<_>>()
         })?;
         let mut problems = Vec::new();
-        let mut noise_patterns = Vec::new();
-        for pattern in &raw.noise.patterns {
-            match RegexBuilder::new(pattern.get_ref())
-                .case_insensitive(true)
-                .build()
-            {
-                Ok(regex) => noise_patterns.push(regex),
-                Err(e) => problems.push(Diagnostic::error_in(
-                    source,
-                    pattern.span(),
-                    "import",
-                    format!("not a valid regular expression: {e}"),
-                )),
+        let mut noise = Vec::new();
+        for rule in &raw.noise {
+            let mut patterns = Vec::new();
+            for pattern in &rule.patterns {
+                // Each pattern describes a whole line.
+                let whole_line = format!("^(?:{})$", pattern.get_ref());
+                match RegexBuilder::new(&whole_line)
+                    .case_insensitive(true)
+                    .build()
+                {
+                    Ok(regex) => patterns.push(regex),
+                    Err(e) => problems.push(Diagnostic::error_in(
+                        source,
+                        pattern.span(),
+                        "import",
+                        format!("not a valid regular expression: {e}"),
+                    )),
+                }
             }
+            noise.push(NoiseRule {
+                what: rule.what.clone(),
+                patterns,
+            });
         }
         if !problems.is_empty() {
             return Err(problems);
@@ -167,6 +201,7 @@ impl Markers {
                 .into_iter()
                 .map(|(name, n)| (name.to_lowercase(), n))
                 .collect(),
+            date_prefixes: raw.markers.date_prefixes,
             references: raw.markers.references,
             faq: raw.markers.faq,
             expert_note: raw.markers.expert_note,
@@ -178,26 +213,19 @@ impl Markers {
                 .iter()
                 .map(|a| a.to_lowercase())
                 .collect(),
-            noise_patterns,
-            noise_phrases: raw.noise.phrases.iter().map(|p| p.to_lowercase()).collect(),
+            noise,
+            citation: raw.citation,
             publishers: raw.publishers,
         })
     }
 
-    /// Why `line` is noise, if it is.
-    pub fn noise(&self, line: &str) -> Option<&'static str> {
-        let lower = line.to_lowercase();
-        if self
-            .noise_phrases
+    /// What `line` is, if it is not part of the article.
+    pub fn noise(&self, line: &str) -> Option<&str> {
+        let line = line.trim();
+        self.noise
             .iter()
-            .any(|p| lower.contains(p.as_str()))
-        {
-            return Some("boilerplate");
-        }
-        if self.noise_patterns.iter().any(|p| p.is_match(line.trim())) {
-            return Some("noise pattern");
-        }
-        None
+            .find(|rule| rule.patterns.iter().any(|p| p.is_match(line)))
+            .map(|rule| rule.what.as_str())
     }
 
     /// The publisher with this web host, if known.
@@ -260,6 +288,24 @@ mod tests {
             nl.noise("Lees over de hormonale rol van vitamine D in het Vitamine D Hormoon artikel")
                 .is_some()
         );
+        assert_eq!(
+            nl.noise(
+                "Meer weten over de rol van magnesium in ons lichaam? Of wil je weten of jouw \
+                 lichaam voldoende magnesium binnenkrijgt? Kijk op onze kennisbank voor al onze \
+                 artikelen over magnesium, of kijk of je een magnesium tekort hebt."
+            ),
+            Some("promotion of another article")
+        );
+        assert_eq!(nl.noise("Deel dit bericht:"), Some("share buttons"));
+        // A sentence of the article that mentions sharing or an article stays.
+        assert!(
+            nl.noise("Deel dit artikel met je huisarts als je twijfelt.")
+                .is_none()
+        );
+        assert!(
+            nl.noise("Lees meer over dosering in het artikel van de Gezondheidsraad en overleg.")
+                .is_none()
+        );
         // About this article, not another one.
         assert!(
             nl.noise("Lees verder om meer te weten te komen over deze samenwerking.")
@@ -274,10 +320,10 @@ mod tests {
 
     #[test]
     fn a_bad_pattern_is_reported_at_its_position() {
-        let text = "[months]\n[markers]\nreferences = []\nfaq = []\nexpert_note = []\ntip = []\nuntitled = \"x\"\nabbreviations = []\n[noise]\npatterns = ['(unclosed']\nphrases = []\n";
+        let text = "[months]\n[markers]\ndate_prefixes = []\nreferences = []\nfaq = []\nexpert_note = []\ntip = []\nuntitled = \"x\"\nabbreviations = []\n[[noise]]\nwhat = \"x\"\npatterns = ['(unclosed']\n[citation]\net_al = []\nand = []\nmonths = []\n";
         let Err(problems) = Markers::parse(&SourceText::new("x.toml", text.to_string())) else {
             panic!("expected a problem");
         };
-        assert_eq!((problems[0].line, problems[0].column), (10, 13));
+        assert_eq!((problems[0].line, problems[0].column), (12, 13));
     }
 }

@@ -5,7 +5,7 @@ use std::fmt;
 
 /// The three things a report line can say.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Kind {
+pub enum Category {
     /// Structure found in the text (a heading, a list, a table …).
     Recognised,
     /// A line left out of the article (noise, a repeated heading …).
@@ -14,12 +14,12 @@ pub enum Kind {
     Review,
 }
 
-impl Kind {
+impl Category {
     fn as_str(self) -> &'static str {
         match self {
-            Kind::Recognised => "recognised",
-            Kind::Dropped => "dropped",
-            Kind::Review => "review",
+            Category::Recognised => "recognised",
+            Category::Dropped => "dropped",
+            Category::Review => "review",
         }
     }
 }
@@ -30,7 +30,7 @@ pub struct Entry {
     /// Line in the input.
     pub line: usize,
     /// What kind of note it is.
-    pub kind: Kind,
+    pub category: Category,
     /// What was found, dropped or needs a look.
     pub message: String,
 }
@@ -45,44 +45,44 @@ pub struct Report {
 impl Report {
     /// Notes structure found at `line`.
     pub fn recognised(&mut self, line: usize, message: impl Into<String>) {
-        self.push(line, Kind::Recognised, message.into());
+        self.push(line, Category::Recognised, message.into());
     }
 
     /// Notes a line left out.
     pub fn dropped(&mut self, line: usize, message: impl Into<String>) {
-        self.push(line, Kind::Dropped, message.into());
+        self.push(line, Category::Dropped, message.into());
     }
 
     /// Notes something a person should check.
     pub fn review(&mut self, line: usize, message: impl Into<String>) {
-        self.push(line, Kind::Review, message.into());
+        self.push(line, Category::Review, message.into());
     }
 
-    fn push(&mut self, line: usize, kind: Kind, message: String) {
+    fn push(&mut self, line: usize, category: Category, message: String) {
         self.entries.push(Entry {
             line,
-            kind,
+            category,
             message,
         });
     }
 
-    /// The entries of one kind.
-    pub fn of(&self, kind: Kind) -> impl Iterator<Item = &Entry> {
-        self.entries.iter().filter(move |e| e.kind == kind)
+    /// The entries of one category.
+    pub fn of(&self, category: Category) -> impl Iterator<Item = &Entry> {
+        self.entries.iter().filter(move |e| e.category == category)
     }
 
-    /// The report as text, one entry per line as `input:line: kind: message`, in line order.
+    /// The report as text, one entry per line as `input:line: category: message`, in line order.
     pub fn render(&self, input: &str) -> String {
         let mut entries: Vec<&Entry> = self.entries.iter().collect();
-        entries.sort_by_key(|e| (e.line, e.kind));
+        entries.sort_by_key(|e| (e.line, e.category));
         entries
             .iter()
-            .map(|e| format!("{input}:{}: {}: {}\n", e.line, e.kind, e.message))
+            .map(|e| format!("{input}:{}: {}: {}\n", e.line, e.category, e.message))
             .collect()
     }
 }
 
-impl fmt::Display for Kind {
+impl fmt::Display for Category {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }

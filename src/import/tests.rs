@@ -1,7 +1,7 @@
 //! Each recogniser on small texts of its own, hard cases included.
 
 use super::*;
-use report::Kind;
+use report::Category;
 
 fn options() -> TextOptions {
     TextOptions {
@@ -37,10 +37,10 @@ fn front(imported: &Imported) -> &str {
     &markdown[..end]
 }
 
-fn messages(imported: &Imported, kind: Kind) -> Vec<String> {
+fn messages(imported: &Imported, category: Category) -> Vec<String> {
     imported
         .report
-        .of(kind)
+        .of(category)
         .map(|e| format!("{}: {}", e.line, e.message))
         .collect()
 }
@@ -54,14 +54,16 @@ fn title_date_and_description() {
     assert!(front(&i).contains("date = 2025-11-13\n"));
     assert!(front(&i).contains("description = \"Eerste zin van de inleiding. Tweede zin.\"\n"));
     assert!(front(&i).contains("slug = \"titel-van-het-stuk\"\n"));
-    assert_eq!(messages(&i, Kind::Dropped), ["4: the title, repeated"]);
+    assert_eq!(messages(&i, Category::Dropped), ["4: the title, repeated"]);
 }
 
 #[test]
 fn without_a_date_line_the_given_date_is_used_and_reported() {
     let i = import("Titel\nTekst.\n");
     assert!(front(&i).contains("date = 2026-01-02\n"));
-    assert!(messages(&i, Kind::Review)[0].contains("no date in the text: used 2026-01-02 (today)"));
+    assert!(
+        messages(&i, Category::Review)[0].contains("no date in the text: used 2026-01-02 (today)")
+    );
 }
 
 #[test]
@@ -262,9 +264,9 @@ fn noise_is_dropped_and_listed_and_nothing_else_is_lost() {
     ));
     assert_eq!(i.title, "Titel");
     assert_eq!(body(&i), "Inleiding.\n\nGewone zin.");
-    let dropped = messages(&i, Kind::Dropped);
+    let dropped = messages(&i, Category::Dropped);
     assert_eq!(dropped.len(), 3, "{dropped:?}");
-    assert!(dropped[0].starts_with("1: noise pattern"));
+    assert!(dropped[0].starts_with("1: rating: "));
 }
 
 #[test]
@@ -292,7 +294,7 @@ fn a_first_line_that_is_body_text_stays_in_the_body() {
     let i = import("Je ligt in bed. Het is donker. De slaap blijft uit.\nTweede alinea.\n");
     assert!(body(&i).starts_with("Je ligt in bed. Het is donker. De slaap blijft uit."));
     assert!(
-        messages(&i, Kind::Review)
+        messages(&i, Category::Review)
             .iter()
             .any(|m| m.contains("give a title with --title"))
     );
@@ -317,19 +319,24 @@ fn english_markers() {
 fn long_titles_give_slugs_cut_at_their_first_part() {
     assert_eq!(
         slug_of(
-            "Magnesiumtekort en slaapproblemen in de winter? Hoe een magnesiumtekort je GABA en diepe slaap verstoort"
+            "Magnesiumtekort en slaapproblemen in de winter? Hoe een magnesiumtekort je GABA en diepe slaap verstoort",
+            "Zonder titel"
         ),
         "magnesiumtekort-en-slaapproblemen-in-de-winter"
     );
     assert_eq!(
-        slug_of("Magnesium en vitamine D: hoe werken ze samen?"),
+        slug_of(
+            "Magnesium en vitamine D: hoe werken ze samen?",
+            "Zonder titel"
+        ),
         "magnesium-en-vitamine-d-hoe-werken-ze-samen"
     );
     assert_eq!(
         slug_of(
-            "Een heel lange titel zonder enig leesteken die maar doorgaat en doorgaat tot het einde"
+            "Een heel lange titel zonder enig leesteken die maar doorgaat en doorgaat tot het einde",
+            "Zonder titel"
         ),
         "een-heel-lange-titel-zonder-enig-leesteken-die-maar-doorgaat"
     );
-    assert_eq!(slug_of("😴"), "artikel");
+    assert_eq!(slug_of("😴", "Zonder titel"), "zonder-titel");
 }

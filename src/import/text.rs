@@ -51,7 +51,10 @@ pub fn sentences<'t>(text: &'t str, abbreviations: &[String]) -> Vec<&'t str> {
         }
         // Closing quotes may follow the mark: "Helpt het?" Ja.
         let mut j = i + 1;
-        while chars.get(j).is_some_and(|&(_, q)| matches!(q, '"' | '”' | '’' | '\'')) {
+        while chars
+            .get(j)
+            .is_some_and(|&(_, q)| matches!(q, '"' | '”' | '’' | '\''))
+        {
             j += 1;
         }
         let Some(&(_, space)) = chars.get(j) else {
@@ -154,7 +157,11 @@ mod tests {
         let found: Vec<&str> = urls(text).into_iter().map(|r| &text[r]).collect();
         assert_eq!(
             found,
-            ["https://x.nl/a", "https://x.nl/b", "https://nl.wikipedia.org/wiki/Magnesium_(element)"]
+            [
+                "https://x.nl/a",
+                "https://x.nl/b",
+                "https://nl.wikipedia.org/wiki/Magnesium_(element)"
+            ]
         );
     }
 

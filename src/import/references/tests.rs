@@ -1,5 +1,6 @@
 use super::*;
 use crate::import::lines::split;
+use crate::import::report::Category;
 
 fn parse_text(text: &str) -> (Vec<Reference>, Report) {
     let markers = Markers::built_in("nl").unwrap_or_else(|| panic!("built-in markers"));
@@ -106,7 +107,7 @@ fn the_same_work_twice_is_merged_and_reported() {
     assert_eq!(refs.len(), 1);
     assert_eq!(refs[0].id, "deng-2013");
     let review: Vec<&str> = report
-        .of(crate::import::report::Kind::Review)
+        .of(Category::Review)
         .map(|e| e.message.as_str())
         .collect();
     assert!(
@@ -162,22 +163,28 @@ fn unnumbered_author_year_lines_without_links() {
     assert_eq!(refs[2].id, "cuciureanu-2011");
     assert_eq!(refs[2].title.as_deref(), Some("Magnesium and stress"));
     // No links: the report asks for one for each.
-    assert_eq!(report.of(crate::import::report::Kind::Review).count(), 3);
+    assert_eq!(report.of(Category::Review).count(), 3);
 }
 
 #[test]
 fn dois_from_publisher_links_and_text_and_a_glued_link() {
-    let (refs, _) = parse_text(concat!(
+    let (refs, report) = parse_text(concat!(
         "5. Zittermann, A. et al. (2024). Association between magnesium and vitamin D status. European Journal of Nutrition, 64, art.nu. 48. https://link.springer.com/article/10.1007/s00394-024-03559-9#Sec13\n",
         "6. Jansen, B. (2020). Een titel.doi:10.1234/abc.5 \n",
         "7. de Vries, J. (2020). Een titel.https://pubmed.ncbi.nlm.nih.gov/123/\n",
     ));
     assert_eq!(refs[0].doi.as_deref(), Some("10.1007/s00394-024-03559-9"));
+    // The fragment points into the page; the reference is the page.
     assert_eq!(
         refs[0].url.as_deref(),
-        Some("https://link.springer.com/article/10.1007/s00394-024-03559-9#Sec13")
+        Some("https://link.springer.com/article/10.1007/s00394-024-03559-9")
     );
-    assert_eq!(refs[0].pages.as_deref(), Some("art.nu. 48"));
+    assert_eq!(refs[0].pages.as_deref(), Some("48"));
+    assert!(
+        report
+            .of(Category::Review)
+            .any(|e| e.line == 1 && e.message.contains("article number \"art.nu. 48\""))
+    );
     assert_eq!(refs[1].doi.as_deref(), Some("10.1234/abc.5"));
     assert_eq!(refs[2].pmid.as_deref(), Some("123"));
     assert_eq!(refs[2].title.as_deref(), Some("Een titel"));
@@ -204,6 +211,137 @@ fn two_works_by_one_author_in_one_year_get_distinct_ids() {
     );
     assert_eq!(
         (refs[0].id.as_str(), refs[1].id.as_str()),
-        ("smit-2020", "smit-2020-b")
+        ("smit-2020", "smit-2020-2")
     );
+}
+
+#[test]
+fn many_works_with_one_id_all_get_their_own() {
+    let text: String = (1..=170)
+        .map(|n| format!("{n}. Smit, A. (2020). Deel {n}. https://example.org/{n}\n"))
+        .collect();
+    let (refs, _) = parse_text(&text);
+    let ids: HashSet<&str> = refs.iter().map(|r| r.id.as_str()).collect();
+    assert_eq!(ids.len(), 170);
+    assert_eq!(refs[169].id, "smit-2020-170");
+}
+
+#[test]
+fn vancouver_citations_are_read_in_full() {
+    let (refs, report) = parse_text(concat!(
+        "1. Smith J, van der Berg K, Öztürk AB. Magnesium and sleep: a trial. J Sleep Res. 2019;28(2):e12345. doi:10.1111/jsr.12345\n",
+        "2. Jones K, et al. Vitamin D in winter. Nutrients. 2021 Mar 3;13(3):801.\n",
+    ));
+    let r = &refs[0];
+    assert_eq!(r.authors, ["Smith J", "van der Berg K", "Öztürk AB"]);
+    assert_eq!(r.title.as_deref(), Some("Magnesium and sleep: a trial"));
+    assert_eq!(r.container.as_deref(), Some("J Sleep Res"));
+    assert_eq!(r.year, Some(2019));
+    assert_eq!(
+        (r.volume.as_deref(), r.issue.as_deref(), r.pages.as_deref()),
+        (Some("28"), Some("2"), Some("e12345"))
+    );
+    assert_eq!(r.doi.as_deref(), Some("10.1111/jsr.12345"));
+    assert_eq!(r.id, "smith-2019");
+    assert_eq!(refs[1].authors, ["Jones K", "et al."]);
+    assert_eq!(refs[1].year, Some(2021));
+    assert_eq!(refs[1].pages.as_deref(), Some("801"));
+    assert_eq!(refs[1].id, "jones-2021");
+    // Only the second lacks an identifier.
+    assert_eq!(report.of(Category::Review).count(), 1);
+}
+
+#[test]
+fn author_lists_in_dutch_and_english_with_unicode_initials() {
+    let (refs, _) = parse_text(concat!(
+        "Jansen, B. en de Vries, É. (2020). Een studie.\n",
+        "Smit, A., Bakker, C. e.a. (2021). Nog een studie.\n",
+        "Brown, A. and Green, Ö. (2019). A study.\n",
+    ));
+    assert_eq!(refs[0].authors, ["Jansen B", "de Vries É"]);
+    assert_eq!(refs[1].authors, ["Smit A", "Bakker C", "e.a."]);
+    assert_eq!(refs[2].authors, ["Brown A", "Green Ö"]);
+}
+
+#[test]
+fn bracketed_numbers_and_bullets_are_not_part_of_the_entry() {
+    let (refs, _) = parse_text(
+        "[1] Smit, A. (2020). Een studie. https://example.org/a\n[2] Bakker, C. (2021). Twee. https://example.org/b\n",
+    );
+    assert_eq!(refs[0].id, "smit-2020");
+    assert_eq!(refs[1].authors, ["Bakker C"]);
+    let (refs, _) = parse_text("• Smit, A. (2020). Een studie.\n- Bakker, C. (2021). Twee.\n");
+    assert_eq!(
+        (refs[0].id.as_str(), refs[1].id.as_str()),
+        ("smit-2020", "bakker-2021")
+    );
+}
+
+#[test]
+fn a_doi_at_the_start_of_a_line_is_no_number() {
+    let (refs, _) = parse_text(
+        "1. Smit, A. (2020). Een studie.\n10.1000/xyz is de DOI.\n2. Bakker, C. (2021). Twee.\n",
+    );
+    assert_eq!(refs.len(), 2);
+    assert_eq!(refs[0].note.as_deref(), Some("10.1000/xyz is de DOI."));
+}
+
+#[test]
+fn extra_links_go_into_the_note_and_are_reported() {
+    let (refs, report) = parse_text(
+        "1. Voedingscentrum. Magnesium. https://www.voedingscentrum.nl/a https://www.voedingscentrum.nl/b\n",
+    );
+    assert_eq!(
+        refs[0].url.as_deref(),
+        Some("https://www.voedingscentrum.nl/a")
+    );
+    assert_eq!(
+        refs[0].note.as_deref(),
+        Some("https://www.voedingscentrum.nl/b")
+    );
+    assert_eq!(refs[0].id, "voedingscentrum-magnesium");
+    assert!(
+        report
+            .of(Category::Review)
+            .any(|e| e.message.contains("more than one link"))
+    );
+}
+
+#[test]
+fn bare_identifier_links_get_ids_from_the_identifier() {
+    let (refs, _) = parse_text(
+        "https://pubmed.ncbi.nlm.nih.gov/29480918/\nhttps://doi.org/10.1007/s00394-024-03559-9\n",
+    );
+    assert_eq!(refs[0].id, "pmid-29480918");
+    assert_eq!(refs[1].id, "doi-10-1007-s00394-024-03559-9");
+}
+
+#[test]
+fn a_long_entry_that_fits_no_style_is_reported() {
+    let (refs, report) = parse_text(
+        "1. Een lang verhaal over magnesium dat geen enkele citatiestijl volgt en toch hier staat https://example.org/x\n",
+    );
+    assert_eq!(refs.len(), 1);
+    assert!(
+        report
+            .of(Category::Review)
+            .any(|e| e.message.contains("fits no citation style"))
+    );
+}
+
+#[test]
+fn the_list_ends_where_references_end() {
+    let markers = Markers::built_in("nl").unwrap_or_else(|| panic!("built-in markers"));
+    let numbered = split(
+        "1. Smit, A. (2020). Een.\nUitleg.\n\n2. Bakker, C. (2021). Twee.\nUitleg.\n\nDisclaimer: geen medisch advies.\n",
+    );
+    assert_eq!(extent(&numbered, &markers), 5);
+    let unnumbered =
+        split("Smit, A. (2020). Een.\nBakker, C. (2021). Twee.\n\nMet dank aan onze lezers.\n");
+    assert_eq!(extent(&unnumbered, &markers), 2);
+    assert!(is_reference_like(
+        "Gezondheidsraad. Richtlijnen goede voeding 2015.",
+        &markers
+    ));
+    assert!(!is_reference_like("Avocado, noten en zaden.", &markers));
 }
