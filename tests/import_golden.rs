@@ -122,29 +122,42 @@ fn readable(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// The front matter and the body of an imported article.
+fn split_article(markdown: &str) -> (&str, &str) {
+    let rest = markdown.strip_prefix("+++\n").expect("front matter");
+    let end = rest.find("\n+++\n").expect("end of front matter");
+    (&rest[..end], &rest[end + 5..])
+}
+
 #[test]
 fn no_sentence_of_a_seed_is_lost() {
     let sentence_end = regex::Regex::new(r"(?:[.?!…])\s+").unwrap();
+    let identifier = regex::Regex::new(
+        r"https?://pubmed\.ncbi\.nlm\.nih\.gov/(\d+)|https?://pmc\.ncbi\.nlm\.nih\.gov/articles/(PMC\d+)|https?://doi\.org/(\S+?)/?(?:\s|$)|(https?://[^\s#]+)",
+    )
+    .unwrap();
     for (stem, title) in SEEDS {
         let (input, imported) = import_seed(stem, title);
-        // Dropped lines, and the date line, which becomes `date = …` in the front matter.
-        let dropped: Vec<usize> = imported
+        let (front, body) = split_article(&imported.markdown);
+        // Dropped lines; the title and date lines, which go to the front matter.
+        let elsewhere: Vec<usize> = imported
             .report
             .entries
             .iter()
             .filter(|e| {
                 e.category == kennis::import::report::Category::Dropped
                     || e.message.starts_with("date ")
+                    || e.message.starts_with("title ")
             })
             .map(|e| e.line)
             .collect();
-        let output = readable(&imported.markdown);
+        let body = readable(body);
         let references_start = input
             .lines()
             .position(|l| l.trim().starts_with("Bronnen"))
             .unwrap_or(usize::MAX);
         for (i, line) in input.lines().enumerate() {
-            if dropped.contains(&(i + 1)) || i >= references_start {
+            if elsewhere.contains(&(i + 1)) || i >= references_start {
                 continue;
             }
             // Markers the importer turns into structure.
@@ -158,9 +171,22 @@ fn no_sentence_of_a_seed_is_lost() {
             for sentence in sentence_end.split(text) {
                 let sentence = readable(sentence.trim_end_matches([':', '.', '?', '!', '…']));
                 assert!(
-                    sentence.is_empty() || output.contains(&sentence),
+                    sentence.is_empty() || body.contains(&sentence),
                     "{stem}, line {}: lost {sentence:?}",
                     i + 1
+                );
+            }
+        }
+        // Every identifier of the reference list is in the front matter.
+        for line in input
+            .lines()
+            .skip(references_start.min(input.lines().count()))
+        {
+            for c in identifier.captures_iter(line) {
+                let wanted = (1..=4).find_map(|g| c.get(g)).unwrap().as_str();
+                assert!(
+                    front.contains(wanted.trim_end_matches(['.', ','])),
+                    "{stem}: {wanted} is not in the front matter"
                 );
             }
         }

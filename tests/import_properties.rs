@@ -1,5 +1,6 @@
-//! Whatever text it is given, the importer never panics and always writes front matter that
-//! kennis reads as a valid article.
+//! Whatever text it is given, the importer never panics, always writes front matter that
+//! kennis reads as a valid article, and writes a body that kennis renders without a problem
+//! (no duplicate ids, no broken links).
 
 use std::path::PathBuf;
 
@@ -9,6 +10,8 @@ use kennis::content::read::{self, Page};
 use kennis::diagnostics::SourceText;
 use kennis::import::markers::Markers;
 use kennis::import::{TextOptions, import_text};
+use kennis::markdown::links::{PageRef, Unresolved};
+use kennis::markdown::{self, Document, Labels, LinkResolver};
 use proptest::prelude::*;
 
 /// Pieces of lines that exercise the recognisers: markers, punctuation, links, noise.
@@ -72,6 +75,12 @@ fn line() -> impl Strategy<Value = String> {
     prop_oneof![
         // Lines built from the pieces above.
         prop::collection::vec(prop::sample::select(PIECES), 0..6).prop_map(|p| p.concat()),
+        // Deeply indented list items.
+        (
+            0usize..200,
+            prop::sample::select(&["- ", "1. ", "• ", ""][..])
+        )
+            .prop_map(|(depth, marker)| format!("{}{marker}punt", " ".repeat(depth))),
         // Arbitrary text.
         any::<String>(),
         Just(String::new()),
@@ -81,6 +90,17 @@ fn line() -> impl Strategy<Value = String> {
 fn text() -> impl Strategy<Value = String> {
     (prop::collection::vec(line(), 0..40), any::<bool>())
         .prop_map(|(lines, crlf)| lines.join(if crlf { "\r\n" } else { "\n" }))
+}
+
+/// The imported text has no `@/` links: any it had would be text, escaped.
+struct NoPages;
+
+impl LinkResolver for NoPages {
+    fn resolve(&self, page: &PageRef, _lang: &str) -> Result<String, Unresolved> {
+        Err(Unresolved::NoArticle {
+            file: format!("{page:?}"),
+        })
+    }
 }
 
 fn check(input: &str, title: Option<String>) -> Result<(), TestCaseError> {
@@ -107,7 +127,22 @@ fn check(input: &str, title: Option<String>) -> Result<(), TestCaseError> {
     };
     let source = SourceText::new("content/a/x.nl.md", imported.markdown.clone());
     match read::parse(source, &file, false) {
-        Ok(Page::Article(_)) => Ok(()),
+        Ok(Page::Article(article)) => {
+            let doc = Document {
+                source: &article.source,
+                body: &article.body,
+                lang: "nl",
+            };
+            let rendered = markdown::render(doc, &Labels::default(), &NoPages);
+            if rendered.diagnostics.is_empty() {
+                Ok(())
+            } else {
+                Err(TestCaseError::fail(format!(
+                    "{:#?}\n--- input ---\n{input:?}\n--- output ---\n{}",
+                    rendered.diagnostics, imported.markdown
+                )))
+            }
+        }
         Ok(_) => Err(TestCaseError::fail("not read as an article")),
         Err(problems) => Err(TestCaseError::fail(format!(
             "{problems:#?}\n--- input ---\n{input:?}\n--- output ---\n{}",

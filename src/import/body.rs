@@ -13,7 +13,7 @@ use super::lines::Line;
 use super::markers::{Markers, strip_prefix_ignore_case};
 use super::report::{Report, quote};
 use super::table;
-use super::text::{ends_like_sentence, final_mark, sentences, word_count};
+use super::text::{ends_like_sentence, final_mark, pattern, sentences, word_count};
 
 /// A structural element of the article.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -24,8 +24,8 @@ pub enum Block {
     Paragraph(String),
     /// A list; each item is a sequence of blocks.
     List {
-        /// Numbered (`1.`) rather than bulleted.
-        ordered: bool,
+        /// For a numbered list the number of its first item; `None` for bullets.
+        start: Option<u64>,
         /// The items.
         items: Vec<Vec<Block>>,
     },
@@ -96,18 +96,33 @@ pub fn parse(lines: &[Line], markers: &Markers, report: &mut Report) -> Vec<Bloc
         report,
         blank_separated,
         in_item: false,
+        depth: 0,
+        faq_seen: false,
     };
     let mut blocks = parser.blocks(lines.len());
     assign_levels(&mut blocks, report);
     blocks
 }
 
-/// True when blank lines separate paragraphs (at least one blank for every three lines of
-/// text), so that consecutive lines belong to one paragraph.
+/// True when blank lines separate paragraphs (at least one line of text in three comes after
+/// a blank line), so that consecutive lines belong to one paragraph. Blank lines at the start or
+/// end say nothing.
 fn is_blank_separated(lines: &[Line]) -> bool {
-    let blank = lines.iter().filter(|l| l.is_blank()).count();
-    let text = lines.len() - blank;
-    text > 0 && blank * 3 >= text
+    let mut text = 0;
+    let mut after_blank = 0;
+    let mut previous_blank = false;
+    for line in lines {
+        if line.is_blank() {
+            previous_blank = text > 0;
+        } else {
+            text += 1;
+            if previous_blank {
+                after_blank += 1;
+            }
+            previous_blank = false;
+        }
+    }
+    text > 0 && after_blank * 3 >= text
 }
 
 /// What a line looks like on its own.
@@ -117,7 +132,7 @@ enum Kind {
     /// A bullet with nothing after it: the item text is on the next line.
     BareMarker,
     Bullet(String),
-    Numbered(String),
+    Numbered(u64, String),
     PipeRow,
     Tip(String),
     ExpertLabel,
@@ -127,10 +142,28 @@ enum Kind {
 
 const BULLETS: [char; 9] = ['-', '•', '–', '*', '✔', '✓', '✅', '·', '▪'];
 
-static NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
-    // A hard-coded pattern that is known to compile.
-    Regex::new(r"^(\d{1,3})[.)]\s+(\S.*)$").unwrap_or_else(|_| unreachable!())
-});
+/// A line indented this far is no heading (it continues something above it).
+const DEEP_INDENT: usize = 4;
+/// A heading has at most this many words …
+const MAX_HEADING_WORDS: usize = 16;
+/// … and characters.
+const MAX_HEADING_CHARS: usize = 120;
+/// A label heading ending in a colon ("Conclusie:") or an ellipsis has at most this many words.
+const MAX_LABEL_HEADING_WORDS: usize = 3;
+/// A numbered heading ("1. Wat is het") has at most this many words.
+const MAX_NUMBERED_HEADING_WORDS: usize = 12;
+/// The FAQ heading has at most this many words.
+const MAX_FAQ_HEADING_WORDS: usize = 12;
+/// A question in the FAQ has at most this many words.
+const MAX_QUESTION_WORDS: usize = 25;
+/// An item of a list without markers has at most this many words.
+const MAX_UNMARKED_ITEM_WORDS: usize = 10;
+/// Lists nested deeper than this are kept as text.
+const MAX_LIST_DEPTH: usize = 8;
+/// A line that might be a heading but for its full stop has this many words.
+const FULL_STOP_HEADING_WORDS: std::ops::RangeInclusive<usize> = 3..=8;
+
+static NUMBERED: LazyLock<Regex> = LazyLock::new(|| pattern(r"^(\d{1,9})[.)]\s+(\S.*)$"));
 
 struct Parser<'a, 'r> {
     lines: &'a [Line],
@@ -140,6 +173,10 @@ struct Parser<'a, 'r> {
     blank_separated: bool,
     /// Inside a list item: no headings, FAQ or tables.
     in_item: bool,
+    /// How deep in lists the lines are.
+    depth: usize,
+    /// Whether the FAQ has been read (an article has one).
+    faq_seen: bool,
 }
 
 impl Parser<'_, '_> {
@@ -159,8 +196,10 @@ impl Parser<'_, '_> {
                 return Kind::Bullet(rest.trim().to_string());
             }
         }
-        if let Some(captures) = NUMBERED.captures(text) {
-            return Kind::Numbered(captures[2].to_string());
+        if let Some(captures) = NUMBERED.captures(text)
+            && let Ok(number) = captures[1].parse()
+        {
+            return Kind::Numbered(number, captures[2].to_string());
         }
         if text.starts_with('|') && text.matches('|').count() >= 2 {
             return Kind::PipeRow;
@@ -217,22 +256,14 @@ impl Parser<'_, '_> {
                 self.pos += 1;
                 Vec::new()
             }
-            Kind::PipeRow => vec![self.pipe_table(end)],
-            Kind::BareMarker | Kind::Bullet(_) => vec![self.bullet_list(end)],
-            Kind::Numbered(_) if !self.in_item && self.is_numbered_heading(self.pos, end) => {
+            Kind::PipeRow => self.pipe_table(end),
+            Kind::BareMarker | Kind::Bullet(_) => self.bullet_list(end).into_iter().collect(),
+            Kind::Numbered(..) if !self.in_item && self.is_numbered_heading(self.pos, end) => {
                 vec![self.heading(end)]
             }
-            Kind::Numbered(_) => vec![self.numbered_list(end)],
-            Kind::Tip(text) => {
-                self.report.recognised(line.number, "tip: TIP callout");
-                self.pos += 1;
-                vec![Block::Callout {
-                    kind: CalloutKind::Tip,
-                    label: None,
-                    blocks: vec![Block::Paragraph(text)],
-                }]
-            }
-            Kind::ExpertLabel => vec![self.expert_note(end)],
+            Kind::Numbered(..) => vec![self.numbered_list(end)],
+            Kind::Tip(text) => self.tip(text, end).into_iter().collect(),
+            Kind::ExpertLabel => self.expert_note(end).into_iter().collect(),
             Kind::Quote(inner) => {
                 self.report.recognised(line.number, "quotation: blockquote");
                 self.pos += 1;
@@ -246,7 +277,13 @@ impl Parser<'_, '_> {
         let pos = self.pos;
         if !self.in_item {
             if self.is_faq_heading(pos) {
-                return self.faq(end);
+                if !self.faq_seen {
+                    return self.faq(end);
+                }
+                self.report.review(
+                    self.lines[pos].number,
+                    "a second FAQ heading: only the first is marked as the FAQ",
+                );
             }
             match table::flattened(&self.lines[pos..end], &self.markers.abbreviations) {
                 Some(table::Found::Table {
@@ -264,6 +301,11 @@ impl Parser<'_, '_> {
                             rows.len()
                         ),
                     );
+                    self.report.review(
+                        number,
+                        "the columns of this table were inferred: check each cell against the \
+                         source",
+                    );
                     for (offset, note) in notes {
                         self.report.review(self.lines[pos + offset].number, note);
                     }
@@ -273,7 +315,10 @@ impl Parser<'_, '_> {
                 Some(table::Found::Unclear { reason }) => {
                     self.report.review(
                         self.lines[pos].number,
-                        format!("looks like a table flattened into text, kept as text: {reason}"),
+                        format!(
+                            "looks like a table flattened into text, but its columns could not \
+                             be worked out ({reason}): its lines are read as ordinary text"
+                        ),
                     );
                 }
                 None => {}
@@ -283,6 +328,15 @@ impl Parser<'_, '_> {
                 && self.count_unmarked_items(pos + 1, end) >= 2;
             if !lead_in && self.is_heading(pos, end) {
                 return vec![self.heading(end)];
+            }
+            if self.is_heading_but_for_its_full_stop(pos, end) {
+                self.report.review(
+                    self.lines[pos].number,
+                    format!(
+                        "possible heading {}: it ends in a full stop, so it is kept as text",
+                        quote(&self.lines[pos].text)
+                    ),
+                );
             }
         }
         let text = self.paragraph(end);
@@ -295,18 +349,19 @@ impl Parser<'_, '_> {
     }
 
     /// A heading: a short single sentence without closing punctuation that introduces body
-    /// text. A question counts; so does a label of up to three words ending in a colon
-    /// ("Conclusie:") that introduces a paragraph, and a phrase of three to eight words ending in
-    /// a full stop that introduces a paragraph half as long again ("De link tussen magnesium en
-    /// slaap.").
+    /// text. A question counts, and so does a label of a few words ending in a colon
+    /// ("Conclusie:") that introduces a paragraph. A line starting with a lower-case letter
+    /// continues a sentence. In text whose paragraphs are separated by blank lines a heading
+    /// stands apart: a blank line or a list follows it (or the page's copy of it).
     fn is_heading(&self, pos: usize, end: usize) -> bool {
         let line = &self.lines[pos];
         let text = line.text.as_str();
         let words = word_count(text);
-        if line.indent >= 4
+        if line.indent >= DEEP_INDENT
             || words == 0
-            || words > 16
-            || text.chars().count() > 120
+            || words > MAX_HEADING_WORDS
+            || text.chars().count() > MAX_HEADING_CHARS
+            || text.starts_with(char::is_lowercase)
             || sentences(text, &self.markers.abbreviations).len() > 1
             || self.kind(line) != Kind::Text
         {
@@ -316,41 +371,55 @@ impl Parser<'_, '_> {
             return false;
         };
         let next_line = &self.lines[next];
-        let next_kind = self.kind(next_line);
-        if next_kind == Kind::Blank {
+        let next_is_text = self.kind(next_line) == Kind::Text;
+        if self.blank_separated && next == pos + 1 && next_is_text && next_line.text != text {
             return false;
         }
-        let next_is_text = next_kind == Kind::Text;
         match final_mark(text) {
             Some('?') => true,
-            Some(':') => words <= 3 && next_is_text,
-            Some('…') => words <= 3,
-            Some('.') if text.ends_with("...") => words <= 3,
-            Some('.') => {
-                let after_lead_in = self
-                    .prev_nonblank(pos)
-                    .is_some_and(|p| final_mark(&self.lines[p].text) == Some(':'));
-                (3..=8).contains(&words)
-                    && !text.contains(',')
-                    && !text.chars().any(|c| c.is_ascii_digit())
-                    && next_is_text
-                    && 2 * next_line.text.chars().count() > 3 * text.chars().count()
-                    && !after_lead_in
-            }
-            Some('!' | ';' | ',') => false,
+            Some(':') => words <= MAX_LABEL_HEADING_WORDS && next_is_text,
+            Some('…') => words <= MAX_LABEL_HEADING_WORDS,
+            Some('.') if text.ends_with("...") => words <= MAX_LABEL_HEADING_WORDS,
+            Some('.' | '!' | ';' | ',') => false,
             _ => true,
         }
+    }
+
+    /// A line that would be a heading if it did not end in a full stop ("De link tussen
+    /// magnesium en slaap."): a phrase of a few words over a longer paragraph.
+    fn is_heading_but_for_its_full_stop(&self, pos: usize, end: usize) -> bool {
+        let line = &self.lines[pos];
+        let text = line.text.as_str();
+        if final_mark(text) != Some('.')
+            || text.ends_with("..")
+            || !FULL_STOP_HEADING_WORDS.contains(&word_count(text))
+            || text.contains(',')
+            || text.chars().any(|c| c.is_ascii_digit())
+            || text.starts_with(char::is_lowercase)
+            || sentences(text, &self.markers.abbreviations).len() > 1
+        {
+            return false;
+        }
+        let after_lead_in = self
+            .prev_nonblank(pos)
+            .is_some_and(|p| final_mark(&self.lines[p].text) == Some(':'));
+        let next = self.next_nonblank(pos + 1, end).map(|n| &self.lines[n]);
+        !after_lead_in
+            && next.is_some_and(|next| {
+                self.kind(next) == Kind::Text
+                    && 2 * next.text.chars().count() > 3 * text.chars().count()
+            })
     }
 
     /// A numbered line that heads a part of the text rather than starting a list: short, no
     /// indented continuation, followed by ordinary text.
     fn is_numbered_heading(&self, pos: usize, end: usize) -> bool {
         let line = &self.lines[pos];
-        let Kind::Numbered(text) = self.kind(line) else {
+        let Kind::Numbered(_, text) = self.kind(line) else {
             return false;
         };
         if line.indent > 1
-            || word_count(&text) > 12
+            || word_count(&text) > MAX_NUMBERED_HEADING_WORDS
             || ends_like_sentence(&text) && final_mark(&text) != Some('?')
         {
             return false;
@@ -363,7 +432,7 @@ impl Parser<'_, '_> {
 
     fn is_faq_heading(&self, pos: usize) -> bool {
         let text = self.lines[pos].text.as_str();
-        word_count(text) <= 12
+        word_count(text) <= MAX_FAQ_HEADING_WORDS
             && !matches!(final_mark(text), Some('.' | '!' | '?' | ';' | ','))
             && self
                 .markers
@@ -375,11 +444,8 @@ impl Parser<'_, '_> {
     /// Reads a heading; a copy of it on the next non-blank line is dropped.
     fn heading(&mut self, end: usize) -> Block {
         let line = &self.lines[self.pos];
-        // "Conclusie:" and "De link tussen magnesium en slaap." lose their colon or full stop.
-        let mut text = line.text.trim_end_matches(':').trim().to_string();
-        if text.ends_with('.') && !text.ends_with("..") {
-            text.pop();
-        }
+        // "Conclusie:" loses its colon.
+        let text = line.text.trim_end_matches(':').trim().to_string();
         let number = line.number;
         self.pos += 1;
         let mut role = Role::Section;
@@ -401,17 +467,15 @@ impl Parser<'_, '_> {
         })
     }
 
-    /// A paragraph: one line, or in blank-separated text all lines up to the next blank line.
+    /// A paragraph: one line, or in blank-separated text all lines of text up to the next blank
+    /// line (a short line in there is a hard-wrapped part of the paragraph, not a heading).
     fn paragraph(&mut self, end: usize) -> String {
         let mut text = self.lines[self.pos].text.clone();
         self.pos += 1;
         if self.blank_separated {
             while self.pos < end {
                 let line = &self.lines[self.pos];
-                let stop = self.kind(line) != Kind::Text
-                    || (!self.in_item
-                        && (self.is_heading(self.pos, end) || self.is_faq_heading(self.pos)));
-                if stop {
+                if self.kind(line) != Kind::Text {
                     break;
                 }
                 text.push('\n');
@@ -430,7 +494,9 @@ impl Parser<'_, '_> {
                 let line = &self.lines[i];
                 let text = line.text.as_str();
                 // Items are short phrases, not sentences: "Avocado", "Noten en zaden".
-                self.kind(line) == Kind::Text && word_count(text) <= 10 && !ends_like_sentence(text)
+                self.kind(line) == Kind::Text
+                    && word_count(text) <= MAX_UNMARKED_ITEM_WORDS
+                    && !ends_like_sentence(text)
             })
             .count()
     }
@@ -450,13 +516,11 @@ impl Parser<'_, '_> {
             format!("list without bullets after a lead-in: {count} items"),
         );
         self.pos += count;
-        Some(Block::List {
-            ordered: false,
-            items,
-        })
+        Some(Block::List { start: None, items })
     }
 
-    fn bullet_list(&mut self, end: usize) -> Block {
+    /// A bulleted list; `None` when its only bullets have no text.
+    fn bullet_list(&mut self, end: usize) -> Option<Block> {
         let first = &self.lines[self.pos];
         let (number, list_indent) = (first.number, first.indent);
         let mut items = Vec::new();
@@ -465,6 +529,8 @@ impl Parser<'_, '_> {
             match self.kind(line) {
                 Kind::BareMarker => {
                     let Some(next) = self.next_nonblank(self.pos + 1, end) else {
+                        self.report
+                            .review(line.number, "a bullet without text: left out");
                         self.pos += 1;
                         break;
                     };
@@ -501,21 +567,27 @@ impl Parser<'_, '_> {
                 _ => break,
             }
         }
-        self.report
-            .recognised(number, format!("bulleted list: {} items", items.len()));
-        Block::List {
-            ordered: false,
-            items,
+        if items.is_empty() {
+            return None;
         }
+        self.report.recognised(
+            number,
+            format!("bulleted list: {}", items_count(items.len())),
+        );
+        Some(Block::List { start: None, items })
     }
 
     fn numbered_list(&mut self, end: usize) -> Block {
         let first = &self.lines[self.pos];
         let (number, base) = (first.number, first.indent);
+        let start = match self.kind(first) {
+            Kind::Numbered(n, _) => n,
+            _ => 1,
+        };
         let mut items = Vec::new();
         while self.pos < end {
             let line = &self.lines[self.pos];
-            let Kind::Numbered(text) = self.kind(line) else {
+            let Kind::Numbered(_, text) = self.kind(line) else {
                 break;
             };
             self.pos += 1;
@@ -526,7 +598,7 @@ impl Parser<'_, '_> {
             items.push(item);
             match self.next_nonblank(self.pos, end) {
                 Some(next)
-                    if matches!(self.kind(&self.lines[next]), Kind::Numbered(_))
+                    if matches!(self.kind(&self.lines[next]), Kind::Numbered(..))
                         && self.lines[next].indent.abs_diff(base) <= 1 =>
                 {
                     self.pos = next;
@@ -534,10 +606,12 @@ impl Parser<'_, '_> {
                 _ => break,
             }
         }
-        self.report
-            .recognised(number, format!("numbered list: {} items", items.len()));
+        self.report.recognised(
+            number,
+            format!("numbered list: {}", items_count(items.len())),
+        );
         Block::List {
-            ordered: true,
+            start: Some(start),
             items,
         }
     }
@@ -567,6 +641,20 @@ impl Parser<'_, '_> {
             return Vec::new();
         }
         let lines = &self.lines[from..to];
+        if self.depth >= MAX_LIST_DEPTH {
+            self.report.review(
+                lines[0].number,
+                format!(
+                    "lists nested more than {MAX_LIST_DEPTH} deep: the deeper lines are kept as text"
+                ),
+            );
+            let text: Vec<&str> = lines
+                .iter()
+                .filter(|l| !l.is_blank())
+                .map(|l| l.text.as_str())
+                .collect();
+            return vec![Block::Paragraph(text.join("\n"))];
+        }
         let dedent = lines
             .iter()
             .filter(|l| !l.is_blank())
@@ -587,15 +675,21 @@ impl Parser<'_, '_> {
             report: self.report,
             blank_separated: self.blank_separated,
             in_item: true,
+            depth: self.depth + 1,
+            faq_seen: self.faq_seen,
         };
         parser.blocks(shifted.len())
     }
 
-    fn pipe_table(&mut self, end: usize) -> Block {
-        let number = self.lines[self.pos].number;
-        let mut rows: Vec<Vec<String>> = Vec::new();
+    /// Rows of `| a | b |` cells; the first is the header. A separator row (`|---|---|`) is
+    /// left out. Rows shorter than the longest are filled up, and the report says so.
+    fn pipe_table(&mut self, end: usize) -> Vec<Block> {
+        let start = self.pos;
+        let number = self.lines[start].number;
+        let mut rows: Vec<(usize, Vec<String>)> = Vec::new();
         while self.pos < end && self.kind(&self.lines[self.pos]) == Kind::PipeRow {
-            let text = self.lines[self.pos].text.trim();
+            let line = &self.lines[self.pos];
+            let text = line.text.trim();
             let inner = text.strip_prefix('|').unwrap_or(text);
             let inner = inner.strip_suffix('|').unwrap_or(inner);
             let cells: Vec<String> = inner.split('|').map(|c| c.trim().to_string()).collect();
@@ -603,56 +697,111 @@ impl Parser<'_, '_> {
                 .iter()
                 .all(|c| !c.is_empty() && c.chars().all(|ch| matches!(ch, '-' | ':' | ' ')));
             if !separator {
-                rows.push(cells);
+                rows.push((line.number, cells));
             }
             self.pos += 1;
         }
-        let columns = rows.iter().map(Vec::len).max().unwrap_or(0);
-        for row in &mut rows {
-            row.resize(columns, String::new());
+        if rows.is_empty() {
+            self.report.review(
+                number,
+                "table lines without any cells (only separators): kept as text",
+            );
+            let text: Vec<&str> = self.lines[start..self.pos]
+                .iter()
+                .map(|l| l.text.as_str())
+                .collect();
+            return vec![Block::Paragraph(text.join("\n"))];
         }
-        let header = if rows.is_empty() {
-            Vec::new()
-        } else {
-            rows.remove(0)
-        };
+        let columns = rows.iter().map(|(_, cells)| cells.len()).max().unwrap_or(0);
+        for (line, row) in &mut rows {
+            if row.len() < columns {
+                self.report.review(
+                    *line,
+                    format!(
+                        "table row with {} of {columns} cells: filled up with empty cells",
+                        row.len()
+                    ),
+                );
+                row.resize(columns, String::new());
+            }
+        }
+        let mut rows: Vec<Vec<String>> = rows.into_iter().map(|(_, cells)| cells).collect();
+        let header = rows.remove(0);
         self.report.recognised(
             number,
-            format!("table: {columns} columns, {} rows", rows.len()),
+            format!("table: {columns} columns, {}", rows_count(rows.len())),
         );
-        Block::Table { header, rows }
+        vec![Block::Table { header, rows }]
     }
 
-    /// "Dit zegt de wetenschapper": a NOTE callout around what follows, up to the next heading.
-    fn expert_note(&mut self, end: usize) -> Block {
+    /// "[TIP] Tip: …": a TIP callout. A tip label alone takes the text on the next line.
+    fn tip(&mut self, text: String, end: usize) -> Option<Block> {
+        let number = self.lines[self.pos].number;
+        self.pos += 1;
+        let text = if text.is_empty() {
+            match self.next_nonblank(self.pos, end) {
+                Some(next) if self.kind(&self.lines[next]) == Kind::Text => {
+                    self.pos = next + 1;
+                    self.lines[next].text.clone()
+                }
+                _ => {
+                    self.report
+                        .review(number, "a tip label without a tip: left out");
+                    return None;
+                }
+            }
+        } else {
+            text
+        };
+        self.report.recognised(number, "tip: TIP callout");
+        Some(Block::Callout {
+            kind: CalloutKind::Tip,
+            label: None,
+            blocks: vec![Block::Paragraph(text)],
+        })
+    }
+
+    /// "Dit zegt de wetenschapper": a NOTE callout around what follows, up to the next heading
+    /// or tip.
+    fn expert_note(&mut self, end: usize) -> Option<Block> {
         let line = &self.lines[self.pos];
+        let number = line.number;
         let label = line.text.trim_end_matches(':').trim().to_string();
-        self.report.recognised(
-            line.number,
-            format!(
-                "expert note {}: NOTE callout up to the next heading",
-                quote(&label)
-            ),
-        );
         self.pos += 1;
         let note_end = (self.pos..end)
             .find(|&i| {
                 let line = &self.lines[i];
                 !line.is_blank()
-                    && (self.kind(line) == Kind::ExpertLabel
+                    && (matches!(self.kind(line), Kind::ExpertLabel | Kind::Tip(_))
                         || (!self.in_item && (self.is_heading(i, end) || self.is_faq_heading(i))))
             })
             .unwrap_or(end);
         let blocks = self.blocks(note_end);
-        Block::Callout {
+        if blocks.is_empty() {
+            self.report.review(
+                number,
+                format!("expert note {} without text: left out", quote(&label)),
+            );
+            return None;
+        }
+        self.report.recognised(
+            number,
+            format!(
+                "expert note {}: NOTE callout up to the next heading",
+                quote(&label)
+            ),
+        );
+        Some(Block::Callout {
             kind: CalloutKind::Note,
             label: Some(label),
             blocks,
-        }
+        })
     }
 
-    /// The FAQ: its heading, then questions (alone on a line, or followed by the answer on the
-    /// same line) and answers, up to the next heading that is not a question.
+    /// The FAQ: its heading, then questions and their answers, up to the next heading that is
+    /// not a question. The first question sets the style: alone on its line with the answer
+    /// below, or followed by the answer on the same line. The line after a question always
+    /// belongs to its answer.
     fn faq(&mut self, end: usize) -> Vec<Block> {
         let line = &self.lines[self.pos];
         let mut blocks = vec![Block::Heading(Heading {
@@ -662,39 +811,80 @@ impl Parser<'_, '_> {
             role: Role::Faq,
         })];
         let faq_line = line.number;
+        self.faq_seen = true;
         self.pos += 1;
         let mut questions = 0;
+        let mut inline_style = None;
+        let mut after_question = false;
         while let Some(next) = self.next_nonblank(self.pos, end) {
             self.pos = next;
             let line = &self.lines[next];
-            if self.kind(line) == Kind::Text {
+            let is_text = self.kind(line) == Kind::Text;
+            if is_text && after_question {
+                after_question = false;
+                let answer = self.paragraph(end);
+                blocks.push(Block::Paragraph(answer));
+                continue;
+            }
+            if is_text {
                 let text = line.text.as_str();
-                let single = sentences(text, &self.markers.abbreviations).len() == 1;
-                if single && final_mark(text) == Some('?') && word_count(text) <= 25 {
+                let abbreviations = &self.markers.abbreviations;
+                let alone = sentences(text, abbreviations).len() == 1
+                    && final_mark(text) == Some('?')
+                    && word_count(text) <= MAX_QUESTION_WORDS;
+                let split = split_question(text, abbreviations);
+                if alone || split.is_some() {
+                    inline_style.get_or_insert(!alone);
+                }
+                let inline = inline_style == Some(true);
+                if alone {
                     blocks.push(question(text, line.number));
                     questions += 1;
                     self.pos += 1;
+                    after_question = true;
                     continue;
                 }
-                if let Some((asked, answer)) = split_question(text, &self.markers.abbreviations) {
+                if inline && let Some((asked, answer)) = split {
                     blocks.push(question(asked, line.number));
                     blocks.push(Block::Paragraph(answer.to_string()));
                     questions += 1;
                     self.pos += 1;
                     continue;
                 }
-                // A heading ends the FAQ; a short answer ending in a full stop does not.
-                let heading = self.is_heading(next, end) && final_mark(text) != Some('.');
-                if heading || self.is_faq_heading(next) {
+                if self.is_heading(next, end) || self.is_faq_heading(next) {
                     break;
                 }
             }
             // Anything else belongs to the answer being read.
+            after_question = false;
             blocks.extend(self.block(end));
         }
+        let noun = if questions == 1 {
+            "question"
+        } else {
+            "questions"
+        };
         self.report
-            .recognised(faq_line, format!("FAQ with {questions} questions"));
+            .recognised(faq_line, format!("FAQ with {questions} {noun}"));
         blocks
+    }
+}
+
+/// "1 item", "3 items".
+fn items_count(n: usize) -> String {
+    if n == 1 {
+        "1 item".to_string()
+    } else {
+        format!("{n} items")
+    }
+}
+
+/// "1 row", "3 rows".
+fn rows_count(n: usize) -> String {
+    if n == 1 {
+        "1 row".to_string()
+    } else {
+        format!("{n} rows")
     }
 }
 

@@ -16,17 +16,14 @@ impl Line {
     pub fn is_blank(&self) -> bool {
         self.text.is_empty()
     }
-
-    /// The number of words.
-    pub fn words(&self) -> usize {
-        self.text.split_whitespace().count()
-    }
 }
 
-/// Splits `input` into lines. Non-breaking and zero-width spaces, which scraped text is full
-/// of, become ordinary spaces or disappear; a byte-order mark is dropped.
+/// Splits `input` into lines, at `\n`, `\r\n` or a lone `\r` (old Mac text). Non-breaking and
+/// zero-width spaces, which scraped text is full of, become ordinary spaces or disappear; a
+/// byte-order mark is dropped.
 pub fn split(input: &str) -> Vec<Line> {
     let input = input.strip_prefix('\u{feff}').unwrap_or(input);
+    let input = input.replace("\r\n", "\n").replace('\r', "\n");
     input
         .lines()
         .enumerate()
@@ -67,5 +64,8 @@ mod tests {
         assert_eq!(lines[0].text, "Titel");
         assert_eq!((lines[1].indent, lines[1].text.as_str()), (2, "• item een"));
         assert_eq!((lines[2].number, lines[2].indent), (3, 4));
+        let old_mac = split("Titel\rTekst\r\rMeer");
+        assert_eq!(old_mac.len(), 4);
+        assert_eq!(old_mac[3].text, "Meer");
     }
 }

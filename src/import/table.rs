@@ -39,11 +39,18 @@ pub enum Found {
 /// The most words a row label may have.
 const MAX_LABEL_WORDS: usize = 6;
 
+/// The fewest data rows a flattened table has. Two lines that happen to start with a short
+/// phrase and hold two sentences each are too common in prose to be taken for a table.
+const MIN_ROWS: usize = 3;
+
+/// The most words a header line may have.
+const MAX_HEADER_WORDS: usize = 20;
+
 /// Looks for a flattened table starting at `lines[0]`.
 pub fn flattened(lines: &[Line], abbreviations: &[String]) -> Option<Found> {
     let header = lines.first()?;
     let header_words = word_count(&header.text);
-    if ends_like_sentence(&header.text) || !(2..=20).contains(&header_words) {
+    if ends_like_sentence(&header.text) || !(2..=MAX_HEADER_WORDS).contains(&header_words) {
         return None;
     }
     let mut rows = Vec::new();
@@ -53,7 +60,7 @@ pub fn flattened(lines: &[Line], abbreviations: &[String]) -> Option<Found> {
             _ => break,
         }
     }
-    if rows.len() < 2 {
+    if rows.len() < MIN_ROWS {
         return None;
     }
     let data_columns = rows.iter().map(|(_, cells)| cells.len()).min()?;
@@ -153,6 +160,7 @@ mod tests {
 
     const SEED_TABLE: &str = "Signaalcluster Vitamine D-tekort (typisch) Magnesiumtekort (typisch) Overlap en duiding
 Spieren en zenuwen Proximale spierzwakte, diffuse spierpijn; traag herstel; soms krampen bij hypocalciëmie. Spierkrampen en trillingen; verhoogde prikkelbaarheid; tintelingen/gevoelloosheid. Beide: spierklachten. D: vooral zwakte/pijn; Mg: vooral kramp, tintelingen en fasciculaties.
+Hart en bloedvaten Geen specifiek acuut symptoom; mogelijk verband met hogere bloeddruk. Hartkloppingen/overslagen; bij ernstig tekort ritmestoornissen; mogelijk hogere bloeddruk. Beide kunnen bloeddruk beïnvloeden; duidelijke ritmestoornissen wijzen eerder op Mg-tekort.
 Laboratorium-aanwijzingen 25(OH)D verlaagd; calcium vaak normaal/laag. Serum magnesium laag. Hypocalciëmie kan bij beide.
 
 Kernboodschap: dit is geen rij.";
@@ -178,26 +186,27 @@ Kernboodschap: dit is geen rij.";
                 "Overlap en duiding"
             ]
         );
-        assert_eq!(lines, 3);
+        assert_eq!(lines, 4);
         assert_eq!(rows[0][0], "Spieren en zenuwen");
         assert_eq!(
             rows[0][3],
             "Beide: spierklachten. D: vooral zwakte/pijn; Mg: vooral kramp, tintelingen en fasciculaties."
         );
-        assert_eq!(rows[1][0], "Laboratorium-aanwijzingen");
-        assert_eq!(rows[1][1], "25(OH)D verlaagd; calcium vaak normaal/laag.");
+        assert_eq!(rows[1][0], "Hart en bloedvaten");
+        assert_eq!(rows[2][0], "Laboratorium-aanwijzingen");
+        assert_eq!(rows[2][1], "25(OH)D verlaagd; calcium vaak normaal/laag.");
         assert_eq!(notes.len(), 1);
     }
 
     #[test]
     fn a_table_cut_short_is_not_a_table() {
-        let text = "Naam Eerste kolom Tweede kolom\nRij een Zin een. Zin twee.\n";
+        let text = "Naam Eerste kolom Tweede kolom\nRij een Zin een. Zin twee.\nRij twee Zin drie. Zin vier.\n";
         assert_eq!(flattened(&split(text), &[]), None);
     }
 
     #[test]
     fn a_header_that_does_not_split_is_reported_as_unclear() {
-        let text = "Alles in een kop\nRij een Zin een. Zin twee.\nRij twee Zin drie. Zin vier.\n";
+        let text = "Alles in een kop\nRij een Zin een. Zin twee.\nRij twee Zin drie. Zin vier.\nRij drie Zin vijf. Zin zes.\n";
         assert!(matches!(
             flattened(&split(text), &[]),
             Some(Found::Unclear { .. })

@@ -99,12 +99,44 @@ fn headings_of_every_kind() {
         [
             "## Slaap in de winter 😴",
             "## Wat is magnesium?",
-            "## Conclusie",
-            "## De link tussen magnesium en slaap"
+            "## Conclusie"
         ]
+    );
+    // A phrase ending in a full stop stays text, and the report asks whether it is a heading.
+    assert!(body(&i).contains("\n\nDe link tussen magnesium en slaap.\n\nSlapeloosheid"));
+    assert!(
+        messages(&i, Category::Review)
+            .iter()
+            .any(|m| m.starts_with("9: possible heading \"De link tussen magnesium en slaap.\""))
     );
     // A short sentence followed by an even shorter one, and an exclamation, stay text.
     assert!(body(&i).contains("\n\nEen korte zin.\n\nSlaap lekker!"));
+}
+
+#[test]
+fn hard_wrapped_paragraphs_keep_their_short_lines() {
+    let i = import(concat!(
+        "Titel\n\n",
+        "Inleiding die over twee regels\nloopt en dan stopt.\n\n",
+        "Magnesium en slaap\n\n",
+        "Een alinea die hard is afgebroken op een plek\n",
+        "Waar een korte regel staat\n",
+        "en nog verder gaat.\n\n",
+        "Korte regel bovenaan\n",
+        "gevolgd door de rest van de zin.\n",
+    ));
+    let headings: Vec<&str> = body(&i).lines().filter(|l| l.starts_with('#')).collect();
+    assert_eq!(headings, ["## Magnesium en slaap"]);
+    assert!(body(&i).contains(
+        "Een alinea die hard is afgebroken op een plek\nWaar een korte regel staat\nen nog verder gaat."
+    ));
+    assert!(body(&i).ends_with("Korte regel bovenaan\ngevolgd door de rest van de zin."));
+}
+
+#[test]
+fn a_title_ending_in_a_capital_and_a_full_stop_is_body_text() {
+    let i = import("Waarom je in de winter vitamine D.\nTweede regel.\n");
+    assert!(body(&i).starts_with("Waarom je in de winter vitamine D."));
 }
 
 #[test]
@@ -154,6 +186,153 @@ fn bullets_of_every_shape() {
          Werkt zo:\n\n- Reguleert melatonine.\n- Verlaagt cortisol.\n\n\
          Het helpt bij:\n\n- ontspanning\n- energie"
     );
+}
+
+#[test]
+fn a_numbered_list_keeps_its_first_number() {
+    let i = import("Titel\nInleiding.\n3. drie\n4. vier\nNa de lijst.\n");
+    assert!(
+        body(&i).contains("3. drie\n4. vier\n\nNa de lijst."),
+        "{}",
+        body(&i)
+    );
+}
+
+#[test]
+fn lists_nested_too_deep_are_kept_as_text() {
+    let mut text = String::from("Titel\nInleiding.\n");
+    for depth in 0..40 {
+        text.push_str(&format!("{}- punt {depth}\n", "  ".repeat(depth)));
+    }
+    let i = import(&text);
+    for depth in 0..40 {
+        assert!(
+            body(&i).contains(&format!("punt {depth}")),
+            "lost punt {depth}"
+        );
+    }
+    assert!(
+        messages(&i, Category::Review)
+            .iter()
+            .any(|m| m.contains("nested more than"))
+    );
+}
+
+#[test]
+fn pipe_tables_that_are_ragged_or_only_separators() {
+    let i = import("Titel\nInleiding.\n| a | b | c |\n| 1 | 2 |\nDaarna.\n|---|---|\nSlot.\n");
+    assert!(
+        body(&i).contains("| a | b | c |\n|---|---|---|\n| 1 | 2 |  |"),
+        "{}",
+        body(&i)
+    );
+    let review = messages(&i, Category::Review);
+    assert!(
+        review
+            .iter()
+            .any(|m| m.starts_with("4: table row with 2 of 3 cells")),
+        "{review:?}"
+    );
+    assert!(
+        review
+            .iter()
+            .any(|m| m.starts_with("6: table lines without any cells")),
+        "{review:?}"
+    );
+    assert!(body(&i).contains("\\|---|---|"), "{}", body(&i));
+}
+
+#[test]
+fn empty_tips_and_notes() {
+    let i = import(concat!(
+        "Titel\nInleiding.\n",
+        "[TIP] Tip:\nDrink water.\n",
+        "Dit zegt de wetenschapper\n",
+        "[TIP]\n",
+    ));
+    assert_eq!(body(&i), "Inleiding.\n\n> [!TIP]\n> Drink water.");
+    let review = messages(&i, Category::Review);
+    assert!(
+        review.iter().any(|m| m.starts_with("5: expert note")),
+        "{review:?}"
+    );
+    assert!(
+        review
+            .iter()
+            .any(|m| m.starts_with("6: a tip label without a tip")),
+        "{review:?}"
+    );
+}
+
+#[test]
+fn a_note_ends_at_a_tip() {
+    let i = import("Titel\nInleiding.\nDit zegt de wetenschapper\nEen zin.\n[TIP] Tip: Slaap.\n");
+    assert!(
+        body(&i).ends_with("> Een zin.\n\n> [!TIP]\n> Slaap."),
+        "{}",
+        body(&i)
+    );
+}
+
+#[test]
+fn dates_further_down_with_prefixes_or_given_titles() {
+    let i = import(
+        "Titel\nOndertitel van het stuk\nGepubliceerd op 13-11-2025\nTekst van het artikel dat langer is.\n",
+    );
+    assert!(front(&i).contains("date = 2025-11-13\n"));
+    assert!(!body(&i).contains("Gepubliceerd"));
+    let markers = Markers::built_in("nl").unwrap_or_else(|| panic!("markers"));
+    let options = TextOptions {
+        title: Some("Gegeven titel".into()),
+        ..options()
+    };
+    let given = import_text("- 13 nov 2025\nTekst.\n", &options, &markers);
+    assert!(front(&given).contains("date = 2025-11-13\n"));
+    let bad = import("Titel\n- 31 feb 2025\nTekst.\n");
+    assert!(body(&bad).contains("31 feb 2025"));
+    assert!(
+        messages(&bad, Category::Review)
+            .iter()
+            .any(|m| m.contains("not understood"))
+    );
+}
+
+#[test]
+fn a_text_of_only_references_has_no_title() {
+    let i = import("Bronnen:\n1. Smit, A. (2020). Een studie. https://example.org/a\n");
+    assert_eq!(i.title, "Zonder titel");
+    assert!(front(&i).contains("id = \"smit-2020\""));
+}
+
+#[test]
+fn bronnen_as_a_label_over_foods_is_body_text() {
+    let i =
+        import("Titel\nInleiding.\nBronnen:\nAvocado, noten en zaden zijn goede bronnen.\nSlot.\n");
+    // A label over a paragraph, like "Conclusie:".
+    assert!(
+        body(&i).contains("## Bronnen\n\nAvocado, noten en zaden zijn goede bronnen."),
+        "{}",
+        body(&i)
+    );
+    assert!(!front(&i).contains("[[references]]"));
+    assert!(
+        messages(&i, Category::Review)
+            .iter()
+            .any(|m| m.starts_with("3: \"Bronnen:\" is not followed"))
+    );
+}
+
+#[test]
+fn text_after_the_reference_list_stays() {
+    let i = import(
+        "Titel\nInleiding.\nBronnen:\n1. Smit, A. (2020). Een. https://example.org/a\n\nDisclaimer: dit is geen medisch advies.\n",
+    );
+    assert!(
+        body(&i).ends_with("Disclaimer: dit is geen medisch advies."),
+        "{}",
+        body(&i)
+    );
+    assert!(front(&i).contains("id = \"smit-2020\""));
 }
 
 #[test]
@@ -223,19 +402,60 @@ fn a_table_cut_short_stays_text() {
 }
 
 #[test]
-fn faq_questions_alone_or_with_the_answer_on_the_line() {
+fn faq_questions_alone_on_their_line() {
     let i = import(concat!(
         "Titel\nInleiding die veelgestelde vragen noemt, maar zelf geen FAQ is.\n",
         "Veelgestelde vragen over magnesium\n",
-        "Wat is magnesium?\nEen mineraal.\n",
-        "Waarom nodig? Magnesium is nodig voor spieren. Ook voor zenuwen.\n",
-        "Meer weten? Of nog een vraag? Lees dit.\n",
+        "Wat is magnesium?\nEen mineraal\n",
+        "Helpt het bij slaap?\nWaarom niet? Het ontspant. Probeer het.\n",
+        "Volgende kop\nTekst.\n",
     ));
     let b = body(&i);
     assert!(b.starts_with("Inleiding die veelgestelde vragen noemt"));
-    assert!(b.contains("## Veelgestelde vragen over magnesium {#faq}\n\n### Wat is magnesium?\n\nEen mineraal.\n\n### Waarom nodig?\n\nMagnesium is nodig voor spieren. Ook voor zenuwen."), "{b}");
+    // The line under a question is its answer, even without a full stop; in this style a
+    // question with text after it is answer text.
+    assert!(
+        b.contains(concat!(
+            "## Veelgestelde vragen over magnesium {#faq}\n\n",
+            "### Wat is magnesium?\n\nEen mineraal\n\n",
+            "### Helpt het bij slaap?\n\nWaarom niet? Het ontspant. Probeer het.\n\n",
+            "## Volgende kop"
+        )),
+        "{b}"
+    );
+    assert!(
+        messages(&i, Category::Recognised)
+            .iter()
+            .any(|m| m == "3: FAQ with 2 questions")
+    );
+}
+
+#[test]
+fn faq_questions_with_the_answer_on_the_line() {
+    let i = import(concat!(
+        "Titel\nInleiding.\n",
+        "Veelgestelde vragen\n",
+        "Waarom nodig? Magnesium is nodig voor spieren. Ook voor zenuwen.\n",
+        "Meer weten? Of nog een vraag? Lees dit.\n",
+        "FAQ\n",
+    ));
+    let b = body(&i);
+    assert!(
+        b.contains("## Veelgestelde vragen {#faq}\n\n### Waarom nodig?\n\nMagnesium is nodig voor spieren. Ook voor zenuwen."),
+        "{b}"
+    );
     // Not a question and its answer: the second part is another question.
-    assert!(b.ends_with("Meer weten? Of nog een vraag? Lees dit."));
+    assert!(
+        b.contains("\n\nMeer weten? Of nog een vraag? Lees dit."),
+        "{b}"
+    );
+    // An article has one FAQ.
+    assert_eq!(b.matches("{#faq}").count(), 1, "{b}");
+    assert!(
+        messages(&i, Category::Recognised)
+            .iter()
+            .any(|m| m == "3: FAQ with 1 question")
+    );
 }
 
 #[test]

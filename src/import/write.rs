@@ -5,12 +5,11 @@
 //! web addresses become `<…>` links.
 
 use std::fmt::Write as _;
-use std::sync::LazyLock;
 
-use regex::Regex;
 use serde::Serialize;
 
 use super::body::{Block, CalloutKind, Heading, Role};
+use super::text::urls;
 use crate::content::front_matter::Date;
 use crate::content::reference::Reference;
 
@@ -68,7 +67,7 @@ fn block(block: &Block) -> String {
     match block {
         Block::Heading(h) => heading(h),
         Block::Paragraph(text) => paragraph(text),
-        Block::List { ordered, items } => list(*ordered, items),
+        Block::List { start, items } => list(*start, items),
         Block::Table { header, rows } => table(header, rows),
         Block::Quote(text) => prefixed(&paragraph(text), "> "),
         Block::Subtitle(text) => format!("_{}_", inline(text)),
@@ -93,8 +92,13 @@ fn block(block: &Block) -> String {
 
 fn heading(h: &Heading) -> String {
     let hashes = "#".repeat(h.level as usize);
-    // `{` could be read as heading attributes, a trailing `#` as a closing sequence.
-    let mut text = inline(&h.text).replace('{', "\\{");
+    // A trailing `{…}` would be read as heading attributes (a backslash does not stop that),
+    // and a trailing `#` as a closing sequence.
+    let mut text = inline(&h.text);
+    if text.ends_with('}') {
+        text.pop();
+        text.push_str("&#125;");
+    }
     if text.ends_with('#') {
         text.insert(text.len() - 1, '\\');
     }
@@ -106,17 +110,17 @@ fn paragraph(text: &str) -> String {
     text.lines().map(line_text).collect::<Vec<_>>().join("\n")
 }
 
-fn list(ordered: bool, items: &[Vec<Block>]) -> String {
+/// A list; numbered from `start`, or bulleted when it has none.
+fn list(start: Option<u64>, items: &[Vec<Block>]) -> String {
     // A list whose items are single paragraphs stays tight; otherwise items are separated.
     let tight = items.iter().all(|item| item.len() <= 1);
     let rendered: Vec<String> = items
         .iter()
-        .enumerate()
-        .map(|(i, item)| {
-            let marker = if ordered {
-                format!("{}. ", i + 1)
-            } else {
-                "- ".to_string()
+        .zip(0u64..)
+        .map(|(item, i)| {
+            let marker = match start {
+                Some(start) => format!("{}. ", start.saturating_add(i)),
+                None => "- ".to_string(),
             };
             let indent = " ".repeat(marker.len());
             let body = item.iter().map(block).collect::<Vec<_>>().join("\n\n");
@@ -164,11 +168,6 @@ fn prefixed(text: &str, prefix: &str) -> String {
         .join("\n")
 }
 
-static URL: LazyLock<Regex> = LazyLock::new(|| {
-    // A literal pattern, covered by this module's tests.
-    Regex::new(r"https?://[^\s<>]*[^\s<>.,;:!?)]").unwrap_or_else(|_| unreachable!())
-});
-
 /// One line of running text, escaped, that cannot start a Markdown block.
 fn line_text(text: &str) -> String {
     let escaped = inline(text);
@@ -199,15 +198,15 @@ fn line_text(text: &str) -> String {
 pub fn inline(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
     let mut last = 0;
-    for url in URL.find_iter(text) {
-        out.push_str(&escape(&text[last..url.start()]));
+    for url in urls(text) {
+        out.push_str(&escape(&text[last..url.start]));
         if out.ends_with(|c: char| c.is_alphanumeric() || c == '.') {
             out.push(' ');
         }
         out.push('<');
-        out.push_str(url.as_str());
+        out.push_str(&text[url.clone()]);
         out.push('>');
-        last = url.end();
+        last = url.end;
     }
     out.push_str(&escape(&text[last..]));
     out
@@ -219,6 +218,8 @@ fn escape(text: &str) -> String {
     for (i, &c) in chars.iter().enumerate() {
         let escape = match c {
             '\\' | '*' | '`' | '[' | ']' | '<' | '~' => true,
+            // "&amp;" in the text is those five characters, not an entity for "&".
+            '&' => is_entity_like(&chars[i + 1..]),
             // Underscores inside a word never start emphasis; elsewhere they might.
             '_' => {
                 let before = i.checked_sub(1).map(|j| chars[j]);
@@ -236,6 +237,16 @@ fn escape(text: &str) -> String {
     out
 }
 
+/// True when `rest` (what follows a `&`) would make it an HTML entity: "amp;", "#38;".
+fn is_entity_like(rest: &[char]) -> bool {
+    let name: Vec<char> = rest
+        .iter()
+        .take_while(|c| c.is_ascii_alphanumeric() || **c == '#')
+        .copied()
+        .collect();
+    !name.is_empty() && rest.get(name.len()) == Some(&';')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -251,6 +262,7 @@ mod tests {
             "Velden met \\* en \\[@sleutel\\] en a_b en \\_x\\_"
         );
         assert_eq!(inline("tekort <30 nmol/L"), "tekort \\<30 nmol/L");
+        assert_eq!(inline("&amp; en & en &#38;"), "\\&amp; en & en \\&#38;");
     }
 
     #[test]
@@ -274,8 +286,9 @@ mod tests {
                 Block::Paragraph("meer".into()),
             ],
         ];
-        assert_eq!(list(true, &items), "1. een\n\n2. twee\n\n   meer");
-        assert_eq!(list(false, &items[..1]), "- een");
+        assert_eq!(list(Some(1), &items), "1. een\n\n2. twee\n\n   meer");
+        assert_eq!(list(Some(3), &items[..1]), "3. een");
+        assert_eq!(list(None, &items[..1]), "- een");
         assert_eq!(
             table(&["a|b".into(), "c".into()], &[vec!["1".into(), "2".into()]]),
             "| a\\|b | c |\n|---|---|\n| 1 | 2 |"
