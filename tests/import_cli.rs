@@ -111,6 +111,39 @@ fn options_that_make_no_sense_are_refused() {
 }
 
 #[test]
+fn a_section_that_is_no_folder_name_is_refused() {
+    let site = Fixture::new("basic");
+    for section in ["../buiten", "a/b", ""] {
+        let run = import(site.root(), &[&seed(), "--section", section]);
+        assert_eq!(run.status.code(), Some(2), "{section:?}");
+        assert!(
+            String::from_utf8_lossy(&run.stderr).contains("is not a folder name"),
+            "{section:?}"
+        );
+    }
+    assert!(!site.root().join("buiten").exists());
+}
+
+#[test]
+fn two_texts_that_would_become_one_article_write_nothing() {
+    let site = Fixture::new("basic");
+    site.write("a.txt", "Dezelfde titel\nEerste tekst.\n");
+    site.write("b.txt", "Dezelfde titel\nTweede tekst.\n");
+    let a = site.root().join("a.txt");
+    let b = site.root().join("b.txt");
+    let run = import(site.root(), &[a.to_str().unwrap(), b.to_str().unwrap()]);
+    assert_eq!(run.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert!(stderr.contains("would both be written to"), "{stderr}");
+    assert!(
+        !site
+            .root()
+            .join("content/artikelen/dezelfde-titel.nl.md")
+            .exists()
+    );
+}
+
+#[test]
 fn english_text_with_english_markers() {
     let site = Fixture::new("basic");
     site.write(
