@@ -5,6 +5,7 @@
 //! separated by blank lines, where consecutive lines belong to one paragraph. The parser notices
 //! which one it has and reads paragraphs accordingly.
 
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -954,10 +955,22 @@ fn assign_levels(blocks: &mut [Block], report: &mut Report) {
             }
         }
     }
+    let mut first_line_of: HashMap<String, usize> = HashMap::new();
     for block in blocks.iter() {
         if let Block::Heading(h) = block {
             let hashes = "#".repeat(h.level as usize);
             report.recognised(h.line, format!("heading ({hashes}) {}", quote(&h.text)));
+            // "Conclusie" twice: often one of them concludes only a part of the article.
+            if let Some(first) = first_line_of.insert(h.text.to_lowercase(), h.line) {
+                report.review(
+                    h.line,
+                    format!(
+                        "heading {} also at line {first}: check whether one of them belongs \
+                         under another heading",
+                        quote(&h.text)
+                    ),
+                );
+            }
         }
     }
 }

@@ -173,13 +173,21 @@ pub fn parse(lines: &[Line], markers: &Markers, report: &mut Report) -> Vec<Refe
                     shared_identifier(first, &reference)
                 ),
             );
-            if let (Some(dropped), Some(kept)) = (&reference.note, &first.note)
-                && dropped != kept
+            if let (Some(other), Some(kept)) = (&reference.title, &first.title)
+                && other != kept
+            {
+                report.review(entry.line, format!("its title is not kept: \"{other}\""));
+            }
+            // Both descriptions say something about the work: the note keeps them both.
+            if let (Some(other), Some(kept)) = (reference.note.take(), &mut first.note)
+                && other != *kept
             {
                 report.review(
                     entry.line,
-                    format!("its note was not kept: {}", quote(dropped)),
+                    format!("its note is added to the note of \"{}\"", first.id),
                 );
+                kept.push(' ');
+                kept.push_str(&other);
             }
             merge(first, reference);
             continue;

@@ -560,3 +560,15 @@ fn long_titles_give_slugs_cut_at_their_first_part() {
     );
     assert_eq!(slug_of("😴", "Zonder titel"), "zonder-titel");
 }
+
+#[test]
+fn a_heading_text_used_twice_is_reported() {
+    let i = import(
+        "Titel\nInleiding.\nConclusie:\nEerste slot.\nMeer\nTekst.\nConclusie:\nTweede slot.\n",
+    );
+    assert!(
+        messages(&i, Category::Review)
+            .iter()
+            .any(|m| m.starts_with("7: heading \"Conclusie\" also at line 3"))
+    );
+}

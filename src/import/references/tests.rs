@@ -116,10 +116,13 @@ fn the_same_work_twice_is_merged_and_reported() {
             .any(|m| m.contains("reference 11 is the same work as \"deng-2013\" (PMID 23981518)")),
         "{review:?}"
     );
+    assert_eq!(
+        refs[0].note.as_deref(),
+        Some("Grote populatiestudie. Epidemiologische studie.")
+    );
     assert!(
-        review
-            .iter()
-            .any(|m| m.contains("Epidemiologische studie.")),
+        review.iter().any(|m| m
+            == &"its title is not kept: \"Magnesium, vitamin D status and mortality: results from NHANES\""),
         "{review:?}"
     );
 }
