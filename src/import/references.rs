@@ -281,10 +281,9 @@ fn understand(
     }
     let read = Reader {
         patterns,
+        markers,
         label,
         line: entry.line,
-        abbreviations: &markers.abbreviations,
-        citation: &markers.citation,
     };
     if let Some(c) = AUTHOR_YEAR.captures(&text) {
         reference.authors = authors(&c["authors"], &markers.citation);
@@ -468,10 +467,9 @@ fn title_and_tail<'t>(rest: &'t str, abbreviations: &[String]) -> (Option<String
 /// Reads the parts of one entry that depend on its citation style.
 struct Reader<'a> {
     patterns: &'a Patterns,
+    markers: &'a Markers,
     label: &'a str,
     line: usize,
-    abbreviations: &'a [String],
-    citation: &'a Citation,
 }
 
 impl Reader<'_> {
@@ -482,7 +480,7 @@ impl Reader<'_> {
         let Some(c) = self.patterns.vancouver_authors.captures(text) else {
             return false;
         };
-        let (title, tail) = title_and_tail(&c["rest"], self.abbreviations);
+        let (title, tail) = title_and_tail(&c["rest"], &self.markers.abbreviations);
         let tail = tail.trim_end_matches('.').trim();
         let Some(t) = self.patterns.vancouver_tail.captures(tail) else {
             return false;
@@ -490,7 +488,7 @@ impl Reader<'_> {
         if t.name("year").is_none() {
             return false;
         }
-        reference.authors = authors(&c["authors"], self.citation);
+        reference.authors = authors(&c["authors"], &self.markers.citation);
         reference.title = title;
         self.fill(&t, reference, report);
         true
