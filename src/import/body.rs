@@ -297,9 +297,9 @@ impl Parser<'_, '_> {
                     self.report.recognised(
                         number,
                         format!(
-                            "table flattened into text: {} columns, {} rows",
+                            "table flattened into text: {} columns, {}",
                             header.len(),
-                            rows.len()
+                            rows_count(rows.len())
                         ),
                     );
                     self.report.review(
