@@ -69,6 +69,19 @@ pub struct Config {
     pub languages: Vec<Language>,
     /// Name of the theme folder under `themes/`.
     pub theme: String,
+    /// How the claim checker treats a health claim without a source.
+    pub uncited_claims: UncitedClaims,
+}
+
+/// `[claims] uncited` in `site.toml`: what a health claim without a source is.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum UncitedClaims {
+    /// An error: the build fails (the default).
+    #[default]
+    Error,
+    /// A warning: the build succeeds and the page shows a "source needed" marker at the claim.
+    Warn,
 }
 
 impl Config {
@@ -194,6 +207,7 @@ impl Config {
                 default_language,
                 languages,
                 theme: raw.theme.into_inner(),
+                uncited_claims: raw.claims.uncited,
             }),
             _ => Err(ConfigError::Invalid(problems)),
         }
@@ -250,6 +264,15 @@ struct RawConfig {
     #[serde(default = "default_theme")]
     theme: Spanned<String>,
     languages: BTreeMap<Spanned<String>, RawLanguage>,
+    #[serde(default)]
+    claims: RawClaims,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RawClaims {
+    #[serde(default)]
+    uncited: UncitedClaims,
 }
 
 #[derive(Deserialize)]

@@ -8,6 +8,7 @@
 //! [`build`] runs the whole pipeline.
 
 pub mod build;
+pub mod check;
 pub mod config;
 pub mod content;
 pub mod diagnostics;
@@ -17,6 +18,7 @@ pub mod markdown;
 pub mod output;
 pub mod postprocess;
 pub mod render;
+pub mod sentences;
 pub mod site_files;
 pub mod slug;
 pub mod toml_input;

@@ -209,6 +209,7 @@ mod tests {
                 tags_slug: "onderwerpen".to_string(),
             }],
             theme: "default".to_string(),
+            uncited_claims: Default::default(),
         };
         let site = Site::default();
         // Home and topic overview: two indexable pages; root and 404 are left out.

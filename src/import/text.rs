@@ -37,60 +37,12 @@ pub fn urls(text: &str) -> Vec<Range<usize>> {
         .collect()
 }
 
-/// Splits `text` into sentences: after `.`, `?`, `!` or `…` (and any closing quotes) followed by
-/// a space and a capital letter, digit or opening quote. A full stop that ends one of
-/// `abbreviations` (lowercase, such as "bijv." or "et al.") does not end a sentence. ("Vitamine
-/// D. Daarom …" does: a capital before a full stop is not taken for an initial.)
+/// Splits `text` into sentences, trimmed (see [`crate::sentences::split`]).
 pub fn sentences<'t>(text: &'t str, abbreviations: &[String]) -> Vec<&'t str> {
-    let mut found = Vec::new();
-    let mut start = 0;
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    for (i, &(at, c)) in chars.iter().enumerate() {
-        if !matches!(c, '.' | '?' | '!' | '…') {
-            continue;
-        }
-        // Closing quotes may follow the mark: "Helpt het?" Ja.
-        let mut j = i + 1;
-        while chars
-            .get(j)
-            .is_some_and(|&(_, q)| matches!(q, '"' | '”' | '’' | '\''))
-        {
-            j += 1;
-        }
-        let Some(&(_, space)) = chars.get(j) else {
-            continue;
-        };
-        let next = chars.get(j + 1).map(|&(_, c)| c);
-        let starts_sentence = next.is_some_and(|n| {
-            n.is_uppercase() || n.is_ascii_digit() || matches!(n, '“' | '"' | '‘' | '(' | '[')
-        });
-        if !space.is_whitespace() || !starts_sentence {
-            continue;
-        }
-        let end = chars.get(j).map_or(text.len(), |&(position, _)| position);
-        if c == '.' && is_abbreviation(&text[start..at + 1], abbreviations) {
-            continue;
-        }
-        found.push(text[start..end].trim());
-        start = end;
-    }
-    let rest = text[start..].trim();
-    if !rest.is_empty() {
-        found.push(rest);
-    }
-    found
-}
-
-/// True when `sentence` (ending in a full stop) ends in one of `abbreviations`.
-fn is_abbreviation(sentence: &str, abbreviations: &[String]) -> bool {
-    let lower = sentence.to_lowercase();
-    abbreviations.iter().any(|a| {
-        lower.ends_with(a.as_str())
-            && lower[..lower.len() - a.len()]
-                .chars()
-                .last()
-                .is_none_or(|c| !c.is_alphanumeric())
-    })
+    crate::sentences::split(text, abbreviations)
+        .into_iter()
+        .map(|range| &text[range])
+        .collect()
 }
 
 /// The number of words: tokens with at least one letter or digit (a lone dash is no word).

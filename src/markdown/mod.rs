@@ -6,8 +6,10 @@
 //! localized alert titles, and `@/section/key.md#anchor` links resolved to the page in the same
 //! language. Every problem is reported at its line and column in the file.
 
+pub mod citations;
 pub mod headings;
 pub mod links;
+pub mod spliced;
 
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;

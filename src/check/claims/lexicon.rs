@@ -1,0 +1,442 @@
+//! A language's claim lexicon, `i18n/<lang>/claims.toml`: the words that signal a health claim
+//! and the rules that combine them, compiled into one matcher.
+//!
+//! A site's own file is used when there is one, so editors can extend it; otherwise the copy
+//! built into kennis (this repository's files), so `kennis check` also works on a lone file.
+
+use std::collections::{BTreeMap, HashMap};
+use std::ops::Range;
+use std::path::Path;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+use regex::{Regex, RegexBuilder};
+use serde::Deserialize;
+
+use crate::diagnostics::{Diagnostic, Position, SourceText};
+use crate::i18n::I18N_DIR;
+use crate::toml_input;
+
+/// The name of the lexicon file in each language folder.
+pub const LEXICON_FILE: &str = "claims.toml";
+
+const BUILT_IN: [(&str, &str); 2] = [
+    ("nl", include_str!("../../../i18n/nl/claims.toml")),
+    ("en", include_str!("../../../i18n/en/claims.toml")),
+];
+
+/// What a word found in a unit says about it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Cue {
+    /// A nutrient, supplement, hormone, food, behaviour or exposure.
+    Subject,
+    /// An effect or relation: lowers, supports, is needed for, is associated with.
+    Effect,
+    /// A body function or health outcome.
+    Function,
+    /// A condition, symptom or deficiency.
+    Condition,
+    /// A number with a unit: 400 mg, 0,70 mmol/L, 30 %.
+    Quantity,
+    /// A word of a norm, dose, timing or prevalence: recommended, upper limit, per day.
+    Norm,
+    /// A group of people: older adults, pregnant women.
+    RiskGroup,
+    /// A word of risk or need: at risk, vulnerable, extra alert.
+    Risk,
+    /// A word of indication: points to, is a sign of.
+    Sign,
+    /// A phrase about the article or site itself: "in this article". Never a claim.
+    AboutArticle,
+}
+
+const CUES: usize = Cue::AboutArticle as usize + 1;
+
+/// The cues found in one unit of text, each with where it was found.
+#[derive(Debug, Default)]
+pub struct Cues {
+    places: [Vec<Range<usize>>; CUES],
+}
+
+impl Cues {
+    /// True when `cue` was found.
+    pub fn has(&self, cue: Cue) -> bool {
+        !self.places[cue as usize].is_empty()
+    }
+
+    /// True when every cue of `all` was found, each at a place of its own (one word that is
+    /// both a subject and a condition, such as "magnesiumtekort", counts for only one).
+    pub fn all_apart(&self, all: &[Cue]) -> bool {
+        fn assign(cues: &Cues, rest: &[Cue], used: &mut Vec<Range<usize>>) -> bool {
+            let Some((first, rest)) = rest.split_first() else {
+                return true;
+            };
+            for place in &cues.places[*first as usize] {
+                if used
+                    .iter()
+                    .any(|u| u.start < place.end && place.start < u.end)
+                {
+                    continue;
+                }
+                used.push(place.clone());
+                if assign(cues, rest, used) {
+                    return true;
+                }
+                used.pop();
+            }
+            false
+        }
+        assign(self, all, &mut Vec::new())
+    }
+
+    fn add(&mut self, cue: Cue, place: Range<usize>) {
+        self.places[cue as usize].push(place);
+    }
+}
+
+/// A combination of cues that makes a unit a claim.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Rule {
+    /// What the rule recognises, for people reading the file.
+    pub name: String,
+    /// Cues that must all be present, each at a place of its own.
+    pub all: Vec<Cue>,
+}
+
+/// A compiled claim lexicon.
+#[derive(Debug)]
+pub struct Lexicon {
+    matcher: AhoCorasick,
+    /// Per matcher pattern: how it must sit in a word, and the cues it gives.
+    terms: Vec<(Fit, Vec<Cue>)>,
+    quantity: Regex,
+    /// The combinations that make a claim.
+    pub rules: Vec<Rule>,
+    /// Abbreviations whose full stop does not end a sentence, lowercase.
+    pub abbreviations: Vec<String>,
+}
+
+/// How a term must sit in the words of the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Fit {
+    /// A whole word (or words).
+    Whole,
+    /// The start of a word: `magnesium*`.
+    Prefix,
+    /// The end of a word: `*tekort`.
+    Suffix,
+    /// Anywhere in a word: `*slaap*`.
+    Inside,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawLexicon {
+    sentences: RawSentences,
+    subjects: BTreeMap<String, Vec<String>>,
+    effects: RawTerms,
+    body: RawBody,
+    quantities: RawQuantities,
+    risk: RawRisk,
+    signs: RawTerms,
+    not_claims: RawNotClaims,
+    rules: Vec<Rule>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSentences {
+    abbreviations: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawTerms {
+    terms: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawBody {
+    functions: Vec<String>,
+    conditions: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawQuantities {
+    units: Vec<String>,
+    norms: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRisk {
+    groups: Vec<String>,
+    terms: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawNotClaims {
+    about_article: Vec<String>,
+}
+
+impl Lexicon {
+    /// The lexicon of `lang`: the site's `i18n/<lang>/claims.toml` under `root` when it exists,
+    /// else kennis's built-in copy. Problems in the file are reported with their position.
+    pub fn load(root: &Path, lang: &str) -> Result<Lexicon, Vec<Diagnostic>> {
+        let display = format!("{I18N_DIR}/{lang}/{LEXICON_FILE}");
+        match std::fs::read_to_string(root.join(&display)) {
+            Ok(text) => Lexicon::parse(&SourceText::new(display, text)),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Lexicon::built_in(lang)
+                .ok_or_else(|| {
+                    vec![Diagnostic::error_at(
+                        &display,
+                        Position::START,
+                        "claims-lexicon",
+                        format!("kennis has no claim lexicon for language {lang:?}: add {display}"),
+                    )]
+                }),
+            Err(e) => Err(vec![Diagnostic::error_at(
+                &display,
+                Position::START,
+                "claims-lexicon",
+                format!("cannot read: {e}"),
+            )]),
+        }
+    }
+
+    /// kennis's own lexicon for `lang`, if it has one.
+    pub fn built_in(lang: &str) -> Option<Lexicon> {
+        let (_, text) = BUILT_IN.iter().find(|(code, _)| *code == lang)?;
+        let source = SourceText::new(
+            format!("{I18N_DIR}/{lang}/{LEXICON_FILE}"),
+            (*text).to_string(),
+        );
+        // The built-in files are checked by this module's tests.
+        Lexicon::parse(&source).ok()
+    }
+
+    /// Compiles the lexicon in `source`.
+    pub fn parse(source: &SourceText) -> Result<Lexicon, Vec<Diagnostic>> {
+        let raw: RawLexicon = toml_input::deserialize(&source.text).map_err(|problems| {
+            problems
+                .into_iter()
+                .map(|p| {
+                    let span = p.span.unwrap_or(0..0);
+                    Diagnostic::error_in(source, span, "claims-lexicon", p.message)
+                })
+                .collect::<Vec<_>>()
+        })?;
+        let mut builder = TermsBuilder::default();
+        for group in raw.subjects.values() {
+            builder.add(group, Cue::Subject);
+        }
+        builder.add(&raw.effects.terms, Cue::Effect);
+        builder.add(&raw.body.functions, Cue::Function);
+        builder.add(&raw.body.conditions, Cue::Condition);
+        builder.add(&raw.quantities.norms, Cue::Norm);
+        builder.add(&raw.risk.groups, Cue::RiskGroup);
+        builder.add(&raw.risk.terms, Cue::Risk);
+        builder.add(&raw.signs.terms, Cue::Sign);
+        builder.add(&raw.not_claims.about_article, Cue::AboutArticle);
+
+        let matcher = AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            .build(&builder.patterns)
+            .map_err(|e| {
+                vec![Diagnostic::error_at(
+                    &source.display_path,
+                    Position::START,
+                    "claims-lexicon",
+                    format!("cannot compile the terms: {e}"),
+                )]
+            })?;
+        let quantity = quantity_pattern(&raw.quantities.units).map_err(|e| {
+            vec![Diagnostic::error_at(
+                &source.display_path,
+                Position::START,
+                "claims-lexicon",
+                format!("cannot compile the units: {e}"),
+            )]
+        })?;
+        Ok(Lexicon {
+            matcher,
+            terms: builder.terms,
+            quantity,
+            rules: raw.rules,
+            abbreviations: raw
+                .sentences
+                .abbreviations
+                .iter()
+                .map(|a| a.to_lowercase())
+                .collect(),
+        })
+    }
+
+    /// Every cue in `text`.
+    pub fn cues(&self, text: &str) -> Cues {
+        let text = normalize(text);
+        let mut cues = Cues::default();
+        for found in self.matcher.find_overlapping_iter(&text) {
+            let (fit, given) = &self.terms[found.pattern().as_usize()];
+            let word_char = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+            let starts_word = !word_char(text[..found.start()].chars().next_back());
+            let ends_word = !word_char(text[found.end()..].chars().next());
+            let fits = match fit {
+                Fit::Whole => starts_word && ends_word,
+                Fit::Prefix => starts_word,
+                Fit::Suffix => ends_word,
+                Fit::Inside => true,
+            };
+            if fits {
+                // A cue's place is the whole word: the parts of one compound count once.
+                let place = word_around(&text, found.range());
+                for cue in given {
+                    cues.add(*cue, place.clone());
+                }
+            }
+        }
+        for found in self.quantity.find_iter(&text) {
+            cues.add(Cue::Quantity, found.range());
+        }
+        cues
+    }
+
+    /// True when `text` satisfies one of the rules (questions and text about the article
+    /// excepted).
+    pub fn is_claim(&self, text: &str) -> bool {
+        let trimmed = text.trim_end_matches(|c: char| c.is_whitespace() || "\"”’)".contains(c));
+        if trimmed.ends_with('?') {
+            return false;
+        }
+        let cues = self.cues(text);
+        !cues.has(Cue::AboutArticle) && self.rules.iter().any(|r| cues.all_apart(&r.all))
+    }
+}
+
+/// `range` widened to the words it touches.
+fn word_around(text: &str, range: Range<usize>) -> Range<usize> {
+    let start = text[..range.start]
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !c.is_alphanumeric())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let end = text[range.end..]
+        .char_indices()
+        .find(|(_, c)| !c.is_alphanumeric())
+        .map_or(text.len(), |(i, _)| range.end + i);
+    start.min(range.start)..end.max(range.end)
+}
+
+/// Lowercase, with one kind of apostrophe and single spaces, so terms match however the text
+/// was typed.
+fn normalize(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut space = false;
+    for c in text.chars() {
+        if c.is_whitespace() {
+            space = true;
+            continue;
+        }
+        if space && !out.is_empty() {
+            out.push(' ');
+        }
+        space = false;
+        match c {
+            '’' | '‘' => out.push('\''),
+            c => out.extend(c.to_lowercase()),
+        }
+    }
+    out
+}
+
+/// A number, or a range of numbers, followed by one of `units`: "400 mg", "0,70-0,95 mmol/l".
+fn quantity_pattern(units: &[String]) -> Result<Regex, regex::Error> {
+    let mut units: Vec<String> = units
+        .iter()
+        .map(|u| regex::escape(&u.to_lowercase()))
+        .collect();
+    // Longest first, so "mg/dl" wins over "mg".
+    units.sort_by_key(|u| std::cmp::Reverse(u.len()));
+    let number = r"\d+(?:[.,]\d+)?";
+    RegexBuilder::new(&format!(
+        r"{number}(?:\s*(?:-|–|tot|to)\s*{number})?\s*(?:{})(?:$|[^\p{{L}}\p{{N}}])",
+        units.join("|")
+    ))
+    .build()
+}
+
+#[derive(Default)]
+struct TermsBuilder {
+    patterns: Vec<String>,
+    terms: Vec<(Fit, Vec<Cue>)>,
+    index: HashMap<(String, Fit), usize>,
+}
+
+impl TermsBuilder {
+    fn add(&mut self, terms: &[String], cue: Cue) {
+        for term in terms {
+            let term = normalize(term);
+            let (fit, literal) = match (term.strip_prefix('*'), term.strip_suffix('*')) {
+                (Some(_), Some(_)) => (Fit::Inside, term.trim_matches('*')),
+                (Some(rest), None) => (Fit::Suffix, rest),
+                (None, Some(rest)) => (Fit::Prefix, rest),
+                (None, None) => (Fit::Whole, term.as_str()),
+            };
+            if literal.is_empty() {
+                continue;
+            }
+            let key = (literal.to_string(), fit);
+            let at = *self.index.entry(key).or_insert_with(|| {
+                self.patterns.push(literal.to_string());
+                self.terms.push((fit, Vec::new()));
+                self.patterns.len() - 1
+            });
+            if !self.terms[at].1.contains(&cue) {
+                self.terms[at].1.push(cue);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn built_in_lexicons_compile() {
+        for (lang, text) in BUILT_IN {
+            if let Err(problems) = Lexicon::parse(&SourceText::new(lang, text.to_string())) {
+                panic!("{lang}: {problems:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn terms_fit_words_as_marked() -> crate::TestResult {
+        let lexicon = Lexicon::built_in("nl").ok_or("no nl lexicon")?;
+        let cues = lexicon.cues("Een magnesiumtekort geeft spierkrampen.");
+        assert!(
+            cues.has(Cue::Subject),
+            "magnesium* fits the start of a word"
+        );
+        assert!(cues.has(Cue::Condition), "*kramp* fits inside a word");
+        assert!(cues.has(Cue::Effect));
+        let quantity = lexicon.cues("Neem 0,70-0,95 mmol/L of 400 mg.");
+        assert!(quantity.has(Cue::Quantity));
+        assert!(!lexicon.cues("In 2018 schreef hij").has(Cue::Quantity));
+        Ok(())
+    }
+
+    #[test]
+    fn one_word_counts_once() -> crate::TestResult {
+        let lexicon = Lexicon::built_in("nl").ok_or("no nl lexicon")?;
+        let cues = lexicon.cues("magnesiumtekort");
+        assert!(cues.has(Cue::Subject) && cues.has(Cue::Condition));
+        assert!(!cues.all_apart(&[Cue::Subject, Cue::Condition]));
+        Ok(())
+    }
+}

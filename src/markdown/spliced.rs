@@ -1,0 +1,120 @@
+//! Text pieced together from several Markdown events, with the way back to the source file.
+//!
+//! pulldown-cmark hands running text over in pieces (a `[` on its own, smart quotes apart, a
+//! soft line break). Citations and sentences span those pieces, so they are searched in the
+//! joined text and their places mapped back to the file for diagnostics and markers.
+
+use std::ops::Range;
+
+/// Joined text and where each piece came from.
+#[derive(Debug, Clone, Default)]
+pub struct Spliced {
+    /// The joined text.
+    pub text: String,
+    pieces: Vec<Piece>,
+}
+
+#[derive(Debug, Clone)]
+struct Piece {
+    /// Where the piece starts in `text`.
+    start: usize,
+    /// Where it came from in the source file.
+    source: Range<usize>,
+}
+
+impl Spliced {
+    /// Appends `text`, which came from `source` in the file.
+    pub fn push(&mut self, text: &str, source: Range<usize>) {
+        self.pieces.push(Piece {
+            start: self.text.len(),
+            source,
+        });
+        self.text.push_str(text);
+    }
+
+    /// True when nothing was pushed.
+    pub fn is_empty(&self) -> bool {
+        self.pieces.is_empty()
+    }
+
+    /// The byte offset in the file of byte `offset` of the joined text. Within a piece that
+    /// is a verbatim copy of the file the offset is exact; a piece that differs from its source
+    /// (an entity, a smart quote) maps to its start, or its end for an offset at its end.
+    pub fn source_offset(&self, offset: usize) -> usize {
+        let Some(index) = self
+            .pieces
+            .partition_point(|p| p.start <= offset)
+            .checked_sub(1)
+        else {
+            return 0;
+        };
+        let piece = &self.pieces[index];
+        let len = self.piece_len(index);
+        let within = offset - piece.start;
+        if len == piece.source.len() {
+            piece.source.start + within.min(len)
+        } else if within >= len {
+            piece.source.end
+        } else {
+            piece.source.start
+        }
+    }
+
+    /// The file range of a range of the joined text.
+    pub fn source_range(&self, range: Range<usize>) -> Range<usize> {
+        let start = self.source_offset(range.start);
+        let end = self.end_source_offset(range.end);
+        start..end.max(start)
+    }
+
+    /// Like [`Spliced::source_offset`], but an offset at the boundary of two pieces maps to the
+    /// end of the first, not the start of the second (where a range ends).
+    fn end_source_offset(&self, offset: usize) -> usize {
+        let index = self
+            .pieces
+            .partition_point(|p| p.start < offset)
+            .saturating_sub(1);
+        match self.pieces.get(index) {
+            Some(piece) if offset >= piece.start => {
+                let len = self.piece_len(index);
+                let within = offset - piece.start;
+                if len == piece.source.len() || within >= len {
+                    piece.source.start + within.min(piece.source.len())
+                } else {
+                    piece.source.start
+                }
+            }
+            _ => self.source_offset(offset),
+        }
+    }
+
+    fn piece_len(&self, index: usize) -> usize {
+        let end = self
+            .pieces
+            .get(index + 1)
+            .map_or(self.text.len(), |next| next.start);
+        end - self.pieces[index].start
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn maps_offsets_back_to_the_file() {
+        // File: "ab \"c\" d" where the quotes became smart quotes in the events.
+        let mut spliced = Spliced::default();
+        spliced.push("ab ", 0..3);
+        spliced.push("“", 3..4);
+        spliced.push("c", 4..5);
+        spliced.push("”", 5..6);
+        spliced.push(" d", 6..8);
+        assert_eq!(spliced.text, "ab “c” d");
+        assert_eq!(spliced.source_offset(1), 1);
+        let c = spliced.text.find('c').unwrap_or_else(|| unreachable!());
+        assert_eq!(spliced.source_offset(c), 4);
+        assert_eq!(spliced.source_range(0..spliced.text.len()), 0..8);
+        assert_eq!(spliced.source_range(0..3), 0..3);
+    }
+}

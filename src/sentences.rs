@@ -1,0 +1,69 @@
+//! Where sentences end, in Dutch and English running text.
+//!
+//! Shared by the importer (which decides what a line is) and the claim checker (which judges
+//! each sentence on its own).
+
+use std::ops::Range;
+
+/// Splits `text` into sentences: after `.`, `?`, `!` or `…` (and any closing quotes) followed by
+/// a space and a capital letter, digit or opening quote. A full stop that ends one of
+/// `abbreviations` (lowercase, such as "bijv." or "et al.") does not end a sentence. ("Vitamine
+/// D. Daarom …" does: a capital before a full stop is not taken for an initial.)
+pub fn split(text: &str, abbreviations: &[String]) -> Vec<Range<usize>> {
+    let mut found = Vec::new();
+    let mut start = 0;
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    for (i, &(at, c)) in chars.iter().enumerate() {
+        if !matches!(c, '.' | '?' | '!' | '…') {
+            continue;
+        }
+        // Closing quotes may follow the mark: "Helpt het?" Ja.
+        let mut j = i + 1;
+        while chars
+            .get(j)
+            .is_some_and(|&(_, q)| matches!(q, '"' | '”' | '’' | '\''))
+        {
+            j += 1;
+        }
+        let Some(&(_, space)) = chars.get(j) else {
+            continue;
+        };
+        let next = chars.get(j + 1).map(|&(_, c)| c);
+        let starts_sentence = next.is_some_and(|n| {
+            n.is_uppercase() || n.is_ascii_digit() || matches!(n, '“' | '"' | '‘' | '(' | '[')
+        });
+        if !space.is_whitespace() || !starts_sentence {
+            continue;
+        }
+        let end = chars.get(j).map_or(text.len(), |&(position, _)| position);
+        if c == '.' && is_abbreviation(&text[start..at + 1], abbreviations) {
+            continue;
+        }
+        push_trimmed(&mut found, text, start..end);
+        start = end;
+    }
+    push_trimmed(&mut found, text, start..text.len());
+    found
+}
+
+/// True when `sentence` (ending in a full stop) ends in one of `abbreviations`.
+fn is_abbreviation(sentence: &str, abbreviations: &[String]) -> bool {
+    let lower = sentence.to_lowercase();
+    abbreviations.iter().any(|a| {
+        lower.ends_with(a.as_str())
+            && lower[..lower.len() - a.len()]
+                .chars()
+                .last()
+                .is_none_or(|c| !c.is_alphanumeric())
+    })
+}
+
+/// Adds `range` without its surrounding white space, unless nothing is left.
+fn push_trimmed(found: &mut Vec<Range<usize>>, text: &str, range: Range<usize>) {
+    let part = &text[range.clone()];
+    let start = range.start + (part.len() - part.trim_start().len());
+    let end = range.end - (part.len() - part.trim_end().len());
+    if start < end {
+        found.push(start..end);
+    }
+}
