@@ -10,13 +10,15 @@ use std::sync::Arc;
 
 use rayon::prelude::*;
 
-use crate::config::{Config, ConfigError};
+use crate::check::claims::lexicon::Lexicon;
+use crate::check::references::{self, PageReferences};
+use crate::config::{Config, ConfigError, UncitedClaims};
 use crate::content::files::{FileKey, INDEX_KEY};
 use crate::content::{self, Exclusion, Site};
-use crate::diagnostics::{self, Diagnostic, Position, SourceText, has_errors};
+use crate::diagnostics::{self, Diagnostic, Position, Severity, SourceText, has_errors};
 use crate::i18n::{UiStringError, UiStrings};
 use crate::markdown::links::{PageRef, Unresolved};
-use crate::markdown::{self, Document, Labels, LinkResolver, Rendered};
+use crate::markdown::{self, Document, Labels, LinkResolver, ReferenceLookup, Rendered, Sources};
 use crate::output::{OutputError, Staging};
 use crate::postprocess::{self, PostLabels};
 use crate::render::pages::all_pages;
@@ -204,6 +206,7 @@ pub fn prepare(root: &Path, config: &Config, include_drafts: bool) -> Prepared {
     diagnostics.extend(loaded.diagnostics);
     let site = loaded.site;
 
+    let lexicons = load_lexicons(root, config, &mut diagnostics);
     let bodies = match &strings {
         Some(strings) => {
             let labels = language_labels(
@@ -212,7 +215,9 @@ pub fn prepare(root: &Path, config: &Config, include_drafts: bool) -> Prepared {
                 |lang| strings.markdown_labels(lang),
                 &mut diagnostics,
             );
-            render_bodies(&site, config, &labels, &mut diagnostics)
+            let bodies = render_bodies(&site, config, &labels, &lexicons, &mut diagnostics);
+            diagnostics.extend(references::check_site(&site, config, &bodies.articles));
+            bodies
         }
         None => Bodies::default(),
     };
@@ -226,34 +231,66 @@ pub fn prepare(root: &Path, config: &Config, include_drafts: bool) -> Prepared {
     }
 }
 
+/// The claim lexicon of every language; one that cannot be loaded is reported.
+fn load_lexicons(
+    root: &Path,
+    config: &Config,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> HashMap<String, Lexicon> {
+    config
+        .language_codes()
+        .filter_map(|lang| match Lexicon::load(root, lang) {
+            Ok(lexicon) => Some((lang.to_string(), lexicon)),
+            Err(mut found) => {
+                diagnostics.append(&mut found);
+                None
+            }
+        })
+        .collect()
+}
+
 /// Renders the Markdown of every article, section and home page introduction in parallel,
-/// then checks links to anchors on other pages.
+/// checking citations and claims, then checks links to anchors on other pages.
 fn render_bodies(
     site: &Site,
     config: &Config,
     labels: &HashMap<String, Labels>,
+    lexicons: &HashMap<String, Lexicon>,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Bodies {
     let links = SiteLinks { site, config };
-    let render = |source, body, lang: &str| {
-        let doc = Document { source, body, lang };
-        markdown::render(doc, &labels[lang], &links)
+    let uncited = match config.uncited_claims {
+        UncitedClaims::Error => Severity::Error,
+        UncitedClaims::Warn => Severity::Warning,
     };
+    let render = |source, body, lang: &str, references: &dyn ReferenceLookup| {
+        let doc = Document { source, body, lang };
+        let sources = Sources {
+            references,
+            lexicon: lexicons.get(lang),
+            uncited,
+        };
+        markdown::render(doc, &labels[lang], &links, sources)
+    };
+    let shared = PageReferences::shared(site);
     let bodies = Bodies {
         articles: site
             .articles
             .par_iter()
-            .map(|a| render(&a.source, &a.body, &a.lang))
+            .map(|a| {
+                let references = PageReferences::of_article(a, site, config);
+                render(&a.source, &a.body, &a.lang, &references)
+            })
             .collect(),
         sections: site
             .sections
             .par_iter()
-            .map(|s| render(&s.source, &s.body, &s.lang))
+            .map(|s| render(&s.source, &s.body, &s.lang, &shared))
             .collect(),
         homes: site
             .home_intros
             .iter()
-            .map(|(lang, h)| (lang.clone(), render(&h.source, &h.body, lang)))
+            .map(|(lang, h)| (lang.clone(), render(&h.source, &h.body, lang, &shared)))
             .collect(),
     };
 

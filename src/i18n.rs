@@ -168,6 +168,16 @@ impl UiStrings {
             footnotes: self.get(lang, "footnotes", None)?,
             footnote: self.get(lang, "footnote-ref", None)?,
             back_to_text: self.get(lang, "footnote-back", None)?,
+            sources: self.get(lang, "sources", None)?,
+            citation: self.get(lang, "citation-ref", None)?,
+            back_to_citation: self.get(lang, "citation-back", None)?,
+            accessed: self.get(lang, "source-accessed", None)?,
+            et_al: self.get(lang, "source-et-al", None)?,
+            source_needed: self.get(lang, "source-needed", None)?,
+            source_needed_title: self.get(lang, "source-needed-title", None)?,
+            months: (1..=12)
+                .map(|m| self.get(lang, &format!("month-{m}"), None))
+                .collect::<Result<_, _>>()?,
         })
     }
 

@@ -62,6 +62,10 @@ fn imports_into_the_section_and_refuses_to_overwrite_without_force() {
 fn the_imported_article_builds_with_the_site() {
     let site = Fixture::new("basic");
     assert!(import(site.root(), &[&seed()]).status.success());
+    // Imported text has no citations yet: with uncited claims as errors it cannot be published.
+    assert_eq!(site.build(&[]).code(), 1);
+    let config = format!("{}\n[claims]\nuncited = \"warn\"\n", site.read("site.toml"));
+    site.write("site.toml", &config);
     let run = site.build(&[]);
     assert_eq!(run.code(), 0, "{}", run.stderr());
     let page = site.page("nl/artikelen/magnesium-en-vitamine-d-hoe-werken-ze-samen/index.html");
@@ -71,6 +75,9 @@ fn the_imported_article_builds_with_the_site() {
     );
     assert_eq!(page.select("#faq").len(), 1);
     assert_eq!(page.select(".prose table").len(), 1);
+    // Each uncited claim is marked where a reader sees it.
+    assert!(!page.select("sup.source-needed").is_empty());
+    assert!(run.stderr().contains("warning[uncited-claim]"));
 }
 
 #[test]

@@ -11,7 +11,7 @@ use kennis::diagnostics::SourceText;
 use kennis::import::markers::Markers;
 use kennis::import::{TextOptions, import_text};
 use kennis::markdown::links::{PageRef, Unresolved};
-use kennis::markdown::{self, Document, Labels, LinkResolver};
+use kennis::markdown::{self, Document, Labels, LinkResolver, Sources};
 use proptest::prelude::*;
 
 /// Pieces of lines that exercise the recognisers: markers, punctuation, links, noise.
@@ -133,7 +133,7 @@ fn check(input: &str, title: Option<String>) -> Result<(), TestCaseError> {
                 body: &article.body,
                 lang: "nl",
             };
-            let rendered = markdown::render(doc, &Labels::default(), &NoPages);
+            let rendered = markdown::render(doc, &Labels::default(), &NoPages, Sources::none());
             if rendered.diagnostics.is_empty() {
                 Ok(())
             } else {

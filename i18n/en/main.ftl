@@ -45,6 +45,16 @@ alert-caution = Caution
 footnotes = Footnotes
 footnote-ref = Footnote
 footnote-back = Back to the text of footnote
+
+# Citations and the reference list at the end of an article.
+sources = Sources
+citation-ref = Source
+citation-back = Back to the text at source
+source-accessed = Accessed
+source-et-al = et al.
+# Shown at a health claim without a source when site.toml says [claims] uncited = "warn".
+source-needed = source needed
+source-needed-title = No source has been given for this statement yet.
 heading-anchor = Direct link to this heading
 table-scroll = Table (scroll sideways for more columns)
 

@@ -45,6 +45,16 @@ alert-caution = Voorzichtig
 footnotes = Voetnoten
 footnote-ref = Voetnoot
 footnote-back = Terug naar de tekst bij voetnoot
+
+# Citations and the reference list at the end of an article.
+sources = Bronnen
+citation-ref = Bron
+citation-back = Terug naar de tekst bij bron
+source-accessed = Geraadpleegd op
+source-et-al = e.a.
+# Shown at a health claim without a source when site.toml says [claims] uncited = "warn".
+source-needed = bron nodig
+source-needed-title = Voor deze bewering is nog geen bron opgegeven.
 heading-anchor = Directe link naar dit kopje
 table-scroll = Tabel (schuif opzij voor meer kolommen)
 

@@ -1,3 +1,9 @@
-//! Content checks beyond what rendering finds: health claims and their sources.
+//! Content checks: health claims and their sources.
+//!
+//! [`claims`] finds health claims and whether a citation covers them (run while rendering, so
+//! a page can mark an uncited claim), [`identifiers`] checks DOIs, PMIDs and the like, and
+//! [`references`] checks the site's references and how articles cite them.
 
 pub mod claims;
+pub mod identifiers;
+pub mod references;

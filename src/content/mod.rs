@@ -8,6 +8,7 @@
 //! [`files`] finds and classifies the files, [`read`] reads each one, [`tags`] gathers the
 //! topics and [`urls`] checks that every page has an address of its own.
 
+pub mod bibliography;
 pub mod files;
 pub mod front_matter;
 pub mod read;
@@ -23,10 +24,10 @@ use rayon::prelude::*;
 
 use crate::config::Config;
 use crate::diagnostics::{self, Diagnostic, Position, SourceText};
+use bibliography::{Bibliography, Entry};
 use files::{FileKey, INDEX_KEY};
 use front_matter::Date;
 use read::Page;
-use reference::Reference;
 
 /// The folder under the site root that holds the content.
 pub const CONTENT_DIR: &str = "content";
@@ -54,8 +55,8 @@ pub struct ArticleMeta {
     pub draft: bool,
     /// On a translation: digest of the source version it was translated from.
     pub translation_of_digest: Option<String>,
-    /// The article's own bibliography.
-    pub references: Vec<Reference>,
+    /// The article's own bibliography, with where each entry is in the file.
+    pub references: Vec<Entry>,
 }
 
 /// One article in one language.
@@ -169,6 +170,8 @@ pub struct Site {
     pub tags: Vec<Tag>,
     /// Content files left out of this build, and why.
     pub excluded: BTreeMap<FileKey, Exclusion>,
+    /// The shared bibliography.
+    pub bibliography: Bibliography,
     article_index: HashMap<(String, String, String), usize>,
     section_index: HashMap<(String, String), usize>,
 }
@@ -273,6 +276,9 @@ pub fn load(root: &Path, config: &Config, include_drafts: bool) -> Loaded {
         .collect();
 
     let mut site = Site::default();
+    let (shared, mut bibliography_problems) = bibliography::load(root);
+    site.bibliography = shared;
+    diagnostics.append(&mut bibliography_problems);
     for (file, result) in found.into_iter().zip(results) {
         match result {
             Ok(Page::Article(a)) => site.articles.push(*a),

@@ -6,6 +6,7 @@ use std::ops::Range;
 use serde::Deserialize;
 use toml::Spanned;
 
+use super::bibliography;
 use super::files::{ContentFile, Role};
 use super::front_matter::{self, Date, Split};
 use super::reference::Reference;
@@ -74,7 +75,11 @@ pub fn parse(
                     reviewed_on: raw.reviewed_on,
                     draft: raw.draft,
                     translation_of_digest: raw.translation_of_digest,
-                    references: raw.references,
+                    references: bibliography::with_places(
+                        raw.references,
+                        &source.text[split.front_matter.clone()],
+                        split.front_matter.start,
+                    ),
                 },
                 slug,
                 site_path: String::new(),

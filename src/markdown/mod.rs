@@ -9,6 +9,7 @@
 pub mod citations;
 pub mod headings;
 pub mod links;
+pub mod reference_list;
 pub mod spliced;
 
 use std::collections::{HashMap, HashSet};
@@ -16,10 +17,14 @@ use std::ops::Range;
 
 use pulldown_cmark::{BlockQuoteKind, CowStr, Event, Options, Parser, Tag, TagEnd};
 
-use crate::diagnostics::{Diagnostic, SourceText};
+use crate::check::claims::{self, lexicon::Lexicon};
+use crate::content::reference::Reference;
+use crate::diagnostics::{Diagnostic, Severity, SourceText};
 use crate::escape;
+use citations::Citation;
 use headings::{IdAllocator, RESERVED_ID_PREFIXES, TocEntry};
 use links::{PageRef, Unresolved};
+use spliced::Spliced;
 
 /// Words the renderer writes into the page itself, in the page's language.
 #[derive(Debug, Clone, Default)]
@@ -40,12 +45,71 @@ pub struct Labels {
     pub footnote: String,
     /// Accessible name of the link from a footnote back to the text.
     pub back_to_text: String,
+    /// Heading of the reference list ("Bronnen").
+    pub sources: String,
+    /// Accessible name of a citation link, followed by its number ("Bron 1").
+    pub citation: String,
+    /// Accessible name of the link from a reference back to where it is cited.
+    pub back_to_citation: String,
+    /// Words before the date a web page was consulted ("Geraadpleegd op").
+    pub accessed: String,
+    /// What stands for the authors left out of a long author list.
+    pub et_al: String,
+    /// The marker at a health claim without a source ("bron nodig").
+    pub source_needed: String,
+    /// Its longer explanation, shown on hover.
+    pub source_needed_title: String,
+    /// Month names, January first, for dates in reference entries.
+    pub months: Vec<String>,
 }
 
 /// Finds the address of the page an `@/` link points at.
 pub trait LinkResolver: Sync {
     /// The root-relative URL of `page` in `lang`, or why there is none.
     fn resolve(&self, page: &PageRef, lang: &str) -> Result<String, Unresolved>;
+}
+
+/// Finds the references a page may cite.
+pub trait ReferenceLookup: Sync {
+    /// The reference with citation key `key`.
+    fn find(&self, key: &str) -> Option<&Reference>;
+    /// Every key the page may cite (for suggestions when a key is unknown).
+    fn keys(&self) -> Vec<&str>;
+}
+
+/// A page that may cite nothing.
+pub struct NoReferences;
+
+impl ReferenceLookup for NoReferences {
+    fn find(&self, _: &str) -> Option<&Reference> {
+        None
+    }
+
+    fn keys(&self) -> Vec<&str> {
+        Vec::new()
+    }
+}
+
+/// What a page's citations and claims are checked against.
+#[derive(Clone, Copy)]
+pub struct Sources<'a> {
+    /// The references the page may cite.
+    pub references: &'a dyn ReferenceLookup,
+    /// The claim lexicon of the page's language, when claims are checked.
+    pub lexicon: Option<&'a Lexicon>,
+    /// What an uncited claim is; as a warning, the page shows a "source needed" marker.
+    pub uncited: Severity,
+}
+
+impl Sources<'static> {
+    /// Nothing to cite and no claim check.
+    pub fn none() -> Self {
+        Sources {
+            references: &NoReferences,
+            lexicon: None,
+            uncited: Severity::Error,
+        }
+    }
 }
 
 /// A Markdown text to render: part of a source file.
@@ -88,6 +152,8 @@ pub struct Rendered {
     pub explicit_ids: Vec<(String, Range<usize>)>,
     /// Number of words of text.
     pub word_count: usize,
+    /// Every citation key as cited, with its place in the file, in order.
+    pub cited: Vec<(String, Range<usize>)>,
     /// Problems found.
     pub diagnostics: Vec<Diagnostic>,
 }
@@ -105,8 +171,13 @@ pub fn options() -> Options {
 
 type Spanned<'a> = (Event<'a>, Range<usize>);
 
-/// Renders `doc` to HTML.
-pub fn render(doc: Document<'_>, labels: &Labels, links: &dyn LinkResolver) -> Rendered {
+/// Renders `doc` to HTML, checking its citations and claims against `sources`.
+pub fn render(
+    doc: Document<'_>,
+    labels: &Labels,
+    links: &dyn LinkResolver,
+    sources: Sources<'_>,
+) -> Rendered {
     let markdown = &doc.source.text[doc.body.clone()];
     let offset = doc.body.start;
     let events: Vec<Spanned> = Parser::new_ext(markdown, options())
@@ -122,6 +193,11 @@ pub fn render(doc: Document<'_>, labels: &Labels, links: &dyn LinkResolver) -> R
         footnote_order: Vec::new(),
         footnote_refs: HashMap::new(),
         same_page_anchors: Vec::new(),
+        sources,
+        cited_order: Vec::new(),
+        citation_places: HashMap::new(),
+        citations_made: 0,
+        markers: Vec::new(),
         rendered: Rendered::default(),
     };
     let mut events = renderer.assign_heading_ids(events);
@@ -136,11 +212,15 @@ pub fn render(doc: Document<'_>, labels: &Labels, links: &dyn LinkResolver) -> R
             ),
         );
     }
+    renderer.check_claims(&events);
     let main = renderer.transform(events);
 
     let mut html = String::with_capacity(markdown.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, main.into_iter());
-    renderer.push_footnotes(&mut html, definitions);
+    let mut footnotes = String::new();
+    renderer.push_footnotes(&mut footnotes, definitions);
+    renderer.push_reference_list(&mut html);
+    html.push_str(&footnotes);
     renderer.keep_unresolved_anchors();
 
     let mut rendered = renderer.rendered;
@@ -159,6 +239,15 @@ struct Renderer<'a, 'd> {
     /// How many references each footnote has had so far.
     footnote_refs: HashMap<String, usize>,
     same_page_anchors: Vec<(String, Range<usize>)>,
+    sources: Sources<'a>,
+    /// Cited keys that have a reference, in order of first citation; position + 1 is the
+    /// number shown.
+    cited_order: Vec<String>,
+    /// The ids of the places each key is cited, for the links back from the reference list.
+    citation_places: HashMap<String, Vec<String>>,
+    citations_made: usize,
+    /// File offsets where a "source needed" marker goes (the ends of uncited claims).
+    markers: Vec<usize>,
     rendered: Rendered,
 }
 
@@ -233,10 +322,49 @@ impl<'d> Renderer<'_, 'd> {
         events
     }
 
-    /// Rewrites the events kennis renders its own way: footnote references, alerts, `@/` links.
+    /// Reports the health claims no citation covers; as warnings, they get a marker.
+    fn check_claims(&mut self, events: &[Spanned<'d>]) {
+        let Some(lexicon) = self.sources.lexicon else {
+            return;
+        };
+        for claim in claims::uncited(events, lexicon) {
+            let mut finding = Diagnostic::error_in(
+                self.doc.source,
+                claim.range.clone(),
+                "uncited-claim",
+                "health claim has no source".to_string(),
+            )
+            .with_text(claim.text);
+            if self.sources.uncited == Severity::Warning {
+                finding = finding.as_warning();
+                self.markers.push(claim.range.end);
+            }
+            self.rendered.diagnostics.push(finding);
+        }
+    }
+
+    /// Rewrites the events kennis renders its own way: footnote references, alerts, `@/` links,
+    /// citations and "source needed" markers in running text.
     fn transform(&mut self, events: Vec<Spanned<'d>>) -> Vec<Event<'d>> {
         let mut out = Vec::with_capacity(events.len());
+        // Running text is gathered first: a citation can span several text events.
+        let mut run = Spliced::default();
+        let mut in_code_block = false;
         for (mut event, range) in events {
+            match &event {
+                Event::Text(text) if !in_code_block => {
+                    run.push(text, range);
+                    continue;
+                }
+                Event::SoftBreak if !in_code_block => {
+                    run.push("\n", range);
+                    continue;
+                }
+                Event::Start(Tag::CodeBlock(_)) => in_code_block = true,
+                Event::End(TagEnd::CodeBlock) => in_code_block = false,
+                _ => {}
+            }
+            self.flush_text(&mut run, &mut out);
             if let Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. }) =
                 &mut event
             {
@@ -270,7 +398,164 @@ impl<'d> Renderer<'_, 'd> {
                 other => out.push(other),
             }
         }
+        self.flush_text(&mut run, &mut out);
         out
+    }
+
+    /// Writes gathered running text, with its citations turned into links and markers after
+    /// uncited claims.
+    fn flush_text(&mut self, run: &mut Spliced, out: &mut Vec<Event<'d>>) {
+        if run.is_empty() {
+            return;
+        }
+        let run = std::mem::take(run);
+        let mut cuts: Vec<(Range<usize>, String)> = Vec::new();
+        for citation in citations::find(&run.text) {
+            let html = self.citation_html(&citation, &run);
+            cuts.push((citation.range, html));
+        }
+        for &end in &self.markers {
+            if let Some(at) = run.text_offset(end) {
+                cuts.push((at..at, self.marker_html()));
+            }
+        }
+        cuts.sort_by_key(|(range, _)| (range.start, range.end));
+        let mut written = 0;
+        for (range, html) in cuts {
+            if range.start < written {
+                continue;
+            }
+            self.push_text(&run.text[written..range.start], out);
+            out.push(Event::InlineHtml(html.into()));
+            written = range.end;
+        }
+        self.push_text(&run.text[written..], out);
+    }
+
+    fn push_text(&mut self, text: &str, out: &mut Vec<Event<'d>>) {
+        if !text.is_empty() {
+            self.rendered.word_count += text.split_whitespace().count();
+            out.push(Event::Text(CowStr::from(text.to_string())));
+        }
+    }
+
+    /// A citation group as superscript numbers linking to the reference list. Keys without a
+    /// reference are reported, with the closest key the page could cite.
+    fn citation_html(&mut self, citation: &Citation, run: &Spliced) -> String {
+        let mut items = Vec::new();
+        for item in &citation.items {
+            let key_range = run.source_range(item.key_range.clone());
+            self.rendered
+                .cited
+                .push((item.key.clone(), key_range.clone()));
+            let mut html = String::new();
+            if !item.prefix.is_empty() {
+                html.push_str(&escape::html(&item.prefix));
+                html.push(' ');
+            }
+            if self.sources.references.find(&item.key).is_some() {
+                let number = match self.cited_order.iter().position(|k| *k == item.key) {
+                    Some(p) => p + 1,
+                    None => {
+                        self.cited_order.push(item.key.clone());
+                        self.cited_order.len()
+                    }
+                };
+                self.citations_made += 1;
+                let id = format!("cite-{}", self.citations_made);
+                self.ids.reserve(&id);
+                self.citation_places
+                    .entry(item.key.clone())
+                    .or_default()
+                    .push(id.clone());
+                html.push_str(&format!(
+                    "<a href=\"#{}\" id=\"{id}\" role=\"doc-noteref\" aria-label=\"{} {number}\">{number}</a>",
+                    escape::html(&reference_id(&item.key)),
+                    escape::html(&self.labels.citation),
+                ));
+            } else {
+                self.unknown_citation(&item.key, key_range);
+                html.push('?');
+            }
+            if !item.locator.is_empty() {
+                html.push_str(", ");
+                html.push_str(&escape::html(&item.locator));
+            }
+            items.push(html);
+        }
+        format!("<sup class=\"citation\">[{}]</sup>", items.join("; "))
+    }
+
+    fn unknown_citation(&mut self, key: &str, range: Range<usize>) {
+        let keys = self.sources.references.keys();
+        let closest = keys
+            .iter()
+            .map(|k| (strsim::normalized_damerau_levenshtein(key, k), *k))
+            .filter(|(similarity, _)| *similarity >= 0.5)
+            .max_by(|a, b| a.0.total_cmp(&b.0));
+        let hint = match closest {
+            Some((_, k)) => format!("; did you mean @{k}?"),
+            None => "; add it to the front matter's [[references]] or to content/bibliography.toml"
+                .to_string(),
+        };
+        self.error(
+            range,
+            "unknown-citation",
+            format!("no reference has the key {key:?}{hint}"),
+        );
+    }
+
+    fn marker_html(&self) -> String {
+        format!(
+            "<sup class=\"source-needed\" title=\"{}\">[{}]</sup>",
+            escape::html(&self.labels.source_needed_title),
+            escape::html(&self.labels.source_needed)
+        )
+    }
+
+    /// Appends the reference list: every cited reference, numbered in order of first citation,
+    /// each with links back to where it is cited.
+    fn push_reference_list(&mut self, html: &mut String) {
+        if self.cited_order.is_empty() {
+            return;
+        }
+        let heading_id = self.ids.allocate(&self.labels.sources);
+        self.rendered.toc.push(TocEntry {
+            level: 2,
+            id: heading_id.clone(),
+            title: self.labels.sources.clone(),
+            children: Vec::new(),
+        });
+        html.push_str(&format!(
+            "<section class=\"references\" role=\"doc-bibliography\" aria-labelledby=\"{heading_id}\">\n\
+             <h2 id=\"{heading_id}\">{}</h2>\n<ol>\n",
+            escape::html(&self.labels.sources)
+        ));
+        for key in &self.cited_order {
+            let Some(reference) = self.sources.references.find(key) else {
+                continue;
+            };
+            let id = reference_id(key);
+            self.ids.reserve(&id);
+            let backlinks: String = self
+                .citation_places
+                .get(key)
+                .into_iter()
+                .flatten()
+                .map(|place| {
+                    format!(
+                        " <a href=\"#{place}\" class=\"citation-backref\" role=\"doc-backlink\" aria-label=\"{}\">↩</a>",
+                        escape::html(&self.labels.back_to_citation)
+                    )
+                })
+                .collect();
+            html.push_str(&format!(
+                "<li id=\"{}\">{}{backlinks}</li>\n",
+                escape::html(&id),
+                reference_list::entry_html(reference, self.labels)
+            ));
+        }
+        html.push_str("</ol>\n</section>\n");
     }
 
     fn link_destination(&mut self, dest: CowStr<'d>, range: Range<usize>) -> CowStr<'d> {
@@ -417,6 +702,11 @@ impl<'d> Renderer<'_, 'd> {
             }
         }
     }
+}
+
+/// The id of a reference's entry in the list.
+pub fn reference_id(key: &str) -> String {
+    format!("ref-{key}")
 }
 
 fn footnote_ref_id(number: usize, occurrence: usize) -> String {

@@ -60,6 +60,22 @@ impl Spliced {
         }
     }
 
+    /// The byte offset in the joined text of file offset `source`, when a piece ends at or
+    /// after it (an offset inside a piece that differs from its source maps to the piece's end).
+    pub fn text_offset(&self, source: usize) -> Option<usize> {
+        let index = self
+            .pieces
+            .iter()
+            .position(|p| p.source.start < source && source <= p.source.end)?;
+        let piece = &self.pieces[index];
+        let len = self.piece_len(index);
+        Some(if len == piece.source.len() {
+            piece.start + (source - piece.source.start)
+        } else {
+            piece.start + len
+        })
+    }
+
     /// The file range of a range of the joined text.
     pub fn source_range(&self, range: Range<usize>) -> Range<usize> {
         let start = self.source_offset(range.start);

@@ -28,6 +28,14 @@ fn labels() -> Labels {
         footnotes: "Voetnoten".into(),
         footnote: "Voetnoot".into(),
         back_to_text: "Terug naar de tekst".into(),
+        sources: "Bronnen".into(),
+        citation: "Bron".into(),
+        back_to_citation: "Terug naar de tekst bij bron".into(),
+        accessed: "Geraadpleegd op".into(),
+        et_al: "e.a.".into(),
+        source_needed: "bron nodig".into(),
+        source_needed_title: "Geen bron".into(),
+        months: Vec::new(),
     }
 }
 
@@ -42,6 +50,55 @@ fn render_text(text: &str) -> Rendered {
         },
         &labels(),
         &Pages,
+        Sources::none(),
+    )
+}
+
+/// References for the citation tests.
+struct Bibliography(Vec<Reference>);
+
+impl ReferenceLookup for Bibliography {
+    fn find(&self, key: &str) -> Option<&Reference> {
+        self.0.iter().find(|r| r.id == key)
+    }
+
+    fn keys(&self) -> Vec<&str> {
+        self.0.iter().map(|r| r.id.as_str()).collect()
+    }
+}
+
+fn bibliography() -> Bibliography {
+    let reference = |id: &str, pmid: &str| Reference {
+        id: id.to_string(),
+        title: Some(format!("Title of {id}")),
+        pmid: Some(pmid.to_string()),
+        ..Reference::default()
+    };
+    // PubMed ids of Uwitonze & Razzaque 2018 and Dai et al. 2018.
+    Bibliography(vec![
+        reference("uwitonze-2018", "29480918"),
+        reference("dai-2018", "30541089"),
+    ])
+}
+
+fn render_cited(text: &str, uncited: Option<Severity>) -> Rendered {
+    let source = SourceText::new("content/a/b.nl.md", text.to_string());
+    let body = 0..text.len();
+    let lexicon = crate::check::claims::lexicon::Lexicon::built_in("nl");
+    let references = bibliography();
+    render(
+        Document {
+            source: &source,
+            body: &body,
+            lang: "nl",
+        },
+        &labels(),
+        &Pages,
+        Sources {
+            references: &references,
+            lexicon: uncited.and(lexicon.as_ref()),
+            uncited: uncited.unwrap_or(Severity::Error),
+        },
     )
 }
 
@@ -214,4 +271,113 @@ fn tables_strikethrough_and_smart_punctuation() {
     assert!(r.html.contains("<del>weg</del>"));
     assert!(r.html.contains("“citaat” – ja…"), "{}", r.html);
     assert!(r.word_count >= 6);
+}
+
+#[test]
+fn citations_are_numbered_by_first_citation_and_listed_with_links() -> crate::TestResult {
+    let r = render_cited(
+        "Magnesium is nodig voor vitamine D [@dai-2018; @uwitonze-2018, p. 182].\n\n\
+         - Een tekort remt de activatie [@uwitonze-2018]\n\n\
+         | Vorm | Bron |\n|---|---|\n| Citraat | [@dai-2018] |\n",
+        None,
+    );
+    assert!(r.diagnostics.is_empty(), "{:?}", r.diagnostics);
+    let page = scraper::Html::parse_fragment(&r.html);
+    let sel = |s: &str| scraper::Selector::parse(s).unwrap_or_else(|e| panic!("{e}"));
+    let cites: Vec<(String, String)> = page
+        .select(&sel("sup.citation a"))
+        .map(|a| {
+            (
+                a.value().attr("href").unwrap_or("").to_string(),
+                a.text().collect(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        cites,
+        [
+            ("#ref-dai-2018".to_string(), "1".to_string()),
+            ("#ref-uwitonze-2018".to_string(), "2".to_string()),
+            ("#ref-uwitonze-2018".to_string(), "2".to_string()),
+            ("#ref-dai-2018".to_string(), "1".to_string()),
+        ]
+    );
+    let first: String = page
+        .select(&sel("sup.citation"))
+        .next()
+        .ok_or("no citation")?
+        .text()
+        .collect();
+    assert_eq!(first, "[1; 2, p. 182]");
+    let heading = page
+        .select(&sel("section.references h2"))
+        .next()
+        .ok_or("no heading")?;
+    assert_eq!(heading.text().collect::<String>(), "Bronnen");
+    let entries: Vec<_> = page.select(&sel("section.references li")).collect();
+    assert_eq!(entries.len(), 2);
+    assert_eq!(entries[0].value().id(), Some("ref-dai-2018"));
+    let links: Vec<&str> = entries[0]
+        .select(&sel("a"))
+        .filter_map(|a| a.value().attr("href"))
+        .collect();
+    assert_eq!(
+        links,
+        [
+            "https://pubmed.ncbi.nlm.nih.gov/30541089/",
+            "#cite-1",
+            "#cite-4"
+        ],
+        "PubMed, then back to both places it is cited"
+    );
+    assert_eq!(r.toc.last().map(|t| t.title.as_str()), Some("Bronnen"));
+    Ok(())
+}
+
+#[test]
+fn an_unknown_key_is_reported_with_the_closest_one() {
+    let r = render_cited("Tekst.\n\nMeer tekst [@uwitonze-2017].\n", None);
+    assert_eq!(r.diagnostics.len(), 1);
+    let d = &r.diagnostics[0];
+    assert_eq!(
+        (d.code, d.line, d.column, d.end_column),
+        ("unknown-citation", 3, 14, 27)
+    );
+    assert!(
+        d.message.contains("did you mean @uwitonze-2018?"),
+        "{}",
+        d.message
+    );
+    assert!(!r.html.contains("section class=\"references\""));
+}
+
+#[test]
+fn an_uncited_claim_gets_a_marker_when_it_is_a_warning() -> crate::TestResult {
+    let text = "Magnesium verlaagt de bloeddruk. Zink helpt de afweer [@dai-2018].\n\n\
+                Vitamine D versterkt de botten.\n";
+    let warned = render_cited(text, Some(Severity::Warning));
+    assert_eq!(warned.diagnostics.len(), 1);
+    let d = &warned.diagnostics[0];
+    assert_eq!(
+        (d.code, d.severity, d.line, d.column),
+        ("uncited-claim", Severity::Warning, 3, 1)
+    );
+    assert_eq!(d.text.as_deref(), Some("Vitamine D versterkt de botten."));
+    let page = scraper::Html::parse_fragment(&warned.html);
+    let sel = scraper::Selector::parse("p").map_err(|e| e.to_string())?;
+    let last: String = page
+        .select(&sel)
+        .next_back()
+        .ok_or("no p")?
+        .text()
+        .collect();
+    assert_eq!(last, "Vitamine D versterkt de botten.[bron nodig]");
+
+    let failed = render_cited(text, Some(Severity::Error));
+    assert_eq!(failed.diagnostics[0].severity, Severity::Error);
+    assert!(
+        !failed.html.contains("source-needed"),
+        "errors fail the build: no marker"
+    );
+    Ok(())
 }

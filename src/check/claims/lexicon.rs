@@ -36,6 +36,8 @@ pub enum Cue {
     Function,
     /// A condition, symptom or deficiency.
     Condition,
+    /// A word of degree or comparison: more, less, too low, faster.
+    Degree,
     /// A number with a unit: 400 mg, 0,70 mmol/L, 30 %.
     Quantity,
     /// A word of a norm, dose, timing or prevalence: recommended, upper limit, per day.
@@ -94,6 +96,19 @@ impl Cues {
     }
 }
 
+/// What kind of unit a text is: list items and table cells are often short phrases whose
+/// lead-in or column says what they are ("Typische signalen zijn:" … "hoofdpijn").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum UnitKind {
+    /// A sentence of a paragraph, quote, callout or FAQ answer.
+    Sentence,
+    /// A list item (or a sentence of one).
+    ListItem,
+    /// A table cell.
+    TableCell,
+}
+
 /// A combination of cues that makes a unit a claim.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -102,6 +117,15 @@ pub struct Rule {
     pub name: String,
     /// Cues that must all be present, each at a place of its own.
     pub all: Vec<Cue>,
+    /// The kinds of unit the rule applies to; all when empty.
+    #[serde(default)]
+    pub only_in: Vec<UnitKind>,
+}
+
+impl Rule {
+    fn applies_to(&self, kind: UnitKind) -> bool {
+        self.only_in.is_empty() || self.only_in.contains(&kind)
+    }
 }
 
 /// A compiled claim lexicon.
@@ -135,7 +159,7 @@ enum Fit {
 struct RawLexicon {
     sentences: RawSentences,
     subjects: BTreeMap<String, Vec<String>>,
-    effects: RawTerms,
+    effects: RawEffects,
     body: RawBody,
     quantities: RawQuantities,
     risk: RawRisk,
@@ -154,6 +178,13 @@ struct RawSentences {
 #[serde(deny_unknown_fields)]
 struct RawTerms {
     terms: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawEffects {
+    terms: Vec<String>,
+    degree: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -235,6 +266,7 @@ impl Lexicon {
             builder.add(group, Cue::Subject);
         }
         builder.add(&raw.effects.terms, Cue::Effect);
+        builder.add(&raw.effects.degree, Cue::Degree);
         builder.add(&raw.body.functions, Cue::Function);
         builder.add(&raw.body.conditions, Cue::Condition);
         builder.add(&raw.quantities.norms, Cue::Norm);
@@ -305,15 +337,25 @@ impl Lexicon {
         cues
     }
 
-    /// True when `text` satisfies one of the rules (questions and text about the article
-    /// excepted).
-    pub fn is_claim(&self, text: &str) -> bool {
+    /// True when `text` is a health claim: it satisfies one of the rules and is neither a
+    /// question nor about the article.
+    pub fn is_claim(&self, text: &str, kind: UnitKind) -> bool {
+        self.claim_rule(text, kind).is_some()
+    }
+
+    /// The first rule that makes `text` a claim, if any (for explaining a judgement).
+    pub fn claim_rule(&self, text: &str, kind: UnitKind) -> Option<&Rule> {
         let trimmed = text.trim_end_matches(|c: char| c.is_whitespace() || "\"”’)".contains(c));
         if trimmed.ends_with('?') {
-            return false;
+            return None;
         }
         let cues = self.cues(text);
-        !cues.has(Cue::AboutArticle) && self.rules.iter().any(|r| cues.all_apart(&r.all))
+        if cues.has(Cue::AboutArticle) {
+            return None;
+        }
+        self.rules
+            .iter()
+            .find(|r| r.applies_to(kind) && cues.all_apart(&r.all))
     }
 }
 

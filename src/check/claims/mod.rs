@@ -16,7 +16,7 @@ use pulldown_cmark::{Event, Tag, TagEnd};
 use crate::markdown::citations;
 use crate::markdown::spliced::Spliced;
 use crate::sentences;
-use lexicon::Lexicon;
+use lexicon::{Lexicon, UnitKind};
 
 /// The comment that exempts the block after it.
 pub const NO_CLAIM_MARKER: &str = "kennis:no-claim";
@@ -33,6 +33,7 @@ pub struct UncitedClaim {
 /// One piece of text judged on its own: a paragraph or a table cell, split into sentences.
 struct Unit {
     text: Spliced,
+    kind: UnitKind,
     /// Whether a citation elsewhere (the lead-in, the row) covers the whole unit.
     covered_from_outside: bool,
 }
@@ -54,6 +55,7 @@ pub fn uncited<'a>(
         row: Vec::new(),
         in_table_head: false,
         in_heading: false,
+        items_open: 0,
     };
     for (event, range) in events {
         walk.event(event, range);
@@ -86,6 +88,8 @@ struct Walk<'l> {
     row: Vec<Spliced>,
     in_table_head: bool,
     in_heading: bool,
+    /// How many list items are open around the current text.
+    items_open: usize,
 }
 
 impl Walk<'_> {
@@ -137,7 +141,11 @@ impl Walk<'_> {
         match tag {
             Tag::Heading { .. } => self.in_heading = true,
             // A tight list item has its text without a paragraph around it.
-            Tag::Paragraph | Tag::Item => self.open_unit(),
+            Tag::Paragraph => self.open_unit(),
+            Tag::Item => {
+                self.items_open += 1;
+                self.open_unit();
+            }
             Tag::TableHead => self.in_table_head = true,
             Tag::TableRow => self.row.clear(),
             Tag::TableCell => self.row.push(Spliced::default()),
@@ -148,7 +156,11 @@ impl Walk<'_> {
     fn end(&mut self, tag: TagEnd) {
         match tag {
             TagEnd::Heading(_) => self.in_heading = false,
-            TagEnd::Paragraph | TagEnd::Item => self.close_unit(self.depth),
+            TagEnd::Paragraph => self.close_unit(self.depth),
+            TagEnd::Item => {
+                self.close_unit(self.depth);
+                self.items_open -= 1;
+            }
             TagEnd::List(_) | TagEnd::Table => {
                 self.lead_ins.pop();
             }
@@ -183,8 +195,14 @@ impl Walk<'_> {
         // Text of a tight item before its first paragraph is a unit of its own.
         self.close_unit(self.depth);
         let covered_from_outside = self.lead_ins.last().copied().unwrap_or(false);
+        let kind = if self.items_open > 0 {
+            UnitKind::ListItem
+        } else {
+            UnitKind::Sentence
+        };
         self.current = Some(Unit {
             text: Spliced::default(),
+            kind,
             covered_from_outside,
         });
     }
@@ -198,7 +216,7 @@ impl Walk<'_> {
         if unit.text.is_empty() {
             return;
         }
-        let cites_at_end = self.judge(&unit.text, unit.covered_from_outside);
+        let cites_at_end = self.judge(&unit.text, unit.kind, unit.covered_from_outside);
         self.last_block = Some(LastBlock {
             depth,
             cites_at_end,
@@ -215,13 +233,13 @@ impl Walk<'_> {
             .any(|cell| !citations::find(&cell.text).is_empty());
         let covered = row_cites || self.lead_ins.last().copied().unwrap_or(false);
         for cell in &row {
-            self.judge(cell, covered);
+            self.judge(cell, UnitKind::TableCell, covered);
         }
     }
 
     /// Judges each sentence of `text`; reports the uncovered claims. Returns whether the last
     /// sentence has a citation (so it can cover a list or table after it).
-    fn judge(&mut self, text: &Spliced, covered_from_outside: bool) -> bool {
+    fn judge(&mut self, text: &Spliced, kind: UnitKind, covered_from_outside: bool) -> bool {
         let cited: Vec<Range<usize>> = citations::find(&text.text)
             .into_iter()
             .map(|c| c.range)
@@ -235,7 +253,7 @@ impl Walk<'_> {
                 continue;
             }
             let plain = &text.text[sentence.clone()];
-            if self.lexicon.is_claim(plain) {
+            if self.lexicon.is_claim(plain, kind) {
                 self.found.push(UncitedClaim {
                     range: text.source_range(sentence.clone()),
                     text: plain.to_string(),

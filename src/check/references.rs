@@ -1,0 +1,362 @@
+//! Checks on the site's references and how articles cite them.
+//!
+//! An article may cite its own `[[references]]`, those of its translations, and the shared
+//! bibliography. Findings:
+//! - `reference-without-locator` (error): an entry with no `url`, `doi`, `pmid`, `pmcid` or
+//!   `isbn`;
+//! - `invalid-identifier` (error): an identifier not of its registry's form;
+//! - `duplicate-reference-id` (error): one id for two different works;
+//! - `duplicate-reference` (warning): one work (DOI, PMID, PMCID or URL) under two ids, or
+//!   defined twice under one id outside a translation pair;
+//! - `unused-reference` (warning): an article's own entry that neither it nor a translation
+//!   cites, or a `bibliography.toml` entry no page cites;
+//! - `translation-sources-differ` (warning): a translation cites other references than the
+//!   article in the default language.
+//!
+//! `unknown-citation` and `uncited-claim` are found while rendering (see [`crate::markdown`]).
+
+use std::collections::{BTreeMap, BTreeSet, HashSet};
+
+use super::identifiers;
+use crate::config::Config;
+use crate::content::bibliography::{Bibliography, Entry};
+use crate::content::reference::Reference;
+use crate::content::{Article, Site};
+use crate::diagnostics::{Diagnostic, SourceText};
+use crate::markdown::{ReferenceLookup, Rendered};
+
+/// The references one page may cite.
+pub struct PageReferences<'a> {
+    /// The page's own entries, then its translations'.
+    articles: Vec<&'a [Entry]>,
+    shared: &'a Bibliography,
+}
+
+impl<'a> PageReferences<'a> {
+    /// What `article` may cite on `site`.
+    pub fn of_article(article: &'a Article, site: &'a Site, config: &'a Config) -> Self {
+        let mut articles = vec![article.meta.references.as_slice()];
+        articles.extend(
+            site.translations(article, config)
+                .filter(|t| t.lang != article.lang)
+                .map(|t| t.meta.references.as_slice()),
+        );
+        PageReferences {
+            articles,
+            shared: &site.bibliography,
+        }
+    }
+
+    /// What a section or home page may cite: the shared bibliography.
+    pub fn shared(site: &'a Site) -> Self {
+        PageReferences {
+            articles: Vec::new(),
+            shared: &site.bibliography,
+        }
+    }
+}
+
+impl ReferenceLookup for PageReferences<'_> {
+    fn find(&self, key: &str) -> Option<&Reference> {
+        self.articles
+            .iter()
+            .flat_map(|entries| entries.iter())
+            .find(|e| e.reference.id == key)
+            .or_else(|| self.shared.find(key))
+            .map(|e| &e.reference)
+    }
+
+    fn keys(&self) -> Vec<&str> {
+        let own = self.articles.iter().flat_map(|entries| entries.iter());
+        let shared = self.shared.entries().map(|(_, e)| e);
+        own.chain(shared).map(|e| e.reference.id.as_str()).collect()
+    }
+}
+
+/// A place a reference is defined: its file and entry.
+struct Definition<'a> {
+    source: &'a SourceText,
+    entry: &'a Entry,
+    /// The article (section, key) it belongs to, or `None` for the shared bibliography.
+    article: Option<(&'a str, &'a str)>,
+}
+
+/// Every reference check that needs the whole site. `articles` are the rendered bodies, one
+/// per [`Site::articles`] entry.
+pub fn check_site(site: &Site, config: &Config, articles: &[Rendered]) -> Vec<Diagnostic> {
+    let mut found = Vec::new();
+    let definitions = definitions(site);
+    for definition in &definitions {
+        check_entry(definition.source, definition.entry, &mut found);
+    }
+    duplicates(&definitions, &mut found);
+    unused(site, config, articles, &mut found);
+    translations_differ(site, config, articles, &mut found);
+    found
+}
+
+fn definitions(site: &Site) -> Vec<Definition<'_>> {
+    let shared = site.bibliography.files.iter().flat_map(|file| {
+        file.entries.iter().map(move |entry| Definition {
+            source: &file.source,
+            entry,
+            article: None,
+        })
+    });
+    let own = site.articles.iter().flat_map(|article| {
+        article.meta.references.iter().map(move |entry| Definition {
+            source: &article.source,
+            entry,
+            article: Some((article.section.as_str(), article.key.as_str())),
+        })
+    });
+    shared.chain(own).collect()
+}
+
+/// The identifier fields of `reference` that are set, with their values.
+fn identifiers_of(reference: &Reference) -> Vec<(&'static str, &str)> {
+    let values = [
+        ("doi", reference.doi.as_deref()),
+        ("pmid", reference.pmid.as_deref()),
+        ("pmcid", reference.pmcid.as_deref()),
+        ("isbn", reference.isbn.as_deref()),
+        ("url", reference.url.as_deref()),
+    ];
+    values
+        .into_iter()
+        .filter_map(|(field, value)| Some((field, value?.trim())).filter(|(_, v)| !v.is_empty()))
+        .collect()
+}
+
+/// A reference needs a locator, and each identifier must have its registry's form.
+fn check_entry(source: &SourceText, entry: &Entry, found: &mut Vec<Diagnostic>) {
+    let reference = &entry.reference;
+    let ids = identifiers_of(reference);
+    if ids.is_empty() {
+        found.push(
+            Diagnostic::error_in(
+                source,
+                entry.field_range("id"),
+                "reference-without-locator",
+                format!(
+                    "reference {:?} has no url, doi, pmid, pmcid or isbn: a reader cannot find it",
+                    reference.id
+                ),
+            )
+            .with_text(reference.id.clone()),
+        );
+    }
+    for (field, value) in ids {
+        if let Some(problem) = identifiers::problem(field, value) {
+            found.push(
+                Diagnostic::error_in(
+                    source,
+                    entry.field_range(field),
+                    "invalid-identifier",
+                    format!("{field} of reference {:?}: {problem}", reference.id),
+                )
+                .with_text(value.to_string()),
+            );
+        }
+    }
+}
+
+/// The same id for different works is an error; the same work twice is a warning.
+fn duplicates(definitions: &[Definition<'_>], found: &mut Vec<Diagnostic>) {
+    let same_work = |a: &Reference, b: &Reference| {
+        let ids_a: BTreeSet<_> = identifiers_of(a).into_iter().map(normalize).collect();
+        let ids_b: BTreeSet<_> = identifiers_of(b).into_iter().map(normalize).collect();
+        !ids_a.is_disjoint(&ids_b)
+    };
+    let mut by_id: BTreeMap<&str, Vec<&Definition<'_>>> = BTreeMap::new();
+    for definition in definitions {
+        by_id
+            .entry(definition.entry.reference.id.as_str())
+            .or_default()
+            .push(definition);
+    }
+    for (id, places) in &by_id {
+        let first = places[0];
+        for later in &places[1..] {
+            // Translations of one article may each carry the article's references.
+            let translations = first.article.is_some() && first.article == later.article;
+            if translations {
+                continue;
+            }
+            let at = first.source.position(first.entry.range.start);
+            let where_first = format!("{}:{}:{}", first.source.display_path, at.line, at.column);
+            let diagnostic = if same_work(&first.entry.reference, &later.entry.reference) {
+                Diagnostic::error_in(
+                    later.source,
+                    later.entry.field_range("id"),
+                    "duplicate-reference",
+                    format!(
+                        "reference {id:?} is also defined at {where_first}: keep one entry, in content/bibliography.toml if several articles cite it"
+                    ),
+                )
+                .as_warning()
+            } else {
+                Diagnostic::error_in(
+                    later.source,
+                    later.entry.field_range("id"),
+                    "duplicate-reference-id",
+                    format!(
+                        "the id {id:?} is already used for another work at {where_first}: give this one its own id"
+                    ),
+                )
+            };
+            found.push(diagnostic.with_text(id.to_string()));
+        }
+    }
+
+    // One work under two ids.
+    let mut by_identifier: BTreeMap<(&'static str, String), &Definition<'_>> = BTreeMap::new();
+    for definition in definitions {
+        let reference = &definition.entry.reference;
+        for (field, value) in identifiers_of(reference) {
+            let key = normalize((field, value));
+            match by_identifier.get(&key) {
+                Some(first) if first.entry.reference.id != reference.id => {
+                    let at = first.source.position(first.entry.range.start);
+                    found.push(
+                        Diagnostic::error_in(
+                            definition.source,
+                            definition.entry.field_range(field),
+                            "duplicate-reference",
+                            format!(
+                                "{field} {value} is also the {field} of reference {:?} ({}:{}:{}): cite one id for one work",
+                                first.entry.reference.id,
+                                first.source.display_path,
+                                at.line,
+                                at.column
+                            ),
+                        )
+                        .as_warning()
+                        .with_text(value.to_string()),
+                    );
+                }
+                Some(_) => {}
+                None => {
+                    by_identifier.insert(key, definition);
+                }
+            }
+        }
+    }
+}
+
+/// Identifiers compared the way their registries do: DOIs without regard to case, URLs
+/// without a trailing slash.
+fn normalize((field, value): (&'static str, &str)) -> (&'static str, String) {
+    let value = match field {
+        "doi" | "pmcid" => value.to_lowercase(),
+        "url" => value.trim_end_matches('/').to_string(),
+        _ => value.to_string(),
+    };
+    (field, value)
+}
+
+/// An article's own entries must be cited by it or a translation; `bibliography.toml` entries
+/// by some page.
+fn unused(site: &Site, config: &Config, articles: &[Rendered], found: &mut Vec<Diagnostic>) {
+    let cited_by = |article: &Article| -> HashSet<&str> {
+        site.translations(article, config)
+            .filter_map(|t| site.article_position(&t.section, &t.key, &t.lang))
+            .flat_map(|i| articles[i].cited.iter().map(|(key, _)| key.as_str()))
+            .collect()
+    };
+    let mut cited_anywhere: HashSet<&str> = HashSet::new();
+    for rendered in articles {
+        cited_anywhere.extend(rendered.cited.iter().map(|(key, _)| key.as_str()));
+    }
+    for article in &site.articles {
+        let cited = cited_by(article);
+        for entry in &article.meta.references {
+            if !cited.contains(entry.reference.id.as_str()) {
+                found.push(unused_finding(&article.source, entry));
+            }
+        }
+    }
+    for file in site.bibliography.files.iter().filter(|f| !f.exported) {
+        for entry in &file.entries {
+            if !cited_anywhere.contains(entry.reference.id.as_str()) {
+                found.push(unused_finding(&file.source, entry));
+            }
+        }
+    }
+}
+
+fn unused_finding(source: &SourceText, entry: &Entry) -> Diagnostic {
+    let id = &entry.reference.id;
+    Diagnostic::error_in(
+        source,
+        entry.field_range("id"),
+        "unused-reference",
+        format!("reference {id:?} is never cited: cite it as [@{id}] or remove it"),
+    )
+    .as_warning()
+    .with_text(id.clone())
+}
+
+/// A translation should cite the same works as the article in the default language.
+fn translations_differ(
+    site: &Site,
+    config: &Config,
+    articles: &[Rendered],
+    found: &mut Vec<Diagnostic>,
+) {
+    let keys = |i: usize| -> BTreeSet<&str> {
+        articles[i]
+            .cited
+            .iter()
+            .map(|(key, _)| key.as_str())
+            .collect()
+    };
+    for (i, article) in site.articles.iter().enumerate() {
+        if article.lang == config.default_language {
+            continue;
+        }
+        let Some(original) =
+            site.article_position(&article.section, &article.key, &config.default_language)
+        else {
+            continue;
+        };
+        let (theirs, ours) = (keys(original), keys(i));
+        if theirs == ours {
+            continue;
+        }
+        let extra: Vec<&str> = ours.difference(&theirs).copied().collect();
+        let missing: Vec<&str> = theirs.difference(&ours).copied().collect();
+        let mut parts = Vec::new();
+        if !missing.is_empty() {
+            parts.push(format!("does not cite {}", at_keys(&missing)));
+        }
+        if !extra.is_empty() {
+            parts.push(format!("cites {} that it does not", at_keys(&extra)));
+        }
+        // Point at the first extra citation, or else at the start of the text.
+        let range = extra
+            .first()
+            .and_then(|key| articles[i].cited.iter().find(|(k, _)| k == key))
+            .map_or(article.body.start..article.body.start, |(_, r)| r.clone());
+        let original_file = &site.articles[original].source.display_path;
+        found.push(
+            Diagnostic::error_in(
+                &article.source,
+                range,
+                "translation-sources-differ",
+                format!(
+                    "this translation cites other sources than {original_file}: it {}",
+                    parts.join(", and ")
+                ),
+            )
+            .as_warning(),
+        );
+    }
+}
+
+fn at_keys(keys: &[&str]) -> String {
+    keys.iter()
+        .map(|k| format!("@{k}"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
