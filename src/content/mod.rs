@@ -8,6 +8,8 @@
 //! [`files`] finds and classifies the files, [`read`] reads each one, [`tags`] gathers the
 //! topics and [`urls`] checks that every page has an address of its own.
 
+#[cfg(feature = "bibliographies")]
+pub mod bib_formats;
 pub mod bibliography;
 pub mod files;
 pub mod front_matter;
