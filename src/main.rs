@@ -6,9 +6,10 @@ use std::time::Instant;
 
 use clap::{Args, Parser, Subcommand};
 use kennis::build::{BuildError, BuildOptions, build};
+use kennis::check::run::{CheckError, CheckOptions, check, to_json};
 use kennis::config::ConfigError;
 use kennis::content::front_matter::Date;
-use kennis::diagnostics::{Diagnostic, Summary};
+use kennis::diagnostics::{Diagnostic, Summary, has_errors};
 use kennis::import::{self, ImportError, ImportOptions};
 
 /// kennis builds an evidence-based, bilingual (Dutch/English) health knowledge site from
@@ -33,6 +34,37 @@ enum Command {
     /// <out>/<section>/<key>.<lang>.md. A report lists what was recognised, what was dropped
     /// and what needs review, each with its line in the input.
     Import(ImportArgs),
+    /// Run every content check without writing anything: citations, references, health claims
+    /// without a source, links, front matter. PATH may be a site folder, a Markdown file in a
+    /// site, or a Markdown file on its own (language from --lang, its front matter or its name,
+    /// e.g. x.nl.md).
+    Check(CheckArgs),
+}
+
+#[derive(Args)]
+struct CheckArgs {
+    /// Markdown files or site folders [default: the site at --root].
+    #[arg(value_name = "PATH")]
+    paths: Vec<PathBuf>,
+    /// The site's root folder, checked when no PATH is given.
+    #[arg(long, value_name = "DIR", default_value = ".")]
+    root: PathBuf,
+    /// How to print the findings: human (file:line:col: severity[code]: message) or json.
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    format: Format,
+    /// The language of Markdown files checked on their own.
+    #[arg(long)]
+    lang: Option<String>,
+    /// Also check articles marked draft = true.
+    #[arg(long)]
+    drafts: bool,
+}
+
+/// The output formats of `kennis check`.
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum Format {
+    Human,
+    Json,
 }
 
 #[derive(Args)]
@@ -94,6 +126,41 @@ fn main() -> ExitCode {
     match Cli::parse().command {
         Command::Build(args) => run_build(args),
         Command::Import(args) => run_import(args),
+        Command::Check(args) => run_check(args),
+    }
+}
+
+fn run_check(args: CheckArgs) -> ExitCode {
+    let options = CheckOptions {
+        paths: args.paths,
+        root: args.root,
+        lang: args.lang,
+        include_drafts: args.drafts,
+    };
+    let found = match check(&options) {
+        Ok(found) => found,
+        Err(CheckError::Config(ConfigError::Invalid(diagnostics))) => {
+            print_diagnostics(&diagnostics);
+            return ExitCode::from(2);
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    match args.format {
+        Format::Json => println!("{}", to_json(&found)),
+        Format::Human => {
+            for diagnostic in &found {
+                println!("{diagnostic}");
+            }
+            println!("{}", Summary::of(&found));
+        }
+    }
+    if has_errors(&found) {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
     }
 }
 

@@ -2,8 +2,10 @@
 //!
 //! [`claims`] finds health claims and whether a citation covers them (run while rendering, so
 //! a page can mark an uncited claim), [`identifiers`] checks DOIs, PMIDs and the like, and
-//! [`references`] checks the site's references and how articles cite them.
+//! [`references`] checks the site's references and how articles cite them. [`run`] is
+//! `kennis check`.
 
 pub mod claims;
 pub mod identifiers;
 pub mod references;
+pub mod run;

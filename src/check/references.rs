@@ -47,6 +47,14 @@ impl<'a> PageReferences<'a> {
         }
     }
 
+    /// What an article checked on its own (outside a site) may cite: its own references.
+    pub fn of_lone_article(article: &'a Article, nothing_shared: &'a Bibliography) -> Self {
+        PageReferences {
+            articles: vec![article.meta.references.as_slice()],
+            shared: nothing_shared,
+        }
+    }
+
     /// What a section or home page may cite: the shared bibliography.
     pub fn shared(site: &'a Site) -> Self {
         PageReferences {
@@ -71,6 +79,33 @@ impl ReferenceLookup for PageReferences<'_> {
         let shared = self.shared.entries().map(|(_, e)| e);
         own.chain(shared).map(|e| e.reference.id.as_str()).collect()
     }
+}
+
+/// The reference checks for one article checked on its own: its entries, and whether it
+/// cites each of them.
+pub fn check_lone_article(article: &Article, rendered: &Rendered) -> Vec<Diagnostic> {
+    let mut found = Vec::new();
+    let definitions: Vec<Definition<'_>> = article
+        .meta
+        .references
+        .iter()
+        .map(|entry| Definition {
+            source: &article.source,
+            entry,
+            article: None,
+        })
+        .collect();
+    for definition in &definitions {
+        check_entry(definition.source, definition.entry, &mut found);
+    }
+    duplicates(&definitions, &mut found);
+    let cited: HashSet<&str> = rendered.cited.iter().map(|(key, _)| key.as_str()).collect();
+    for entry in &article.meta.references {
+        if !cited.contains(entry.reference.id.as_str()) {
+            found.push(unused_finding(&article.source, entry));
+        }
+    }
+    found
 }
 
 /// A place a reference is defined: its file and entry.
@@ -333,11 +368,18 @@ fn translations_differ(
         if !extra.is_empty() {
             parts.push(format!("cites {} that it does not", at_keys(&extra)));
         }
-        // Point at the first extra citation, or else at the start of the text.
-        let range = extra
+        // Point at the first extra citation, or else the first citation, or else the text.
+        let first_extra = extra
             .first()
-            .and_then(|key| articles[i].cited.iter().find(|(k, _)| k == key))
-            .map_or(article.body.start..article.body.start, |(_, r)| r.clone());
+            .and_then(|key| articles[i].cited.iter().find(|(k, _)| k == key));
+        let range = match first_extra.or(articles[i].cited.first()) {
+            Some((_, range)) => range.clone(),
+            None => {
+                let body = &article.source.text[article.body.clone()];
+                let start = article.body.start + (body.len() - body.trim_start().len());
+                start..start
+            }
+        };
         let original_file = &site.articles[original].source.display_path;
         found.push(
             Diagnostic::error_in(

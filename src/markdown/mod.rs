@@ -152,7 +152,7 @@ pub struct Rendered {
     pub explicit_ids: Vec<(String, Range<usize>)>,
     /// Number of words of text.
     pub word_count: usize,
-    /// Every citation key as cited, with its place in the file, in order.
+    /// Every citation of a known reference: its key and place in the file, in order.
     pub cited: Vec<(String, Range<usize>)>,
     /// Problems found.
     pub diagnostics: Vec<Diagnostic>,
@@ -445,15 +445,13 @@ impl<'d> Renderer<'_, 'd> {
         let mut items = Vec::new();
         for item in &citation.items {
             let key_range = run.source_range(item.key_range.clone());
-            self.rendered
-                .cited
-                .push((item.key.clone(), key_range.clone()));
             let mut html = String::new();
             if !item.prefix.is_empty() {
                 html.push_str(&escape::html(&item.prefix));
                 html.push(' ');
             }
             if self.sources.references.find(&item.key).is_some() {
+                self.rendered.cited.push((item.key.clone(), key_range));
                 let number = match self.cited_order.iter().position(|k| *k == item.key) {
                     Some(p) => p + 1,
                     None => {

@@ -1,0 +1,428 @@
+//! `kennis check` and the citation findings, on the `basic` fixture site with articles that
+//! trigger every finding code, plus a lone Markdown file outside any site.
+
+mod common;
+
+use std::process::Command;
+
+use common::Fixture;
+use serde_json::Value;
+
+/// An article whose references and citations trigger each reference finding. Line numbers in
+/// the assertions below count from the `+++` on line 1.
+const SOURCES_NL: &str = r#"+++
+title = "Bronnen"
+description = "Een artikel met bronnen."
+date = 2025-11-13
+
+[[references]]
+id = "uwitonze-2018"
+title = "Role of Magnesium in Vitamin D Activation and Function"
+authors = ["Uwitonze AM", "Razzaque MS"]
+year = 2018
+container = "J Am Osteopath Assoc"
+doi = "10.7556/jaoa.2018.037"
+pmid = "29480918"
+
+[[references]]
+id = "zonder-vindplaats"
+title = "Een werk zonder vindplaats"
+
+[[references]]
+id = "kapotte-ids"
+doi = "doi:10.7556/jaoa"
+pmid = "PMID29480918"
+pmcid = "6186739"
+isbn = "978-0-306-40615-8"
+url = "www.example.org"
+
+[[references]]
+id = "zelfde-doi"
+doi = "10.7556/JAOA.2018.037"
+
+[[references]]
+id = "dai-2018"
+title = "Magnesium status and supplementation influence vitamin D status and metabolism"
+pmid = "30541089"
++++
+
+Magnesium is nodig om vitamine D te activeren [@uwitonze-2018; @dai-2018].
+
+Vitamine D versterkt de botten [@uwitonze-2019].
+
+Magnesium verlaagt de bloeddruk.
+
+Magnesium helpt bij [@nih-magnesium]:
+
+- de ontspanning van spieren
+- een rustige hartslag
+
+| Vorm | Effect | Bron |
+|---|---|---|
+| Citraat | Werkt laxerend bij hoge doses | [@uwitonze-2018, p. 183] |
+"#;
+
+/// Its translation cites one work fewer.
+const SOURCES_EN: &str = r#"+++
+title = "Sources"
+description = "An article with sources."
+date = 2025-11-13
++++
+
+Magnesium is needed to activate vitamin D [@uwitonze-2018].
+"#;
+
+/// The shared bibliography: one entry cited, one never, one id used for another work.
+const BIBLIOGRAPHY: &str = r#"[[references]]
+id = "nih-magnesium"
+title = "Magnesium: Fact Sheet for Health Professionals"
+publisher = "National Institutes of Health, Office of Dietary Supplements"
+url = "https://ods.od.nih.gov/factsheets/Magnesium-HealthProfessional/"
+
+[[references]]
+id = "nih-magnesium-consumer"
+title = "Magnesium: Fact Sheet for Consumers"
+publisher = "National Institutes of Health, Office of Dietary Supplements"
+url = "https://ods.od.nih.gov/factsheets/Magnesium-Consumer/"
+
+[[references]]
+id = "dai-2018"
+title = "Vitamin D: Fact Sheet for Health Professionals"
+url = "https://ods.od.nih.gov/factsheets/VitaminD-HealthProfessional/"
+"#;
+
+fn site() -> Fixture {
+    let site = Fixture::new("basic");
+    site.write("content/artikelen/bronnen.nl.md", SOURCES_NL);
+    site.write("content/artikelen/bronnen.en.md", SOURCES_EN);
+    site.write("content/bibliography.toml", BIBLIOGRAPHY);
+    site
+}
+
+fn check(site: &Fixture, args: &[&str]) -> (i32, String) {
+    let output = Command::new(env!("CARGO_BIN_EXE_kennis"))
+        .arg("check")
+        .args(args)
+        .current_dir(site.root())
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run kennis: {e}"));
+    (
+        output.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+    )
+}
+
+/// (line, column, end_line, end_column, severity, code) of each finding in the JSON output.
+fn findings(json: &Value) -> Vec<(String, u64, u64, u64, u64, String, String)> {
+    json["diagnostics"]
+        .as_array()
+        .unwrap_or_else(|| panic!("no diagnostics array: {json}"))
+        .iter()
+        .map(|d| {
+            let n = |k: &str| d[k].as_u64().unwrap_or_else(|| panic!("{k} in {d}"));
+            let s = |k: &str| {
+                d[k].as_str()
+                    .unwrap_or_else(|| panic!("{k} in {d}"))
+                    .to_string()
+            };
+            (
+                s("file"),
+                n("line"),
+                n("column"),
+                n("end_line"),
+                n("end_column"),
+                s("severity"),
+                s("code"),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn every_finding_is_reported_at_its_place() {
+    let site = site();
+    let (code, stdout) = check(&site, &["--format", "json"]);
+    assert_eq!(code, 1, "{stdout}");
+    let json: Value = serde_json::from_str(&stdout).unwrap_or_else(|e| panic!("{e}: {stdout}"));
+    let nl = "content/artikelen/bronnen.nl.md";
+    let f = |file: &str, line, column, end_line, end_column, severity: &str, code: &str| {
+        (
+            file.to_string(),
+            line,
+            column,
+            end_line,
+            end_column,
+            severity.to_string(),
+            code.to_string(),
+        )
+    };
+    assert_eq!(
+        findings(&json),
+        [
+            f(
+                "content/artikelen/bronnen.en.md",
+                7,
+                45,
+                7,
+                58,
+                "warning",
+                "translation-sources-differ"
+            ),
+            f(nl, 16, 6, 16, 25, "error", "reference-without-locator"),
+            f(nl, 16, 6, 16, 25, "warning", "unused-reference"),
+            f(nl, 20, 6, 20, 19, "warning", "unused-reference"),
+            f(nl, 21, 7, 21, 25, "error", "invalid-identifier"),
+            f(nl, 22, 8, 22, 22, "error", "invalid-identifier"),
+            f(nl, 23, 9, 23, 18, "error", "invalid-identifier"),
+            f(nl, 24, 8, 24, 27, "error", "invalid-identifier"),
+            f(nl, 25, 7, 25, 24, "error", "invalid-identifier"),
+            f(nl, 28, 6, 28, 18, "warning", "unused-reference"),
+            f(nl, 29, 7, 29, 30, "warning", "duplicate-reference"),
+            f(nl, 32, 6, 32, 16, "error", "duplicate-reference-id"),
+            f(nl, 39, 34, 39, 47, "error", "unknown-citation"),
+            f(nl, 41, 1, 41, 33, "error", "uncited-claim"),
+            f(
+                "content/bibliography.toml",
+                8,
+                6,
+                8,
+                30,
+                "warning",
+                "unused-reference"
+            ),
+        ]
+    );
+}
+
+#[test]
+fn json_output_has_the_design_shape() {
+    let site = site();
+    let (_, stdout) = check(&site, &["--format", "json"]);
+    // Keys in the order DESIGN.md shows them.
+    let first = stdout
+        .split("},{")
+        .next()
+        .unwrap_or_else(|| panic!("{stdout}"));
+    let keys: Vec<&str> = first
+        .split('"')
+        .collect::<Vec<_>>()
+        .windows(2)
+        .filter(|w| w[1].starts_with(':'))
+        .map(|w| w[0])
+        .collect();
+    assert_eq!(
+        keys,
+        [
+            "diagnostics",
+            "file",
+            "line",
+            "column",
+            "end_line",
+            "end_column",
+            "severity",
+            "code",
+            "message",
+            "text"
+        ]
+    );
+    let json: Value = serde_json::from_str(&stdout).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        json["summary"],
+        serde_json::json!({"errors": 9, "warnings": 6, "files": 3})
+    );
+    let unknown = json["diagnostics"]
+        .as_array()
+        .and_then(|all| all.iter().find(|d| d["code"] == "unknown-citation"))
+        .unwrap_or_else(|| panic!("no unknown-citation"));
+    assert_eq!(
+        unknown["message"],
+        "no reference has the key \"uwitonze-2019\"; did you mean @uwitonze-2018?"
+    );
+    assert_eq!(unknown["text"], Value::Null);
+    let claim = json["diagnostics"]
+        .as_array()
+        .and_then(|all| all.iter().find(|d| d["code"] == "uncited-claim"))
+        .unwrap_or_else(|| panic!("no uncited-claim"));
+    assert_eq!(claim["message"], "health claim has no source");
+    assert_eq!(claim["text"], "Magnesium verlaagt de bloeddruk.");
+}
+
+#[test]
+fn human_output_is_one_line_per_finding_and_a_summary() {
+    let site = site();
+    let (code, stdout) = check(&site, &[]);
+    assert_eq!(code, 1);
+    assert!(stdout.contains(
+        "content/artikelen/bronnen.nl.md:41:1: error[uncited-claim]: health claim has no source: \"Magnesium verlaagt de bloeddruk.\"\n"
+    ));
+    assert!(
+        stdout.ends_with("9 errors, 6 warnings in 3 files\n"),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn a_file_in_a_site_is_checked_with_the_site_around_it() {
+    let site = site();
+    let (code, stdout) = check(&site, &["content/artikelen/bronnen.en.md"]);
+    assert_eq!(code, 0, "warnings only");
+    assert_eq!(
+        stdout.lines().collect::<Vec<_>>(),
+        [
+            "content/artikelen/bronnen.en.md:7:45: warning[translation-sources-differ]: this translation cites other sources than content/artikelen/bronnen.nl.md: it does not cite @dai-2018, @nih-magnesium",
+            "0 errors, 1 warning in 1 file"
+        ]
+    );
+}
+
+#[test]
+fn a_lone_file_takes_its_language_from_its_name_front_matter_or_option() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let run = |args: &[&str]| {
+        let output = Command::new(env!("CARGO_BIN_EXE_kennis"))
+            .arg("check")
+            .args(args)
+            .current_dir(dir.path())
+            .output()
+            .unwrap_or_else(|e| panic!("{e}"));
+        (
+            output.status.code().unwrap_or(-1),
+            String::from_utf8_lossy(&output.stdout).into_owned(),
+            String::from_utf8_lossy(&output.stderr).into_owned(),
+        )
+    };
+    let article = "+++\ntitle = \"Los\"\ndescription = \"Los.\"\ndate = 2025-11-13\n+++\n\n\
+                   Magnesium verlaagt de bloeddruk.\n\nMagnesium lowers blood pressure.\n";
+    std::fs::write(dir.path().join("los.nl.md"), article).unwrap_or_else(|e| panic!("{e}"));
+    let (code, stdout, _) = run(&["los.nl.md"]);
+    assert_eq!(code, 1);
+    assert!(
+        stdout.starts_with("los.nl.md:7:1: error[uncited-claim]"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.ends_with("1 error, 0 warnings in 1 file\n"),
+        "Dutch lexicon only: {stdout}"
+    );
+
+    std::fs::write(dir.path().join("los.md"), article).unwrap_or_else(|e| panic!("{e}"));
+    let (code, _, stderr) = run(&["los.md"]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("which language is it?"), "{stderr}");
+    let (_, stdout, _) = run(&["los.md", "--lang", "en"]);
+    assert!(
+        stdout.starts_with("los.md:9:1: error[uncited-claim]"),
+        "{stdout}"
+    );
+
+    let declared = article.replace("+++\n\n", "lang = \"en\"\n+++\n\n");
+    std::fs::write(dir.path().join("declared.md"), declared).unwrap_or_else(|e| panic!("{e}"));
+    let (_, stdout, _) = run(&["declared.md"]);
+    assert!(
+        stdout.starts_with("declared.md:10:1: error[uncited-claim]"),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn citations_and_reference_lists_in_the_built_page() {
+    let site = site();
+    // Without the faulty entries and with uncited claims as warnings, the site builds.
+    let clean = SOURCES_NL
+        .replace("[@uwitonze-2019]", "[@uwitonze-2018]")
+        .replace("id = \"dai-2018\"", "id = \"dai-2018-ajcn\"")
+        .replace("@dai-2018]", "@dai-2018-ajcn]");
+    let start = clean
+        .find("[[references]]\nid = \"zonder-vindplaats\"")
+        .unwrap_or(0);
+    let end = clean
+        .find("[[references]]\nid = \"dai-2018-ajcn\"")
+        .unwrap_or(0);
+    let clean = format!("{}{}", &clean[..start], &clean[end..]);
+    site.write("content/artikelen/bronnen.nl.md", clean);
+    let config = format!("{}\n[claims]\nuncited = \"warn\"\n", site.read("site.toml"));
+    site.write("site.toml", config);
+    let run = site.build(&[]);
+    assert_eq!(run.code(), 0, "{}", run.stderr());
+
+    let page = site.page("nl/artikelen/bronnen/index.html");
+    let cites: Vec<(String, String)> = page
+        .select("article sup.citation a")
+        .iter()
+        .map(|a| {
+            (
+                a.value().attr("href").unwrap_or_default().to_string(),
+                a.text().collect(),
+            )
+        })
+        .collect();
+    let pair = |href: &str, n: &str| (href.to_string(), n.to_string());
+    assert_eq!(
+        cites,
+        [
+            pair("#ref-uwitonze-2018", "1"),
+            pair("#ref-dai-2018-ajcn", "2"),
+            pair("#ref-uwitonze-2018", "1"),
+            pair("#ref-nih-magnesium", "3"),
+            pair("#ref-uwitonze-2018", "1"),
+        ],
+        "numbered by first citation, in paragraphs, a lead-in and a table cell"
+    );
+    let cell = page.select("article td sup.citation");
+    assert_eq!(cell.len(), 1);
+    assert_eq!(cell[0].text().collect::<String>(), "[1, p. 183]");
+
+    assert_eq!(page.text("section.references h2"), "Bronnen");
+    let entries = page.select("section.references li");
+    let ids: Vec<&str> = entries.iter().filter_map(|li| li.value().id()).collect();
+    assert_eq!(
+        ids,
+        [
+            "ref-uwitonze-2018",
+            "ref-dai-2018-ajcn",
+            "ref-nih-magnesium"
+        ]
+    );
+    let links = |i: usize| -> Vec<String> {
+        entries[i]
+            .select(&scraper::Selector::parse("a").unwrap_or_else(|e| panic!("{e:?}")))
+            .filter_map(|a| a.value().attr("href").map(str::to_string))
+            .collect()
+    };
+    assert_eq!(
+        links(0),
+        [
+            "https://doi.org/10.7556/jaoa.2018.037",
+            "https://pubmed.ncbi.nlm.nih.gov/29480918/",
+            "#cite-1",
+            "#cite-3",
+            "#cite-5"
+        ],
+        "to the publisher and PubMed, and back to each place it is cited"
+    );
+    assert_eq!(
+        links(2),
+        [
+            "https://ods.od.nih.gov/factsheets/Magnesium-HealthProfessional/",
+            "#cite-4"
+        ]
+    );
+    // Every back link finds its citation on the page.
+    for place in ["cite-1", "cite-2", "cite-3", "cite-4", "cite-5"] {
+        assert_eq!(
+            page.select(&format!("sup.citation a#{place}")).len(),
+            1,
+            "{place}"
+        );
+    }
+    // The uncited claim is marked where it stands; the covered list is not.
+    let marker = scraper::Selector::parse(".source-needed").unwrap_or_else(|e| panic!("{e:?}"));
+    let marked: Vec<String> = page
+        .select("article p")
+        .iter()
+        .filter(|p| p.select(&marker).next().is_some())
+        .map(|p| common::collapse(&p.text().collect::<String>()))
+        .collect();
+    assert_eq!(marked, ["Magnesium verlaagt de bloeddruk.[bron nodig]"]);
+    assert!(page.select("article li .source-needed").is_empty());
+}
