@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Times `kennis build` against Hugo on the same generated content (see benches/README.md).
+# Times `kennis build` and `kennis check` against a Hugo build of the same generated content
+# (see benches/README.md).
 #
 #   benches/bench.sh              # N = 1000 and 10000 articles per language
 #   benches/bench.sh 1000 5000    # other sizes
@@ -62,8 +63,8 @@ summary="$work/summary.md"
     echo "machine: $(nproc) cores, $(free -g | awk '/^Mem:/ { print $2 }') GiB memory; $(hugo version | cut -d' ' -f1-2); $(rustc --version | cut -d' ' -f1-2); $(date -u +%Y-%m-%d)"
     echo "outputs written to: $BENCH_OUT"
     echo
-    echo "| N articles/lang | kennis median s | hugo median s | kennis/hugo | kennis max RSS MiB | hugo max RSS MiB | RSS kennis/hugo | kennis HTML files | hugo HTML files | kennis HTML MiB | hugo HTML MiB | kennis CPU s | hugo CPU s |"
-    echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+    echo "| N articles/lang | kennis median s | hugo median s | kennis/hugo | kennis max RSS MiB | hugo max RSS MiB | RSS kennis/hugo | kennis HTML files | hugo HTML files | kennis HTML MiB | hugo HTML MiB | kennis CPU s | hugo CPU s | check median s | check/hugo | check/kennis build |"
+    echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 } >"$summary"
 
 for n in "${sizes[@]}"; do
@@ -94,7 +95,8 @@ for n in "${sizes[@]}"; do
         --prepare "$prepare" \
         --export-json "$work/results-$n.json" \
         -n kennis "$kennis build --root $corpus --output $out_k" \
-        -n hugo "hugo --source $site --destination $out_h --quiet"
+        -n hugo "hugo --source $site --destination $out_h --quiet" \
+        -n kennis-check "$kennis check --root $corpus"
 
     eval "$prepare"
     rss_k=$(max_rss "$kennis" build --root "$corpus" --output "$out_k")
@@ -108,9 +110,10 @@ for n in "${sizes[@]}"; do
     t_h=$(median hugo "$work/results-$n.json")
     c_k=$(cpu kennis "$work/results-$n.json")
     c_h=$(cpu hugo "$work/results-$n.json")
-    awk -v n="$n" -v tk="$t_k" -v th="$t_h" -v rk="$rss_k" -v rh="$rss_h" -v pk="$pages_k" -v ph="$pages_h" -v sk="$size_k" -v sh="$size_h" -v ck="$c_k" -v ch="$c_h" 'BEGIN {
-        printf "| %d | %.3f | %.3f | %.2f | %.0f | %.0f | %.2f | %d | %d | %s | %s | %.2f | %.2f |\n",
-            n, tk, th, tk / th, rk / 1024, rh / 1024, rk / rh, pk, ph, sk, sh, ck, ch
+    t_c=$(median kennis-check "$work/results-$n.json")
+    awk -v n="$n" -v tk="$t_k" -v th="$t_h" -v rk="$rss_k" -v rh="$rss_h" -v pk="$pages_k" -v ph="$pages_h" -v sk="$size_k" -v sh="$size_h" -v ck="$c_k" -v ch="$c_h" -v tc="$t_c" 'BEGIN {
+        printf "| %d | %.3f | %.3f | %.2f | %.0f | %.0f | %.2f | %d | %d | %s | %s | %.2f | %.2f | %.3f | %.2f | %.2f |\n",
+            n, tk, th, tk / th, rk / 1024, rh / 1024, rk / rh, pk, ph, sk, sh, ck, ch, tc, tc / th, tc / tk
     }' >>"$summary"
 
     # The built sites take memory on a tmpfs; BENCH_KEEP=1 keeps them for a look.

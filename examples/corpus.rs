@@ -9,9 +9,9 @@
 //! introduction per language, ten sections (`content/<section>/_index.{nl,en}.md`, the English one
 //! with a localized `slug`) and N articles in both languages (`<section>/<key>.nl.md` and
 //! `<key>.en.md`). Each article has TOML front matter (title, description, date, tags from a pool
-//! of 40, `slug` on the English one) and a body of about 1,000 words: `##`/`###` headings,
-//! paragraphs with **bold** and _italic_ words, a bulleted and a numbered list, one pipe table
-//! and two footnotes.
+//! of 40, `slug` on the English one, one reference) and a body of about 1,000 words: `##`/`###`
+//! headings, paragraphs with **bold** and _italic_ words (every other one citing the reference),
+//! a bulleted and a numbered list, one pipe table and two footnotes.
 //!
 //! The text is nonsense made of a small word list by a seeded pseudo-random generator: the same
 //! seed always gives a byte-identical corpus, and article `i` is the same whatever N is. Both
@@ -636,8 +636,15 @@ fn article(plan: &Plan, lang: Lang, index: usize) -> String {
         })
         .collect();
     let _ = writeln!(md, "tags = [{}]", tags.join(", "));
+    // One reference per article, cited at the end of every other paragraph, so the citation
+    // and claim checks have their usual work. (example.org: a benchmark source, not a real one.)
+    let _ = writeln!(
+        md,
+        "\n[[references]]\nid = \"bron-{index}\"\ntitle = \"{title}\"\nurl = \"https://example.org/bron/{index}\""
+    );
     md.push_str("+++\n");
 
+    let mut paragraphs = 0;
     for block in &plan.body {
         md.push('\n');
         match block {
@@ -645,10 +652,16 @@ fn article(plan: &Plan, lang: Lang, index: usize) -> String {
                 let _ = writeln!(md, "{} {}", "#".repeat(*level), phrase(words, lang, true));
             }
             Block::Paragraph(sentences) => {
-                let text: Vec<String> = sentences
+                let mut text: Vec<String> = sentences
                     .iter()
                     .map(|s| sentence_text(s, lang, true))
                     .collect();
+                paragraphs += 1;
+                if paragraphs % 2 == 0
+                    && let Some(last) = text.last_mut()
+                {
+                    let _ = write!(last, " [@bron-{index}]");
+                }
                 let _ = writeln!(md, "{}", wrap(&text.join(" ")));
             }
             Block::List { numbered, items } => {
@@ -732,6 +745,10 @@ title = "Kennis"
 description = "Evidence-based information on nutrition, sleep and stress, with sources for every claim."
 locale = "en_GB"
 tags_slug = "topics"
+
+# The nonsense text has no sources for its "claims": report them, but build.
+[claims]
+uncited = "warn"
 "#;
 
 fn generate(args: &Args) -> io::Result<()> {

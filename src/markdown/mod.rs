@@ -349,22 +349,26 @@ impl<'d> Renderer<'_, 'd> {
         let mut out = Vec::with_capacity(events.len());
         // Running text is gathered first: a citation can span several text events.
         let mut run = Spliced::default();
+        // The events the run was made of, written unchanged when it holds no citation.
+        let mut originals = Vec::new();
         let mut in_code_block = false;
         for (mut event, range) in events {
             match &event {
                 Event::Text(text) if !in_code_block => {
                     run.push(text, range);
+                    originals.push(event);
                     continue;
                 }
                 Event::SoftBreak if !in_code_block => {
                     run.push("\n", range);
+                    originals.push(event);
                     continue;
                 }
                 Event::Start(Tag::CodeBlock(_)) => in_code_block = true,
                 Event::End(TagEnd::CodeBlock) => in_code_block = false,
                 _ => {}
             }
-            self.flush_text(&mut run, &mut out);
+            self.flush_text(&mut run, &mut originals, &mut out);
             if let Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. }) =
                 &mut event
             {
@@ -398,26 +402,40 @@ impl<'d> Renderer<'_, 'd> {
                 other => out.push(other),
             }
         }
-        self.flush_text(&mut run, &mut out);
+        self.flush_text(&mut run, &mut originals, &mut out);
         out
     }
 
     /// Writes gathered running text, with its citations turned into links and markers after
     /// uncited claims.
-    fn flush_text(&mut self, run: &mut Spliced, out: &mut Vec<Event<'d>>) {
+    fn flush_text(
+        &mut self,
+        run: &mut Spliced,
+        originals: &mut Vec<Event<'d>>,
+        out: &mut Vec<Event<'d>>,
+    ) {
         if run.is_empty() {
             return;
         }
         let run = std::mem::take(run);
+        let originals = std::mem::take(originals);
         let mut cuts: Vec<(Range<usize>, String)> = Vec::new();
         for citation in citations::find(&run.text) {
             let html = self.citation_html(&citation, &run);
-            cuts.push((citation.range, html));
+            // A superscript number sits against the word before it ("activeren¹").
+            let before = &run.text[..citation.range.start];
+            let start = before.trim_end().len();
+            cuts.push((start..citation.range.end, html));
         }
         for &end in &self.markers {
             if let Some(at) = run.text_offset(end) {
                 cuts.push((at..at, self.marker_html()));
             }
+        }
+        if cuts.is_empty() {
+            self.rendered.word_count += run.text.split_whitespace().count();
+            out.extend(originals);
+            return;
         }
         cuts.sort_by_key(|(range, _)| (range.start, range.end));
         let mut written = 0;

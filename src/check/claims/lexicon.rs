@@ -8,7 +8,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::ops::Range;
 use std::path::Path;
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use regex::{Regex, RegexBuilder};
 use serde::Deserialize;
 
@@ -275,8 +275,10 @@ impl Lexicon {
         builder.add(&raw.signs.terms, Cue::Sign);
         builder.add(&raw.not_claims.about_article, Cue::AboutArticle);
 
+        // A DFA: the lexicon is compiled once per run and searched for every sentence.
         let matcher = AhoCorasick::builder()
             .match_kind(MatchKind::Standard)
+            .kind(Some(AhoCorasickKind::DFA))
             .build(&builder.patterns)
             .map_err(|e| {
                 vec![Diagnostic::error_at(
