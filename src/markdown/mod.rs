@@ -327,7 +327,7 @@ impl<'d> Renderer<'_, 'd> {
         let Some(lexicon) = self.sources.lexicon else {
             return;
         };
-        for claim in claims::uncited(events, lexicon) {
+        for claim in claims::uncited(events, &self.doc.source.text, lexicon) {
             let mut finding = Diagnostic::error_in(
                 self.doc.source,
                 claim.range.clone(),
@@ -355,12 +355,12 @@ impl<'d> Renderer<'_, 'd> {
         for (mut event, range) in events {
             match &event {
                 Event::Text(text) if !in_code_block => {
-                    run.push(text, range);
+                    run.push(text, range, &self.doc.source.text);
                     originals.push(event);
                     continue;
                 }
                 Event::SoftBreak if !in_code_block => {
-                    run.push("\n", range);
+                    run.push("\n", range, &self.doc.source.text);
                     originals.push(event);
                     continue;
                 }
@@ -420,7 +420,7 @@ impl<'d> Renderer<'_, 'd> {
         let run = std::mem::take(run);
         let originals = std::mem::take(originals);
         let mut cuts: Vec<(Range<usize>, String)> = Vec::new();
-        for citation in citations::find(&run.text) {
+        for citation in run.citations() {
             let html = self.citation_html(&citation, &run);
             // A superscript number sits against the word before it ("activeren¹").
             let before = &run.text[..citation.range.start];

@@ -20,14 +20,19 @@ struct Piece {
     start: usize,
     /// Where it came from in the source file.
     source: Range<usize>,
+    /// Its first character was written with a backslash before it (`\\[`).
+    escaped: bool,
 }
 
 impl Spliced {
-    /// Appends `text`, which came from `source` in the file.
-    pub fn push(&mut self, text: &str, source: Range<usize>) {
+    /// Appends `text`, which came from `source` in `file` (the whole file's text).
+    pub fn push(&mut self, text: &str, source: Range<usize>, file: &str) {
+        // pulldown-cmark leaves the backslash of an escape out of the text and the range.
+        let escaped = source.start > 0 && file.as_bytes().get(source.start - 1) == Some(&b'\\');
         self.pieces.push(Piece {
             start: self.text.len(),
             source,
+            escaped,
         });
         self.text.push_str(text);
     }
@@ -76,6 +81,23 @@ impl Spliced {
         })
     }
 
+    /// The citations in the joined text, leaving out brackets the editor escaped (`\\[@a\\]` is
+    /// text, as in Pandoc).
+    pub fn citations(&self) -> Vec<super::citations::Citation> {
+        super::citations::find(&self.text)
+            .into_iter()
+            .filter(|c| !self.is_escaped(c.range.start) && !self.is_escaped(c.range.end - 1))
+            .collect()
+    }
+
+    /// True when the character at `offset` was written with a backslash escape.
+    fn is_escaped(&self, offset: usize) -> bool {
+        let index = self.pieces.partition_point(|p| p.start <= offset);
+        index
+            .checked_sub(1)
+            .is_some_and(|i| self.pieces[i].start == offset && self.pieces[i].escaped)
+    }
+
     /// The file range of a range of the joined text.
     pub fn source_range(&self, range: Range<usize>) -> Range<usize> {
         let start = self.source_offset(range.start);
@@ -120,12 +142,13 @@ mod tests {
     #[test]
     fn maps_offsets_back_to_the_file() {
         // File: "ab \"c\" d" where the quotes became smart quotes in the events.
+        const FILE: &str = "ab \"c\" d";
         let mut spliced = Spliced::default();
-        spliced.push("ab ", 0..3);
-        spliced.push("“", 3..4);
-        spliced.push("c", 4..5);
-        spliced.push("”", 5..6);
-        spliced.push(" d", 6..8);
+        spliced.push("ab ", 0..3, FILE);
+        spliced.push("“", 3..4, FILE);
+        spliced.push("c", 4..5, FILE);
+        spliced.push("”", 5..6, FILE);
+        spliced.push(" d", 6..8, FILE);
         assert_eq!(spliced.text, "ab “c” d");
         assert_eq!(spliced.source_offset(1), 1);
         let c = spliced.text.find('c').unwrap_or_else(|| unreachable!());

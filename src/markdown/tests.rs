@@ -39,19 +39,19 @@ fn labels() -> Labels {
     }
 }
 
-fn render_text(text: &str) -> Rendered {
+fn render_with(text: &str, sources: Sources<'_>) -> Rendered {
     let source = SourceText::new("content/a/b.nl.md", text.to_string());
     let body = 0..text.len();
-    render(
-        Document {
-            source: &source,
-            body: &body,
-            lang: "nl",
-        },
-        &labels(),
-        &Pages,
-        Sources::none(),
-    )
+    let doc = Document {
+        source: &source,
+        body: &body,
+        lang: "nl",
+    };
+    render(doc, &labels(), &Pages, sources)
+}
+
+fn render_text(text: &str) -> Rendered {
+    render_with(text, Sources::none())
 }
 
 /// References for the citation tests.
@@ -82,24 +82,14 @@ fn bibliography() -> Bibliography {
 }
 
 fn render_cited(text: &str, uncited: Option<Severity>) -> Rendered {
-    let source = SourceText::new("content/a/b.nl.md", text.to_string());
-    let body = 0..text.len();
     let lexicon = crate::check::claims::lexicon::Lexicon::built_in("nl");
     let references = bibliography();
-    render(
-        Document {
-            source: &source,
-            body: &body,
-            lang: "nl",
-        },
-        &labels(),
-        &Pages,
-        Sources {
-            references: &references,
-            lexicon: uncited.and(lexicon.as_ref()),
-            uncited: uncited.unwrap_or(Severity::Error),
-        },
-    )
+    let sources = Sources {
+        references: &references,
+        lexicon: uncited.and(lexicon.as_ref()),
+        uncited: uncited.unwrap_or(Severity::Error),
+    };
+    render_with(text, sources)
 }
 
 #[test]
@@ -380,4 +370,12 @@ fn an_uncited_claim_gets_a_marker_when_it_is_a_warning() -> crate::TestResult {
         "errors fail the build: no marker"
     );
     Ok(())
+}
+
+#[test]
+fn escaped_brackets_are_text_not_a_citation() {
+    let r = render_cited("Zie \\[@uwitonze-2018\\] en [@dai-2018].\n", None);
+    assert!(r.diagnostics.is_empty(), "{:?}", r.diagnostics);
+    assert!(r.html.contains("Zie [@uwitonze-2018] en"), "{}", r.html);
+    assert_eq!(r.html.matches("sup class=\"citation\"").count(), 1);
 }

@@ -13,7 +13,6 @@ use std::ops::Range;
 
 use pulldown_cmark::{Event, Tag, TagEnd};
 
-use crate::markdown::citations;
 use crate::markdown::spliced::Spliced;
 use crate::sentences;
 use lexicon::{Lexicon, UnitKind};
@@ -38,13 +37,16 @@ struct Unit {
     covered_from_outside: bool,
 }
 
-/// Finds the uncited claims among `events` (with their byte ranges in the file).
+/// Finds the uncited claims among `events` (with their byte ranges in `file`, the text of the
+/// whole file).
 pub fn uncited<'a>(
     events: impl IntoIterator<Item = &'a (Event<'a>, Range<usize>)>,
+    file: &str,
     lexicon: &Lexicon,
 ) -> Vec<UncitedClaim> {
     let mut walk = Walk {
         lexicon,
+        file,
         found: Vec::new(),
         current: None,
         skip_depth: None,
@@ -74,6 +76,7 @@ struct LastBlock {
 
 struct Walk<'l> {
     lexicon: &'l Lexicon,
+    file: &'l str,
     found: Vec<UncitedClaim>,
     /// The unit being collected.
     current: Option<Unit>,
@@ -185,9 +188,9 @@ impl Walk<'_> {
             return;
         }
         if let Some(cell) = self.row.last_mut() {
-            cell.push(text, range.clone());
+            cell.push(text, range.clone(), self.file);
         } else if let Some(unit) = &mut self.current {
-            unit.text.push(text, range.clone());
+            unit.text.push(text, range.clone(), self.file);
         }
     }
 
@@ -228,9 +231,7 @@ impl Walk<'_> {
         if self.in_table_head || self.skipping() {
             return;
         }
-        let row_cites = row
-            .iter()
-            .any(|cell| !citations::find(&cell.text).is_empty());
+        let row_cites = row.iter().any(|cell| !cell.citations().is_empty());
         let covered = row_cites || self.lead_ins.last().copied().unwrap_or(false);
         for cell in &row {
             self.judge(cell, UnitKind::TableCell, covered);
@@ -240,10 +241,7 @@ impl Walk<'_> {
     /// Judges each sentence of `text`; reports the uncovered claims. Returns whether the last
     /// sentence has a citation (so it can cover a list or table after it).
     fn judge(&mut self, text: &Spliced, kind: UnitKind, covered_from_outside: bool) -> bool {
-        let cited: Vec<Range<usize>> = citations::find(&text.text)
-            .into_iter()
-            .map(|c| c.range)
-            .collect();
+        let cited: Vec<Range<usize>> = text.citations().into_iter().map(|c| c.range).collect();
         let sentences = sentences::split(&text.text, &self.lexicon.abbreviations);
         let cites = |s: &Range<usize>| cited.iter().any(|c| c.start < s.end && s.start < c.end);
         let last_cites = sentences.last().is_some_and(cites);

@@ -7,7 +7,7 @@ fn uncited_in(markdown: &str) -> Vec<String> {
     let events: Vec<_> = Parser::new_ext(markdown, crate::markdown::options())
         .into_offset_iter()
         .collect();
-    uncited(&events, &lexicon)
+    uncited(&events, markdown, &lexicon)
         .into_iter()
         .map(|c| {
             assert_eq!(

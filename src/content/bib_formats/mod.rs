@@ -227,6 +227,26 @@ pub(crate) fn tidy(text: &str) -> Option<String> {
     (!tidy.is_empty()).then_some(tidy)
 }
 
+/// What both readers' tests expect for the Gezondheidsraad advice in their Zotero exports.
+#[cfg(test)]
+fn gezondheidsraad_2012() -> Result<Reference, Box<dyn std::error::Error>> {
+    use std::str::FromStr;
+    Ok(Reference {
+        id: "gezondheidsraad_evaluatie_2012".to_string(),
+        title: Some("Evaluatie van de voedingsnormen voor vitamine D".to_string()),
+        authors: vec!["Gezondheidsraad".to_string()],
+        year: Some(2012),
+        url: Some(
+            "https://www.gezondheidsraad.nl/documenten/adviezen/2012/09/26/\
+             evaluatie-van-de-voedingsnormen-voor-vitamine-d"
+                .to_string(),
+        ),
+        accessed: Some(crate::content::front_matter::Date::from_str("2025-11-13")?),
+        kind: Some("webpage".to_string()),
+        ..Reference::default()
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
