@@ -67,3 +67,32 @@ fn push_trimmed(found: &mut Vec<Range<usize>>, text: &str, range: Range<usize>) 
         found.push(start..end);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn abbreviations_lab_values_and_decimal_commas_do_not_end_a_sentence() {
+        let abbreviations: Vec<String> = ["bijv.", "o.a.", "i.p.v.", "e.g.", "et al."]
+            .map(String::from)
+            .to_vec();
+        let text = "Magnesium zit o.a. in noten, bijv. amandelen. Meet je 25(OH)D i.p.v. \
+                    calcium: 0,70 mmol/L is laag. Dai et al. 2018 vonden dat. Foods, e.g. Nuts, \
+                    help. Klaar?";
+        let found: Vec<&str> = split(text, &abbreviations)
+            .into_iter()
+            .map(|r| &text[r])
+            .collect();
+        assert_eq!(
+            found,
+            [
+                "Magnesium zit o.a. in noten, bijv. amandelen.",
+                "Meet je 25(OH)D i.p.v. calcium: 0,70 mmol/L is laag.",
+                "Dai et al. 2018 vonden dat.",
+                "Foods, e.g. Nuts, help.",
+                "Klaar?"
+            ]
+        );
+    }
+}

@@ -426,3 +426,72 @@ fn citations_and_reference_lists_in_the_built_page() {
     assert_eq!(marked, ["Magnesium verlaagt de bloeddruk.[bron nodig]"]);
     assert!(page.select("article li .source-needed").is_empty());
 }
+
+#[test]
+fn zotero_exports_in_content_can_be_cited_in_faq_answers_too() {
+    let site = Fixture::new("basic");
+    site.write(
+        "content/zotero.bib",
+        "@article{dai_magnesium_2018,\n\
+         \ttitle = {Magnesium status and supplementation influence vitamin {D} status and metabolism: results from a randomized trial},\n\
+         \tvolume = {108},\n\
+         \tdoi = {10.1093/ajcn/nqy274},\n\
+         \tnumber = {6},\n\
+         \tjournal = {The American Journal of Clinical Nutrition},\n\
+         \tauthor = {Dai, Qi and Zhu, Xiangzhu and Manson, JoAnn E.},\n\
+         \tyear = {2018},\n\
+         \tpages = {1249--1258},\n\
+         }\n",
+    );
+    site.write(
+        "content/zotero.json",
+        r#"[{"id": "uwitonze_role_2018", "type": "article-journal",
+            "title": "Role of Magnesium in Vitamin D Activation and Function",
+            "container-title": "The Journal of the American Osteopathic Association",
+            "author": [{"family": "Uwitonze", "given": "Anne Marie"}, {"family": "Razzaque", "given": "Mohammed S."}],
+            "issued": {"date-parts": [[2018]]}, "DOI": "10.7556/jaoa.2018.037", "PMID": "29480918"}]"#,
+    );
+    site.write(
+        "content/artikelen/faq.nl.md",
+        "+++\ntitle = \"Vragen\"\ndescription = \"Vragen.\"\ndate = 2025-11-13\n+++\n\n\
+         ## Veelgestelde vragen {#faq}\n\n\
+         ### Heb ik magnesium nodig voor vitamine D?\n\n\
+         Ja: magnesium is nodig om vitamine D te activeren [@uwitonze_role_2018].\n\n\
+         ### Helpt extra magnesium?\n\n\
+         In een gerandomiseerde studie veranderde magnesium de vitamine D-status [@dai_magnesium_2018].\n",
+    );
+    let (code, stdout) = check(&site, &["content/artikelen/faq.nl.md"]);
+    assert_eq!(
+        (code, stdout.as_str()),
+        (0, "0 errors, 0 warnings in 0 files\n")
+    );
+    let run = site.build(&[]);
+    assert_eq!(run.code(), 0, "{}", run.stderr());
+    let page = site.page("nl/artikelen/faq/index.html");
+    let cited: Vec<&str> = page
+        .select("#faq ~ p sup.citation a, article p sup.citation a")
+        .iter()
+        .filter_map(|a| a.value().attr("href"))
+        .collect();
+    assert!(cited.contains(&"#ref-uwitonze_role_2018"), "{cited:?}");
+    assert!(cited.contains(&"#ref-dai_magnesium_2018"), "{cited:?}");
+    let dai = page.one("li#ref-dai_magnesium_2018");
+    let text = common::collapse(&dai.text().collect::<String>());
+    assert!(
+        text.starts_with("Dai Q, Zhu X, Manson JE. Magnesium status and supplementation"),
+        "{text}"
+    );
+    assert!(text.contains("2018;108(6):1249-1258"), "{text}");
+    let hrefs: Vec<&str> = page
+        .select("li#ref-uwitonze_role_2018 a")
+        .iter()
+        .filter_map(|a| a.value().attr("href"))
+        .collect();
+    assert_eq!(
+        &hrefs[..2],
+        [
+            "https://doi.org/10.7556/jaoa.2018.037",
+            "https://pubmed.ncbi.nlm.nih.gov/29480918/"
+        ]
+    );
+}
