@@ -442,21 +442,12 @@ mod tests {
                  metabolism: results from a randomized trial"
             )
         );
-        assert_eq!(dai.authors.len(), 15);
-        assert_eq!(dai.authors[..3], ["Dai Q", "Zhu X", "Manson JE"]);
-        assert_eq!(dai.authors[14], "Shrubsole MJ");
+        super::super::assert_is_dai_2018(dai);
         assert_eq!(
             dai.container.as_deref(),
             Some("The American Journal of Clinical Nutrition")
         );
-        assert_eq!(
-            (dai.year, dai.volume.as_deref(), dai.issue.as_deref()),
-            (Some(2018), Some("108"), Some("6"))
-        );
-        assert_eq!(dai.pages.as_deref(), Some("1249-1258"));
         assert_eq!(dai.doi.as_deref(), Some("10.1093/ajcn/nqy274"));
-        assert_eq!(dai.pmid.as_deref(), Some("30541089"));
-        assert_eq!(dai.pmcid.as_deref(), Some("PMC6693398"));
 
         assert_eq!(entries[2].reference, super::super::gezondheidsraad_2012()?);
         Ok(())

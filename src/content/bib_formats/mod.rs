@@ -247,6 +247,22 @@ fn gezondheidsraad_2012() -> Result<Reference, Box<dyn std::error::Error>> {
     })
 }
 
+/// What both readers' tests expect of Dai et al. 2018 (Am J Clin Nutr) in their exports.
+#[cfg(test)]
+fn assert_is_dai_2018(dai: &Reference) {
+    assert_eq!(dai.id, "dai_magnesium_2018");
+    assert_eq!(dai.authors.len(), 15);
+    assert_eq!(dai.authors[..3], ["Dai Q", "Zhu X", "Manson JE"]);
+    assert_eq!(dai.authors[14], "Shrubsole MJ");
+    assert_eq!(
+        (dai.year, dai.volume.as_deref(), dai.issue.as_deref()),
+        (Some(2018), Some("108"), Some("6"))
+    );
+    assert_eq!(dai.pages.as_deref(), Some("1249-1258"));
+    assert_eq!(dai.pmid.as_deref(), Some("30541089"));
+    assert_eq!(dai.pmcid.as_deref(), Some("PMC6693398"));
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
