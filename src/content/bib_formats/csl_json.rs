@@ -474,23 +474,7 @@ mod tests {
         assert_eq!(diagnostics, vec![]);
         assert_eq!(entries.len(), 3);
 
-        assert_eq!(
-            entries[0].reference,
-            Reference {
-                id: "uwitonze_role_2018".to_string(),
-                title: Some("Role of Magnesium in Vitamin D Activation and Function".to_string()),
-                authors: vec!["Uwitonze AM".to_string(), "Razzaque MS".to_string()],
-                year: Some(2018),
-                container: Some("The Journal of the American Osteopathic Association".to_string()),
-                volume: Some("118".to_string()),
-                issue: Some("3".to_string()),
-                pages: Some("181-189".to_string()),
-                doi: Some("10.7556/jaoa.2018.037".to_string()),
-                pmid: Some("29480918".to_string()),
-                kind: Some("article-journal".to_string()),
-                ..Reference::default()
-            }
-        );
+        assert_eq!(entries[0].reference, super::super::uwitonze_2018());
         let first = &ZOTERO[entries[0].range.clone()];
         assert!(first.starts_with("{\n\t\t\"id\": \"uwitonze_role_2018\""));
         assert!(first.ends_with("}\n\t}"));

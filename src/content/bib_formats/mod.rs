@@ -247,6 +247,25 @@ fn gezondheidsraad_2012() -> Result<Reference, Box<dyn std::error::Error>> {
     })
 }
 
+/// What both readers' tests expect for Uwitonze & Razzaque 2018 in their exports.
+#[cfg(test)]
+fn uwitonze_2018() -> Reference {
+    Reference {
+        id: "uwitonze_role_2018".to_string(),
+        title: Some("Role of Magnesium in Vitamin D Activation and Function".to_string()),
+        authors: vec!["Uwitonze AM".to_string(), "Razzaque MS".to_string()],
+        year: Some(2018),
+        container: Some("The Journal of the American Osteopathic Association".to_string()),
+        volume: Some("118".to_string()),
+        issue: Some("3".to_string()),
+        pages: Some("181-189".to_string()),
+        doi: Some("10.7556/jaoa.2018.037".to_string()),
+        pmid: Some("29480918".to_string()),
+        kind: Some("article-journal".to_string()),
+        ..Reference::default()
+    }
+}
+
 /// What both readers' tests expect of Dai et al. 2018 (Am J Clin Nutr) in their exports.
 #[cfg(test)]
 fn assert_is_dai_2018(dai: &Reference) {
