@@ -233,6 +233,19 @@ mod tests {
     }
 
     #[test]
+    fn a_pubmed_central_id_links_to_pmc() {
+        let reference = Reference {
+            id: "x".to_string(),
+            pmcid: Some("PMC6693398".to_string()),
+            ..Reference::default()
+        };
+        assert_eq!(
+            entry_html(&reference, &labels()),
+            "PMCID: <a href=\"https://pmc.ncbi.nlm.nih.gov/articles/PMC6693398/\">PMC6693398</a>."
+        );
+    }
+
+    #[test]
     fn a_malformed_identifier_is_not_a_link() {
         let reference = Reference {
             id: "x".to_string(),
