@@ -20,7 +20,7 @@ use crate::content::bibliography::Bibliography;
 use crate::content::files::{ContentFile, FileKey, Role};
 use crate::content::front_matter;
 use crate::content::read::{self, Page};
-use crate::diagnostics::{self, Diagnostic, Severity, SourceText};
+use crate::diagnostics::{self, Diagnostic, Severity};
 use crate::markdown::links::{PageRef, Unresolved};
 use crate::markdown::{self, Document, Labels, LinkResolver, Sources};
 
@@ -126,21 +126,10 @@ struct DeclaredLanguage {
 /// Checks one Markdown file that belongs to no site.
 fn check_lone_file(path: &Path, lang: Option<&str>) -> Result<Vec<Diagnostic>, CheckError> {
     let shown = path.to_string_lossy().replace('\\', "/");
-    let bytes = std::fs::read(path)
-        .map_err(|e| CheckError::Usage(format!("{}: cannot read: {e}", path.display())))?;
-    let text = match String::from_utf8(bytes) {
-        Ok(text) => text,
-        Err(e) => {
-            let at = e.utf8_error().valid_up_to();
-            return Ok(vec![Diagnostic::error_at(
-                &shown,
-                diagnostics::invalid_utf8_position(e.as_bytes(), at),
-                "invalid-utf8",
-                "the file is not valid UTF-8; save it as UTF-8".to_string(),
-            )]);
-        }
+    let source = match read::read_text_file(path, &shown, "content") {
+        Ok(source) => source,
+        Err(problem) => return Ok(vec![problem]),
     };
-    let source = SourceText::new(shown.clone(), text);
     let split = match front_matter::split(&source) {
         Ok(split) => split,
         Err(problem) => return Ok(vec![problem]),

@@ -13,8 +13,9 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use super::CONTENT_DIR;
+use super::read::read_text_file;
 use super::reference::Reference;
-use crate::diagnostics::{Diagnostic, Position, SourceText, display_path};
+use crate::diagnostics::{Diagnostic, SourceText, display_path};
 use crate::toml_input;
 
 /// The shared bibliography's file name in `content/`.
@@ -153,25 +154,7 @@ fn exported_files(
 }
 
 fn read_text(root: &Path, path: &Path) -> Result<SourceText, Diagnostic> {
-    let shown = display_path(root, path);
-    let bytes = std::fs::read(path).map_err(|e| {
-        Diagnostic::error_at(
-            &shown,
-            Position::START,
-            "bibliography",
-            format!("cannot read the file: {e}"),
-        )
-    })?;
-    let text = String::from_utf8(bytes).map_err(|e| {
-        let at = e.utf8_error().valid_up_to();
-        Diagnostic::error_at(
-            &shown,
-            crate::diagnostics::invalid_utf8_position(e.as_bytes(), at),
-            "invalid-utf8",
-            "the file is not valid UTF-8; save it as UTF-8".to_string(),
-        )
-    })?;
-    Ok(SourceText::new(shown, text))
+    read_text_file(path, &display_path(root, path), "bibliography")
 }
 
 #[derive(Deserialize)]

@@ -134,30 +134,38 @@ pub fn parse(
 }
 
 fn read_source(file: &ContentFile) -> Result<SourceText, Vec<Diagnostic>> {
-    let at_start = |message: String| {
-        vec![Diagnostic::error_at(
-            &file.display_path,
+    read_text_file(&file.path, &file.display_path, "content").map_err(|d| vec![d])
+}
+
+/// Reads a text file of the site as UTF-8. A file that cannot be read is reported under `code`
+/// at its start; one that is not UTF-8 as `invalid-utf8` at the first bad byte.
+pub fn read_text_file(
+    path: &std::path::Path,
+    display_path: &str,
+    code: &'static str,
+) -> Result<SourceText, Diagnostic> {
+    let bytes = std::fs::read(path).map_err(|e| {
+        Diagnostic::error_at(
+            display_path,
             Position::START,
-            "content",
-            message,
-        )]
-    };
-    let bytes =
-        std::fs::read(&file.path).map_err(|e| at_start(format!("cannot read the file: {e}")))?;
+            code,
+            format!("cannot read the file: {e}"),
+        )
+    })?;
     let text = String::from_utf8(bytes).map_err(|e| {
         let bytes = e.as_bytes();
         let at = e.utf8_error().valid_up_to();
-        vec![Diagnostic::error_at(
-            &file.display_path,
+        Diagnostic::error_at(
+            display_path,
             diagnostics::invalid_utf8_position(bytes, at),
             "invalid-utf8",
             format!(
                 "the file is not valid UTF-8 (byte 0x{:02X}); save it as UTF-8",
                 bytes[at]
             ),
-        )]
+        )
     })?;
-    Ok(SourceText::new(file.display_path.clone(), text))
+    Ok(SourceText::new(display_path.to_string(), text))
 }
 
 /// Checks on front matter fields, reporting at the field's position in the file.
