@@ -29,6 +29,52 @@ pub struct UiStrings {
     first_files: BTreeMap<String, String>,
 }
 
+/// The text of the language data file `i18n/<lang>/<file>` (the importer's markers, the claim
+/// lexicon): the site's own copy under `root` when it has one, else kennis's built-in copy from
+/// `built_in` (language code, text), so the commands also work outside a site. `code` names
+/// problems in diagnostics.
+pub fn language_data(
+    root: &Path,
+    lang: &str,
+    file: &str,
+    built_in: &[(&str, &str)],
+    code: &'static str,
+) -> Result<SourceText, Diagnostic> {
+    let display = format!("{I18N_DIR}/{lang}/{file}");
+    match std::fs::read_to_string(root.join(&display)) {
+        Ok(text) => Ok(SourceText::new(display, text)),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            built_in_language_data(lang, file, built_in).ok_or_else(|| {
+                Diagnostic::error_at(
+                    &display,
+                    Position::START,
+                    code,
+                    format!("kennis has no {file} for language {lang:?}: add {display}"),
+                )
+            })
+        }
+        Err(e) => Err(Diagnostic::error_at(
+            &display,
+            Position::START,
+            code,
+            format!("cannot read: {e}"),
+        )),
+    }
+}
+
+/// kennis's built-in copy of `i18n/<lang>/<file>`, if it has one.
+pub fn built_in_language_data(
+    lang: &str,
+    file: &str,
+    built_in: &[(&str, &str)],
+) -> Option<SourceText> {
+    let (_, text) = built_in.iter().find(|(code, _)| *code == lang)?;
+    Some(SourceText::new(
+        format!("{I18N_DIR}/{lang}/{file}"),
+        (*text).to_string(),
+    ))
+}
+
 /// Why a UI string could not be produced.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum UiStringError {

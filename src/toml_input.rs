@@ -30,6 +30,30 @@ pub struct TomlProblem {
     pub kind: ProblemKind,
 }
 
+/// Deserializes the TOML in `range` of `source` into `T`; every problem becomes a diagnostic
+/// with `code` at its place in the file (a problem without a place points at the range's start).
+pub fn deserialize_in<T: DeserializeOwned>(
+    source: &crate::diagnostics::SourceText,
+    range: Range<usize>,
+    code: &'static str,
+) -> Result<T, Vec<crate::diagnostics::Diagnostic>> {
+    let offset = range.start;
+    deserialize(&source.text[range]).map_err(|problems| {
+        problems
+            .into_iter()
+            .map(|p| {
+                let span = p.span.unwrap_or(0..0);
+                crate::diagnostics::Diagnostic::error_in(
+                    source,
+                    span.start + offset..span.end + offset,
+                    code,
+                    p.message,
+                )
+            })
+            .collect()
+    })
+}
+
 /// Deserializes `text` into `T`, collecting all problems.
 ///
 /// Serde stops at the first error. After each one, the innermost key (or array element) it

@@ -5,9 +5,6 @@
 //! or more digits, `/` and a suffix; a PMID is digits; a PMCID is `PMC` plus digits; an ISBN-10
 //! or ISBN-13 must pass its check digit; a URL must be absolute `http(s)` with a host.
 
-/// The identifier fields of a reference, in the order they are checked.
-pub const FIELDS: [&str; 5] = ["doi", "pmid", "pmcid", "isbn", "url"];
-
 /// Why `value` is not a valid identifier of the kind `field` names, or `None` if it is.
 pub fn problem(field: &str, value: &str) -> Option<String> {
     let value = value.trim();

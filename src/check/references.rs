@@ -148,25 +148,10 @@ fn definitions(site: &Site) -> Vec<Definition<'_>> {
     shared.chain(own).collect()
 }
 
-/// The identifier fields of `reference` that are set, with their values.
-fn identifiers_of(reference: &Reference) -> Vec<(&'static str, &str)> {
-    let values = [
-        ("doi", reference.doi.as_deref()),
-        ("pmid", reference.pmid.as_deref()),
-        ("pmcid", reference.pmcid.as_deref()),
-        ("isbn", reference.isbn.as_deref()),
-        ("url", reference.url.as_deref()),
-    ];
-    values
-        .into_iter()
-        .filter_map(|(field, value)| Some((field, value?.trim())).filter(|(_, v)| !v.is_empty()))
-        .collect()
-}
-
 /// A reference needs a locator, and each identifier must have its registry's form.
 fn check_entry(source: &SourceText, entry: &Entry, found: &mut Vec<Diagnostic>) {
     let reference = &entry.reference;
-    let ids = identifiers_of(reference);
+    let ids = reference.locators();
     if ids.is_empty() {
         found.push(
             Diagnostic::error_in(
@@ -199,8 +184,8 @@ fn check_entry(source: &SourceText, entry: &Entry, found: &mut Vec<Diagnostic>) 
 /// The same id for different works is an error; the same work twice is a warning.
 fn duplicates(definitions: &[Definition<'_>], found: &mut Vec<Diagnostic>) {
     let same_work = |a: &Reference, b: &Reference| {
-        let ids_a: BTreeSet<_> = identifiers_of(a).into_iter().map(normalize).collect();
-        let ids_b: BTreeSet<_> = identifiers_of(b).into_iter().map(normalize).collect();
+        let ids_a: BTreeSet<_> = a.locators().into_iter().map(normalize).collect();
+        let ids_b: BTreeSet<_> = b.locators().into_iter().map(normalize).collect();
         !ids_a.is_disjoint(&ids_b)
     };
     let mut by_id: BTreeMap<&str, Vec<&Definition<'_>>> = BTreeMap::new();
@@ -248,7 +233,7 @@ fn duplicates(definitions: &[Definition<'_>], found: &mut Vec<Diagnostic>) {
     let mut by_identifier: BTreeMap<(&'static str, String), &Definition<'_>> = BTreeMap::new();
     for definition in definitions {
         let reference = &definition.entry.reference;
-        for (field, value) in identifiers_of(reference) {
+        for (field, value) in reference.locators() {
             let key = normalize((field, value));
             match by_identifier.get(&key) {
                 Some(first) if first.entry.reference.id != reference.id => {

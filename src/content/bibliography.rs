@@ -184,27 +184,13 @@ pub fn toml_entries(
     } else {
         code
     };
-    let text = &source.text[range.clone()];
-    let offset = range.start;
-    let references = match toml_input::deserialize::<RawBibliography>(text) {
-        Ok(raw) => raw.references,
-        Err(problems) => {
-            let found = problems
-                .into_iter()
-                .map(|p| {
-                    let span = p.span.unwrap_or(0..0);
-                    Diagnostic::error_in(
-                        source,
-                        span.start + offset..span.end + offset,
-                        code,
-                        p.message,
-                    )
-                })
-                .collect();
-            return (Vec::new(), found);
-        }
-    };
-    (with_places(references, text, offset), Vec::new())
+    let references =
+        match toml_input::deserialize_in::<RawBibliography>(source, range.clone(), code) {
+            Ok(raw) => raw.references,
+            Err(found) => return (Vec::new(), found),
+        };
+    let entries = with_places(references, &source.text[range.clone()], range.start);
+    (entries, Vec::new())
 }
 
 /// Pairs references read from `text` with where they are (shifted by `offset`).

@@ -50,3 +50,29 @@ pub struct Reference {
     #[serde(rename = "type")]
     pub kind: Option<String>,
 }
+
+impl Reference {
+    /// The names of the locator fields, in the order they are shown and checked.
+    pub const LOCATORS: [&'static str; 5] = ["doi", "pmid", "pmcid", "isbn", "url"];
+
+    /// The locator field `field` (one of [`Reference::LOCATORS`]), if it is set and not blank.
+    pub fn locator(&self, field: &str) -> Option<&str> {
+        let value = match field {
+            "doi" => self.doi.as_deref(),
+            "pmid" => self.pmid.as_deref(),
+            "pmcid" => self.pmcid.as_deref(),
+            "isbn" => self.isbn.as_deref(),
+            "url" => self.url.as_deref(),
+            _ => None,
+        }?;
+        Some(value.trim()).filter(|v| !v.is_empty())
+    }
+
+    /// Every locator that is set, with its field name.
+    pub fn locators(&self) -> Vec<(&'static str, &str)> {
+        Self::LOCATORS
+            .into_iter()
+            .filter_map(|field| Some((field, self.locator(field)?)))
+            .collect()
+    }
+}

@@ -10,8 +10,8 @@ use std::path::Path;
 use regex::{Regex, RegexBuilder};
 use serde::Deserialize;
 
-use crate::diagnostics::{Diagnostic, Position, SourceText};
-use crate::i18n::I18N_DIR;
+use crate::diagnostics::{Diagnostic, SourceText};
+use crate::i18n::{built_in_language_data, language_data};
 use crate::toml_input;
 
 /// The name of the importer's data file in each language folder.
@@ -120,53 +120,20 @@ impl Markers {
     /// The markers of `lang`: the site's `i18n/<lang>/import.toml` under `root` when it exists,
     /// else kennis's built-in copy. Problems in the file are reported with their position.
     pub fn load(root: &Path, lang: &str) -> Result<Markers, Vec<Diagnostic>> {
-        let path = root.join(I18N_DIR).join(lang).join(MARKERS_FILE);
-        let display = format!("{I18N_DIR}/{lang}/{MARKERS_FILE}");
-        let text = match std::fs::read_to_string(&path) {
-            Ok(text) => text,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                return Markers::built_in(lang).ok_or_else(|| {
-                    vec![Diagnostic::error_at(
-                        &display,
-                        Position::START,
-                        "import",
-                        format!("there are no import markers for language {lang:?}: add {display}"),
-                    )]
-                });
-            }
-            Err(e) => {
-                return Err(vec![Diagnostic::error_at(
-                    &display,
-                    Position::START,
-                    "import",
-                    format!("cannot read: {e}"),
-                )]);
-            }
-        };
-        Markers::parse(&SourceText::new(display, text))
+        let source =
+            language_data(root, lang, MARKERS_FILE, &BUILT_IN, "import").map_err(|d| vec![d])?;
+        Markers::parse(&source)
     }
 
     /// kennis's own markers for `lang`, if it has them.
     pub fn built_in(lang: &str) -> Option<Markers> {
-        let (_, text) = BUILT_IN.iter().find(|(code, _)| *code == lang)?;
-        let source = SourceText::new(
-            format!("{I18N_DIR}/{lang}/{MARKERS_FILE}"),
-            (*text).to_string(),
-        );
+        let source = built_in_language_data(lang, MARKERS_FILE, &BUILT_IN)?;
         // The built-in files are checked by this module's tests.
         Markers::parse(&source).ok()
     }
 
     fn parse(source: &SourceText) -> Result<Markers, Vec<Diagnostic>> {
-        let raw: RawMarkers = toml_input::deserialize(&source.text).map_err(|problems| {
-            problems
-                .into_iter()
-                .map(|p| {
-                    let span = p.span.unwrap_or(0..0);
-                    Diagnostic::error_in(source, span, "import", p.message)
-                })
-                .collect::<Vec<_>>()
-        })?;
+        let raw: RawMarkers = toml_input::deserialize_in(source, 0..source.text.len(), "import")?;
         let mut problems = Vec::new();
         let mut noise = Vec::new();
         for rule in &raw.noise {

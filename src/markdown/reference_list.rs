@@ -64,11 +64,11 @@ pub fn entry_html(reference: &Reference, labels: &Labels) -> String {
         parts.push(format!("ISBN {}.", escape::html(isbn)));
     }
     for (field, label) in [("doi", "doi:"), ("pmid", "PMID:"), ("pmcid", "PMCID:")] {
-        if let Some(value) = identifier(reference, field) {
+        if let Some(value) = reference.locator(field) {
             parts.push(format!("{label} {}.", link(field, value, value)));
         }
     }
-    if let Some(url) = identifier(reference, "url") {
+    if let Some(url) = reference.locator("url") {
         parts.push(format!("{}.", link("url", url, url)));
     }
     if let Some(accessed) = reference.accessed {
@@ -105,17 +105,6 @@ fn authors(authors: &[String], labels: &Labels) -> Option<String> {
         let _ = write!(list, ", {}", escape::html(&labels.et_al));
     }
     Some(list)
-}
-
-fn identifier<'r>(reference: &'r Reference, field: &str) -> Option<&'r str> {
-    let value = match field {
-        "doi" => reference.doi.as_deref(),
-        "pmid" => reference.pmid.as_deref(),
-        "pmcid" => reference.pmcid.as_deref(),
-        "url" => reference.url.as_deref(),
-        _ => None,
-    }?;
-    Some(value.trim()).filter(|v| !v.is_empty())
 }
 
 /// A link for an identifier, if it is well-formed (a malformed one is reported by the checker

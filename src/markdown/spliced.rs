@@ -46,23 +46,8 @@ impl Spliced {
     /// is a verbatim copy of the file the offset is exact; a piece that differs from its source
     /// (an entity, a smart quote) maps to its start, or its end for an offset at its end.
     pub fn source_offset(&self, offset: usize) -> usize {
-        let Some(index) = self
-            .pieces
-            .partition_point(|p| p.start <= offset)
-            .checked_sub(1)
-        else {
-            return 0;
-        };
-        let piece = &self.pieces[index];
-        let len = self.piece_len(index);
-        let within = offset - piece.start;
-        if len == piece.source.len() {
-            piece.source.start + within.min(len)
-        } else if within >= len {
-            piece.source.end
-        } else {
-            piece.source.start
-        }
+        let count = self.pieces.partition_point(|p| p.start <= offset);
+        self.map_into(count.checked_sub(1), offset)
     }
 
     /// The byte offset in the joined text of file offset `source`, when a piece ends at or
@@ -98,31 +83,29 @@ impl Spliced {
             .is_some_and(|i| self.pieces[i].start == offset && self.pieces[i].escaped)
     }
 
-    /// The file range of a range of the joined text.
+    /// The file range of a range of the joined text. Its end, at the boundary of two pieces,
+    /// maps to the end of the first piece, not the start of the second.
     pub fn source_range(&self, range: Range<usize>) -> Range<usize> {
         let start = self.source_offset(range.start);
-        let end = self.end_source_offset(range.end);
+        let count = self.pieces.partition_point(|p| p.start < range.end);
+        let end = self.map_into(count.checked_sub(1), range.end);
         start..end.max(start)
     }
 
-    /// Like [`Spliced::source_offset`], but an offset at the boundary of two pieces maps to the
-    /// end of the first, not the start of the second (where a range ends).
-    fn end_source_offset(&self, offset: usize) -> usize {
-        let index = self
-            .pieces
-            .partition_point(|p| p.start < offset)
-            .saturating_sub(1);
-        match self.pieces.get(index) {
-            Some(piece) if offset >= piece.start => {
-                let len = self.piece_len(index);
-                let within = offset - piece.start;
-                if len == piece.source.len() || within >= len {
-                    piece.source.start + within.min(piece.source.len())
-                } else {
-                    piece.source.start
-                }
-            }
-            _ => self.source_offset(offset),
+    /// Maps `offset` of the joined text through piece `index` (the one it falls in).
+    fn map_into(&self, index: Option<usize>, offset: usize) -> usize {
+        let Some(index) = index else {
+            return self.pieces.first().map_or(0, |p| p.source.start);
+        };
+        let piece = &self.pieces[index];
+        let len = self.piece_len(index);
+        let within = offset - piece.start;
+        if len == piece.source.len() {
+            piece.source.start + within.min(len)
+        } else if within >= len {
+            piece.source.end
+        } else {
+            piece.source.start
         }
     }
 

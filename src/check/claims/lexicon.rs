@@ -13,7 +13,7 @@ use regex::{Regex, RegexBuilder};
 use serde::Deserialize;
 
 use crate::diagnostics::{Diagnostic, Position, SourceText};
-use crate::i18n::I18N_DIR;
+use crate::i18n::{built_in_language_data, language_data};
 use crate::toml_input;
 
 /// The name of the lexicon file in each language folder.
@@ -218,49 +218,22 @@ impl Lexicon {
     /// The lexicon of `lang`: the site's `i18n/<lang>/claims.toml` under `root` when it exists,
     /// else kennis's built-in copy. Problems in the file are reported with their position.
     pub fn load(root: &Path, lang: &str) -> Result<Lexicon, Vec<Diagnostic>> {
-        let display = format!("{I18N_DIR}/{lang}/{LEXICON_FILE}");
-        match std::fs::read_to_string(root.join(&display)) {
-            Ok(text) => Lexicon::parse(&SourceText::new(display, text)),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Lexicon::built_in(lang)
-                .ok_or_else(|| {
-                    vec![Diagnostic::error_at(
-                        &display,
-                        Position::START,
-                        "claims-lexicon",
-                        format!("kennis has no claim lexicon for language {lang:?}: add {display}"),
-                    )]
-                }),
-            Err(e) => Err(vec![Diagnostic::error_at(
-                &display,
-                Position::START,
-                "claims-lexicon",
-                format!("cannot read: {e}"),
-            )]),
-        }
+        let source = language_data(root, lang, LEXICON_FILE, &BUILT_IN, "claims-lexicon")
+            .map_err(|d| vec![d])?;
+        Lexicon::parse(&source)
     }
 
     /// kennis's own lexicon for `lang`, if it has one.
     pub fn built_in(lang: &str) -> Option<Lexicon> {
-        let (_, text) = BUILT_IN.iter().find(|(code, _)| *code == lang)?;
-        let source = SourceText::new(
-            format!("{I18N_DIR}/{lang}/{LEXICON_FILE}"),
-            (*text).to_string(),
-        );
+        let source = built_in_language_data(lang, LEXICON_FILE, &BUILT_IN)?;
         // The built-in files are checked by this module's tests.
         Lexicon::parse(&source).ok()
     }
 
     /// Compiles the lexicon in `source`.
     pub fn parse(source: &SourceText) -> Result<Lexicon, Vec<Diagnostic>> {
-        let raw: RawLexicon = toml_input::deserialize(&source.text).map_err(|problems| {
-            problems
-                .into_iter()
-                .map(|p| {
-                    let span = p.span.unwrap_or(0..0);
-                    Diagnostic::error_in(source, span, "claims-lexicon", p.message)
-                })
-                .collect::<Vec<_>>()
-        })?;
+        let raw: RawLexicon =
+            toml_input::deserialize_in(source, 0..source.text.len(), "claims-lexicon")?;
         let mut builder = TermsBuilder::default();
         for group in raw.subjects.values() {
             builder.add(group, Cue::Subject);
