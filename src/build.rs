@@ -4,7 +4,7 @@
 //! render (templates) → post-process (lol_html) → write (staging folder, swapped in on success).
 //! Problems are collected across all stages; nothing is written unless there are none.
 
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -12,19 +12,25 @@ use rayon::prelude::*;
 
 use crate::check::claims::lexicon::Lexicon;
 use crate::check::references::{self, PageReferences};
+use crate::check::{comparisons, translations};
 use crate::config::{Config, ConfigError, UncitedClaims};
 use crate::content::files::{FileKey, INDEX_KEY};
 use crate::content::{self, Exclusion, Site};
 use crate::diagnostics::{self, Diagnostic, Position, Severity, SourceText, has_errors};
 use crate::i18n::{UiStringError, UiStrings};
+use crate::markdown::citing::Citer;
+use crate::markdown::headings::IdAllocator;
 use crate::markdown::links::{PageRef, Unresolved};
-use crate::markdown::{self, Document, Labels, LinkResolver, ReferenceLookup, Rendered, Sources};
+use crate::markdown::{
+    self, Document, Labels, LinkResolver, ReferenceLookup, Rendered, Sources, comparison,
+    reference_list,
+};
 use crate::output::{OutputError, Staging};
 use crate::postprocess::{self, PostLabels};
 use crate::render::pages::all_pages;
 use crate::render::theme::ThemeFiles;
 use crate::render::ui_keys;
-use crate::render::{Bodies, Page, Renderer};
+use crate::render::{Bodies, ComparisonBody, Page, Renderer};
 use crate::site_files;
 
 /// What to build, and how.
@@ -217,6 +223,12 @@ pub fn prepare(root: &Path, config: &Config, include_drafts: bool) -> Prepared {
             );
             let bodies = render_bodies(&site, config, &labels, &lexicons, &mut diagnostics);
             diagnostics.extend(references::check_site(&site, config, &bodies.articles));
+            diagnostics.extend(comparisons::check(
+                &site,
+                &lexicons,
+                uncited_severity(config),
+            ));
+            diagnostics.extend(translations::check(&site, config));
             bodies
         }
         None => Bodies::default(),
@@ -249,6 +261,14 @@ fn load_lexicons(
         .collect()
 }
 
+/// What a health claim without a source is, by `[claims] uncited`.
+fn uncited_severity(config: &Config) -> Severity {
+    match config.uncited_claims {
+        UncitedClaims::Error => Severity::Error,
+        UncitedClaims::Warn => Severity::Warning,
+    }
+}
+
 /// Renders the Markdown of every article, section and home page introduction in parallel,
 /// checking citations and claims, then checks links to anchors on other pages.
 fn render_bodies(
@@ -259,16 +279,14 @@ fn render_bodies(
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Bodies {
     let links = SiteLinks { site, config };
-    let uncited = match config.uncited_claims {
-        UncitedClaims::Error => Severity::Error,
-        UncitedClaims::Warn => Severity::Warning,
-    };
+    let uncited = uncited_severity(config);
     let render = |source, body, lang: &str, references: &dyn ReferenceLookup| {
         let doc = Document { source, body, lang };
         let sources = Sources {
             references,
             lexicon: lexicons.get(lang),
             uncited,
+            comparisons: &site.comparisons,
         };
         markdown::render(doc, &labels[lang], &links, sources)
     };
@@ -292,7 +310,12 @@ fn render_bodies(
             .iter()
             .map(|(lang, h)| (lang.clone(), render(&h.source, &h.body, lang, &shared)))
             .collect(),
+        ..Bodies::default()
     };
+
+    let mut bodies = bodies;
+    bodies.comparisons = comparison_pages(site, config, labels);
+    bodies.references = reference_entries(site, config, labels, &bodies);
 
     let documents = site
         .articles
@@ -329,6 +352,83 @@ fn render_bodies(
         }
     }
     bodies
+}
+
+/// Each comparison table's own page in every language: the table, citing the shared
+/// bibliography, and its numbered sources.
+fn comparison_pages(
+    site: &Site,
+    config: &Config,
+    labels: &HashMap<String, Labels>,
+) -> Vec<BTreeMap<String, ComparisonBody>> {
+    let shared = PageReferences::shared(site);
+    site.comparisons
+        .tables
+        .iter()
+        .map(|table| {
+            config
+                .language_codes()
+                .map(|lang| {
+                    let labels = &labels[lang];
+                    let mut citer = Citer::new(&shared);
+                    let mut ids = IdAllocator::default();
+                    let mut cite = |id: &str| citer.cite(id, labels, &mut ids);
+                    let table_html = comparison::table_html(
+                        table,
+                        lang,
+                        comparison::Title::OnPage,
+                        labels,
+                        &mut cite,
+                    );
+                    let heading = ids.allocate(&labels.sources);
+                    let references = if citer.is_empty() {
+                        String::new()
+                    } else {
+                        citer.reference_list(&heading, labels, &mut ids)
+                    };
+                    let body = ComparisonBody {
+                        table: table_html,
+                        references,
+                    };
+                    (lang.to_string(), body)
+                })
+                .collect()
+        })
+        .collect()
+}
+
+/// The entry of every reference cited in each language (by an article in that language or by a
+/// comparison table), for the sources page.
+fn reference_entries(
+    site: &Site,
+    config: &Config,
+    labels: &HashMap<String, Labels>,
+    bodies: &Bodies,
+) -> BTreeMap<String, BTreeMap<String, String>> {
+    let every = PageReferences::whole_site(site);
+    config
+        .language_codes()
+        .map(|lang| {
+            let from_articles = site
+                .articles
+                .iter()
+                .zip(&bodies.articles)
+                .filter(|(a, _)| a.lang == lang)
+                .flat_map(|(_, rendered)| rendered.cited.iter().map(|(key, _)| key.as_str()));
+            let from_tables = site.comparisons.tables.iter().flat_map(|t| t.cited_ids());
+            let entries = from_articles
+                .chain(from_tables)
+                .filter_map(|key| {
+                    let reference = every.find(key)?;
+                    Some((
+                        key.to_string(),
+                        reference_list::entry_html(reference, &labels[lang]),
+                    ))
+                })
+                .collect();
+            (lang.to_string(), entries)
+        })
+        .collect()
 }
 
 fn target_body<'b>(

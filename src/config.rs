@@ -56,6 +56,12 @@ pub struct Language {
     pub locale: String,
     /// URL segment of the topic (tag) pages, e.g. `onderwerpen`.
     pub tags_slug: String,
+    /// URL segment of the comparison tables, e.g. `vergelijkingen`.
+    pub comparisons_slug: String,
+    /// URL segment of the page that gathers every FAQ, e.g. `veelgestelde-vragen`.
+    pub faq_slug: String,
+    /// URL segment of the page that lists every source, e.g. `bronnen`.
+    pub sources_slug: String,
 }
 
 /// The validated site configuration.
@@ -158,26 +164,34 @@ impl Config {
                     ),
                 );
             }
-            let tags_slug = match language.tags_slug {
+            let mut slug_or = |slug: Option<Spanned<String>>, key: &str, default: &str| match slug {
                 Some(slug) if !is_valid_slug(slug.get_ref()) => {
                     report(
                         slug.span(),
                         format!(
-                            "tags_slug {:?} must be lowercase letters, digits and hyphens",
+                            "{key} {:?} must be lowercase letters, digits and hyphens",
                             slug.get_ref()
                         ),
                     );
                     String::new()
                 }
                 Some(slug) => slug.into_inner(),
-                None => "tags".to_string(),
+                None => default.to_string(),
             };
+            let tags_slug = slug_or(language.tags_slug, "tags_slug", "tags");
+            let comparisons_slug =
+                slug_or(language.comparisons_slug, "comparisons_slug", "comparisons");
+            let faq_slug = slug_or(language.faq_slug, "faq_slug", "faq");
+            let sources_slug = slug_or(language.sources_slug, "sources_slug", "sources");
             languages.push(Language {
                 code: code.into_inner(),
                 title: language.title,
                 description: language.description,
                 locale: language.locale.into_inner(),
                 tags_slug,
+                comparisons_slug,
+                faq_slug,
+                sources_slug,
             });
         }
 
@@ -244,6 +258,28 @@ impl Config {
         format!("{lang}/{slug}/")
     }
 
+    /// The site path of a language's list of comparison tables, e.g. `nl/vergelijkingen/`.
+    pub fn comparisons_path(&self, lang: &str) -> String {
+        let slug = self
+            .language(lang)
+            .map_or("comparisons", |l| l.comparisons_slug.as_str());
+        format!("{lang}/{slug}/")
+    }
+
+    /// The site path of a language's FAQ page, e.g. `nl/veelgestelde-vragen/`.
+    pub fn faq_path(&self, lang: &str) -> String {
+        let slug = self.language(lang).map_or("faq", |l| l.faq_slug.as_str());
+        format!("{lang}/{slug}/")
+    }
+
+    /// The site path of a language's sources page, e.g. `nl/bronnen/`.
+    pub fn sources_path(&self, lang: &str) -> String {
+        let slug = self
+            .language(lang)
+            .map_or("sources", |l| l.sources_slug.as_str());
+        format!("{lang}/{slug}/")
+    }
+
     /// The language with this code, if the site has it.
     pub fn language(&self, code: &str) -> Option<&Language> {
         self.languages.iter().find(|l| l.code == code)
@@ -282,6 +318,9 @@ struct RawLanguage {
     description: String,
     locale: Spanned<String>,
     tags_slug: Option<Spanned<String>>,
+    comparisons_slug: Option<Spanned<String>>,
+    faq_slug: Option<Spanned<String>>,
+    sources_slug: Option<Spanned<String>>,
 }
 
 fn default_language() -> Spanned<String> {
@@ -333,8 +372,16 @@ fn is_locale(locale: &str) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
+
+    /// A valid configuration with Dutch (default) and English, for other modules' tests.
+    pub(crate) fn two_languages() -> Config {
+        match parse(GOOD) {
+            Ok(config) => config,
+            Err(e) => unreachable!("the test configuration is valid: {e:?}"),
+        }
+    }
 
     fn parse(text: &str) -> Result<Config, ConfigError> {
         Config::parse(&SourceText::new(CONFIG_FILE, text.to_string()), |theme| {

@@ -207,19 +207,23 @@ mod tests {
                 description: "D".to_string(),
                 locale: "nl_NL".to_string(),
                 tags_slug: "onderwerpen".to_string(),
+                comparisons_slug: "vergelijkingen".to_string(),
+                faq_slug: "veelgestelde-vragen".to_string(),
+                sources_slug: "bronnen".to_string(),
             }],
             theme: "default".to_string(),
             uncited_claims: Default::default(),
         };
         let site = Site::default();
-        // Home and topic overview: two indexable pages; root and 404 are left out.
+        // Home, topics, comparisons, FAQ and sources: five indexable pages; root and 404 are
+        // left out.
         let pages = crate::render::pages::all_pages(&site, &config);
 
-        let single = split_sitemap(&pages, &site, &config, 2);
+        let single = split_sitemap(&pages, &site, &config, 5);
         assert_eq!(single.len(), 1);
         assert!(single[0].1.contains("<urlset"));
 
-        let split = split_sitemap(&pages, &site, &config, 1);
+        let split = split_sitemap(&pages, &site, &config, 3);
         let paths: Vec<&str> = split.iter().map(|(p, _)| p.as_str()).collect();
         assert_eq!(paths, ["sitemap.xml", "sitemap-1.xml", "sitemap-2.xml"]);
         assert!(split[0].1.contains("<sitemapindex"));
@@ -229,9 +233,14 @@ mod tests {
                 .contains("<loc>https://example.org/sitemap-2.xml</loc>")
         );
         assert!(
-            split[2]
+            split[1]
                 .1
                 .contains("<loc>https://example.org/nl/onderwerpen/</loc>")
+        );
+        assert!(
+            split[2]
+                .1
+                .contains("<loc>https://example.org/nl/bronnen/</loc>")
         );
         Ok(())
     }

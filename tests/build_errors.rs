@@ -43,7 +43,7 @@ fn front_matter_problems_are_all_reported_with_positions() {
         "content/artikelen/tikfout.nl.md:2:1: error[front-matter]: unknown field `titel`",
         "content/artikelen/tikfout.nl.md:4:8: error[front-matter]: \"13 nov 2025\" is not a valid date: write dates like 2025-11-13",
     ];
-    let found = run.diagnostics();
+    let found = run.errors();
     assert_eq!(found.len(), expected.len(), "{}", run.stderr());
     for (line, prefix) in found.iter().zip(expected) {
         assert!(
@@ -52,7 +52,7 @@ fn front_matter_problems_are_all_reported_with_positions() {
         );
     }
     assert!(
-        run.stderr().contains("9 errors, 0 warnings in 7 files"),
+        run.stderr().contains("9 errors, 1 warning in 8 files"),
         "{}",
         run.stderr()
     );
@@ -249,7 +249,7 @@ fn a_broken_section_file_gives_one_error_not_a_cascade() {
     );
     let run = site.build(&[]);
     assert_eq!(run.code(), 1);
-    let found = run.diagnostics();
+    let found = run.errors();
     assert_eq!(found.len(), 2, "{}", run.stderr());
     assert!(found[0].starts_with(
         "content/_index.en.md:4:1: error[broken-link]: broken link \"@/artikelen/slaap.md\": content/artikelen/slaap.en.md has errors, reported on their own"
@@ -298,7 +298,7 @@ fn a_build_failing_while_rendering_leaves_the_previous_output_too() {
     assert_eq!(run.code(), 1);
     assert_eq!(snapshot(&site.public()), before);
     // One broken template, five article pages: one finding that names them.
-    let found = run.diagnostics();
+    let found = run.errors();
     assert_eq!(found.len(), 1, "{}", run.stderr());
     assert!(
         found[0].starts_with(
@@ -320,7 +320,7 @@ fn ids_clashing_with_the_theme_and_anchors_are_checked_on_the_whole_page() {
     );
     let run = site.build(&[]);
     assert_eq!(run.code(), 1);
-    let found = run.diagnostics();
+    let found = run.errors();
     assert_eq!(found.len(), 2, "{}", run.stderr());
     assert!(found[0].starts_with("content/artikelen/ids.nl.md:7:1: error[duplicate-id]: the id \"main_content\" is also used by the page's template"), "{found:?}");
     assert!(
@@ -363,7 +363,7 @@ fn a_ui_string_no_language_defines_is_reported_at_the_template_once() {
     );
     let run = site.build(&[]);
     assert_eq!(run.code(), 1);
-    let found = run.diagnostics();
+    let found = run.errors();
     assert_eq!(found.len(), 1, "{}", run.stderr());
     assert!(
         found[0].starts_with("templates/tag.html:2:14: error[missing-ui-string]: UI string \"nergens-gedefinieerd\" is not defined for nl, en"),

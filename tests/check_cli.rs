@@ -62,11 +62,12 @@ Magnesium helpt bij [@nih-magnesium]:
 | Citraat | Werkt laxerend bij hoge doses | [@uwitonze-2018, p. 183] |
 "#;
 
-/// Its translation cites one work fewer.
+/// Its translation cites one work fewer, and was made from an older version of it.
 const SOURCES_EN: &str = r#"+++
 title = "Sources"
 description = "An article with sources."
 date = 2025-11-13
+translation_of_digest = "0123456789abcdef"
 +++
 
 Magnesium is needed to activate vitamin D [@uwitonze-2018].
@@ -161,9 +162,18 @@ fn every_finding_is_reported_at_its_place() {
         [
             f(
                 "content/artikelen/bronnen.en.md",
-                7,
+                5,
+                1,
+                5,
+                43,
+                "warning",
+                "stale-translation"
+            ),
+            f(
+                "content/artikelen/bronnen.en.md",
+                8,
                 45,
-                7,
+                8,
                 58,
                 "warning",
                 "translation-sources-differ"
@@ -189,6 +199,15 @@ fn every_finding_is_reported_at_its_place() {
                 30,
                 "warning",
                 "unused-reference"
+            ),
+            f(
+                "content/gidsen/alleen-nederlands.nl.md",
+                1,
+                1,
+                1,
+                1,
+                "warning",
+                "missing-translation"
             ),
         ]
     );
@@ -228,7 +247,7 @@ fn json_output_has_the_design_shape() {
     let json: Value = serde_json::from_str(&stdout).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(
         json["summary"],
-        serde_json::json!({"errors": 9, "warnings": 6, "files": 3})
+        serde_json::json!({"errors": 9, "warnings": 8, "files": 4})
     );
     let unknown = json["diagnostics"]
         .as_array()
@@ -256,9 +275,45 @@ fn human_output_is_one_line_per_finding_and_a_summary() {
         "content/artikelen/bronnen.nl.md:41:1: error[uncited-claim]: health claim has no source: \"Magnesium verlaagt de bloeddruk.\"\n"
     ));
     assert!(
-        stdout.ends_with("9 errors, 6 warnings in 3 files\n"),
+        stdout.ends_with("9 errors, 8 warnings in 4 files\n"),
         "{stdout}"
     );
+}
+
+/// The digest the checker gives for the Dutch article (from its own message, which must be
+/// the same in every run).
+fn digest(site: &Fixture) -> String {
+    let (_, stdout) = check(site, &["content/artikelen/bronnen.en.md"]);
+    let line = stdout
+        .lines()
+        .find(|l| l.contains("stale-translation"))
+        .unwrap_or_else(|| panic!("no stale-translation in {stdout}"));
+    let digest = line
+        .rsplit("translation_of_digest = \"")
+        .next()
+        .and_then(|rest| rest.strip_suffix('"'))
+        .unwrap_or_else(|| panic!("no digest in {line}"));
+    assert_eq!(digest.len(), 16);
+    digest.to_string()
+}
+
+#[test]
+fn a_translation_with_the_current_digest_is_not_stale() {
+    let site = site();
+    let current = digest(&site);
+    site.write(
+        "content/artikelen/bronnen.en.md",
+        SOURCES_EN.replace("0123456789abcdef", &current),
+    );
+    let (_, stdout) = check(&site, &["content/artikelen/bronnen.en.md"]);
+    assert!(!stdout.contains("stale-translation"), "{stdout}");
+    // Changing the Dutch text makes it stale again.
+    site.write(
+        "content/artikelen/bronnen.nl.md",
+        SOURCES_NL.replace("Vitamine D versterkt", "Vitamine D sterkt"),
+    );
+    let (_, stdout) = check(&site, &["content/artikelen/bronnen.en.md"]);
+    assert!(stdout.contains("warning[stale-translation]"), "{stdout}");
 }
 
 #[test]
@@ -269,8 +324,13 @@ fn a_file_in_a_site_is_checked_with_the_site_around_it() {
     assert_eq!(
         stdout.lines().collect::<Vec<_>>(),
         [
-            "content/artikelen/bronnen.en.md:7:45: warning[translation-sources-differ]: this translation cites other sources than content/artikelen/bronnen.nl.md: it does not cite @dai-2018, @nih-magnesium",
-            "0 errors, 1 warning in 1 file"
+            &format!(
+                "content/artikelen/bronnen.en.md:5:1: warning[stale-translation]: content/artikelen/bronnen.nl.md has changed since this translation was made (digest \"0123456789abcdef\", now \"{}\"): update the translation, then set translation_of_digest = \"{}\"",
+                digest(&site),
+                digest(&site)
+            ),
+            "content/artikelen/bronnen.en.md:8:45: warning[translation-sources-differ]: this translation cites other sources than content/artikelen/bronnen.nl.md: it does not cite @dai-2018, @nih-magnesium",
+            "0 errors, 2 warnings in 1 file"
         ]
     );
 }
@@ -461,10 +521,13 @@ fn zotero_exports_in_content_can_be_cited_in_faq_answers_too() {
          In een gerandomiseerde studie veranderde magnesium de vitamine D-status [@dai_magnesium_2018].\n",
     );
     let (code, stdout) = check(&site, &["content/artikelen/faq.nl.md"]);
-    assert_eq!(
-        (code, stdout.as_str()),
-        (0, "0 errors, 0 warnings in 0 files\n")
-    );
+    assert_eq!(code, 0, "{stdout}");
+    let codes: Vec<&str> = stdout
+        .lines()
+        .filter_map(|l| l.split_once('[')?.1.split_once(']'))
+        .map(|(code, _)| code)
+        .collect();
+    assert_eq!(codes, ["missing-translation"], "{stdout}");
     let run = site.build(&[]);
     assert_eq!(run.code(), 0, "{}", run.stderr());
     let page = site.page("nl/artikelen/faq/index.html");

@@ -72,3 +72,23 @@ month-9 = September
 month-10 = October
 month-11 = November
 month-12 = December
+
+# Comparison tables, the FAQ page and the sources page.
+comparisons = Comparisons
+comparisons-intro = Tables that set nutrients, supplement forms and advice side by side. Every row names the sources it rests on.
+comparison-in-articles = This table appears in
+faq = Frequently asked questions
+faq-nav = Questions
+faq-intro = Every question from our articles on one page, grouped by article. Each answer links to the sources in its article.
+faq-read-article = Read the article
+faq-question-count = { $count ->
+    [one] { $count } question
+   *[other] { $count } questions
+}
+sources-page = Sources
+sources-intro = Every publication this site refers to, with the pages that cite it.
+source-cited-by = Cited in
+home-explore = Explore
+home-comparisons-text = Compare supplement forms, deficiencies and daily needs in clear tables.
+home-faq-text = Short answers to the questions readers ask most, with sources.
+home-sources-text = All the research and official advice the articles rest on.

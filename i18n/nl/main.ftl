@@ -72,3 +72,23 @@ month-9 = september
 month-10 = oktober
 month-11 = november
 month-12 = december
+
+# Comparison tables, the FAQ page and the sources page.
+comparisons = Vergelijkingen
+comparisons-intro = Tabellen die voedingsstoffen, vormen en adviezen naast elkaar zetten. Elke rij noemt de bronnen waarop ze steunt.
+comparison-in-articles = Deze tabel staat in
+faq = Veelgestelde vragen
+faq-nav = Vragen
+faq-intro = Alle vragen uit onze artikelen op één pagina, per artikel. Elk antwoord verwijst naar de bronnen in het artikel.
+faq-read-article = Lees het artikel
+faq-question-count = { $count ->
+    [one] { $count } vraag
+   *[other] { $count } vragen
+}
+sources-page = Bronnen
+sources-intro = Elke publicatie waarnaar deze site verwijst, met de pagina's die haar aanhalen.
+source-cited-by = Aangehaald in
+home-explore = Verder lezen
+home-comparisons-text = Zet vormen, tekorten en dagelijkse behoeften naast elkaar in overzichtelijke tabellen.
+home-faq-text = Korte antwoorden op de vragen die lezers het vaakst stellen, met bronnen.
+home-sources-text = Alle wetenschappelijke publicaties en adviezen waarop de artikelen steunen.

@@ -2,10 +2,13 @@
 //!
 //! [`claims`] finds health claims and whether a citation covers them (run while rendering, so
 //! a page can mark an uncited claim), [`identifiers`] checks DOIs, PMIDs and the like, and
-//! [`references`] checks the site's references and how articles cite them. [`run`] is
-//! `kennis check`.
+//! [`references`] checks the site's references and how articles cite them, [`comparisons`]
+//! the sources and claims of the comparison tables, [`translations`] that every article is
+//! translated and no translation is out of date. [`run`] is `kennis check`.
 
 pub mod claims;
+pub mod comparisons;
 pub mod identifiers;
 pub mod references;
 pub mod run;
+pub mod translations;

@@ -55,6 +55,19 @@ impl<'a> PageReferences<'a> {
         }
     }
 
+    /// Every reference of the site: every article's own and the shared ones (for the page that
+    /// lists every source).
+    pub fn whole_site(site: &'a Site) -> Self {
+        PageReferences {
+            articles: site
+                .articles
+                .iter()
+                .map(|a| a.meta.references.as_slice())
+                .collect(),
+            shared: &site.bibliography,
+        }
+    }
+
     /// What a section or home page may cite: the shared bibliography.
     pub fn shared(site: &'a Site) -> Self {
         PageReferences {
@@ -287,6 +300,9 @@ fn unused(site: &Site, config: &Config, articles: &[Rendered], found: &mut Vec<D
     let mut cited_anywhere: HashSet<&str> = HashSet::new();
     for rendered in articles {
         cited_anywhere.extend(rendered.cited.iter().map(|(key, _)| key.as_str()));
+    }
+    for table in &site.comparisons.tables {
+        cited_anywhere.extend(table.cited_ids());
     }
     for article in &site.articles {
         let cited = cited_by(article);

@@ -17,6 +17,7 @@ use crate::build::prepare;
 use crate::config::{CONFIG_FILE, Config, ConfigError};
 use crate::content::CONTENT_DIR;
 use crate::content::bibliography::Bibliography;
+use crate::content::comparisons::NO_COMPARISONS;
 use crate::content::files::{ContentFile, FileKey, Role};
 use crate::content::front_matter;
 use crate::content::read::{self, Page};
@@ -187,6 +188,7 @@ fn check_lone_file(path: &Path, lang: Option<&str>) -> Result<Vec<Diagnostic>, C
         references: &references,
         lexicon: Some(&lexicon),
         uncited: Severity::Error,
+        comparisons: &NO_COMPARISONS,
     };
     let rendered = markdown::render(doc, &Labels::default(), &NoSite, sources);
     let mut found = rendered.diagnostics.clone();

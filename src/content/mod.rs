@@ -11,6 +11,7 @@
 #[cfg(feature = "bibliographies")]
 pub mod bib_formats;
 pub mod bibliography;
+pub mod comparisons;
 pub mod files;
 pub mod front_matter;
 pub mod read;
@@ -174,6 +175,8 @@ pub struct Site {
     pub excluded: BTreeMap<FileKey, Exclusion>,
     /// The shared bibliography.
     pub bibliography: Bibliography,
+    /// Comparison tables (`content/comparisons/*.toml`).
+    pub comparisons: comparisons::Comparisons,
     article_index: HashMap<(String, String, String), usize>,
     section_index: HashMap<(String, String), usize>,
 }
@@ -281,6 +284,9 @@ pub fn load(root: &Path, config: &Config, include_drafts: bool) -> Loaded {
     let (shared, mut bibliography_problems) = bibliography::load(root);
     site.bibliography = shared;
     diagnostics.append(&mut bibliography_problems);
+    let (tables, mut table_problems) = comparisons::load(root, config);
+    site.comparisons = tables;
+    diagnostics.append(&mut table_problems);
     for (file, result) in found.into_iter().zip(results) {
         match result {
             Ok(Page::Article(a)) => site.articles.push(*a),

@@ -26,10 +26,31 @@ pub fn check_unique(site: &Site, config: &Config) -> Vec<Diagnostic> {
         }
     };
     for language in &config.languages {
+        let code = &language.code;
         claim(
-            config.topics_path(&language.code),
-            format!("site.toml (tags_slug of {:?})", language.code),
+            config.topics_path(code),
+            format!("site.toml (tags_slug of {code:?})"),
         );
+        claim(
+            config.comparisons_path(code),
+            format!("site.toml (comparisons_slug of {code:?})"),
+        );
+        claim(
+            config.faq_path(code),
+            format!("site.toml (faq_slug of {code:?})"),
+        );
+        claim(
+            config.sources_path(code),
+            format!("site.toml (sources_slug of {code:?})"),
+        );
+    }
+    for comparison in &site.comparisons.tables {
+        for (lang, site_path) in &comparison.site_paths {
+            claim(
+                site_path.clone(),
+                format!("{} ({lang})", comparison.source.display_path),
+            );
+        }
     }
     for section in &site.sections {
         claim(

@@ -7,6 +7,9 @@
 //! language. Every problem is reported at its line and column in the file.
 
 pub mod citations;
+pub mod citing;
+pub mod comparison;
+pub mod faq;
 pub mod headings;
 pub mod links;
 pub mod reference_list;
@@ -18,10 +21,12 @@ use std::ops::Range;
 use pulldown_cmark::{BlockQuoteKind, CowStr, Event, Options, Parser, Tag, TagEnd};
 
 use crate::check::claims::{self, lexicon::Lexicon};
+use crate::content::comparisons::{Comparisons, NO_COMPARISONS};
 use crate::content::reference::Reference;
 use crate::diagnostics::{Diagnostic, Severity, SourceText};
 use crate::escape;
 use citations::Citation;
+use citing::Citer;
 use headings::{IdAllocator, RESERVED_ID_PREFIXES, TocEntry};
 use links::{PageRef, Unresolved};
 use spliced::Spliced;
@@ -99,6 +104,8 @@ pub struct Sources<'a> {
     pub lexicon: Option<&'a Lexicon>,
     /// What an uncited claim is; as a warning, the page shows a "source needed" marker.
     pub uncited: Severity,
+    /// The comparison tables the page may embed.
+    pub comparisons: &'a Comparisons,
 }
 
 impl Sources<'static> {
@@ -108,6 +115,7 @@ impl Sources<'static> {
             references: &NoReferences,
             lexicon: None,
             uncited: Severity::Error,
+            comparisons: &NO_COMPARISONS,
         }
     }
 }
@@ -154,6 +162,8 @@ pub struct Rendered {
     pub word_count: usize,
     /// Every citation of a known reference: its key and place in the file, in order.
     pub cited: Vec<(String, Range<usize>)>,
+    /// The questions and answers of the page's FAQ section, in order.
+    pub faq: Vec<faq::FaqItem>,
     /// Problems found.
     pub diagnostics: Vec<Diagnostic>,
 }
@@ -194,9 +204,7 @@ pub fn render(
         footnote_refs: HashMap::new(),
         same_page_anchors: Vec::new(),
         sources,
-        cited_order: Vec::new(),
-        citation_places: HashMap::new(),
-        citations_made: 0,
+        citer: Citer::new(sources.references),
         markers: Vec::new(),
         rendered: Rendered::default(),
     };
@@ -213,10 +221,38 @@ pub fn render(
         );
     }
     renderer.check_claims(&events);
+    let marked = faq::mark(&mut events, &renderer.rendered.explicit_ids);
+    for odd in marked.not_questions {
+        renderer.rendered.diagnostics.push(
+            Diagnostic::error_in(
+                renderer.doc.source,
+                odd.range,
+                "faq-question",
+                format!(
+                    "{:?} is in the FAQ but is not a question: a question heading ends in \"?\" \
+                     (or move it out of the section with {{#faq}})",
+                    odd.text
+                ),
+            )
+            .as_warning(),
+        );
+    }
     let main = renderer.transform(events);
 
-    let mut html = String::with_capacity(markdown.len() * 3 / 2);
-    pulldown_cmark::html::push_html(&mut html, main.into_iter());
+    let (mut html, answers) = faq::split_answers(main);
+    renderer.rendered.faq = marked
+        .questions
+        .into_iter()
+        .zip(answers)
+        .map(
+            |((question, id), (answer_html, answer_text))| faq::FaqItem {
+                question,
+                id,
+                answer_html,
+                answer_text,
+            },
+        )
+        .collect();
     let mut footnotes = String::new();
     renderer.push_footnotes(&mut footnotes, definitions);
     renderer.push_reference_list(&mut html);
@@ -240,12 +276,7 @@ struct Renderer<'a, 'd> {
     footnote_refs: HashMap<String, usize>,
     same_page_anchors: Vec<(String, Range<usize>)>,
     sources: Sources<'a>,
-    /// Cited keys that have a reference, in order of first citation; position + 1 is the
-    /// number shown.
-    cited_order: Vec<String>,
-    /// The ids of the places each key is cited, for the links back from the reference list.
-    citation_places: HashMap<String, Vec<String>>,
-    citations_made: usize,
+    citer: Citer<'a>,
     /// File offsets where a "source needed" marker goes (the ends of uncited claims).
     markers: Vec<usize>,
     rendered: Rendered,
@@ -327,6 +358,33 @@ impl<'d> Renderer<'_, 'd> {
         let Some(lexicon) = self.sources.lexicon else {
             return;
         };
+        // A shortcode's paragraph becomes a table whose rows are checked on their own.
+        let text = &self.doc.source.text;
+        let is_shortcode =
+            |range: &Range<usize>| comparison::looks_like_shortcode(&text[range.clone()]);
+        let without_shortcodes: Vec<Spanned<'d>>;
+        let events = if events
+            .iter()
+            .any(|(e, r)| matches!(e, Event::Start(Tag::Paragraph)) && is_shortcode(r))
+        {
+            let mut kept = Vec::with_capacity(events.len());
+            let mut skipping = false;
+            for (event, range) in events {
+                if matches!(event, Event::Start(Tag::Paragraph)) && is_shortcode(range) {
+                    skipping = true;
+                }
+                if !skipping {
+                    kept.push((event.clone(), range.clone()));
+                }
+                if skipping && matches!(event, Event::End(TagEnd::Paragraph)) {
+                    skipping = false;
+                }
+            }
+            without_shortcodes = kept;
+            &without_shortcodes[..]
+        } else {
+            events
+        };
         for claim in claims::uncited(events, &self.doc.source.text, lexicon) {
             let mut finding = Diagnostic::error_in(
                 self.doc.source,
@@ -352,7 +410,20 @@ impl<'d> Renderer<'_, 'd> {
         // The events the run was made of, written unchanged when it holds no citation.
         let mut originals = Vec::new();
         let mut in_code_block = false;
+        let mut in_shortcode = false;
         for (mut event, range) in events {
+            if in_shortcode {
+                in_shortcode = !matches!(event, Event::End(TagEnd::Paragraph));
+                continue;
+            }
+            if matches!(event, Event::Start(Tag::Paragraph))
+                && let Some(html) = self.shortcode(range.clone())
+            {
+                self.flush_text(&mut run, &mut originals, &mut out);
+                out.push(Event::Html(html.into()));
+                in_shortcode = true;
+                continue;
+            }
             match &event {
                 Event::Text(text) if !in_code_block => {
                     run.push(text, range, &self.doc.source.text);
@@ -404,6 +475,59 @@ impl<'d> Renderer<'_, 'd> {
         }
         self.flush_text(&mut run, &mut originals, &mut out);
         out
+    }
+
+    /// If the paragraph at `range` is a `{{ comparison(id="…") }}` shortcode, the table's HTML
+    /// (or nothing, when the table is unknown, which is reported).
+    fn shortcode(&mut self, range: Range<usize>) -> Option<String> {
+        let text = self.doc.source.text[range.clone()].trim();
+        if !comparison::looks_like_shortcode(text) {
+            return None;
+        }
+        let Some(key) = comparison::shortcode_key(text) else {
+            self.error(
+                range,
+                "shortcode",
+                "a comparison table is embedded as {{ comparison(id=\"key\") }} on a line of \
+                 its own"
+                    .to_string(),
+            );
+            return Some(String::new());
+        };
+        let comparisons = self.sources.comparisons;
+        let Some(table) = comparisons.find(key) else {
+            if !comparisons.broken.contains(key) {
+                let known: Vec<&str> = comparisons.tables.iter().map(|t| t.key.as_str()).collect();
+                let hint = match known.as_slice() {
+                    [] => "there are no tables in content/comparisons/".to_string(),
+                    keys => format!("the tables are: {}", keys.join(", ")),
+                };
+                self.error(
+                    range,
+                    "unknown-comparison",
+                    format!("no comparison table content/comparisons/{key}.toml; {hint}"),
+                );
+            }
+            return Some(String::new());
+        };
+        let (citer, labels, ids, cited) = (
+            &mut self.citer,
+            self.labels,
+            &mut self.ids,
+            &mut self.rendered.cited,
+        );
+        let mut cite = |id: &str| {
+            let link = citer.cite(id, labels, ids)?;
+            cited.push((id.to_string(), range.clone()));
+            Some(link)
+        };
+        Some(comparison::table_html(
+            table,
+            self.doc.lang,
+            comparison::Title::InCaption,
+            labels,
+            &mut cite,
+        ))
     }
 
     /// Writes gathered running text, with its citations turned into links and markers after
@@ -468,27 +592,9 @@ impl<'d> Renderer<'_, 'd> {
                 html.push_str(&escape::html(&item.prefix));
                 html.push(' ');
             }
-            if self.sources.references.find(&item.key).is_some() {
+            if let Some(link) = self.citer.cite(&item.key, self.labels, &mut self.ids) {
                 self.rendered.cited.push((item.key.clone(), key_range));
-                let number = match self.cited_order.iter().position(|k| *k == item.key) {
-                    Some(p) => p + 1,
-                    None => {
-                        self.cited_order.push(item.key.clone());
-                        self.cited_order.len()
-                    }
-                };
-                self.citations_made += 1;
-                let id = format!("cite-{}", self.citations_made);
-                self.ids.reserve(&id);
-                self.citation_places
-                    .entry(item.key.clone())
-                    .or_default()
-                    .push(id.clone());
-                html.push_str(&format!(
-                    "<a href=\"#{}\" id=\"{id}\" role=\"doc-noteref\" aria-label=\"{} {number}\">{number}</a>",
-                    escape::html(&reference_id(&item.key)),
-                    escape::html(&self.labels.citation),
-                ));
+                html.push_str(&link);
             } else {
                 self.unknown_citation(&item.key, key_range);
                 html.push('?');
@@ -532,7 +638,7 @@ impl<'d> Renderer<'_, 'd> {
     /// Appends the reference list: every cited reference, numbered in order of first citation,
     /// each with links back to where it is cited.
     fn push_reference_list(&mut self, html: &mut String) {
-        if self.cited_order.is_empty() {
+        if self.citer.is_empty() {
             return;
         }
         let heading_id = self.ids.allocate(&self.labels.sources);
@@ -542,36 +648,11 @@ impl<'d> Renderer<'_, 'd> {
             title: self.labels.sources.clone(),
             children: Vec::new(),
         });
-        html.push_str(&format!(
-            "<section class=\"references\" role=\"doc-bibliography\" aria-labelledby=\"{heading_id}\">\n\
-             <h2 id=\"{heading_id}\">{}</h2>\n<ol>\n",
-            escape::html(&self.labels.sources)
-        ));
-        for key in &self.cited_order {
-            let Some(reference) = self.sources.references.find(key) else {
-                continue;
-            };
-            let id = reference_id(key);
-            self.ids.reserve(&id);
-            let backlinks: String = self
-                .citation_places
-                .get(key)
-                .into_iter()
-                .flatten()
-                .map(|place| {
-                    format!(
-                        " <a href=\"#{place}\" class=\"citation-backref\" role=\"doc-backlink\" aria-label=\"{}\">↩</a>",
-                        escape::html(&self.labels.back_to_citation)
-                    )
-                })
-                .collect();
-            html.push_str(&format!(
-                "<li id=\"{}\">{}{backlinks}</li>\n",
-                escape::html(&id),
-                reference_list::entry_html(reference, self.labels)
-            ));
-        }
-        html.push_str("</ol>\n</section>\n");
+        html.push_str(
+            &self
+                .citer
+                .reference_list(&heading_id, self.labels, &mut self.ids),
+        );
     }
 
     fn link_destination(&mut self, dest: CowStr<'d>, range: Range<usize>) -> CowStr<'d> {
@@ -718,11 +799,6 @@ impl<'d> Renderer<'_, 'd> {
             }
         }
     }
-}
-
-/// The id of a reference's entry in the list.
-pub fn reference_id(key: &str) -> String {
-    format!("ref-{key}")
 }
 
 fn footnote_ref_id(number: usize, occurrence: usize) -> String {

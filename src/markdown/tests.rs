@@ -88,6 +88,7 @@ fn render_cited(text: &str, uncited: Option<Severity>) -> Rendered {
         references: &references,
         lexicon: uncited.and(lexicon.as_ref()),
         uncited: uncited.unwrap_or(Severity::Error),
+        comparisons: &crate::content::comparisons::NO_COMPARISONS,
     };
     render_with(text, sources)
 }

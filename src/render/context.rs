@@ -2,8 +2,9 @@
 //! here is available in the templates under the name shown.
 //!
 //! Every page gets `lang`, `site`, `page_kind`, `title`, `description`, `path`, `permalink`,
-//! `alternates`, `x_default` and `switcher`; each kind of page adds one more variable
-//! (`article`, `section`, `home`, `topics`, `topic`). Paths are root-relative and include the
+//! `alternates`, `x_default`, `switcher` and `json_ld`; each kind of page adds one more variable
+//! (`article`, `section`, `home`, `topics`, `topic`, `comparisons`, `comparison`, `faq`,
+//! `sources`). Paths are root-relative and include the
 //! base path (`/kennis/nl/…`), permalinks are absolute URLs. Dates are ISO strings
 //! (`2025-11-13`); the `format_date` filter writes them out in the page's language.
 
@@ -30,6 +31,12 @@ pub struct SiteInfo {
     pub home_path: String,
     /// This language's topic overview.
     pub topics_path: String,
+    /// This language's list of comparison tables.
+    pub comparisons_path: String,
+    /// This language's page with every FAQ.
+    pub faq_path: String,
+    /// This language's page with every source.
+    pub sources_path: String,
     /// This language's Atom feed.
     pub feed_path: String,
     /// The feed's absolute URL.
@@ -103,6 +110,9 @@ pub struct Common {
     pub x_default: String,
     /// Links to the other languages.
     pub switcher: Vec<SwitcherLink>,
+    /// schema.org JSON-LD documents for the page, ready to go into
+    /// `<script type="application/ld+json">` (already safe there).
+    pub json_ld: Vec<String>,
 }
 
 /// An article in a list.
@@ -164,6 +174,8 @@ pub struct ArticleContext {
     pub reading_minutes: usize,
     /// Its section.
     pub section: NavLink,
+    /// Whether the body has an FAQ block.
+    pub has_faq: bool,
 }
 
 /// `section`: a section page.
@@ -192,6 +204,10 @@ pub struct HomeContext {
     pub sections: Vec<SectionSummary>,
     /// All topics.
     pub topics: Vec<TopicLink>,
+    /// The comparison tables.
+    pub comparisons: Vec<ComparisonSummary>,
+    /// Number of questions on the FAQ page.
+    pub faq_count: usize,
 }
 
 /// A section on the home page.
@@ -214,4 +230,70 @@ pub struct TopicContext {
     pub name: String,
     /// Articles with this topic, newest first.
     pub articles: Vec<ArticleSummary>,
+}
+
+/// A link to a page, with its title.
+#[derive(Debug, Clone, Serialize)]
+pub struct PageLink {
+    /// Title of the page.
+    pub title: String,
+    /// Root-relative URL.
+    pub path: String,
+}
+
+/// A comparison table in a list.
+#[derive(Debug, Clone, Serialize)]
+pub struct ComparisonSummary {
+    /// Title.
+    pub title: String,
+    /// What the table shows.
+    pub caption: String,
+    /// Its own page.
+    pub path: String,
+}
+
+/// `comparison`: a comparison table's own page.
+#[derive(Debug, Clone, Serialize)]
+pub struct ComparisonContext {
+    /// Title.
+    pub title: String,
+    /// What the table shows.
+    pub caption: String,
+    /// The table as HTML.
+    pub table: String,
+    /// The numbered list of its sources as HTML (with its own heading).
+    pub references: String,
+    /// The articles in this language that embed the table.
+    pub articles: Vec<PageLink>,
+}
+
+/// One question on the FAQ page.
+#[derive(Debug, Clone, Serialize)]
+pub struct FaqEntry {
+    /// The question.
+    pub question: String,
+    /// The question in its article.
+    pub path: String,
+    /// The answer as HTML; its citations link to the article's reference list.
+    pub answer: String,
+}
+
+/// The questions of one article on the FAQ page.
+#[derive(Debug, Clone, Serialize)]
+pub struct FaqGroup {
+    /// The article.
+    pub article: PageLink,
+    /// Its questions, in order.
+    pub questions: Vec<FaqEntry>,
+}
+
+/// One reference on the sources page.
+#[derive(Debug, Clone, Serialize)]
+pub struct SourceEntry {
+    /// Citation key; the entry's id on the page is `ref-<key>`.
+    pub key: String,
+    /// The entry as HTML, in the reference list's style.
+    pub html: String,
+    /// The pages in this language that cite it: articles, then comparison tables.
+    pub cited_by: Vec<PageLink>,
 }

@@ -3,6 +3,8 @@
 pub mod context;
 pub mod functions;
 pub mod pages;
+pub mod relocate;
+pub mod structured_data;
 pub mod theme;
 pub mod ui_keys;
 
@@ -17,8 +19,9 @@ use crate::diagnostics::{Diagnostic, Position};
 use crate::i18n::UiStrings;
 use crate::markdown::Rendered;
 use context::{
-    Alternate, ArticleContext, ArticleSummary, Common, HomeContext, LanguageLink, NavLink,
-    SectionContext, SectionSummary, SiteInfo, SwitcherLink, TopicContext, TopicLink,
+    Alternate, ArticleContext, ArticleSummary, Common, ComparisonContext, ComparisonSummary,
+    FaqEntry, FaqGroup, HomeContext, LanguageLink, NavLink, PageLink, SectionContext,
+    SectionSummary, SiteInfo, SourceEntry, SwitcherLink, TopicContext, TopicLink,
 };
 pub use pages::Page;
 use theme::ThemeFiles;
@@ -38,6 +41,20 @@ pub struct Bodies {
     pub sections: Vec<Rendered>,
     /// Home page introductions by language.
     pub homes: BTreeMap<String, Rendered>,
+    /// One per comparison table (in the site's order): its own page in each language.
+    pub comparisons: Vec<BTreeMap<String, ComparisonBody>>,
+    /// Per language, the entry of every reference some page cites, by key (for the sources
+    /// page), in the reference list's style.
+    pub references: BTreeMap<String, BTreeMap<String, String>>,
+}
+
+/// A comparison table's own page in one language, rendered.
+#[derive(Debug, Default, Clone)]
+pub struct ComparisonBody {
+    /// The table.
+    pub table: String,
+    /// The numbered list of the sources its rows cite.
+    pub references: String,
 }
 
 /// Renders pages with the theme's templates.
@@ -122,6 +139,17 @@ impl<'a> Renderer<'a> {
             Page::Home { lang } => context.insert("home", &self.home(lang)),
             Page::Topics { lang } => context.insert("topics", &self.topics(lang)),
             Page::Topic(i) => context.insert("topic", &self.topic(i)),
+            Page::Comparisons { lang } => context.insert("comparisons", &self.comparisons(lang)),
+            Page::Comparison { index, lang } => {
+                context.insert("comparison", &self.comparison(index, lang))
+            }
+            Page::Faq { lang } => {
+                let groups = self
+                    .faq(lang)
+                    .map_err(|e| self.failure(page, format!("cannot move an FAQ answer: {e}")))?;
+                context.insert("faq", &groups);
+            }
+            Page::Sources { lang } => context.insert("sources", &self.sources(lang)),
             Page::NotFound | Page::Root => {}
         }
         // `Common`'s fields go at the top level: `lang`, `title`, `path`, …
@@ -169,6 +197,7 @@ impl<'a> Renderer<'a> {
             })
             .collect();
         let (title, description) = self.title_and_description(page, &lang);
+        let json_ld = self.json_ld(page, &lang);
         Common {
             page_kind: page.kind(),
             title,
@@ -184,8 +213,86 @@ impl<'a> Renderer<'a> {
                 .collect(),
             x_default: config.permalink(x_default),
             switcher,
+            json_ld,
             lang,
         }
+    }
+
+    /// The page's schema.org JSON-LD documents: an article's `MedicalWebPage` and breadcrumb,
+    /// and an `FAQPage` on every page with questions.
+    fn json_ld(&self, page: Page<'_>, lang: &str) -> Vec<String> {
+        let mut documents = Vec::new();
+        match page {
+            Page::Article(i) => {
+                documents.push(self.article_json_ld(i));
+                let faq = &self.bodies.articles[i].faq;
+                if !faq.is_empty() {
+                    documents.push(structured_data::faq_page(faq.iter()));
+                }
+            }
+            Page::Faq { .. } => {
+                let items = self
+                    .site
+                    .articles
+                    .iter()
+                    .zip(&self.bodies.articles)
+                    .filter(|(a, _)| a.lang == lang)
+                    .flat_map(|(_, body)| body.faq.iter());
+                let mut items = items.peekable();
+                if items.peek().is_some() {
+                    documents.push(structured_data::faq_page(items));
+                }
+            }
+            _ => {}
+        }
+        documents
+    }
+
+    fn article_json_ld(&self, index: usize) -> String {
+        let (config, site) = (self.config, self.site);
+        let article = &site.articles[index];
+        let body = &self.bodies.articles[index];
+        let meta = &article.meta;
+        let language = config.language(&article.lang);
+        let site_title = language.map_or("", |l| l.title.as_str());
+        let bcp47 = language.map_or(article.lang.clone(), |l| l.locale.replace('_', "-"));
+        let home = config.permalink(&format!("{}/", article.lang));
+        let permalink = config.permalink(&article.site_path);
+        let section = site.section(&article.section, &article.lang);
+        let section_url = section.map(|s| config.permalink(&s.site_path));
+        let mut breadcrumb = vec![(site_title, home.as_str())];
+        if let (Some(section), Some(url)) = (section, section_url.as_deref()) {
+            breadcrumb.push((section.meta.title.as_str(), url));
+        }
+        breadcrumb.push((meta.title.as_str(), permalink.as_str()));
+        let references =
+            crate::check::references::PageReferences::of_article(article, site, config);
+        let mut seen = std::collections::HashSet::new();
+        let citations = body
+            .cited
+            .iter()
+            .filter(|(key, _)| seen.insert(key.as_str()))
+            .filter_map(|(key, _)| crate::markdown::ReferenceLookup::find(&references, key))
+            .collect();
+        structured_data::article(&structured_data::ArticleFacts {
+            permalink: &permalink,
+            title: &meta.title,
+            description: &meta.description,
+            language: &bcp47,
+            published: meta.date,
+            modified: article.last_modified(),
+            reviewed_on: meta.reviewed_on,
+            reviewed_by: meta.reviewed_by.as_deref(),
+            authors: &meta.authors,
+            keywords: article
+                .topics
+                .iter()
+                .map(|&t| site.tags[t].name.as_str())
+                .collect(),
+            site: (site_title, &home),
+            breadcrumb,
+            citations,
+        })
     }
 
     /// Title and description of a page. Pages without their own (topics, 404, root) get the
@@ -214,7 +321,19 @@ impl<'a> Renderer<'a> {
                 None => (site_title, site_description),
             },
             Page::Topic(i) => (self.site.tags[i].name.clone(), site_description),
-            Page::Topics { .. } | Page::NotFound | Page::Root => (site_title, site_description),
+            Page::Comparison { index, lang } => {
+                let table = &self.site.comparisons.tables[index];
+                (
+                    table.title.get(lang).to_string(),
+                    table.caption.get(lang).to_string(),
+                )
+            }
+            Page::Topics { .. }
+            | Page::Comparisons { .. }
+            | Page::Faq { .. }
+            | Page::Sources { .. }
+            | Page::NotFound
+            | Page::Root => (site_title, site_description),
         }
     }
 
@@ -240,6 +359,7 @@ impl<'a> Renderer<'a> {
             word_count: body.word_count,
             reading_minutes: body.word_count.div_ceil(WORDS_PER_MINUTE).max(1),
             section: self.section_link(article),
+            has_faq: !body.faq.is_empty(),
         }
     }
 
@@ -278,7 +398,132 @@ impl<'a> Renderer<'a> {
             recent: self.summaries(&newest[..newest.len().min(RECENT_ARTICLES)]),
             sections,
             topics: self.topics(lang),
+            comparisons: self.comparisons(lang),
+            faq_count: self
+                .site
+                .articles
+                .iter()
+                .zip(&self.bodies.articles)
+                .filter(|(a, _)| a.lang == lang)
+                .map(|(_, body)| body.faq.len())
+                .sum(),
         }
+    }
+
+    fn comparisons(&self, lang: &str) -> Vec<ComparisonSummary> {
+        self.site
+            .comparisons
+            .tables
+            .iter()
+            .map(|table| ComparisonSummary {
+                title: table.title.get(lang).to_string(),
+                caption: table.caption.get(lang).to_string(),
+                path: self
+                    .config
+                    .url_path(table.site_paths.get(lang).map_or("", String::as_str)),
+            })
+            .collect()
+    }
+
+    fn comparison(&self, index: usize, lang: &str) -> ComparisonContext {
+        let table = &self.site.comparisons.tables[index];
+        let body = self
+            .bodies
+            .comparisons
+            .get(index)
+            .and_then(|bodies| bodies.get(lang))
+            .cloned()
+            .unwrap_or_default();
+        let shortcode = comparison_shortcode_pattern(&table.key);
+        let articles = self
+            .site
+            .articles
+            .iter()
+            .filter(|a| a.lang == lang && shortcode.is_match(&a.source.text[a.body.clone()]))
+            .map(|a| PageLink {
+                title: a.meta.title.clone(),
+                path: self.config.url_path(&a.site_path),
+            })
+            .collect();
+        ComparisonContext {
+            title: table.title.get(lang).to_string(),
+            caption: table.caption.get(lang).to_string(),
+            table: body.table,
+            references: body.references,
+            articles,
+        }
+    }
+
+    /// Every article's questions in `lang`, grouped by article (in the order of the section
+    /// lists: newest first), with citations pointing to the article's reference list.
+    fn faq(&self, lang: &str) -> Result<Vec<FaqGroup>, lol_html::errors::RewritingError> {
+        let mut groups = Vec::new();
+        for i in self.site.articles_by_date(lang) {
+            let article = &self.site.articles[i];
+            let faq = &self.bodies.articles[i].faq;
+            if faq.is_empty() {
+                continue;
+            }
+            let path = self.config.url_path(&article.site_path);
+            let mut questions = Vec::new();
+            for item in faq {
+                questions.push(FaqEntry {
+                    question: item.question.clone(),
+                    path: format!("{path}#{}", item.id),
+                    answer: relocate::relocate(&item.answer_html, &path)?,
+                });
+            }
+            groups.push(FaqGroup {
+                article: PageLink {
+                    title: article.meta.title.clone(),
+                    path,
+                },
+                questions,
+            });
+        }
+        Ok(groups)
+    }
+
+    /// Every reference cited in `lang`, ordered as a bibliography (by its entry's text), with
+    /// the pages that cite it.
+    fn sources(&self, lang: &str) -> Vec<SourceEntry> {
+        let Some(entries) = self.bodies.references.get(lang) else {
+            return Vec::new();
+        };
+        let mut sources: Vec<SourceEntry> = entries
+            .iter()
+            .map(|(key, html)| {
+                let articles = self
+                    .site
+                    .articles
+                    .iter()
+                    .zip(&self.bodies.articles)
+                    .filter(|(a, body)| a.lang == lang && body.cited.iter().any(|(k, _)| k == key))
+                    .map(|(a, _)| PageLink {
+                        title: a.meta.title.clone(),
+                        path: self.config.url_path(&a.site_path),
+                    });
+                let tables = self
+                    .site
+                    .comparisons
+                    .tables
+                    .iter()
+                    .filter(|t| t.cited_ids().contains(&key.as_str()))
+                    .map(|t| PageLink {
+                        title: t.title.get(lang).to_string(),
+                        path: self
+                            .config
+                            .url_path(t.site_paths.get(lang).map_or("", String::as_str)),
+                    });
+                SourceEntry {
+                    key: key.clone(),
+                    html: html.clone(),
+                    cited_by: articles.chain(tables).collect(),
+                }
+            })
+            .collect();
+        sources.sort_by_cached_key(|s| sort_key(&s.html));
+        sources
     }
 
     fn topics(&self, lang: &str) -> Vec<TopicLink> {
@@ -340,6 +585,30 @@ impl<'a> Renderer<'a> {
     }
 }
 
+/// Finds `{{ comparison(id="key") }}` in an article's Markdown.
+fn comparison_shortcode_pattern(key: &str) -> regex::Regex {
+    let pattern = format!(
+        r#"\{{\{{\s*comparison\(\s*id\s*=\s*["']{}["']\s*\)\s*\}}\}}"#,
+        regex::escape(key)
+    );
+    regex::Regex::new(&pattern).unwrap_or_else(|e| unreachable!("an escaped key is valid: {e}"))
+}
+
+/// How a reference entry sorts in a bibliography: its text without tags, case and accents.
+fn sort_key(html: &str) -> String {
+    let mut text = String::with_capacity(html.len());
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            c if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    deunicode::deunicode(&text).to_lowercase()
+}
+
 fn site_info(config: &Config, site: &Site, lang: &str) -> SiteInfo {
     let language = config.language(lang);
     let nav = site
@@ -361,6 +630,9 @@ fn site_info(config: &Config, site: &Site, lang: &str) -> SiteInfo {
         default_language: config.default_language.clone(),
         home_path: config.url_path(&format!("{lang}/")),
         topics_path: config.url_path(&config.topics_path(lang)),
+        comparisons_path: config.url_path(&config.comparisons_path(lang)),
+        faq_path: config.url_path(&config.faq_path(lang)),
+        sources_path: config.url_path(&config.sources_path(lang)),
         feed_path: config.url_path(&format!("{lang}/atom.xml")),
         feed_permalink: config.permalink(&format!("{lang}/atom.xml")),
         nav,

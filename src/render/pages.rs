@@ -23,6 +23,28 @@ pub enum Page<'a> {
     },
     /// `/<lang>/<tags_slug>/<tag>/`, an index into [`Site::tags`].
     Topic(usize),
+    /// `/<lang>/<comparisons_slug>/`: the list of comparison tables.
+    Comparisons {
+        /// Language code.
+        lang: &'a str,
+    },
+    /// `/<lang>/<comparisons_slug>/<slug>/`: one comparison table.
+    Comparison {
+        /// Index into the site's comparison tables.
+        index: usize,
+        /// Language code.
+        lang: &'a str,
+    },
+    /// `/<lang>/<faq_slug>/`: every article's FAQ, grouped by article.
+    Faq {
+        /// Language code.
+        lang: &'a str,
+    },
+    /// `/<lang>/<sources_slug>/`: every reference the site cites, with who cites it.
+    Sources {
+        /// Language code.
+        lang: &'a str,
+    },
     /// `/404.html`
     NotFound,
     /// `/`: leads to the default language and offers the others.
@@ -35,6 +57,12 @@ pub fn all_pages<'a>(site: &Site, config: &'a Config) -> Vec<Page<'a>> {
     for code in config.language_codes() {
         pages.push(Page::Home { lang: code });
         pages.push(Page::Topics { lang: code });
+        pages.push(Page::Comparisons { lang: code });
+        pages.push(Page::Faq { lang: code });
+        pages.push(Page::Sources { lang: code });
+        pages.extend(
+            (0..site.comparisons.tables.len()).map(|index| Page::Comparison { index, lang: code }),
+        );
     }
     pages.extend((0..site.sections.len()).map(Page::Section));
     pages.extend((0..site.articles.len()).map(Page::Article));
@@ -51,6 +79,14 @@ impl<'a> Page<'a> {
             Page::Article(i) => site.articles[i].site_path.clone(),
             Page::Topics { lang } => config.topics_path(lang),
             Page::Topic(i) => site.tags[i].site_path.clone(),
+            Page::Comparisons { lang } => config.comparisons_path(lang),
+            Page::Comparison { index, lang } => site.comparisons.tables[index]
+                .site_paths
+                .get(lang)
+                .cloned()
+                .unwrap_or_default(),
+            Page::Faq { lang } => config.faq_path(lang),
+            Page::Sources { lang } => config.sources_path(lang),
             Page::NotFound => "404.html".to_string(),
             Page::Root => String::new(),
         }
@@ -67,7 +103,12 @@ impl<'a> Page<'a> {
     /// The page's language (the default language for the root and the 404 page).
     pub fn lang(&self, site: &'a Site, config: &'a Config) -> &'a str {
         match *self {
-            Page::Home { lang } | Page::Topics { lang } => lang,
+            Page::Home { lang }
+            | Page::Topics { lang }
+            | Page::Comparisons { lang }
+            | Page::Comparison { lang, .. }
+            | Page::Faq { lang }
+            | Page::Sources { lang } => lang,
             Page::Section(i) => &site.sections[i].lang,
             Page::Article(i) => &site.articles[i].lang,
             Page::Topic(i) => &site.tags[i].lang,
@@ -76,7 +117,7 @@ impl<'a> Page<'a> {
     }
 
     /// The `page_kind` templates see: `home`, `section`, `article`, `topics`, `topic`,
-    /// `not_found` or `root`.
+    /// `comparisons`, `comparison`, `faq`, `sources`, `not_found` or `root`.
     pub fn kind(&self) -> &'static str {
         match self {
             Page::Home { .. } => "home",
@@ -84,6 +125,10 @@ impl<'a> Page<'a> {
             Page::Article(_) => "article",
             Page::Topics { .. } => "topics",
             Page::Topic(_) => "topic",
+            Page::Comparisons { .. } => "comparisons",
+            Page::Comparison { .. } => "comparison",
+            Page::Faq { .. } => "faq",
+            Page::Sources { .. } => "sources",
             Page::NotFound => "not_found",
             Page::Root => "root",
         }
@@ -97,6 +142,10 @@ impl<'a> Page<'a> {
             Page::Article(_) => "article.html",
             Page::Topics { .. } => "tags.html",
             Page::Topic(_) => "tag.html",
+            Page::Comparisons { .. } => "comparisons.html",
+            Page::Comparison { .. } => "comparison.html",
+            Page::Faq { .. } => "faq.html",
+            Page::Sources { .. } => "sources.html",
             Page::NotFound => "404.html",
             Page::Root => "root.html",
         }
@@ -114,6 +163,16 @@ impl<'a> Page<'a> {
         match *self {
             Page::Home { .. } => every_language(&|code| format!("{code}/")),
             Page::Topics { .. } => every_language(&|code| config.topics_path(code)),
+            Page::Comparisons { .. } => every_language(&|code| config.comparisons_path(code)),
+            Page::Faq { .. } => every_language(&|code| config.faq_path(code)),
+            Page::Sources { .. } => every_language(&|code| config.sources_path(code)),
+            Page::Comparison { index, .. } => {
+                let paths = &site.comparisons.tables[index].site_paths;
+                config
+                    .language_codes()
+                    .filter_map(|code| Some((code.to_string(), paths.get(code)?.clone())))
+                    .collect()
+            }
             Page::Section(i) => {
                 let key = &site.sections[i].key;
                 config
@@ -146,7 +205,12 @@ impl<'a> Page<'a> {
         match *self {
             Page::Article(i) => Some(site.articles[i].last_modified()),
             Page::Section(i) => newest(&site.section_articles(&site.sections[i])),
-            Page::Home { lang } | Page::Topics { lang } => newest(&site.articles_by_date(lang)),
+            Page::Home { lang }
+            | Page::Topics { lang }
+            | Page::Comparisons { lang }
+            | Page::Faq { lang }
+            | Page::Sources { lang } => newest(&site.articles_by_date(lang)),
+            Page::Comparison { .. } => None,
             Page::Topic(i) => newest(&site.tags[i].articles),
             Page::NotFound | Page::Root => None,
         }

@@ -13,7 +13,7 @@ use crate::config::Config;
 use crate::diagnostics::{Diagnostic, Position, display_path};
 
 /// Templates every theme must have.
-pub const REQUIRED_TEMPLATES: [&str; 8] = [
+pub const REQUIRED_TEMPLATES: [&str; 12] = [
     "base.html",
     "home.html",
     "section.html",
@@ -22,6 +22,10 @@ pub const REQUIRED_TEMPLATES: [&str; 8] = [
     "tag.html",
     "404.html",
     "root.html",
+    "comparisons.html",
+    "comparison.html",
+    "faq.html",
+    "sources.html",
 ];
 
 /// A file from a `static/` folder.

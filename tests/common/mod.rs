@@ -111,6 +111,15 @@ impl Run {
             .collect()
     }
 
+    /// The error lines only (the fixture site has warnings of its own, such as an article
+    /// that is deliberately not translated).
+    pub fn errors(&self) -> Vec<String> {
+        self.diagnostics()
+            .into_iter()
+            .filter(|l| l.contains(": error["))
+            .collect()
+    }
+
     /// Asserts that a diagnostic starting with `prefix` (e.g. `content/a.nl.md:3:5: error[x]`)
     /// was printed.
     pub fn assert_reported(&self, prefix: &str) {

@@ -1,0 +1,92 @@
+//! Checks of the comparison tables: every row's sources must be references of the shared
+//! bibliography, and every cell that is a health claim must stand in a row that names its
+//! sources (DESIGN.md: a citation in the same table row covers a cell).
+
+use std::collections::HashMap;
+
+use super::claims::lexicon::{Lexicon, UnitKind};
+use crate::content::Site;
+use crate::content::comparisons::Comparison;
+use crate::diagnostics::{Diagnostic, Severity};
+
+/// Checks every table in every language that has a lexicon. `uncited` is the severity of a
+/// claim cell in a row without sources.
+pub fn check(
+    site: &Site,
+    lexicons: &HashMap<String, Lexicon>,
+    uncited: Severity,
+) -> Vec<Diagnostic> {
+    let mut found = Vec::new();
+    for table in &site.comparisons.tables {
+        check_sources(site, table, &mut found);
+        let mut languages: Vec<(&String, &Lexicon)> = lexicons.iter().collect();
+        languages.sort_by_key(|(lang, _)| lang.as_str());
+        for (lang, lexicon) in languages {
+            uncited_cells(table, lang, lexicon, uncited, &mut found);
+        }
+    }
+    found
+}
+
+fn check_sources(site: &Site, table: &Comparison, found: &mut Vec<Diagnostic>) {
+    let keys: Vec<&str> = site
+        .bibliography
+        .entries()
+        .map(|(_, entry)| entry.reference.id.as_str())
+        .collect();
+    for row in &table.rows {
+        for (id, range) in &row.sources {
+            if site.bibliography.find(id).is_some() {
+                continue;
+            }
+            let closest = keys
+                .iter()
+                .map(|k| (strsim::normalized_damerau_levenshtein(id, k), *k))
+                .filter(|(similarity, _)| *similarity >= 0.5)
+                .max_by(|a, b| a.0.total_cmp(&b.0));
+            let hint = match closest {
+                Some((_, k)) => format!("; did you mean {k:?}?"),
+                None => "; comparison tables cite the references of content/bibliography.toml"
+                    .to_string(),
+            };
+            found.push(
+                Diagnostic::error_in(
+                    &table.source,
+                    range.clone(),
+                    "unknown-citation",
+                    format!("no reference in the shared bibliography has the key {id:?}{hint}"),
+                )
+                .with_text(id.clone()),
+            );
+        }
+    }
+}
+
+fn uncited_cells(
+    table: &Comparison,
+    lang: &str,
+    lexicon: &Lexicon,
+    uncited: Severity,
+    found: &mut Vec<Diagnostic>,
+) {
+    for row in table.rows.iter().filter(|row| row.sources.is_empty()) {
+        for cell in &row.cells {
+            let text = cell.get(lang);
+            if !lexicon.is_claim(text, UnitKind::TableCell) {
+                continue;
+            }
+            let range = cell.range(lang).unwrap_or_else(|| row.range.clone());
+            let mut finding = Diagnostic::error_in(
+                &table.source,
+                range,
+                "uncited-claim",
+                "health claim has no source: list the row's sources in `sources`".to_string(),
+            )
+            .with_text(text.to_string());
+            if uncited == Severity::Warning {
+                finding = finding.as_warning();
+            }
+            found.push(finding);
+        }
+    }
+}

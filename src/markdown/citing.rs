@@ -1,0 +1,113 @@
+//! Numbering citations and writing the reference list they point to. Shared by articles (whose
+//! citations come from the text and from embedded comparison tables) and by the pages of the
+//! comparison tables themselves.
+
+use std::collections::HashMap;
+
+use super::headings::IdAllocator;
+use super::{Labels, ReferenceLookup, reference_list};
+use crate::escape;
+
+/// The citations of one page: which references are cited, in order of first citation, and
+/// where each citation stands.
+pub struct Citer<'a> {
+    references: &'a dyn ReferenceLookup,
+    /// Cited keys in order of first citation; position + 1 is the number shown.
+    order: Vec<String>,
+    /// The ids of the places each key is cited, for the links back from the reference list.
+    places: HashMap<String, Vec<String>>,
+    made: usize,
+}
+
+impl<'a> Citer<'a> {
+    /// A page that has cited nothing yet and may cite `references`.
+    pub fn new(references: &'a dyn ReferenceLookup) -> Self {
+        Citer {
+            references,
+            order: Vec::new(),
+            places: HashMap::new(),
+            made: 0,
+        }
+    }
+
+    /// The references the page may cite.
+    pub fn references(&self) -> &'a dyn ReferenceLookup {
+        self.references
+    }
+
+    /// Cites `key` once: the link to its entry in the reference list, or `None` when no
+    /// reference has that key. The link's id is reserved in `ids`.
+    pub fn cite(&mut self, key: &str, labels: &Labels, ids: &mut IdAllocator) -> Option<String> {
+        self.references.find(key)?;
+        let number = match self.order.iter().position(|k| k == key) {
+            Some(p) => p + 1,
+            None => {
+                self.order.push(key.to_string());
+                self.order.len()
+            }
+        };
+        self.made += 1;
+        let id = format!("cite-{}", self.made);
+        ids.reserve(&id);
+        self.places
+            .entry(key.to_string())
+            .or_default()
+            .push(id.clone());
+        Some(format!(
+            "<a href=\"#{}\" id=\"{id}\" role=\"doc-noteref\" aria-label=\"{} {number}\">{number}</a>",
+            escape::html(&reference_id(key)),
+            escape::html(&labels.citation),
+        ))
+    }
+
+    /// Whether anything has been cited.
+    pub fn is_empty(&self) -> bool {
+        self.order.is_empty()
+    }
+
+    /// The numbered list of every cited reference, each entry with links back to where it is
+    /// cited, under a heading with id `heading_id`.
+    pub fn reference_list(
+        &self,
+        heading_id: &str,
+        labels: &Labels,
+        ids: &mut IdAllocator,
+    ) -> String {
+        let mut html = format!(
+            "<section class=\"references\" role=\"doc-bibliography\" aria-labelledby=\"{heading_id}\">\n\
+             <h2 id=\"{heading_id}\">{}</h2>\n<ol>\n",
+            escape::html(&labels.sources)
+        );
+        for key in &self.order {
+            let Some(reference) = self.references.find(key) else {
+                continue;
+            };
+            let id = reference_id(key);
+            ids.reserve(&id);
+            let backlinks: String = self
+                .places
+                .get(key)
+                .into_iter()
+                .flatten()
+                .map(|place| {
+                    format!(
+                        " <a href=\"#{place}\" class=\"citation-backref\" role=\"doc-backlink\" aria-label=\"{}\">↩</a>",
+                        escape::html(&labels.back_to_citation)
+                    )
+                })
+                .collect();
+            html.push_str(&format!(
+                "<li id=\"{}\">{}{backlinks}</li>\n",
+                escape::html(&id),
+                reference_list::entry_html(reference, labels)
+            ));
+        }
+        html.push_str("</ol>\n</section>\n");
+        html
+    }
+}
+
+/// The id of a reference's entry in the reference list.
+pub fn reference_id(key: &str) -> String {
+    format!("ref-{key}")
+}

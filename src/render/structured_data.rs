@@ -1,0 +1,208 @@
+//! schema.org JSON-LD for search engines: an article is a `MedicalWebPage` with its sources as
+//! `citation`, its dates and review, and a `BreadcrumbList`; a page with an FAQ gets one
+//! `FAQPage`.
+
+use serde_json::{Value, json};
+
+use crate::content::front_matter::Date;
+use crate::content::reference::Reference;
+use crate::markdown::faq::FaqItem;
+
+/// What the article's JSON-LD says about it.
+pub struct ArticleFacts<'a> {
+    /// Absolute URL.
+    pub permalink: &'a str,
+    /// Title.
+    pub title: &'a str,
+    /// Summary.
+    pub description: &'a str,
+    /// Language as a BCP 47 tag, e.g. `nl-NL`.
+    pub language: &'a str,
+    /// Publication date.
+    pub published: Date,
+    /// Date of the last change.
+    pub modified: Date,
+    /// Date of the last review.
+    pub reviewed_on: Option<Date>,
+    /// Who reviewed it.
+    pub reviewed_by: Option<&'a str>,
+    /// Authors.
+    pub authors: &'a [String],
+    /// Topics.
+    pub keywords: Vec<&'a str>,
+    /// The site: name and home page URL.
+    pub site: (&'a str, &'a str),
+    /// The breadcrumb trail: (name, absolute URL), home first, the article last.
+    pub breadcrumb: Vec<(&'a str, &'a str)>,
+    /// The works it cites, in order of first citation.
+    pub citations: Vec<&'a Reference>,
+}
+
+/// The article's `MedicalWebPage` and `BreadcrumbList`, as one JSON-LD document.
+pub fn article(facts: &ArticleFacts<'_>) -> String {
+    let (site_name, site_url) = facts.site;
+    let organisation = json!({"@type": "Organization", "name": site_name, "url": site_url});
+    let mut page = json!({
+        "@type": "MedicalWebPage",
+        "@id": facts.permalink,
+        "url": facts.permalink,
+        "name": facts.title,
+        "headline": facts.title,
+        "description": facts.description,
+        "inLanguage": facts.language,
+        "datePublished": facts.published.to_string(),
+        "dateModified": facts.modified.to_string(),
+        "publisher": organisation,
+        "isPartOf": {"@type": "WebSite", "name": site_name, "url": site_url},
+        "breadcrumb": {"@id": format!("{}#breadcrumb", facts.permalink)},
+    });
+    let fields = page
+        .as_object_mut()
+        .unwrap_or_else(|| unreachable!("built as an object above"));
+    if let Some(date) = facts.reviewed_on {
+        fields.insert("lastReviewed".into(), json!(date.to_string()));
+    }
+    if let Some(name) = facts.reviewed_by {
+        fields.insert("reviewedBy".into(), agent(name, site_name));
+    }
+    if !facts.authors.is_empty() {
+        let authors: Vec<Value> = facts.authors.iter().map(|a| agent(a, site_name)).collect();
+        fields.insert("author".into(), json!(authors));
+    }
+    if !facts.keywords.is_empty() {
+        fields.insert("keywords".into(), json!(facts.keywords.join(", ")));
+    }
+    if !facts.citations.is_empty() {
+        let works: Vec<Value> = facts.citations.iter().map(|r| work(r)).collect();
+        fields.insert("citation".into(), json!(works));
+    }
+    let crumbs: Vec<Value> = facts
+        .breadcrumb
+        .iter()
+        .enumerate()
+        .map(|(i, (name, url))| {
+            json!({"@type": "ListItem", "position": i + 1, "name": name, "item": url})
+        })
+        .collect();
+    let breadcrumb = json!({
+        "@type": "BreadcrumbList",
+        "@id": format!("{}#breadcrumb", facts.permalink),
+        "itemListElement": crumbs,
+    });
+    script_safe(&json!({"@context": "https://schema.org", "@graph": [page, breadcrumb]}))
+}
+
+/// One `FAQPage` with every question and its answer as plain text.
+pub fn faq_page<'a>(items: impl Iterator<Item = &'a FaqItem>) -> String {
+    let questions: Vec<Value> = items
+        .map(|item| {
+            json!({
+                "@type": "Question",
+                "name": item.question,
+                "acceptedAnswer": {"@type": "Answer", "text": item.answer_text},
+            })
+        })
+        .collect();
+    script_safe(&json!({
+        "@context": "https://schema.org",
+        "@type": "FAQPage",
+        "mainEntity": questions,
+    }))
+}
+
+/// A reviewer or author: the site's own editorial team (a name containing the site's name,
+/// such as "Redactie Kennis") is an organisation, anyone else a person.
+fn agent(name: &str, site_name: &str) -> Value {
+    let is_site = !site_name.is_empty() && name.to_lowercase().contains(&site_name.to_lowercase());
+    let kind = if is_site { "Organization" } else { "Person" };
+    json!({"@type": kind, "name": name})
+}
+
+/// A cited work with its identifiers.
+fn work(reference: &Reference) -> Value {
+    let kind = match reference.kind.as_deref() {
+        Some("article-journal") => "ScholarlyArticle",
+        Some("webpage") => "WebPage",
+        Some("report") => "Report",
+        Some("book") => "Book",
+        _ => "CreativeWork",
+    };
+    let mut work = json!({"@type": kind});
+    let fields = work
+        .as_object_mut()
+        .unwrap_or_else(|| unreachable!("built as an object above"));
+    if let Some(title) = &reference.title {
+        fields.insert("name".into(), json!(title));
+    }
+    if !reference.authors.is_empty() {
+        let authors: Vec<Value> = reference
+            .authors
+            .iter()
+            .map(|a| json!({"@type": "Person", "name": a}))
+            .collect();
+        fields.insert("author".into(), json!(authors));
+    }
+    if let Some(year) = reference.year {
+        fields.insert("datePublished".into(), json!(year.to_string()));
+    }
+    if let Some(container) = &reference.container {
+        fields.insert(
+            "isPartOf".into(),
+            json!({"@type": "Periodical", "name": container}),
+        );
+    }
+    if let Some(publisher) = &reference.publisher {
+        fields.insert(
+            "publisher".into(),
+            json!({"@type": "Organization", "name": publisher}),
+        );
+    }
+    let mut links = Vec::new();
+    if let Some(doi) = &reference.doi {
+        links.push(format!("https://doi.org/{doi}"));
+    }
+    if let Some(pmid) = &reference.pmid {
+        links.push(format!("https://pubmed.ncbi.nlm.nih.gov/{pmid}/"));
+    }
+    if let Some(pmcid) = &reference.pmcid {
+        links.push(format!("https://pmc.ncbi.nlm.nih.gov/articles/{pmcid}/"));
+    }
+    if let Some(url) = &reference.url {
+        links.push(url.clone());
+    }
+    if let Some((first, rest)) = links.split_first() {
+        fields.insert("url".into(), json!(first));
+        if !rest.is_empty() {
+            fields.insert("sameAs".into(), json!(rest));
+        }
+    }
+    work
+}
+
+/// JSON that can stand inside `<script>`: `</script>` or `<!--` in a title must not end it.
+fn script_safe(value: &Value) -> String {
+    value.to_string().replace('<', "\\u003c")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn json_ld_cannot_close_its_script_element() -> crate::TestResult {
+        let item = FaqItem {
+            question: "</script><script>alert(1)</script>?".to_string(),
+            id: "q".to_string(),
+            answer_html: String::new(),
+            answer_text: "a < b".to_string(),
+        };
+        let text = faq_page(std::iter::once(&item));
+        assert!(!text.contains('<'), "{text}");
+        let parsed: Value = serde_json::from_str(&text)?;
+        assert_eq!(
+            parsed["mainEntity"][0]["name"],
+            "</script><script>alert(1)</script>?"
+        );
+        Ok(())
+    }
+}

@@ -1,0 +1,470 @@
+//! The knowledge-site pages: FAQ blocks and the FAQ page, comparison tables (embedded and on
+//! their own pages), the sources page and the schema.org JSON-LD, on the `basic` fixture site
+//! with one sourced article in both languages.
+
+mod common;
+
+use common::{Fixture, Page, collapse};
+use serde_json::Value;
+
+const SITE_TOML: &str = r#"base_url = "https://example.org/"
+default_language = "nl"
+
+[languages.nl]
+title = "Testkennis"
+description = "Een testsite."
+locale = "nl_NL"
+tags_slug = "onderwerpen"
+comparisons_slug = "vergelijkingen"
+faq_slug = "veelgestelde-vragen"
+sources_slug = "bronnen"
+
+[languages.en]
+title = "Test knowledge"
+description = "A test site."
+locale = "en_GB"
+tags_slug = "topics"
+"#;
+
+const BIBLIOGRAPHY: &str = r#"[[references]]
+id = "nih-magnesium"
+title = "Magnesium: Fact Sheet for Health Professionals"
+publisher = "National Institutes of Health, Office of Dietary Supplements"
+url = "https://ods.od.nih.gov/factsheets/Magnesium-HealthProfessional/"
+type = "webpage"
+
+[[references]]
+id = "grober-2017"
+title = "Myth or Reality—Transdermal Magnesium?"
+authors = ["Gröber U", "Werner T", "Vormann J", "Kisters K"]
+year = 2017
+container = "Nutrients"
+doi = "10.3390/nu9080813"
+pmid = "28788060"
+type = "article-journal"
+"#;
+
+const TABLE: &str = r#"title = { nl = "Vormen van magnesium", en = "Forms of magnesium" }
+caption = { nl = "Hoe goed vormen worden opgenomen.", en = "How well forms are absorbed." }
+slug = { nl = "vormen", en = "forms" }
+
+[[columns]]
+nl = "Vorm"
+en = "Form"
+
+[[columns]]
+nl = "Opname"
+en = "Absorption"
+
+[[rows]]
+sources = ["nih-magnesium"]
+cells = [
+  { nl = "Citraat", en = "Citrate" },
+  { nl = "Beter opgenomen dan oxide in kleine studies.", en = "Absorbed better than oxide in small studies." },
+]
+
+[[rows]]
+sources = ["grober-2017"]
+cells = [
+  { nl = "Via de huid", en = "Through the skin" },
+  { nl = "Opname via de huid is niet aangetoond.", en = "Absorption through the skin has not been shown." },
+]
+"#;
+
+const ARTICLE_NL: &str = r#"+++
+title = "Magnesium"
+description = "Over magnesium."
+date = 2025-11-13
+updated = 2025-12-01
+reviewed_on = 2025-12-02
+reviewed_by = "Redactie Testkennis"
+tags = ["Magnesium"]
++++
+
+Magnesium is nodig voor meer dan driehonderd enzymen [@nih-magnesium].
+
+{{ comparison(id="vormen") }}
+
+## Veelgestelde vragen {#faq}
+
+### Wordt magnesium via de huid opgenomen?
+
+Dat is niet aangetoond [@grober-2017].
+
+### Hoeveel magnesium zit er in noten?
+
+Noten zijn een goede bron van magnesium [@nih-magnesium].
+
+## Over dit artikel
+
+Deze tekst is nagekeken.
+"#;
+
+const ARTICLE_EN: &str = r#"+++
+title = "Magnesium"
+description = "About magnesium."
+date = 2025-11-13
+slug = "magnesium"
+translation_of_digest = "DIGEST"
++++
+
+Magnesium is needed for more than three hundred enzymes [@nih-magnesium].
+
+{{ comparison(id="vormen") }}
+
+## Frequently asked questions {#faq}
+
+### Is magnesium absorbed through the skin?
+
+That has not been shown [@grober-2017].
+
+### How much magnesium is in nuts?
+
+Nuts are a good source of magnesium [@nih-magnesium].
+"#;
+
+/// The basic fixture plus the article above in both languages, its table and bibliography.
+fn site() -> Fixture {
+    let site = Fixture::new("basic");
+    site.write("site.toml", SITE_TOML);
+    site.write("content/bibliography.toml", BIBLIOGRAPHY);
+    site.write("content/comparisons/vormen.toml", TABLE);
+    site.write("content/artikelen/magnesium.nl.md", ARTICLE_NL);
+    site.write("content/artikelen/magnesium.en.md", ARTICLE_EN);
+    // The translation records the digest the checker computes for the Dutch text.
+    let run = site.build(&[]);
+    let digest = run
+        .diagnostics()
+        .iter()
+        .find(|d| d.starts_with("content/artikelen/magnesium.en.md") && d.contains("stale"))
+        .and_then(|d| {
+            d.rsplit("translation_of_digest = \"")
+                .next()
+                .map(str::to_string)
+        })
+        .and_then(|rest| rest.strip_suffix('"').map(str::to_string))
+        .unwrap_or_else(|| panic!("no digest offered: {}", run.stderr()));
+    site.write(
+        "content/artikelen/magnesium.en.md",
+        ARTICLE_EN.replace("DIGEST", &digest),
+    );
+    site
+}
+
+/// Every JSON-LD document on the page, parsed.
+fn json_ld(page: &Page) -> Vec<Value> {
+    page.select("script[type='application/ld+json']")
+        .iter()
+        .map(|s| {
+            let text: String = s.text().collect();
+            serde_json::from_str(&text).unwrap_or_else(|e| panic!("{e}: {text}"))
+        })
+        .collect()
+}
+
+fn of_type<'a>(documents: &'a [Value], kind: &str) -> Vec<&'a Value> {
+    documents
+        .iter()
+        .flat_map(|d| match d["@graph"].as_array() {
+            Some(graph) => graph.iter().collect(),
+            None => vec![d],
+        })
+        .filter(|d| d["@type"] == kind)
+        .collect()
+}
+
+fn hrefs(page: &Page, css: &str) -> Vec<String> {
+    page.select(css)
+        .iter()
+        .filter_map(|a| a.value().attr("href").map(str::to_string))
+        .collect()
+}
+
+#[test]
+fn the_site_with_translation_digest_builds_without_findings_for_the_article() {
+    let site = site();
+    let run = site.build_ok();
+    let about_article: Vec<String> = run
+        .diagnostics()
+        .into_iter()
+        .filter(|d| d.contains("magnesium.") || d.contains("comparisons/"))
+        .collect();
+    assert_eq!(about_article, Vec::<String>::new());
+}
+
+#[test]
+fn an_faq_renders_as_question_blocks_with_one_faqpage() {
+    let site = site();
+    site.build_ok();
+    let page = site.page("nl/artikelen/magnesium/index.html");
+    let questions: Vec<String> = page
+        .select(".faq details.faq-item > summary h3")
+        .iter()
+        .map(|h| collapse(&h.text().collect::<String>()))
+        .collect();
+    assert_eq!(
+        questions,
+        [
+            "Wordt magnesium via de huid opgenomen?",
+            "Hoeveel magnesium zit er in noten?"
+        ]
+    );
+    // The answer holds its citation; the section after the FAQ is not part of it.
+    let answers: Vec<String> = page
+        .select("details.faq-item .faq-answer")
+        .iter()
+        .map(|a| collapse(&a.text().collect::<String>()))
+        .collect();
+    assert_eq!(
+        answers,
+        [
+            "Dat is niet aangetoond[2].",
+            "Noten zijn een goede bron van magnesium[1]."
+        ]
+    );
+    assert!(
+        page.select("details .faq-answer h2").is_empty(),
+        "the next section leaked into an answer"
+    );
+
+    let documents = json_ld(&page);
+    let faq = of_type(&documents, "FAQPage");
+    assert_eq!(faq.len(), 1, "one FAQPage per page");
+    assert_eq!(faq[0]["mainEntity"][0]["@type"], "Question");
+    assert_eq!(
+        faq[0]["mainEntity"][0]["name"],
+        "Wordt magnesium via de huid opgenomen?"
+    );
+    assert_eq!(
+        faq[0]["mainEntity"][0]["acceptedAnswer"]["text"],
+        "Dat is niet aangetoond."
+    );
+}
+
+#[test]
+fn an_embedded_comparison_is_an_accessible_table_citing_into_the_article() {
+    let site = site();
+    site.build_ok();
+    let page = site.page("nl/artikelen/magnesium/index.html");
+    assert_eq!(
+        page.text("table.comparison-table caption"),
+        "Vormen van magnesium Hoe goed vormen worden opgenomen."
+    );
+    let columns: Vec<String> = page
+        .select("table.comparison-table thead th[scope='col']")
+        .iter()
+        .map(|th| th.text().collect())
+        .collect();
+    assert_eq!(columns, ["Vorm", "Opname", "Bronnen"]);
+    let rows: Vec<String> = page
+        .select("table.comparison-table tbody th[scope='row']")
+        .iter()
+        .map(|th| th.text().collect())
+        .collect();
+    assert_eq!(rows, ["Citraat", "Via de huid"]);
+    let labels: Vec<&str> = page
+        .select("table.comparison-table tbody td")
+        .iter()
+        .filter_map(|td| td.value().attr("data-label"))
+        .collect();
+    assert_eq!(labels, ["Opname", "Bronnen", "Opname", "Bronnen"]);
+    // Row sources are numbered with the article's own citations and listed at its end.
+    assert_eq!(
+        hrefs(&page, "table.comparison-table .comparison-sources a"),
+        ["#ref-nih-magnesium", "#ref-grober-2017"]
+    );
+    let listed: Vec<String> = page
+        .select("section.references li")
+        .iter()
+        .filter_map(|li| li.value().attr("id").map(str::to_string))
+        .collect();
+    assert_eq!(listed, ["ref-nih-magnesium", "ref-grober-2017"]);
+    // The shortcode itself is never shown.
+    assert!(!page.text("article").contains("comparison(id"));
+}
+
+#[test]
+fn each_comparison_has_a_page_per_language_and_a_list() {
+    let site = site();
+    site.build_ok();
+    let nl = site.page("nl/vergelijkingen/vormen/index.html");
+    assert_eq!(nl.text("h1"), "Vormen van magnesium");
+    assert_eq!(
+        nl.text("table.comparison-table caption"),
+        "Hoe goed vormen worden opgenomen."
+    );
+    assert_eq!(
+        hrefs(&nl, ".comparison-sources a"),
+        ["#ref-nih-magnesium", "#ref-grober-2017"]
+    );
+    assert_eq!(nl.select("section.references li").len(), 2);
+    assert_eq!(
+        hrefs(&nl, ".comparison-page .prose ul a"),
+        ["/nl/artikelen/magnesium/"]
+    );
+    assert_eq!(
+        nl.hreflangs().get("en").map(String::as_str),
+        Some("https://example.org/en/comparisons/forms/")
+    );
+
+    let en = site.page("en/comparisons/forms/index.html");
+    assert_eq!(en.text("h1"), "Forms of magnesium");
+    let list = site.page("nl/vergelijkingen/index.html");
+    assert_eq!(
+        hrefs(&list, ".article-list a"),
+        ["/nl/vergelijkingen/vormen/"]
+    );
+}
+
+#[test]
+fn the_faq_page_gathers_every_question_with_citations_into_its_article() {
+    let site = site();
+    site.build_ok();
+    let page = site.page("nl/veelgestelde-vragen/index.html");
+    assert_eq!(
+        hrefs(&page, ".faq-group h2 a"),
+        ["/nl/artikelen/magnesium/"]
+    );
+    let questions: Vec<String> = page
+        .select(".faq-group details summary h3")
+        .iter()
+        .map(|h| h.text().collect())
+        .collect();
+    assert_eq!(questions.len(), 2);
+    assert_eq!(
+        hrefs(&page, ".faq-answer sup.citation a"),
+        [
+            "/nl/artikelen/magnesium/#ref-grober-2017",
+            "/nl/artikelen/magnesium/#ref-nih-magnesium"
+        ]
+    );
+    assert!(
+        page.select(".faq-answer [id]").is_empty(),
+        "ids of the article must not be copied"
+    );
+    assert_eq!(
+        hrefs(&page, ".faq-source a"),
+        [
+            "/nl/artikelen/magnesium/#wordt-magnesium-via-de-huid-opgenomen",
+            "/nl/artikelen/magnesium/#hoeveel-magnesium-zit-er-in-noten"
+        ]
+    );
+    let documents = json_ld(&page);
+    let faq = of_type(&documents, "FAQPage");
+    assert_eq!(faq.len(), 1);
+    assert_eq!(faq[0]["mainEntity"].as_array().map(Vec::len), Some(2));
+    assert!(site.public().join("en/faq/index.html").is_file());
+}
+
+#[test]
+fn the_sources_page_lists_each_reference_with_the_pages_citing_it() {
+    let site = site();
+    site.build_ok();
+    let page = site.page("nl/bronnen/index.html");
+    let entries: Vec<String> = page
+        .select(".source-index > li")
+        .iter()
+        .filter_map(|li| li.value().attr("id").map(str::to_string))
+        .collect();
+    // Sorted as a bibliography: Gröber before the National Institutes of Health.
+    assert_eq!(entries, ["ref-grober-2017", "ref-nih-magnesium"]);
+    assert_eq!(
+        hrefs(&page, "#ref-grober-2017 ul a"),
+        ["/nl/artikelen/magnesium/", "/nl/vergelijkingen/vormen/"]
+    );
+    assert!(page.text("#ref-grober-2017").contains("Myth or Reality"));
+}
+
+#[test]
+fn an_article_carries_medical_web_page_and_breadcrumb_json_ld() {
+    let site = site();
+    site.build_ok();
+    let page = site.page("nl/artikelen/magnesium/index.html");
+    let documents = json_ld(&page);
+    let article = of_type(&documents, "MedicalWebPage");
+    assert_eq!(article.len(), 1);
+    let article = article[0];
+    assert_eq!(article["inLanguage"], "nl-NL");
+    assert_eq!(article["datePublished"], "2025-11-13");
+    assert_eq!(article["dateModified"], "2025-12-01");
+    assert_eq!(article["lastReviewed"], "2025-12-02");
+    assert_eq!(article["reviewedBy"]["@type"], "Organization");
+    assert_eq!(article["reviewedBy"]["name"], "Redactie Testkennis");
+    let cited: Vec<&str> = article["citation"]
+        .as_array()
+        .map(|works| works.iter().filter_map(|w| w["name"].as_str()).collect())
+        .unwrap_or_default();
+    assert_eq!(
+        cited,
+        [
+            "Magnesium: Fact Sheet for Health Professionals",
+            "Myth or Reality—Transdermal Magnesium?"
+        ]
+    );
+    assert_eq!(
+        article["citation"][1]["url"],
+        "https://doi.org/10.3390/nu9080813"
+    );
+    let crumbs = of_type(&documents, "BreadcrumbList");
+    assert_eq!(crumbs.len(), 1);
+    let items: Vec<&str> = crumbs[0]["itemListElement"]
+        .as_array()
+        .map(|items| items.iter().filter_map(|i| i["item"].as_str()).collect())
+        .unwrap_or_default();
+    assert_eq!(
+        items,
+        [
+            "https://example.org/nl/",
+            "https://example.org/nl/artikelen/",
+            "https://example.org/nl/artikelen/magnesium/"
+        ]
+    );
+}
+
+#[test]
+fn comparison_rows_without_sources_and_unknown_ids_are_reported_in_the_table_file() {
+    let site = site();
+    let broken = TABLE
+        .replace("sources = [\"grober-2017\"]", "sources = []")
+        .replace(
+            "sources = [\"nih-magnesium\"]",
+            "sources = [\"nih-magnesum\"]",
+        );
+    site.write("content/comparisons/vormen.toml", broken);
+    let run = site.build(&[]);
+    assert_eq!(run.code(), 1);
+    let errors = run.errors();
+    assert!(
+        errors.iter().any(|e| e.starts_with(
+            "content/comparisons/vormen.toml:14:12: error[unknown-citation]: no reference in the shared bibliography has the key \"nih-magnesum\"; did you mean \"nih-magnesium\"?"
+        )),
+        "{errors:?}"
+    );
+    assert!(
+        errors.iter().any(|e| e.starts_with(
+            "content/comparisons/vormen.toml:24:10: error[uncited-claim]: health claim has no source"
+        )),
+        "{errors:?}"
+    );
+    // Each language's text is a claim of its own, at its own place.
+    assert!(
+        errors.iter().any(|e| e
+            .starts_with("content/comparisons/vormen.toml:24:57: error[uncited-claim]")
+            && e.ends_with("\"Absorption through the skin has not been shown.\"")),
+        "{errors:?}"
+    );
+}
+
+#[test]
+fn an_unknown_comparison_is_reported_at_its_shortcode() {
+    let site = site();
+    site.write(
+        "content/artikelen/magnesium.nl.md",
+        ARTICLE_NL.replace("id=\"vormen\"", "id=\"vorm\""),
+    );
+    let run = site.build(&[]);
+    assert_eq!(run.code(), 1);
+    run.assert_reported(
+        "content/artikelen/magnesium.nl.md:13:1: error[unknown-comparison]: no comparison table content/comparisons/vorm.toml; the tables are: vormen",
+    );
+}
