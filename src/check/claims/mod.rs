@@ -58,6 +58,7 @@ pub fn uncited<'a>(
         in_table_head: false,
         in_heading: false,
         items_open: 0,
+        in_site_link: false,
     };
     for (event, range) in events {
         walk.event(event, range);
@@ -93,6 +94,9 @@ struct Walk<'l> {
     in_heading: bool,
     /// How many list items are open around the current text.
     items_open: usize,
+    /// Inside a link to another page of the site: its text is that page's title, navigation
+    /// rather than a claim of this sentence.
+    in_site_link: bool,
 }
 
 impl Walk<'_> {
@@ -108,7 +112,7 @@ impl Walk<'_> {
     }
 
     fn skipping(&self) -> bool {
-        self.skip_depth.is_some() || self.in_heading
+        self.skip_depth.is_some() || self.in_heading || self.in_site_link
     }
 
     fn start(&mut self, tag: &Tag<'_>) {
@@ -143,6 +147,9 @@ impl Walk<'_> {
         }
         match tag {
             Tag::Heading { .. } => self.in_heading = true,
+            Tag::Link { dest_url, .. } if dest_url.starts_with(crate::markdown::links::PREFIX) => {
+                self.in_site_link = true;
+            }
             // A tight list item has its text without a paragraph around it.
             Tag::Paragraph => self.open_unit(),
             Tag::Item => {
@@ -159,6 +166,7 @@ impl Walk<'_> {
     fn end(&mut self, tag: TagEnd) {
         match tag {
             TagEnd::Heading(_) => self.in_heading = false,
+            TagEnd::Link => self.in_site_link = false,
             TagEnd::Paragraph => self.close_unit(self.depth),
             TagEnd::Item => {
                 self.close_unit(self.depth);
