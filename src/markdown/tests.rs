@@ -380,3 +380,39 @@ fn escaped_brackets_are_text_not_a_citation() {
     assert!(r.html.contains("Zie [@uwitonze-2018] en"), "{}", r.html);
     assert_eq!(r.html.matches("sup class=\"citation\"").count(), 1);
 }
+
+#[test]
+fn an_faq_is_the_section_the_editor_marked_and_warns_about_non_questions() {
+    let text = "## Vragen {#faq}\n\n### Is dat zo?\n\nJa.\n\n#### Detail\n\nMeer.\n\n\
+                ### Een opmerking\n\nTekst.\n\n### Is het \"veilig?\"\n\nJa.\n\n## Daarna\n\nNiet.\n";
+    let rendered = render_text(text);
+    let questions: Vec<(&str, &str)> = rendered
+        .faq
+        .iter()
+        .map(|q| (q.question.as_str(), q.answer_text.as_str()))
+        .collect();
+    assert_eq!(
+        questions,
+        [
+            ("Is dat zo?", "Ja. Detail Meer."),
+            ("Een opmerking", "Tekst."),
+            ("Is het “veilig?”", "Ja.")
+        ]
+    );
+    let warnings: Vec<(usize, &str)> = rendered
+        .diagnostics
+        .iter()
+        .map(|d| (d.line, d.code))
+        .collect();
+    assert_eq!(warnings, [(11, "faq-question")]);
+    assert!(
+        !rendered.html.contains("Niet.</p>\n</div>"),
+        "{}",
+        rendered.html
+    );
+
+    // A heading whose text merely makes the id `faq` is not the FAQ.
+    let accidental = render_text("## FAQ\n\n### A\n\nB.\n");
+    assert!(accidental.faq.is_empty());
+    assert!(accidental.diagnostics.is_empty());
+}
