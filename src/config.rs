@@ -254,29 +254,27 @@ impl Config {
 
     /// The site path of a language's topic overview, e.g. `nl/onderwerpen/`.
     pub fn topics_path(&self, lang: &str) -> String {
-        let slug = self.language(lang).map_or("tags", |l| l.tags_slug.as_str());
-        format!("{lang}/{slug}/")
+        self.list_path(lang, |l| &l.tags_slug, "tags")
     }
 
     /// The site path of a language's list of comparison tables, e.g. `nl/vergelijkingen/`.
     pub fn comparisons_path(&self, lang: &str) -> String {
-        let slug = self
-            .language(lang)
-            .map_or("comparisons", |l| l.comparisons_slug.as_str());
-        format!("{lang}/{slug}/")
+        self.list_path(lang, |l| &l.comparisons_slug, "comparisons")
     }
 
     /// The site path of a language's FAQ page, e.g. `nl/veelgestelde-vragen/`.
     pub fn faq_path(&self, lang: &str) -> String {
-        let slug = self.language(lang).map_or("faq", |l| l.faq_slug.as_str());
-        format!("{lang}/{slug}/")
+        self.list_path(lang, |l| &l.faq_slug, "faq")
     }
 
     /// The site path of a language's sources page, e.g. `nl/bronnen/`.
     pub fn sources_path(&self, lang: &str) -> String {
-        let slug = self
-            .language(lang)
-            .map_or("sources", |l| l.sources_slug.as_str());
+        self.list_path(lang, |l| &l.sources_slug, "sources")
+    }
+
+    /// `<lang>/<slug>/` for a page the site has once per language.
+    fn list_path(&self, lang: &str, slug: fn(&Language) -> &String, default: &str) -> String {
+        let slug = self.language(lang).map_or(default, |l| slug(l).as_str());
         format!("{lang}/{slug}/")
     }
 

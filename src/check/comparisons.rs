@@ -8,6 +8,7 @@ use super::claims::lexicon::{Lexicon, UnitKind};
 use crate::content::Site;
 use crate::content::comparisons::Comparison;
 use crate::diagnostics::{Diagnostic, Severity};
+use crate::markdown::citing::closest_key;
 
 /// Checks every table in every language that has a lexicon. `uncited` is the severity of a
 /// claim cell in a row without sources.
@@ -39,13 +40,8 @@ fn check_sources(site: &Site, table: &Comparison, found: &mut Vec<Diagnostic>) {
             if site.bibliography.find(id).is_some() {
                 continue;
             }
-            let closest = keys
-                .iter()
-                .map(|k| (strsim::normalized_damerau_levenshtein(id, k), *k))
-                .filter(|(similarity, _)| *similarity >= 0.5)
-                .max_by(|a, b| a.0.total_cmp(&b.0));
-            let hint = match closest {
-                Some((_, k)) => format!("; did you mean {k:?}?"),
+            let hint = match closest_key(id, &keys) {
+                Some(k) => format!("; did you mean {k:?}?"),
                 None => "; comparison tables cite the references of content/bibliography.toml"
                     .to_string(),
             };

@@ -111,3 +111,12 @@ impl<'a> Citer<'a> {
 pub fn reference_id(key: &str) -> String {
     format!("ref-{key}")
 }
+
+/// The key among `keys` most like `key` (a likely typo), if any is close enough.
+pub fn closest_key<'k>(key: &str, keys: &[&'k str]) -> Option<&'k str> {
+    keys.iter()
+        .map(|k| (strsim::normalized_damerau_levenshtein(key, k), *k))
+        .filter(|(similarity, _)| *similarity >= 0.5)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, k)| k)
+}

@@ -610,13 +610,8 @@ impl<'d> Renderer<'_, 'd> {
 
     fn unknown_citation(&mut self, key: &str, range: Range<usize>) {
         let keys = self.sources.references.keys();
-        let closest = keys
-            .iter()
-            .map(|k| (strsim::normalized_damerau_levenshtein(key, k), *k))
-            .filter(|(similarity, _)| *similarity >= 0.5)
-            .max_by(|a, b| a.0.total_cmp(&b.0));
-        let hint = match closest {
-            Some((_, k)) => format!("; did you mean @{k}?"),
+        let hint = match citing::closest_key(key, &keys) {
+            Some(k) => format!("; did you mean @{k}?"),
             None => "; add it to the front matter's [[references]] or to content/bibliography.toml"
                 .to_string(),
         };
