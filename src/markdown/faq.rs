@@ -12,6 +12,9 @@ use super::Spanned;
 /// The id of the heading that starts the FAQ section.
 pub const FAQ_ID: &str = "faq";
 
+/// How many events [`mark`] inserts around each question and answer.
+const INSERTED_PER_QUESTION: usize = 5;
+
 /// Marks where an answer's HTML begins and ends; never written to the page.
 const ANSWER_START: &str = "\u{1}kennis-faq-answer-start";
 const ANSWER_END: &str = "\u{1}kennis-faq-answer-end";
@@ -151,16 +154,13 @@ pub fn mark(events: &mut Vec<Spanned<'_>>, explicit_ids: &[(String, Range<usize>
         answer_end = question;
     }
     let first = questions[0];
+    // Every insertion above lies before the section's end, which moved right by all of them.
+    let section_end = section_end + INSERTED_PER_QUESTION * questions.len();
     let section_end_range = {
-        let last = events.len();
-        let end = section_end + 5 * questions.len();
-        let offset = events.get(end.min(last)).map_or(0, |(_, r)| r.start);
+        let offset = events.get(section_end).map_or(0, |(_, r)| r.start);
         offset..offset
     };
-    events.insert(
-        section_end + 5 * questions.len(),
-        (html("</div>\n"), section_end_range),
-    );
+    events.insert(section_end, (html("</div>\n"), section_end_range));
     let first_range = events[first].1.clone();
     events.insert(first, (html("<div class=\"faq\">\n"), first_range));
     marked.questions.reverse();

@@ -231,13 +231,7 @@ impl<'a> Renderer<'a> {
                 }
             }
             Page::Faq { .. } => {
-                let items = self
-                    .site
-                    .articles
-                    .iter()
-                    .zip(&self.bodies.articles)
-                    .filter(|(a, _)| a.lang == lang)
-                    .flat_map(|(_, body)| body.faq.iter());
+                let items = self.articles_in(lang).flat_map(|(_, body)| body.faq.iter());
                 let mut items = items.peekable();
                 if items.peek().is_some() {
                     documents.push(structured_data::faq_page(items));
@@ -399,15 +393,20 @@ impl<'a> Renderer<'a> {
             sections,
             topics: self.topics(lang),
             comparisons: self.comparisons(lang),
-            faq_count: self
-                .site
-                .articles
-                .iter()
-                .zip(&self.bodies.articles)
-                .filter(|(a, _)| a.lang == lang)
-                .map(|(_, body)| body.faq.len())
-                .sum(),
+            faq_count: self.articles_in(lang).map(|(_, body)| body.faq.len()).sum(),
         }
+    }
+
+    /// The articles in `lang` with their rendered bodies, in the site's order.
+    fn articles_in<'s>(
+        &'s self,
+        lang: &'s str,
+    ) -> impl Iterator<Item = (&'s Article, &'s Rendered)> + 's {
+        self.site
+            .articles
+            .iter()
+            .zip(&self.bodies.articles)
+            .filter(move |(a, _)| a.lang == lang)
     }
 
     fn comparisons(&self, lang: &str) -> Vec<ComparisonSummary> {
@@ -494,11 +493,8 @@ impl<'a> Renderer<'a> {
             .iter()
             .map(|(key, html)| {
                 let articles = self
-                    .site
-                    .articles
-                    .iter()
-                    .zip(&self.bodies.articles)
-                    .filter(|(a, body)| a.lang == lang && body.cited.iter().any(|(k, _)| k == key))
+                    .articles_in(lang)
+                    .filter(|(_, body)| body.cited.iter().any(|(k, _)| k == key))
                     .map(|(a, _)| PageLink {
                         title: a.meta.title.clone(),
                         path: self.config.url_path(&a.site_path),
