@@ -206,6 +206,7 @@ impl UiStrings {
     /// The words the Markdown renderer writes into pages of `lang`.
     pub fn markdown_labels(&self, lang: &str) -> Result<Labels, UiStringError> {
         Ok(Labels {
+            lang: lang.to_string(),
             note: self.get(lang, "alert-note", None)?,
             tip: self.get(lang, "alert-tip", None)?,
             important: self.get(lang, "alert-important", None)?,

@@ -1,5 +1,7 @@
 //! The reference entry schema of DESIGN.md, as it appears in front matter `[[references]]`.
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 
 use super::front_matter::{Date, string_or_number};
@@ -44,11 +46,40 @@ pub struct Reference {
     pub isbn: Option<String>,
     /// When a web page was consulted.
     pub accessed: Option<Date>,
-    /// A remark shown with the entry.
-    pub note: Option<String>,
+    /// A remark shown with the entry: one text, or one per language (`{ nl = "…", en = "…" }`).
+    pub note: Option<Note>,
     /// Kind of work, e.g. `article-journal`, `webpage`, `book`.
     #[serde(rename = "type")]
     pub kind: Option<String>,
+}
+
+/// A reference's note.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(untagged)]
+pub enum Note {
+    /// The same text on pages in every language.
+    Text(String),
+    /// A text per language code; a page shows the one in its own language, if there is one.
+    ByLanguage(BTreeMap<String, String>),
+}
+
+impl Note {
+    /// The note to show on a page in `lang`.
+    pub fn in_language(&self, lang: &str) -> Option<&str> {
+        match self {
+            Note::Text(text) => Some(text.as_str()),
+            Note::ByLanguage(texts) => texts.get(lang).map(String::as_str),
+        }
+        .filter(|text| !text.trim().is_empty())
+    }
+
+    /// The note's text when it is one text for every language.
+    pub fn as_text(&self) -> Option<&str> {
+        match self {
+            Note::Text(text) => Some(text),
+            Note::ByLanguage(_) => None,
+        }
+    }
 }
 
 impl Reference {

@@ -21,7 +21,7 @@ use super::lines::Line;
 use super::markers::{Citation, Markers, strip_prefix_ignore_case};
 use super::report::{Report, quote};
 use super::text::{pattern, sentences, urls, word_count};
-use crate::content::reference::Reference;
+use crate::content::reference::{Note, Reference};
 use crate::slug::slugify;
 
 /// An entry longer than this many words that fits no citation style is reported for review.
@@ -179,7 +179,8 @@ pub fn parse(lines: &[Line], markers: &Markers, report: &mut Report) -> Vec<Refe
                 report.review(entry.line, format!("its title is not kept: \"{other}\""));
             }
             // Both descriptions say something about the work: the note keeps them both.
-            if let (Some(other), Some(kept)) = (reference.note.take(), &mut first.note)
+            if let (Some(Note::Text(other)), Some(Note::Text(kept))) =
+                (reference.note.take(), &mut first.note)
                 && other != *kept
             {
                 report.review(
@@ -317,7 +318,7 @@ fn understand(
             .map(|p| p.name.clone());
     }
     if !notes.is_empty() {
-        reference.note = Some(notes.join(" "));
+        reference.note = Some(Note::Text(notes.join(" ")));
     }
     let journal = reference.container.is_some()
         || reference.pmid.is_some()
@@ -661,7 +662,9 @@ fn merge(into: &mut Reference, other: Reference) {
     fill(&mut into.doi, other.doi);
     fill(&mut into.pmid, other.pmid);
     fill(&mut into.pmcid, other.pmcid);
-    fill(&mut into.note, other.note);
+    if into.note.is_none() {
+        into.note = other.note;
+    }
     if into.authors.is_empty() {
         into.authors = other.authors;
     }

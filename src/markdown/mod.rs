@@ -34,6 +34,8 @@ use spliced::Spliced;
 /// Words the renderer writes into the page itself, in the page's language.
 #[derive(Debug, Clone, Default)]
 pub struct Labels {
+    /// The page's language code (for texts given per language, such as reference notes).
+    pub lang: String,
     /// Title of a `[!NOTE]` alert.
     pub note: String,
     /// Title of a `[!TIP]` alert.

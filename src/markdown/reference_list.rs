@@ -84,7 +84,11 @@ pub fn entry_html(reference: &Reference, labels: &Labels) -> String {
             accessed.year
         ));
     }
-    if let Some(note) = reference.note.as_deref() {
+    if let Some(note) = reference
+        .note
+        .as_ref()
+        .and_then(|n| n.in_language(&labels.lang))
+    {
         parts.push(sentence(&escape::html(note)));
     }
     parts.join(" ")
@@ -219,6 +223,40 @@ mod tests {
         assert!(html.starts_with("de Vries J1, de Vries J2"), "{html}");
         assert!(html.contains("de Vries J6, e.a."), "{html}");
         assert!(!html.contains("J7"));
+    }
+
+    #[test]
+    fn a_note_per_language_shows_only_on_pages_in_that_language() -> crate::TestResult {
+        let reference: Reference = toml::from_str(
+            "id = \"x\"\nurl = \"https://example.org/\"\nnote = { nl = \"Dierstudie.\", en = \"Animal study.\" }\n",
+        )?;
+        let in_language = |lang: &str| {
+            entry_html(
+                &reference,
+                &Labels {
+                    lang: lang.to_string(),
+                    ..labels()
+                },
+            )
+        };
+        assert!(
+            in_language("nl").ends_with(". Dierstudie."),
+            "{}",
+            in_language("nl")
+        );
+        assert!(
+            in_language("en").ends_with(". Animal study."),
+            "{}",
+            in_language("en")
+        );
+        assert!(
+            !in_language("de").contains("study"),
+            "{}",
+            in_language("de")
+        );
+        let everywhere: Reference = toml::from_str("id = \"y\"\nnote = \"Review.\"\n")?;
+        assert!(entry_html(&everywhere, &labels()).contains("Review."));
+        Ok(())
     }
 
     #[test]

@@ -20,6 +20,7 @@ impl LinkResolver for Pages {
 
 fn labels() -> Labels {
     Labels {
+        lang: "nl".into(),
         note: "Opmerking".into(),
         tip: "Tip".into(),
         important: "Belangrijk".into(),

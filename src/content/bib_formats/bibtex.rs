@@ -16,7 +16,7 @@ use biblatex::{
 
 use super::{Problem, ReadEntry, bare_doi, plain_text, tidy, vancouver, year_in};
 use crate::content::front_matter::Date;
-use crate::content::reference::Reference;
+use crate::content::reference::{Note, Reference};
 use crate::diagnostics::{Diagnostic, SourceText};
 
 /// Reads a BibTeX/BibLaTeX file. Every problem is a [`Diagnostic`] (code `bibliography`, error)
@@ -261,7 +261,7 @@ impl Fields<'_> {
             pmcid: self.identifier("pmcid"),
             isbn: self.identifier("isbn"),
             accessed: self.accessed(diagnostics),
-            note: self.text("note"),
+            note: self.text("note").map(Note::Text),
             kind: Some(csl_kind(kind, url.is_some()).to_string()),
             url,
         }

@@ -17,7 +17,7 @@ use serde_json::value::RawValue;
 
 use super::{Problem, ReadEntry, bare_doi, plain_text, tidy, vancouver, year_in};
 use crate::content::front_matter::Date;
-use crate::content::reference::Reference;
+use crate::content::reference::{Note, Reference};
 use crate::diagnostics::{Diagnostic, SourceText};
 
 /// Reads a CSL-JSON file (an array of items, as Zotero's "Export → CSL JSON"). Every problem is
@@ -250,7 +250,7 @@ impl Item<'_> {
             pmcid: self.string("PMCID", diagnostics),
             isbn: self.string("ISBN", diagnostics),
             accessed: self.accessed(diagnostics),
-            note: self.prose("note", diagnostics),
+            note: self.prose("note", diagnostics).map(Note::Text),
             kind: self.string("type", diagnostics),
         }
     }
