@@ -100,17 +100,24 @@ fn site() -> Fixture {
     site
 }
 
-fn check(site: &Fixture, args: &[&str]) -> (i32, String) {
+/// Runs `kennis check ARGS` in `dir`: exit code, standard output, standard error.
+fn check_in(dir: &std::path::Path, args: &[&str]) -> (i32, String, String) {
     let output = Command::new(env!("CARGO_BIN_EXE_kennis"))
         .arg("check")
         .args(args)
-        .current_dir(site.root())
+        .current_dir(dir)
         .output()
         .unwrap_or_else(|e| panic!("cannot run kennis: {e}"));
     (
         output.status.code().unwrap_or(-1),
         String::from_utf8_lossy(&output.stdout).into_owned(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
     )
+}
+
+fn check(site: &Fixture, args: &[&str]) -> (i32, String) {
+    let (code, stdout, _) = check_in(site.root(), args);
+    (code, stdout)
 }
 
 /// (line, column, end_line, end_column, severity, code) of each finding in the JSON output.
@@ -338,19 +345,7 @@ fn a_file_in_a_site_is_checked_with_the_site_around_it() {
 #[test]
 fn a_lone_file_takes_its_language_from_its_name_front_matter_or_option() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-    let run = |args: &[&str]| {
-        let output = Command::new(env!("CARGO_BIN_EXE_kennis"))
-            .arg("check")
-            .args(args)
-            .current_dir(dir.path())
-            .output()
-            .unwrap_or_else(|e| panic!("{e}"));
-        (
-            output.status.code().unwrap_or(-1),
-            String::from_utf8_lossy(&output.stdout).into_owned(),
-            String::from_utf8_lossy(&output.stderr).into_owned(),
-        )
-    };
+    let run = |args: &[&str]| check_in(dir.path(), args);
     let article = "+++\ntitle = \"Los\"\ndescription = \"Los.\"\ndate = 2025-11-13\n+++\n\n\
                    Magnesium verlaagt de bloeddruk.\n\nMagnesium lowers blood pressure.\n";
     std::fs::write(dir.path().join("los.nl.md"), article).unwrap_or_else(|e| panic!("{e}"));

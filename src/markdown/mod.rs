@@ -166,6 +166,8 @@ pub struct Rendered {
     pub cited: Vec<(String, Range<usize>)>,
     /// The questions and answers of the page's FAQ section, in order.
     pub faq: Vec<faq::FaqItem>,
+    /// Keys of the comparison tables the page embeds.
+    pub comparisons: Vec<String>,
     /// Problems found.
     pub diagnostics: Vec<Diagnostic>,
 }
@@ -512,6 +514,7 @@ impl<'d> Renderer<'_, 'd> {
             }
             return Some(String::new());
         };
+        self.rendered.comparisons.push(table.key.clone());
         let (citer, labels, ids, cited) = (
             &mut self.citer,
             self.labels,

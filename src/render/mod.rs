@@ -433,13 +433,10 @@ impl<'a> Renderer<'a> {
             .and_then(|bodies| bodies.get(lang))
             .cloned()
             .unwrap_or_default();
-        let shortcode = comparison_shortcode_pattern(&table.key);
         let articles = self
-            .site
-            .articles
-            .iter()
-            .filter(|a| a.lang == lang && shortcode.is_match(&a.source.text[a.body.clone()]))
-            .map(|a| PageLink {
+            .articles_in(lang)
+            .filter(|(_, body)| body.comparisons.contains(&table.key))
+            .map(|(a, _)| PageLink {
                 title: a.meta.title.clone(),
                 path: self.config.url_path(&a.site_path),
             })
@@ -579,15 +576,6 @@ impl<'a> Renderer<'a> {
             })
             .collect()
     }
-}
-
-/// Finds `{{ comparison(id="key") }}` in an article's Markdown.
-fn comparison_shortcode_pattern(key: &str) -> regex::Regex {
-    let pattern = format!(
-        r#"\{{\{{\s*comparison\(\s*id\s*=\s*["']{}["']\s*\)\s*\}}\}}"#,
-        regex::escape(key)
-    );
-    regex::Regex::new(&pattern).unwrap_or_else(|e| unreachable!("an escaped key is valid: {e}"))
 }
 
 /// How a reference entry sorts in a bibliography: its text without tags, case and accents.
