@@ -5,7 +5,7 @@
 //! [`render`] fills the theme's templates with [`i18n`] strings, [`postprocess`] rewrites the
 //! HTML in one streaming pass, [`site_files`] adds sitemap, feeds and robots.txt, and [`output`]
 //! writes everything to a staging folder that replaces the old output only on success.
-//! [`build`] runs the whole pipeline.
+//! [`search`] writes a search index per language. [`build`] runs the whole pipeline.
 
 pub mod build;
 pub mod check;
@@ -18,6 +18,7 @@ pub mod markdown;
 pub mod output;
 pub mod postprocess;
 pub mod render;
+pub mod search;
 pub mod sentences;
 pub mod site_files;
 pub mod slug;
