@@ -31,6 +31,7 @@ use crate::render::pages::all_pages;
 use crate::render::theme::ThemeFiles;
 use crate::render::ui_keys;
 use crate::render::{Bodies, ComparisonBody, Page, Renderer};
+use crate::search::{self, Analyzer};
 use crate::site_files;
 
 /// What to build, and how.
@@ -112,7 +113,10 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, BuildError> {
         theme,
         mut diagnostics,
     } = prepared;
-    let (Some(strings), Some(theme)) = (strings, theme) else {
+    let analyzers = search::load_analyzers(&options.root, &config)
+        .map_err(|mut found| diagnostics.append(&mut found))
+        .ok();
+    let (Some(strings), Some(theme), Some(analyzers)) = (strings, theme, analyzers) else {
         return Err(fail(diagnostics));
     };
     // Templates that do not compile, or ask for UI strings that do not exist, would fail on
@@ -156,6 +160,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, BuildError> {
     writer.static_files(&theme)?;
     let pages = all_pages(&site, &config);
     diagnostics.extend(writer.pages(&pages)?);
+    diagnostics.extend(writer.search_indexes(&analyzers)?);
     if has_errors(&diagnostics) {
         return Err(fail(diagnostics));
     }
@@ -671,6 +676,29 @@ impl SiteWriter<'_> {
         match self.body(page) {
             Some((source, _)) => source.display_path.clone(),
             None => page.output_file(self.site, self.config),
+        }
+    }
+
+    /// Writes each language's search index. Returns the findings.
+    fn search_indexes(
+        &self,
+        analyzers: &BTreeMap<String, Analyzer>,
+    ) -> Result<Vec<Diagnostic>, OutputError> {
+        let indexes =
+            search::site_indexes(self.site, self.config, &self.bodies.articles, analyzers);
+        match indexes {
+            Ok(indexes) => {
+                for (path, json) in indexes {
+                    self.staging.write(&path, json.as_bytes())?;
+                }
+                Ok(Vec::new())
+            }
+            Err(e) => Ok(vec![Diagnostic::error_at(
+                search::INDEX_FILE,
+                Position::START,
+                "search-index",
+                format!("cannot write the search index: {e}"),
+            )]),
         }
     }
 

@@ -150,7 +150,7 @@ impl<'a> Renderer<'a> {
                 context.insert("faq", &groups);
             }
             Page::Sources { lang } => context.insert("sources", &self.sources(lang)),
-            Page::NotFound | Page::Root => {}
+            Page::Search { .. } | Page::NotFound | Page::Root => {}
         }
         // `Common`'s fields go at the top level: `lang`, `title`, `path`, …
         let common = Context::from_serialize(&common)
@@ -326,6 +326,7 @@ impl<'a> Renderer<'a> {
             | Page::Comparisons { .. }
             | Page::Faq { .. }
             | Page::Sources { .. }
+            | Page::Search { .. }
             | Page::NotFound
             | Page::Root => (site_title, site_description),
         }
@@ -617,6 +618,8 @@ fn site_info(config: &Config, site: &Site, lang: &str) -> SiteInfo {
         comparisons_path: config.url_path(&config.comparisons_path(lang)),
         faq_path: config.url_path(&config.faq_path(lang)),
         sources_path: config.url_path(&config.sources_path(lang)),
+        search_path: config.url_path(&config.search_path(lang)),
+        search_index_path: config.url_path(&crate::search::index_path(lang)),
         feed_path: config.url_path(&format!("{lang}/atom.xml")),
         feed_permalink: config.permalink(&format!("{lang}/atom.xml")),
         nav,
