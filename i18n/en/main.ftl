@@ -105,4 +105,5 @@ search-none = No articles found for “{ $query }”.
 search-results-one = { $count } article found for “{ $query }”.
 search-results-other = { $count } articles found for “{ $query }”.
 search-error = The search index could not be loaded. Please try again later.
-search-noscript = Search needs JavaScript, which is turned off in your browser. You can find every article through the sections and the topics.
+search-noscript = Search needs JavaScript, which is turned off in your browser.
+search-noscript-link = Browse every article by topic

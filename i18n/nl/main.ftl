@@ -105,4 +105,5 @@ search-none = Geen artikelen gevonden voor „{ $query }”.
 search-results-one = { $count } artikel gevonden voor „{ $query }”.
 search-results-other = { $count } artikelen gevonden voor „{ $query }”.
 search-error = De zoekindex kon niet worden geladen. Probeer het later opnieuw.
-search-noscript = Zoeken werkt met JavaScript, dat in je browser uit staat. Je vindt alle artikelen ook via de rubrieken en de onderwerpen.
+search-noscript = Zoeken werkt met JavaScript, dat in je browser uit staat.
+search-noscript-link = Bekijk alle artikelen per onderwerp

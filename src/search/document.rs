@@ -2,12 +2,13 @@
 //! each of its search terms. A pure function of the article and its rendered body, so a
 //! rebuild can keep the parts of the articles that did not change.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use serde::{Deserialize, Serialize};
 
 use super::analyzer::Analyzer;
 use super::page_text::page_text;
+use super::words::for_each_word;
 use crate::content::Article;
 use crate::markdown::Rendered;
 
@@ -49,12 +50,15 @@ pub fn document(
 ) -> SearchDocument {
     let meta = &article.meta;
     let text = page_text(&body.html);
-    let mut terms = BTreeMap::new();
+    // Words repeat: weigh each distinct word first, then stem each once.
+    let mut word_weights: HashMap<String, u32> = HashMap::new();
     let mut add = |text: &str, weight: u32| {
-        for term in analyzer.terms(text) {
-            let total: &mut u32 = terms.entry(term).or_default();
-            *total = (*total + weight).min(MAX_WEIGHT);
-        }
+        for_each_word(text, |word| match word_weights.get_mut(word) {
+            Some(total) => *total = total.saturating_add(weight),
+            None => {
+                word_weights.insert(word.to_string(), weight);
+            }
+        });
     };
     add(&meta.title, TITLE_WEIGHT);
     add(&meta.description, DESCRIPTION_WEIGHT);
@@ -63,6 +67,13 @@ pub fn document(
     }
     add(&text.headings, HEADING_WEIGHT);
     add(&text.body, BODY_WEIGHT);
+    let mut terms: BTreeMap<String, u32> = BTreeMap::new();
+    for (word, weight) in word_weights {
+        if !analyzer.is_stop_word(&word) {
+            let total = terms.entry(analyzer.stem(&word)).or_default();
+            *total = total.saturating_add(weight).min(MAX_WEIGHT);
+        }
+    }
     SearchDocument {
         title: meta.title.clone(),
         path: article.site_path.clone(),

@@ -22,16 +22,76 @@ pub fn fold(text: &str) -> String {
 
 /// The folded words of `text`, in order, repeats included.
 pub fn words(text: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    for_each_word(text, |word| words.push(word.to_string()));
+    words
+}
+
+/// Calls `each` with every folded word of `text`, in order: [`words`] without an allocation
+/// per word.
+pub fn for_each_word(text: &str, mut each: impl FnMut(&str)) {
+    // Folding a whole text is slow and most words are plain ASCII. An ASCII character that is
+    // not a letter or digit separates words before folding as after it, so the text can be
+    // folded piece by piece between them, with plain ASCII pieces only lowercased. The one
+    // exception is the capital sigma, whose lowercase depends on the letters around it (and
+    // an ASCII full stop or apostrophe does not end that context): such a text is folded
+    // whole.
+    if text.contains('\u{3a3}') {
+        return fold_and_split(text, &mut each);
+    }
+    let mut lowered = String::new();
+    for piece in text.split(|c: char| c.is_ascii() && !c.is_ascii_alphanumeric()) {
+        if piece.is_empty() {
+            continue;
+        }
+        if !piece.is_ascii() {
+            fold_and_split(piece, &mut each);
+        } else if piece.bytes().any(|b| b.is_ascii_uppercase()) {
+            lowered.clear();
+            lowered.push_str(piece);
+            lowered.make_ascii_lowercase();
+            each(&lowered);
+        } else {
+            each(piece);
+        }
+    }
+}
+
+fn fold_and_split(text: &str, each: &mut impl FnMut(&str)) {
     fold(text)
         .split(|c: char| !c.is_alphanumeric())
         .filter(|word| !word.is_empty())
-        .map(str::to_string)
-        .collect()
+        .for_each(each);
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Folding piece by piece gives what folding the whole text gives.
+    #[test]
+    fn pieces_fold_as_the_whole() {
+        let texts = [
+            "Één geïnteresseerde Café-eigenaar zegt: „Ja!” 25(OH)D, 0,70 mmol/L; µg.",
+            "ΟΔΟΣ.ΑΣ ΣΑΣ's İstanbul ǅemal ﬁne Å e\u{301} a\u{37e}b x\u{1fef}y",
+            "",
+        ];
+        for text in texts {
+            let whole: Vec<String> = fold(text)
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(str::to_string)
+                .collect();
+            assert_eq!(words(text), whole, "{text}");
+            let without_sigma = text.replace('Σ', "S");
+            let whole: Vec<String> = fold(&without_sigma)
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(str::to_string)
+                .collect();
+            assert_eq!(words(&without_sigma), whole, "{without_sigma}");
+        }
+    }
 
     #[test]
     fn folds_case_and_diacritics() {
@@ -49,6 +109,8 @@ mod tests {
             ]
         );
         assert_eq!(words("µg per dag"), ["µg", "per", "dag"]);
+        assert_eq!(words("Ελ;λάς ΟΔΟΣ.Β"), ["ελ", "λας", "οδοσ", "β"]);
+        assert_eq!(words("a\u{37e}b"), ["a", "b"]);
         assert!(words(" — … ").is_empty());
     }
 }
