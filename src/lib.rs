@@ -17,8 +17,11 @@ pub mod i18n;
 pub mod markdown;
 pub mod output;
 pub mod postprocess;
+pub mod rebuild;
 pub mod render;
 pub mod sentences;
+#[cfg(feature = "serve")]
+pub mod serve;
 pub mod site_files;
 pub mod slug;
 pub mod toml_input;

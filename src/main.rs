@@ -39,6 +39,34 @@ enum Command {
     /// site, or a Markdown file on its own (language from --lang, its front matter or its name,
     /// e.g. x.nl.md).
     Check(CheckArgs),
+    /// Build the site into memory and serve it for preview, by default on
+    /// http://127.0.0.1:1111/. Rebuilds when a file in content/, themes/, i18n/, templates/ or
+    /// static/, or site.toml, changes, and reloads the open pages. While the site has errors the
+    /// last good build stays on show with an overlay listing them. Ctrl+C stops it.
+    #[cfg(feature = "serve")]
+    Serve(ServeArgs),
+}
+
+#[cfg(feature = "serve")]
+#[derive(Args)]
+struct ServeArgs {
+    /// The site's root folder.
+    #[arg(long, value_name = "DIR", default_value = ".")]
+    root: PathBuf,
+    /// The port to listen on (0 picks a free one).
+    #[arg(long, default_value_t = 1111)]
+    port: u16,
+    /// The address to listen on. Anything but a loopback address lets other computers see the
+    /// preview.
+    #[arg(long, value_name = "ADDRESS", default_value = "127.0.0.1")]
+    bind: std::net::IpAddr,
+    /// Serve the site as it will be deployed under this URL; its path (e.g. /kennis/) is the
+    /// path the preview is served under [default: http://<bind>:<port>/].
+    #[arg(long, value_name = "URL")]
+    base_url: Option<String>,
+    /// Also build articles marked draft = true (as `kennis new` makes them).
+    #[arg(long)]
+    drafts: bool,
 }
 
 #[derive(Args)]
@@ -127,6 +155,67 @@ fn main() -> ExitCode {
         Command::Build(args) => run_build(args),
         Command::Import(args) => run_import(args),
         Command::Check(args) => run_check(args),
+        #[cfg(feature = "serve")]
+        Command::Serve(args) => run_serve(args),
+    }
+}
+
+#[cfg(feature = "serve")]
+fn run_serve(args: ServeArgs) -> ExitCode {
+    use kennis::serve::{self, ServeOptions};
+    if !args.bind.is_loopback() {
+        eprintln!(
+            "warning: listening on {}: other computers on the network can see the preview",
+            args.bind
+        );
+    }
+    let options = ServeOptions {
+        build: BuildOptions {
+            base_url: args.base_url,
+            include_drafts: args.drafts,
+            ..BuildOptions::new(args.root)
+        },
+        bind: args.bind,
+        port: args.port,
+        debounce: std::time::Duration::from_millis(150),
+    };
+    match serve::run(options, std::sync::Arc::new(TerminalReporter)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("error: {error}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// Prints what the preview server does.
+#[cfg(feature = "serve")]
+struct TerminalReporter;
+
+#[cfg(feature = "serve")]
+impl kennis::serve::Reporter for TerminalReporter {
+    fn report(&self, event: kennis::serve::ServeEvent<'_>) {
+        use kennis::serve::ServeEvent;
+        match event {
+            ServeEvent::Listening { url } => {
+                eprintln!("serving {url} (rebuilds when a file changes; Ctrl+C stops)")
+            }
+            ServeEvent::Built { rebuilt, seconds } => {
+                print_diagnostics(&rebuilt.warnings);
+                eprintln!(
+                    "built {} pages in {seconds:.2} s ({} rendered again, {} article bodies)",
+                    rebuilt.pages, rebuilt.pages_rendered, rebuilt.bodies_rendered
+                );
+            }
+            ServeEvent::Failed {
+                diagnostics,
+                seconds,
+            } => {
+                print_diagnostics(diagnostics);
+                eprintln!("build failed after {seconds:.2} s; the last good build stays on show");
+            }
+            ServeEvent::WatchError(message) => eprintln!("warning: watching files: {message}"),
+        }
     }
 }
 

@@ -36,7 +36,7 @@ const WORDS_PER_MINUTE: usize = 200;
 #[derive(Debug, Default)]
 pub struct Bodies {
     /// One per [`Site::articles`] entry.
-    pub articles: Vec<Rendered>,
+    pub articles: Vec<Arc<Rendered>>,
     /// One per [`Site::sections`] entry.
     pub sections: Vec<Rendered>,
     /// Home page introductions by language.
@@ -405,7 +405,7 @@ impl<'a> Renderer<'a> {
         self.site
             .articles
             .iter()
-            .zip(&self.bodies.articles)
+            .zip(self.bodies.articles.iter().map(|body| &**body))
             .filter(move |(a, _)| a.lang == lang)
     }
 
