@@ -12,7 +12,7 @@ use rayon::prelude::*;
 
 use crate::check::claims::lexicon::Lexicon;
 use crate::check::references::{self, PageReferences};
-use crate::check::{comparisons, translations};
+use crate::check::{comparisons, placeholders, translations};
 use crate::config::{Config, ConfigError, UncitedClaims};
 use crate::content::files::{FileKey, INDEX_KEY};
 use crate::content::{self, Exclusion, Site};
@@ -285,6 +285,7 @@ pub fn prepare_reusing(
                 uncited_severity(config),
             ));
             diagnostics.extend(translations::check(&site, config));
+            diagnostics.extend(placeholders::check(root, &site, config));
             bodies
         }
         None => Bodies::default(),

@@ -11,6 +11,7 @@ use kennis::config::ConfigError;
 use kennis::content::front_matter::Date;
 use kennis::diagnostics::{Diagnostic, Summary, has_errors};
 use kennis::import::{self, ImportError, ImportOptions};
+use kennis::scaffold::{NewError, NewOptions, new_article};
 
 /// kennis builds an evidence-based, bilingual (Dutch/English) health knowledge site from
 /// Markdown, and refuses to publish what it finds wrong.
@@ -45,6 +46,11 @@ enum Command {
     /// last good build stays on show with an overlay listing them. Ctrl+C stops it.
     #[cfg(feature = "serve")]
     Serve(ServeArgs),
+    /// Scaffold a new article, content/<section>/<key>.<lang>.md, as a draft: front matter
+    /// (title, a description to write, today's date, slug, an empty references list), an
+    /// introduction and an FAQ section to fill in. Never overwrites a file. When the article
+    /// exists in the default language under the same key, the new file is its translation.
+    New(NewArgs),
 }
 
 #[cfg(feature = "serve")]
@@ -67,6 +73,24 @@ struct ServeArgs {
     /// Also build articles marked draft = true (as `kennis new` makes them).
     #[arg(long)]
     drafts: bool,
+}
+
+#[derive(Args)]
+struct NewArgs {
+    /// The section folder under content/, e.g. artikelen.
+    section: String,
+    /// The article's title, e.g. "Vitamine D-tekort bij ouderen: wat nu?".
+    title: String,
+    /// The article's language [default: the site's default language].
+    #[arg(long)]
+    lang: Option<String>,
+    /// The file key [default: the slug of the title]. Give an existing article's key to
+    /// start its translation.
+    #[arg(long)]
+    key: Option<String>,
+    /// The site's root folder.
+    #[arg(long, value_name = "DIR", default_value = ".")]
+    root: PathBuf,
 }
 
 #[derive(Args)]
@@ -157,6 +181,7 @@ fn main() -> ExitCode {
         Command::Check(args) => run_check(args),
         #[cfg(feature = "serve")]
         Command::Serve(args) => run_serve(args),
+        Command::New(args) => run_new(args),
     }
 }
 
@@ -313,7 +338,45 @@ fn run_import(args: ImportArgs) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-/// Today's date (UTC), for articles whose text has no date.
+fn run_new(args: NewArgs) -> ExitCode {
+    let options = NewOptions {
+        root: args.root,
+        section: args.section,
+        title: args.title,
+        lang: args.lang,
+        key: args.key,
+    };
+    match new_article(&options, today()) {
+        Ok(written) => {
+            let translation = written
+                .translation_of
+                .map(|original| format!(", translating {original}"))
+                .unwrap_or_default();
+            println!(
+                "wrote {} (a draft at {}{translation})",
+                written.display_path, written.url_path
+            );
+            for note in &written.notes {
+                println!("note: {note}");
+            }
+            println!(
+                "next: preview it with `kennis serve --drafts`, see what is left to do with \
+                 `kennis check --drafts`, and delete `draft = true` to publish it"
+            );
+            ExitCode::SUCCESS
+        }
+        Err(NewError::Config(ConfigError::Invalid(diagnostics)) | NewError::Text(diagnostics)) => {
+            print_diagnostics(&diagnostics);
+            ExitCode::from(2)
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// Today's date (UTC): the date of new articles and of imported texts without one.
 fn today() -> Date {
     let now = time::OffsetDateTime::now_utc();
     Date {
