@@ -23,7 +23,7 @@ struct Server {
 
 impl Server {
     fn start(fixture: &Fixture, extra: &[&str]) -> Server {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_kennis"))
+        let child = Command::new(env!("CARGO_BIN_EXE_kennis"))
             .args(["serve", "--port", "0", "--root"])
             .arg(fixture.root())
             .args(extra)
@@ -31,7 +31,13 @@ impl Server {
             .stdout(Stdio::null())
             .spawn()
             .unwrap_or_else(|e| panic!("cannot start kennis serve: {e}"));
-        let stderr = child.stderr.take().unwrap_or_else(|| panic!("no stderr"));
+        // Owned by the guard at once, so a failing test still stops the server.
+        let mut server = Server { child, port: 0 };
+        let stderr = server
+            .child
+            .stderr
+            .take()
+            .unwrap_or_else(|| panic!("no stderr"));
         let (sender, receiver) = mpsc::channel();
         std::thread::spawn(move || {
             // Everything the server says shows in a failing test's output.
@@ -46,12 +52,12 @@ impl Server {
                 .recv_timeout(deadline.saturating_duration_since(Instant::now()))
                 .unwrap_or_else(|e| panic!("kennis serve did not say where it serves: {e}"));
             if let Some(rest) = line.strip_prefix("serving http://127.0.0.1:") {
-                let port = rest
+                server.port = rest
                     .split(['/', ' '])
                     .next()
                     .and_then(|p| p.parse().ok())
                     .unwrap_or_else(|| panic!("no port in {line:?}"));
-                return Server { child, port };
+                return server;
             }
         }
     }
