@@ -15,6 +15,7 @@ use crate::check::references::{self, PageReferences};
 use crate::check::{comparisons, placeholders, translations};
 use crate::config::{Config, ConfigError, UncitedClaims};
 use crate::content::files::{FileKey, INDEX_KEY};
+use crate::content::reference::Reference;
 use crate::content::{self, Exclusion, Site};
 use crate::diagnostics::{self, Diagnostic, Position, Severity, SourceText, has_errors};
 use crate::i18n::{UiStringError, UiStrings};
@@ -466,7 +467,17 @@ fn reference_entries(
     labels: &HashMap<String, Labels>,
     bodies: &Bodies,
 ) -> BTreeMap<String, BTreeMap<String, String>> {
-    let every = PageReferences::whole_site(site);
+    // Looked up once per cited key, so an index rather than a search through every article's
+    // references (which made large sites quadratic). Articles' own entries come first, as in
+    // `PageReferences::find`.
+    let mut every: HashMap<&str, &Reference> = HashMap::new();
+    let own = site.articles.iter().flat_map(|a| &a.meta.references);
+    let shared = site.bibliography.entries().map(|(_, entry)| entry);
+    for entry in own.chain(shared) {
+        every
+            .entry(entry.reference.id.as_str())
+            .or_insert(&entry.reference);
+    }
     config
         .language_codes()
         .map(|lang| {
@@ -477,10 +488,11 @@ fn reference_entries(
                 .filter(|(a, _)| a.lang == lang)
                 .flat_map(|(_, rendered)| rendered.cited.iter().map(|(key, _)| key.as_str()));
             let from_tables = site.comparisons.tables.iter().flat_map(|t| t.cited_ids());
-            let entries = from_articles
-                .chain(from_tables)
+            let keys: BTreeSet<&str> = from_articles.chain(from_tables).collect();
+            let entries = keys
+                .into_iter()
                 .filter_map(|key| {
-                    let reference = every.find(key)?;
+                    let reference = every.get(key)?;
                     Some((
                         key.to_string(),
                         reference_list::entry_html(reference, &labels[lang]),
