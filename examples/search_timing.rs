@@ -24,15 +24,6 @@ fn main() {
             std::process::exit(2);
         }
     };
-    let analyzers = match search::load_analyzers(root.as_ref(), &config) {
-        Ok(analyzers) => analyzers,
-        Err(problems) => {
-            for problem in problems {
-                eprintln!("{problem}");
-            }
-            std::process::exit(1);
-        }
-    };
     let started = Instant::now();
     let prepared = prepare(root.as_ref(), &config, false);
     println!(
@@ -40,6 +31,12 @@ fn main() {
         prepared.site.articles.len(),
         started.elapsed().as_secs_f64()
     );
+    let Some(analyzers) = &prepared.analyzers else {
+        for problem in &prepared.diagnostics {
+            eprintln!("{problem}");
+        }
+        std::process::exit(1);
+    };
     let mut best = Duration::MAX;
     let mut indexes = Vec::new();
     for _ in 0..RUNS {
@@ -48,7 +45,7 @@ fn main() {
             &prepared.site,
             &config,
             &prepared.bodies.articles,
-            &analyzers,
+            analyzers,
         ) {
             Ok(made) => indexes = made,
             Err(e) => {

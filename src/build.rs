@@ -12,9 +12,10 @@ use rayon::prelude::*;
 
 use crate::check::claims::lexicon::Lexicon;
 use crate::check::references::{self, PageReferences};
-use crate::check::{comparisons, translations};
+use crate::check::{comparisons, placeholders, translations};
 use crate::config::{Config, ConfigError, UncitedClaims};
 use crate::content::files::{FileKey, INDEX_KEY};
+use crate::content::reference::Reference;
 use crate::content::{self, Exclusion, Site};
 use crate::diagnostics::{self, Diagnostic, Position, Severity, SourceText, has_errors};
 use crate::i18n::{UiStringError, UiStrings};
@@ -25,8 +26,9 @@ use crate::markdown::{
     self, Document, Labels, LinkResolver, ReferenceLookup, Rendered, Sources, comparison,
     reference_list,
 };
-use crate::output::{OutputError, Staging};
+use crate::output::{OutputError, SiteOutput, Staging};
 use crate::postprocess::{self, PostLabels};
+use crate::rebuild::BodyCache;
 use crate::render::pages::all_pages;
 use crate::render::theme::ThemeFiles;
 use crate::render::ui_keys;
@@ -101,72 +103,19 @@ impl BuildError {
 
 /// Builds the site. On any error the previous output folder is left exactly as it was.
 pub fn build(options: &BuildOptions) -> Result<BuildReport, BuildError> {
-    let mut config = Config::load(&options.root)?;
-    if let Some(url) = &options.base_url {
-        config.set_base_url(url)?;
-    }
-    let prepared = prepare(&options.root, &config, options.include_drafts);
-    let Prepared {
-        site,
-        bodies,
-        strings,
-        theme,
-        mut diagnostics,
-    } = prepared;
-    let analyzers = search::load_analyzers(&options.root, &config)
-        .map_err(|mut found| diagnostics.append(&mut found))
-        .ok();
-    let (Some(strings), Some(theme), Some(analyzers)) = (strings, theme, analyzers) else {
-        return Err(fail(diagnostics));
-    };
-    // Templates that do not compile, or ask for UI strings that do not exist, would fail on
-    // every page: report them once and render nothing.
-    let missing_strings = ui_keys::check(&theme, &strings, &config);
-    let renderer = if missing_strings.is_empty() {
-        Renderer::new(&config, &site, &bodies, &theme, strings.clone())
-    } else {
-        Err(missing_strings)
-    };
-    let renderer = renderer
-        .map_err(|mut found| diagnostics.append(&mut found))
-        .ok();
-    let post_labels = language_labels(
-        &config,
-        &strings,
-        |lang| strings.postprocess_labels(lang),
-        &mut diagnostics,
-    );
-    // Pages are rendered even when the content has errors: some checks (anchors against the
-    // whole page, ids clashing with the theme's) need the finished page, and an editor should
-    // see every problem in one run. The staging folder is discarded unless all is well.
-    let Some(renderer) = renderer else {
-        return Err(fail(diagnostics));
-    };
-
+    let config = options.config()?;
+    let mut prepared = prepare(&options.root, &config, options.include_drafts);
+    let diagnostics = std::mem::take(&mut prepared.diagnostics);
     let output = options
         .output
         .clone()
         .unwrap_or_else(|| options.root.join("public"));
     let replace_existing = options.force || options.output.is_none();
-    let staging = Staging::create(&output, &options.root, replace_existing)?;
-    let writer = SiteWriter {
-        site: &site,
-        config: &config,
-        bodies: &bodies,
-        renderer: &renderer,
-        post_labels: &post_labels,
-        staging: &staging,
-    };
-    writer.static_files(&theme)?;
-    let pages = all_pages(&site, &config);
-    diagnostics.extend(writer.pages(&pages)?);
-    diagnostics.extend(writer.search_indexes(&analyzers)?);
-    if has_errors(&diagnostics) {
-        return Err(fail(diagnostics));
-    }
-    writer.site_files(&pages)?;
-
-    let committed = staging.commit()?;
+    let rendered = render_site(&config, &prepared, diagnostics, &|_| true, || {
+        Staging::create(&output, &options.root, replace_existing)
+    })?;
+    let mut diagnostics = rendered.diagnostics;
+    let committed = rendered.output.commit()?;
     if let Some((path, error)) = committed.leftover {
         diagnostics.push(
             Diagnostic::error_at(
@@ -183,8 +132,100 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, BuildError> {
     diagnostics::sort(&mut diagnostics);
     Ok(BuildReport {
         output: committed.path,
-        pages: pages.len(),
+        pages: rendered.page_files.len(),
         warnings: diagnostics,
+    })
+}
+
+impl BuildOptions {
+    /// `site.toml`, with the `--base-url` override applied.
+    pub fn config(&self) -> Result<Config, ConfigError> {
+        let mut config = Config::load(&self.root)?;
+        if let Some(url) = &self.base_url {
+            config.set_base_url(url)?;
+        }
+        Ok(config)
+    }
+}
+
+/// A site rendered into an output, not yet committed.
+pub(crate) struct RenderedSite<O> {
+    /// Where the files went.
+    pub output: O,
+    /// Every finding (no errors: those fail the build).
+    pub diagnostics: Vec<Diagnostic>,
+    /// The output file of every page of the site, written this time or not.
+    pub page_files: Vec<String>,
+}
+
+/// Renders a prepared site into the output `create_output` makes: the static files, the pages
+/// `selected` picks (the serve loop skips pages nothing they show has changed), and the sitemap,
+/// feeds and robots.txt. Fails with every finding when anything is wrong; the output is then
+/// dropped, which discards a staging folder.
+pub(crate) fn render_site<O: SiteOutput>(
+    config: &Config,
+    prepared: &Prepared,
+    mut diagnostics: Vec<Diagnostic>,
+    selected: &dyn Fn(Page<'_>) -> bool,
+    create_output: impl FnOnce() -> Result<O, OutputError>,
+) -> Result<RenderedSite<O>, BuildError> {
+    let Prepared {
+        site,
+        bodies,
+        strings,
+        theme,
+        analyzers,
+        ..
+    } = prepared;
+    let (Some(strings), Some(theme), Some(analyzers)) = (strings, theme, analyzers) else {
+        return Err(fail(diagnostics));
+    };
+    // Templates that do not compile, or ask for UI strings that do not exist, would fail on
+    // every page: report them once and render nothing.
+    let missing_strings = ui_keys::check(theme, strings, config);
+    let renderer = if missing_strings.is_empty() {
+        Renderer::new(config, site, bodies, theme, strings.clone())
+    } else {
+        Err(missing_strings)
+    };
+    let renderer = renderer
+        .map_err(|mut found| diagnostics.append(&mut found))
+        .ok();
+    let post_labels = language_labels(
+        config,
+        strings,
+        |lang| strings.postprocess_labels(lang),
+        &mut diagnostics,
+    );
+    // Pages are rendered even when the content has errors: some checks (anchors against the
+    // whole page, ids clashing with the theme's) need the finished page, and an editor should
+    // see every problem in one run. The output is discarded unless all is well.
+    let Some(renderer) = renderer else {
+        return Err(fail(diagnostics));
+    };
+
+    let output = create_output()?;
+    let writer = SiteWriter {
+        site,
+        config,
+        bodies,
+        renderer: &renderer,
+        post_labels: &post_labels,
+        output: &output,
+    };
+    writer.static_files(theme)?;
+    let pages = all_pages(site, config);
+    let to_render: Vec<Page<'_>> = pages.iter().copied().filter(|&p| selected(p)).collect();
+    diagnostics.extend(writer.pages(&to_render)?);
+    diagnostics.extend(writer.search_indexes(analyzers)?);
+    if has_errors(&diagnostics) {
+        return Err(fail(diagnostics));
+    }
+    writer.site_files(&pages)?;
+    Ok(RenderedSite {
+        output,
+        diagnostics,
+        page_files: pages.iter().map(|p| p.output_file(site, config)).collect(),
     })
 }
 
@@ -199,18 +240,36 @@ pub struct Prepared {
     pub strings: Option<Arc<UiStrings>>,
     /// Templates and static files, if they loaded without errors.
     pub theme: Option<ThemeFiles>,
+    /// How each language's text becomes search terms, if the settings loaded without errors.
+    pub analyzers: Option<BTreeMap<String, Analyzer>>,
     /// All findings.
     pub diagnostics: Vec<Diagnostic>,
 }
 
 /// Loads and checks everything without writing anything.
 pub fn prepare(root: &Path, config: &Config, include_drafts: bool) -> Prepared {
+    prepare_reusing(root, config, include_drafts, None)
+}
+
+/// [`prepare`], taking from `cache` the rendered body of every article whose text (and its
+/// translations') has not changed since the cache was filled. The caller vouches that nothing
+/// else a body depends on (configuration, UI strings, lexicons, bibliography, comparison tables)
+/// has changed; the cache itself checks the site's addresses.
+pub fn prepare_reusing(
+    root: &Path,
+    config: &Config,
+    include_drafts: bool,
+    cache: Option<&BodyCache>,
+) -> Prepared {
     let mut diagnostics = Vec::new();
     let strings = UiStrings::load(root, config)
         .map(Arc::new)
         .map_err(|mut found| diagnostics.append(&mut found))
         .ok();
     let theme = ThemeFiles::load(root, config)
+        .map_err(|mut found| diagnostics.append(&mut found))
+        .ok();
+    let analyzers = search::load_analyzers(root, config)
         .map_err(|mut found| diagnostics.append(&mut found))
         .ok();
     let loaded = content::load(root, config, include_drafts);
@@ -226,7 +285,8 @@ pub fn prepare(root: &Path, config: &Config, include_drafts: bool) -> Prepared {
                 |lang| strings.markdown_labels(lang),
                 &mut diagnostics,
             );
-            let bodies = render_bodies(&site, config, &labels, &lexicons, &mut diagnostics);
+            let cache = cache.filter(|cache| cache.fits(&site));
+            let bodies = render_bodies(&site, config, &labels, &lexicons, cache, &mut diagnostics);
             diagnostics.extend(references::check_site(&site, config, &bodies.articles));
             diagnostics.extend(comparisons::check(
                 &site,
@@ -234,6 +294,7 @@ pub fn prepare(root: &Path, config: &Config, include_drafts: bool) -> Prepared {
                 uncited_severity(config),
             ));
             diagnostics.extend(translations::check(&site, config));
+            diagnostics.extend(placeholders::check(root, &site, config));
             bodies
         }
         None => Bodies::default(),
@@ -244,6 +305,7 @@ pub fn prepare(root: &Path, config: &Config, include_drafts: bool) -> Prepared {
         bodies,
         strings,
         theme,
+        analyzers,
         diagnostics,
     }
 }
@@ -281,6 +343,7 @@ fn render_bodies(
     config: &Config,
     labels: &HashMap<String, Labels>,
     lexicons: &HashMap<String, Lexicon>,
+    cache: Option<&BodyCache>,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Bodies {
     let links = SiteLinks { site, config };
@@ -301,8 +364,11 @@ fn render_bodies(
             .articles
             .par_iter()
             .map(|a| {
+                if let Some(rendered) = cache.and_then(|c| c.get(a, site, config)) {
+                    return rendered;
+                }
                 let references = PageReferences::of_article(a, site, config);
-                render(&a.source, &a.body, &a.lang, &references)
+                Arc::new(render(&a.source, &a.body, &a.lang, &references))
             })
             .collect(),
         sections: site
@@ -326,7 +392,7 @@ fn render_bodies(
         .articles
         .iter()
         .map(|a| (&a.source, a.lang.as_str()))
-        .zip(&bodies.articles)
+        .zip(bodies.articles.iter().map(|body| &**body))
         .chain(
             site.sections
                 .iter()
@@ -410,7 +476,17 @@ fn reference_entries(
     labels: &HashMap<String, Labels>,
     bodies: &Bodies,
 ) -> BTreeMap<String, BTreeMap<String, String>> {
-    let every = PageReferences::whole_site(site);
+    // Looked up once per cited key, so an index rather than a search through every article's
+    // references (which made large sites quadratic). Articles' own entries come first, as in
+    // `PageReferences::find`.
+    let mut every: HashMap<&str, &Reference> = HashMap::new();
+    let own = site.articles.iter().flat_map(|a| &a.meta.references);
+    let shared = site.bibliography.entries().map(|(_, entry)| entry);
+    for entry in own.chain(shared) {
+        every
+            .entry(entry.reference.id.as_str())
+            .or_insert(&entry.reference);
+    }
     config
         .language_codes()
         .map(|lang| {
@@ -421,10 +497,11 @@ fn reference_entries(
                 .filter(|(a, _)| a.lang == lang)
                 .flat_map(|(_, rendered)| rendered.cited.iter().map(|(key, _)| key.as_str()));
             let from_tables = site.comparisons.tables.iter().flat_map(|t| t.cited_ids());
-            let entries = from_articles
-                .chain(from_tables)
+            let keys: BTreeSet<&str> = from_articles.chain(from_tables).collect();
+            let entries = keys
+                .into_iter()
                 .filter_map(|key| {
-                    let reference = every.find(key)?;
+                    let reference = every.get(key)?;
                     Some((
                         key.to_string(),
                         reference_list::entry_html(reference, &labels[lang]),
@@ -445,7 +522,7 @@ fn target_body<'b>(
     match page {
         PageRef::Article { section, key } => site
             .article_position(section, key, lang)
-            .map(|i| &bodies.articles[i]),
+            .map(|i| &*bodies.articles[i]),
         PageRef::Section { section } => site
             .section_position(section, lang)
             .map(|i| &bodies.sections[i]),
@@ -522,14 +599,14 @@ fn language_labels<T: Default>(
         .collect()
 }
 
-/// Writes the site into the staging folder.
+/// Writes the site into an output (the staging folder, or memory when serving).
 struct SiteWriter<'a> {
     site: &'a Site,
     config: &'a Config,
     bodies: &'a Bodies,
     renderer: &'a Renderer<'a>,
     post_labels: &'a HashMap<String, PostLabels>,
-    staging: &'a Staging,
+    output: &'a dyn SiteOutput,
 }
 
 /// Why one page could not be written.
@@ -544,7 +621,7 @@ impl SiteWriter<'_> {
     /// Copies the theme's and the site's static files.
     fn static_files(&self, theme: &ThemeFiles) -> Result<(), OutputError> {
         for (name, file) in &theme.static_files {
-            self.staging.copy(name, &file.source)?;
+            self.output.copy(name, &file.source)?;
         }
         Ok(())
     }
@@ -601,7 +678,7 @@ impl SiteWriter<'_> {
                 format!("cannot post-process the HTML: {e}"),
             )))
         })?;
-        self.staging
+        self.output
             .write(&page.output_file(site, config), processed.html.as_bytes())
             .map_err(PageFailure::Output)?;
         Ok(self.check_ids(page, &processed.ids))
@@ -689,7 +766,7 @@ impl SiteWriter<'_> {
         match indexes {
             Ok(indexes) => {
                 for (path, json) in indexes {
-                    self.staging.write(&path, json.as_bytes())?;
+                    self.output.write(&path, json.as_bytes())?;
                 }
                 Ok(Vec::new())
             }
@@ -706,13 +783,13 @@ impl SiteWriter<'_> {
     fn site_files(&self, pages: &[Page<'_>]) -> Result<(), OutputError> {
         let (site, config) = (self.site, self.config);
         for (path, xml) in site_files::sitemaps(pages, site, config) {
-            self.staging.write(&path, xml.as_bytes())?;
+            self.output.write(&path, xml.as_bytes())?;
         }
-        self.staging
+        self.output
             .write(site_files::ROBOTS, site_files::robots(config).as_bytes())?;
         for lang in config.language_codes() {
             let feed = site_files::atom_feed(lang, site, config);
-            self.staging
+            self.output
                 .write(&site_files::feed_path(lang), feed.as_bytes())?;
         }
         Ok(())

@@ -233,10 +233,7 @@ impl Config {
 
     /// Replaces the base URL, e.g. from `--base-url`.
     pub fn set_base_url(&mut self, url: &str) -> Result<(), ConfigError> {
-        self.base_url = parse_base_url(url).map_err(|reason| ConfigError::BadBaseUrl {
-            url: url.to_string(),
-            reason,
-        })?;
+        self.base_url = base_url_argument(url)?;
         Ok(())
     }
 
@@ -337,6 +334,15 @@ fn default_language() -> Spanned<String> {
 
 fn default_theme() -> Spanned<String> {
     Spanned::new(0..0, "default".to_string())
+}
+
+/// A base URL given on the command line, checked as `base_url` in `site.toml` is (and ending in
+/// `/`).
+pub fn base_url_argument(url: &str) -> Result<Url, ConfigError> {
+    parse_base_url(url).map_err(|reason| ConfigError::BadBaseUrl {
+        url: url.to_string(),
+        reason,
+    })
 }
 
 fn parse_base_url(text: &str) -> Result<Url, String> {

@@ -11,6 +11,7 @@ use kennis::config::ConfigError;
 use kennis::content::front_matter::Date;
 use kennis::diagnostics::{Diagnostic, Summary, has_errors};
 use kennis::import::{self, ImportError, ImportOptions};
+use kennis::scaffold::{NewError, NewOptions, new_article};
 
 /// kennis builds an evidence-based, bilingual (Dutch/English) health knowledge site from
 /// Markdown, and refuses to publish what it finds wrong.
@@ -39,6 +40,57 @@ enum Command {
     /// site, or a Markdown file on its own (language from --lang, its front matter or its name,
     /// e.g. x.nl.md).
     Check(CheckArgs),
+    /// Build the site into memory and serve it for preview, by default on
+    /// http://127.0.0.1:1111/. Rebuilds when a file in content/, themes/, i18n/, templates/ or
+    /// static/, or site.toml, changes, and reloads the open pages. While the site has errors the
+    /// last good build stays on show with an overlay listing them. Ctrl+C stops it.
+    #[cfg(feature = "serve")]
+    Serve(ServeArgs),
+    /// Scaffold a new article, content/<section>/<key>.<lang>.md, as a draft: front matter
+    /// (title, a description to write, today's date, slug, an empty references list), an
+    /// introduction and an FAQ section to fill in. Never overwrites a file. When the article
+    /// exists in the default language under the same key, the new file is its translation.
+    New(NewArgs),
+}
+
+#[cfg(feature = "serve")]
+#[derive(Args)]
+struct ServeArgs {
+    /// The site's root folder.
+    #[arg(long, value_name = "DIR", default_value = ".")]
+    root: PathBuf,
+    /// The port to listen on (0 picks a free one).
+    #[arg(long, default_value_t = 1111)]
+    port: u16,
+    /// The address to listen on. Anything but a loopback address lets other computers see the
+    /// preview.
+    #[arg(long, value_name = "ADDRESS", default_value = "127.0.0.1")]
+    bind: std::net::IpAddr,
+    /// Serve the site as it will be deployed under this URL; its path (e.g. /kennis/) is the
+    /// path the preview is served under [default: http://<bind>:<port>/].
+    #[arg(long, value_name = "URL")]
+    base_url: Option<String>,
+    /// Also build articles marked draft = true (as `kennis new` makes them).
+    #[arg(long)]
+    drafts: bool,
+}
+
+#[derive(Args)]
+struct NewArgs {
+    /// The section folder under content/, e.g. artikelen.
+    section: String,
+    /// The article's title, e.g. "Vitamine D-tekort bij ouderen: wat nu?".
+    title: String,
+    /// The article's language [default: the site's default language].
+    #[arg(long)]
+    lang: Option<String>,
+    /// The file key [default: the slug of the title]. Give an existing article's key to
+    /// start its translation.
+    #[arg(long)]
+    key: Option<String>,
+    /// The site's root folder.
+    #[arg(long, value_name = "DIR", default_value = ".")]
+    root: PathBuf,
 }
 
 #[derive(Args)]
@@ -127,6 +179,68 @@ fn main() -> ExitCode {
         Command::Build(args) => run_build(args),
         Command::Import(args) => run_import(args),
         Command::Check(args) => run_check(args),
+        #[cfg(feature = "serve")]
+        Command::Serve(args) => run_serve(args),
+        Command::New(args) => run_new(args),
+    }
+}
+
+#[cfg(feature = "serve")]
+fn run_serve(args: ServeArgs) -> ExitCode {
+    use kennis::serve::{self, ServeOptions};
+    if !args.bind.is_loopback() {
+        eprintln!(
+            "warning: listening on {}: other computers on the network can see the preview",
+            args.bind
+        );
+    }
+    let options = ServeOptions {
+        build: BuildOptions {
+            base_url: args.base_url,
+            include_drafts: args.drafts,
+            ..BuildOptions::new(args.root)
+        },
+        bind: args.bind,
+        port: args.port,
+        debounce: std::time::Duration::from_millis(150),
+    };
+    match serve::run(options, std::sync::Arc::new(TerminalReporter)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("error: {error}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// Prints what the preview server does.
+#[cfg(feature = "serve")]
+struct TerminalReporter;
+
+#[cfg(feature = "serve")]
+impl kennis::serve::Reporter for TerminalReporter {
+    fn report(&self, event: kennis::serve::ServeEvent<'_>) {
+        use kennis::serve::ServeEvent;
+        match event {
+            ServeEvent::Listening { url } => {
+                eprintln!("serving {url} (rebuilds when a file changes; Ctrl+C stops)")
+            }
+            ServeEvent::Built { rebuilt, seconds } => {
+                print_diagnostics(&rebuilt.warnings);
+                eprintln!(
+                    "built {} pages in {seconds:.2} s ({} rendered again, {} article bodies)",
+                    rebuilt.pages, rebuilt.pages_rendered, rebuilt.bodies_rendered
+                );
+            }
+            ServeEvent::Failed {
+                diagnostics,
+                seconds,
+            } => {
+                print_diagnostics(diagnostics);
+                eprintln!("build failed after {seconds:.2} s; the last good build stays on show");
+            }
+            ServeEvent::WatchError(message) => eprintln!("warning: watching files: {message}"),
+        }
     }
 }
 
@@ -149,12 +263,14 @@ fn run_check(args: CheckArgs) -> ExitCode {
         }
     };
     match args.format {
-        Format::Json => println!("{}", to_json(&found)),
+        Format::Json => write_stdout(&format!("{}\n", to_json(&found))),
         Format::Human => {
+            let mut text = String::new();
             for diagnostic in &found {
-                println!("{diagnostic}");
+                text.push_str(&format!("{diagnostic}\n"));
             }
-            println!("{}", Summary::of(&found));
+            text.push_str(&format!("{}\n", Summary::of(&found)));
+            write_stdout(&text);
         }
     }
     if has_errors(&found) {
@@ -197,7 +313,7 @@ fn run_import(args: ImportArgs) -> ExitCode {
     let mut report = String::new();
     for file in &imported {
         if options.dry_run {
-            print!("{}", file.article.markdown);
+            write_stdout(&file.article.markdown);
         } else {
             report.push_str(&format!(
                 "{}: wrote {}\n",
@@ -224,7 +340,45 @@ fn run_import(args: ImportArgs) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-/// Today's date (UTC), for articles whose text has no date.
+fn run_new(args: NewArgs) -> ExitCode {
+    let options = NewOptions {
+        root: args.root,
+        section: args.section,
+        title: args.title,
+        lang: args.lang,
+        key: args.key,
+    };
+    match new_article(&options, today()) {
+        Ok(written) => {
+            let translation = written
+                .translation_of
+                .map(|original| format!(", translating {original}"))
+                .unwrap_or_default();
+            println!(
+                "wrote {} (a draft at {}{translation})",
+                written.display_path, written.url_path
+            );
+            for note in &written.notes {
+                println!("note: {note}");
+            }
+            println!(
+                "next: preview it with `kennis serve --drafts`, see what is left to do with \
+                 `kennis check --drafts`, and delete `draft = true` to publish it"
+            );
+            ExitCode::SUCCESS
+        }
+        Err(NewError::Config(ConfigError::Invalid(diagnostics)) | NewError::Text(diagnostics)) => {
+            print_diagnostics(&diagnostics);
+            ExitCode::from(2)
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// Today's date (UTC): the date of new articles and of imported texts without one.
 fn today() -> Date {
     let now = time::OffsetDateTime::now_utc();
     Date {
@@ -266,6 +420,14 @@ fn run_build(args: BuildArgs) -> ExitCode {
             ExitCode::from(error.exit_code() as u8)
         }
     }
+}
+
+/// Writes to standard output. A reader that went away (`kennis check | head`) is not an error
+/// worth a panic: the rest of the output is simply not wanted.
+fn write_stdout(text: &str) {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    let _ = out.write_all(text.as_bytes()).and_then(|()| out.flush());
 }
 
 /// Prints findings in the DESIGN.md human form, then the summary line.

@@ -2,8 +2,10 @@
 //! when the whole build has succeeded does it replace the output folder, so a failed build
 //! leaves the previous site exactly as it was.
 
+use std::collections::BTreeMap;
 use std::io;
 use std::path::{Component, Path, PathBuf};
+use std::sync::{Arc, Mutex, PoisonError};
 
 /// Why the output could not be written.
 #[derive(Debug, thiserror::Error)]
@@ -30,6 +32,58 @@ fn io_error(path: &Path) -> impl FnOnce(io::Error) -> OutputError + '_ {
     move |source| OutputError::Io {
         path: path.to_path_buf(),
         source,
+    }
+}
+
+/// Where a build puts the site's files: a [`Staging`] folder on disk, or [`MemoryOutput`] for the
+/// preview server. Paths are relative and `/`-separated.
+pub trait SiteOutput: Sync {
+    /// Writes a file.
+    fn write(&self, relative: &str, contents: &[u8]) -> Result<(), OutputError>;
+    /// Copies the file `from` into the site.
+    fn copy(&self, relative: &str, from: &Path) -> Result<(), OutputError>;
+}
+
+/// A site kept in memory (for `kennis serve`): file path → contents.
+#[derive(Debug, Default)]
+pub struct MemoryOutput {
+    files: Mutex<BTreeMap<String, Arc<[u8]>>>,
+}
+
+impl MemoryOutput {
+    /// The files written so far.
+    pub fn into_files(self) -> BTreeMap<String, Arc<[u8]>> {
+        self.files
+            .into_inner()
+            .unwrap_or_else(PoisonError::into_inner)
+    }
+}
+
+impl SiteOutput for MemoryOutput {
+    fn write(&self, relative: &str, contents: &[u8]) -> Result<(), OutputError> {
+        self.files
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .insert(relative.to_string(), Arc::from(contents));
+        Ok(())
+    }
+
+    fn copy(&self, relative: &str, from: &Path) -> Result<(), OutputError> {
+        let contents = std::fs::read(from).map_err(|source| OutputError::Io {
+            path: from.to_path_buf(),
+            source,
+        })?;
+        self.write(relative, &contents)
+    }
+}
+
+impl SiteOutput for Staging {
+    fn write(&self, relative: &str, contents: &[u8]) -> Result<(), OutputError> {
+        Staging::write(self, relative, contents)
+    }
+
+    fn copy(&self, relative: &str, from: &Path) -> Result<(), OutputError> {
+        Staging::copy(self, relative, from)
     }
 }
 

@@ -66,7 +66,7 @@ pub fn deserialize<T: DeserializeOwned>(text: &str) -> Result<T, Vec<TomlProblem
         return Err(syntax_errors
             .iter()
             .map(|e| TomlProblem {
-                message: tidy_message(e.message()),
+                message: syntax_message(text, e.message(), e.span()),
                 span: e.span(),
                 kind: ProblemKind::Syntax,
             })
@@ -281,6 +281,20 @@ fn remove(table: &mut DeTable<'_>, path: &KeyPath) -> bool {
 }
 
 /// TOML's messages end with a newline; keep them to one line.
+/// The parser's message, saying which key a "duplicate key" is and what to do about the likeliest
+/// cause: `[[references]]` tables added below the `references = []` that `kennis new` writes.
+fn syntax_message(text: &str, message: &str, span: Option<Range<usize>>) -> String {
+    let message = tidy_message(message);
+    let key = span.and_then(|s| text.get(s)).map(str::trim);
+    match key {
+        Some(key) if message == "duplicate key" && !key.is_empty() => format!(
+            "duplicate key `{key}`: it is set earlier in the file (to add [[{key}]] tables, \
+             delete a line `{key} = []` first)"
+        ),
+        _ => message,
+    }
+}
+
 fn tidy_message(message: &str) -> String {
     message.trim().replace('\n', " ")
 }
@@ -408,6 +422,28 @@ mod tests {
         };
         assert_eq!(problems[0].kind, ProblemKind::Syntax);
         assert!(problems[0].span.is_some());
+    }
+
+    #[test]
+    fn tables_added_below_an_empty_list_name_the_key_and_the_fix() {
+        let text = "title = \"x\"\nrefs = []\n\n[[refs]]\nid = \"a\"\n";
+        let Err(problems) = deserialize::<Doc>(text) else {
+            panic!("expected problems");
+        };
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert!(
+            problems[0]
+                .message
+                .starts_with("duplicate key `refs`: it is set earlier in the file"),
+            "{}",
+            problems[0].message
+        );
+        assert!(
+            problems[0]
+                .message
+                .contains("delete a line `refs = []` first")
+        );
+        assert_eq!(problems[0].span.clone().map(|s| &text[s]), Some("refs"));
     }
 
     #[test]

@@ -4,11 +4,13 @@
 //! a page can mark an uncited claim), [`identifiers`] checks DOIs, PMIDs and the like, and
 //! [`references`] checks the site's references and how articles cite them, [`comparisons`]
 //! the sources and claims of the comparison tables, [`translations`] that every article is
-//! translated and no translation is out of date. [`run`] is `kennis check`.
+//! translated and no translation is out of date, [`placeholders`] that no text `kennis new`
+//! wrote for the editor to replace is published. [`run`] is `kennis check`.
 
 pub mod claims;
 pub mod comparisons;
 pub mod identifiers;
+pub mod placeholders;
 pub mod references;
 pub mod run;
 pub mod translations;

@@ -16,6 +16,7 @@
 //! `unknown-citation` and `uncited-claim` are found while rendering (see [`crate::markdown`]).
 
 use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::sync::Arc;
 
 use super::identifiers;
 use crate::config::Config;
@@ -131,7 +132,7 @@ struct Definition<'a> {
 
 /// Every reference check that needs the whole site. `articles` are the rendered bodies, one
 /// per [`Site::articles`] entry.
-pub fn check_site(site: &Site, config: &Config, articles: &[Rendered]) -> Vec<Diagnostic> {
+pub fn check_site(site: &Site, config: &Config, articles: &[Arc<Rendered>]) -> Vec<Diagnostic> {
     let mut found = Vec::new();
     let definitions = definitions(site);
     for definition in &definitions {
@@ -290,7 +291,7 @@ fn normalize((field, value): (&'static str, &str)) -> (&'static str, String) {
 
 /// An article's own entries must be cited by it or a translation; `bibliography.toml` entries
 /// by some page.
-fn unused(site: &Site, config: &Config, articles: &[Rendered], found: &mut Vec<Diagnostic>) {
+fn unused(site: &Site, config: &Config, articles: &[Arc<Rendered>], found: &mut Vec<Diagnostic>) {
     let cited_by = |article: &Article| -> HashSet<&str> {
         site.translations(article, config)
             .filter_map(|t| site.article_position(&t.section, &t.key, &t.lang))
@@ -337,7 +338,7 @@ fn unused_finding(source: &SourceText, entry: &Entry) -> Diagnostic {
 fn translations_differ(
     site: &Site,
     config: &Config,
-    articles: &[Rendered],
+    articles: &[Arc<Rendered>],
     found: &mut Vec<Diagnostic>,
 ) {
     let keys = |i: usize| -> BTreeSet<&str> {

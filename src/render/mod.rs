@@ -8,7 +8,7 @@ pub mod structured_data;
 pub mod theme;
 pub mod ui_keys;
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::Arc;
 
 use tera::{Context, Tera};
@@ -36,7 +36,7 @@ const WORDS_PER_MINUTE: usize = 200;
 #[derive(Debug, Default)]
 pub struct Bodies {
     /// One per [`Site::articles`] entry.
-    pub articles: Vec<Rendered>,
+    pub articles: Vec<Arc<Rendered>>,
     /// One per [`Site::sections`] entry.
     pub sections: Vec<Rendered>,
     /// Home page introductions by language.
@@ -406,7 +406,7 @@ impl<'a> Renderer<'a> {
         self.site
             .articles
             .iter()
-            .zip(&self.bodies.articles)
+            .zip(self.bodies.articles.iter().map(|body| &**body))
             .filter(move |(a, _)| a.lang == lang)
     }
 
@@ -487,13 +487,23 @@ impl<'a> Renderer<'a> {
         let Some(entries) = self.bodies.references.get(lang) else {
             return Vec::new();
         };
+        // Who cites what, gathered once: asking every article about every key made the page
+        // quadratic in the size of the site.
+        let mut citing: HashMap<&str, Vec<&Article>> = HashMap::new();
+        for (article, body) in self.articles_in(lang) {
+            let keys: BTreeSet<&str> = body.cited.iter().map(|(k, _)| k.as_str()).collect();
+            for key in keys {
+                citing.entry(key).or_default().push(article);
+            }
+        }
         let mut sources: Vec<SourceEntry> = entries
             .iter()
             .map(|(key, html)| {
-                let articles = self
-                    .articles_in(lang)
-                    .filter(|(_, body)| body.cited.iter().any(|(k, _)| k == key))
-                    .map(|(a, _)| PageLink {
+                let articles = citing
+                    .get(key.as_str())
+                    .into_iter()
+                    .flatten()
+                    .map(|a| PageLink {
                         title: a.meta.title.clone(),
                         path: self.config.url_path(&a.site_path),
                     });

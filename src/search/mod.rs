@@ -15,6 +15,7 @@ pub mod words;
 
 use std::collections::BTreeMap;
 use std::path::Path;
+use std::sync::Arc;
 
 use rayon::prelude::*;
 
@@ -64,7 +65,7 @@ pub fn load_analyzers(
 pub fn site_indexes(
     site: &Site,
     config: &Config,
-    bodies: &[Rendered],
+    bodies: &[Arc<Rendered>],
     analyzers: &BTreeMap<String, Analyzer>,
 ) -> Result<Vec<(String, String)>, serde_json::Error> {
     let documents: Vec<(&str, SearchDocument)> = site
