@@ -2,8 +2,10 @@
 //! when the whole build has succeeded does it replace the output folder, so a failed build
 //! leaves the previous site exactly as it was.
 
+use std::collections::HashSet;
 use std::io;
 use std::path::{Component, Path, PathBuf};
+use std::sync::{Mutex, PoisonError};
 
 /// Why the output could not be written.
 #[derive(Debug, thiserror::Error)]
@@ -40,6 +42,8 @@ pub struct Staging {
     dir: PathBuf,
     /// Where the previous output is moved during the swap.
     old: PathBuf,
+    /// Every file written so far, for the link check (pages are written in parallel).
+    written: Mutex<HashSet<String>>,
     committed: bool,
 }
 
@@ -116,6 +120,7 @@ impl Staging {
             target,
             dir,
             old,
+            written: Mutex::default(),
             committed: false,
         })
     }
@@ -126,7 +131,9 @@ impl Staging {
         if let Some(parent) = path.parent() {
             std::fs::create_dir_all(parent).map_err(io_error(parent))?;
         }
-        std::fs::write(&path, contents).map_err(io_error(&path))
+        std::fs::write(&path, contents).map_err(io_error(&path))?;
+        self.record(relative);
+        Ok(())
     }
 
     /// Copies the file `from` to `relative` in the staging folder.
@@ -136,7 +143,23 @@ impl Staging {
             std::fs::create_dir_all(parent).map_err(io_error(parent))?;
         }
         std::fs::copy(from, &path).map_err(io_error(&path))?;
+        self.record(relative);
         Ok(())
+    }
+
+    /// The `/`-separated paths of every file written so far.
+    pub fn written(&self) -> HashSet<String> {
+        self.written
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .clone()
+    }
+
+    fn record(&self, relative: &str) {
+        self.written
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .insert(relative.to_string());
     }
 
     /// Replaces the output folder with the staging folder.
@@ -239,6 +262,11 @@ mod tests {
 
         let staging = Staging::create(&out, &root, true)?;
         staging.write("nl/index.html", b"new")?;
+        staging.copy("style.css", &out.join("old.html"))?;
+        assert_eq!(
+            staging.written(),
+            HashSet::from(["nl/index.html".to_string(), "style.css".to_string()])
+        );
         staging.commit()?;
         assert!(!out.join("old.html").exists());
         assert_eq!(std::fs::read_to_string(out.join("nl/index.html"))?, "new");
