@@ -5,10 +5,12 @@
 //! [`references`] checks the site's references and how articles cite them, [`comparisons`]
 //! the sources and claims of the comparison tables, [`translations`] that every article is
 //! translated and no translation is out of date. [`run`] is `kennis check`.
+//! [`output_links`] checks the links of the finished site, after a build has rendered it.
 
 pub mod claims;
 pub mod comparisons;
 pub mod identifiers;
+pub mod output_links;
 pub mod references;
 pub mod run;
 pub mod translations;
