@@ -11,6 +11,7 @@ use std::sync::Arc;
 use rayon::prelude::*;
 
 use crate::check::claims::lexicon::Lexicon;
+use crate::check::output_links::{self, PageLinks, SiteOutput};
 use crate::check::references::{self, PageReferences};
 use crate::check::{comparisons, translations};
 use crate::config::{Config, ConfigError, UncitedClaims};
@@ -155,11 +156,17 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, BuildError> {
     };
     writer.static_files(&theme)?;
     let pages = all_pages(&site, &config);
-    diagnostics.extend(writer.pages(&pages)?);
+    let written = writer.pages(&pages)?;
+    diagnostics.extend(written.findings);
+    let documents = writer.site_files(&pages)?;
+    // Only a complete site can be checked: a page whose template failed was not written.
+    if let Some(page_links) = written.links {
+        let found = writer.check_links(&page_links, &documents, &theme);
+        diagnostics.extend(output_links::without_repeats(found, &diagnostics));
+    }
     if has_errors(&diagnostics) {
         return Err(fail(diagnostics));
     }
-    writer.site_files(&pages)?;
 
     let committed = staging.commit()?;
     if let Some((path, error)) = committed.leftover {
@@ -527,6 +534,22 @@ struct SiteWriter<'a> {
     staging: &'a Staging,
 }
 
+/// One page, written.
+struct WrittenPage<'a> {
+    /// Problems found on it.
+    findings: Vec<Diagnostic>,
+    /// What it links to, for the link check.
+    links: PageLinks<'a>,
+}
+
+/// Every page, written.
+struct WrittenPages<'a> {
+    /// Problems found on them.
+    findings: Vec<Diagnostic>,
+    /// What each links to; `None` when a page could not be rendered, so the site is incomplete.
+    links: Option<Vec<PageLinks<'a>>>,
+}
+
 /// Why one page could not be written.
 enum PageFailure {
     /// Its template failed: reported like any other finding, once for all pages it affects.
@@ -535,7 +558,7 @@ enum PageFailure {
     Output(OutputError),
 }
 
-impl SiteWriter<'_> {
+impl<'a> SiteWriter<'a> {
     /// Copies the theme's and the site's static files.
     fn static_files(&self, theme: &ThemeFiles) -> Result<(), OutputError> {
         for (name, file) in &theme.static_files {
@@ -544,20 +567,28 @@ impl SiteWriter<'_> {
         Ok(())
     }
 
-    /// Renders, post-processes, checks and writes every page in parallel. Returns the findings.
-    fn pages(&self, pages: &[Page<'_>]) -> Result<Vec<Diagnostic>, OutputError> {
-        let results: Vec<(Page<'_>, Result<Vec<Diagnostic>, PageFailure>)> = pages
+    /// Renders, post-processes, checks and writes every page in parallel. Returns the findings,
+    /// and the links of every page when all were written.
+    fn pages(&self, pages: &[Page<'_>]) -> Result<WrittenPages<'a>, OutputError> {
+        let results: Vec<(Page<'_>, Result<WrittenPage<'a>, PageFailure>)> = pages
             .par_iter()
             .map(|&page| (page, self.page(page)))
             .collect();
         let mut found = Vec::new();
+        let mut links = Some(Vec::with_capacity(pages.len()));
         // A broken template fails every page that uses it: say so once, naming the pages.
         let mut template_errors: Vec<(Diagnostic, Vec<String>)> = Vec::new();
         for (page, result) in results {
             match result {
-                Ok(mut page_findings) => found.append(&mut page_findings),
+                Ok(mut written) => {
+                    found.append(&mut written.findings);
+                    if let Some(links) = &mut links {
+                        links.push(written.links);
+                    }
+                }
                 Err(PageFailure::Output(e)) => return Err(e),
                 Err(PageFailure::Template(d)) => {
+                    links = None;
                     let name = self.describe(page);
                     match template_errors.iter_mut().find(|(seen, _)| *seen == *d) {
                         Some((_, names)) => names.push(name),
@@ -578,10 +609,13 @@ impl SiteWriter<'_> {
             };
             found.push(diagnostic);
         }
-        Ok(found)
+        Ok(WrittenPages {
+            findings: found,
+            links,
+        })
     }
 
-    fn page(&self, page: Page<'_>) -> Result<Vec<Diagnostic>, PageFailure> {
+    fn page(&self, page: Page<'_>) -> Result<WrittenPage<'a>, PageFailure> {
         let (site, config) = (self.site, self.config);
         let html = self
             .renderer
@@ -596,10 +630,42 @@ impl SiteWriter<'_> {
                 format!("cannot post-process the HTML: {e}"),
             )))
         })?;
+        let file = page.output_file(site, config);
         self.staging
-            .write(&page.output_file(site, config), processed.html.as_bytes())
+            .write(&file, processed.html.as_bytes())
             .map_err(PageFailure::Output)?;
-        Ok(self.check_ids(page, &processed.ids))
+        let findings = self.check_ids(page, &processed.ids);
+        let links = PageLinks {
+            file,
+            ids: processed.ids,
+            links: processed.links,
+            base: processed.base,
+            served_at_any_path: page == Page::NotFound,
+            template: self.renderer.template_file(page.template()),
+            content: output_links::content_sources(page, site, self.bodies),
+        };
+        Ok(WrittenPage { findings, links })
+    }
+
+    /// Checks the links of the written site (`pages` and the site files in `documents`).
+    fn check_links(
+        &self,
+        pages: &[PageLinks<'_>],
+        documents: &[(String, String)],
+        theme: &ThemeFiles,
+    ) -> Vec<Diagnostic> {
+        let templates: Vec<SourceText> = theme
+            .templates
+            .values()
+            .map(|(path, text)| SourceText::new(path.clone(), text.clone()))
+            .collect();
+        output_links::check(&SiteOutput {
+            base_url: &self.config.base_url,
+            files: &self.staging.written(),
+            pages,
+            documents,
+            templates: &templates,
+        })
     }
 
     /// Checks a finished page's ids: links to `#anchors` the Markdown alone did not have must
@@ -674,20 +740,20 @@ impl SiteWriter<'_> {
         }
     }
 
-    /// Writes the sitemap, robots.txt and the feeds.
-    fn site_files(&self, pages: &[Page<'_>]) -> Result<(), OutputError> {
+    /// Writes the sitemap, robots.txt and the feeds. Returns them as (path, text), for the link
+    /// check.
+    fn site_files(&self, pages: &[Page<'_>]) -> Result<Vec<(String, String)>, OutputError> {
         let (site, config) = (self.site, self.config);
-        for (path, xml) in site_files::sitemaps(pages, site, config) {
-            self.staging.write(&path, xml.as_bytes())?;
-        }
-        self.staging
-            .write(site_files::ROBOTS, site_files::robots(config).as_bytes())?;
+        let mut documents = site_files::sitemaps(pages, site, config);
+        documents.push((site_files::ROBOTS.to_string(), site_files::robots(config)));
         for lang in config.language_codes() {
             let feed = site_files::atom_feed(lang, site, config);
-            self.staging
-                .write(&site_files::feed_path(lang), feed.as_bytes())?;
+            documents.push((site_files::feed_path(lang), feed));
         }
-        Ok(())
+        for (path, text) in &documents {
+            self.staging.write(path, text.as_bytes())?;
+        }
+        Ok(documents)
     }
 }
 
