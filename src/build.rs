@@ -11,7 +11,7 @@ use std::sync::Arc;
 use rayon::prelude::*;
 
 use crate::check::claims::lexicon::Lexicon;
-use crate::check::output_links::{self, PageLinks, SiteOutput};
+use crate::check::output_links::{self, KnownFiles, PageLinks, SiteOutput};
 use crate::check::references::{self, PageReferences};
 use crate::check::{comparisons, translations};
 use crate::config::{Config, ConfigError, UncitedClaims};
@@ -570,9 +570,16 @@ impl<'a> SiteWriter<'a> {
     /// Renders, post-processes, checks and writes every page in parallel. Returns the findings,
     /// and the links of every page when all were written.
     fn pages(&self, pages: &[Page<'_>]) -> Result<WrittenPages<'a>, OutputError> {
+        // Every page and the static files will exist: links to them need not wait for the check.
+        let mut files = self.staging.written();
+        files.extend(pages.iter().map(|p| p.output_file(self.site, self.config)));
+        let known_files = KnownFiles {
+            base_url: &self.config.base_url,
+            files: &files,
+        };
         let results: Vec<(Page<'_>, Result<WrittenPage<'a>, PageFailure>)> = pages
             .par_iter()
-            .map(|&page| (page, self.page(page)))
+            .map(|&page| (page, self.page(page, known_files)))
             .collect();
         let mut found = Vec::new();
         let mut links = Some(Vec::with_capacity(pages.len()));
@@ -615,7 +622,11 @@ impl<'a> SiteWriter<'a> {
         })
     }
 
-    fn page(&self, page: Page<'_>) -> Result<WrittenPage<'a>, PageFailure> {
+    fn page(
+        &self,
+        page: Page<'_>,
+        known_files: KnownFiles<'_>,
+    ) -> Result<WrittenPage<'a>, PageFailure> {
         let (site, config) = (self.site, self.config);
         let html = self
             .renderer
@@ -635,7 +646,7 @@ impl<'a> SiteWriter<'a> {
             .write(&file, processed.html.as_bytes())
             .map_err(PageFailure::Output)?;
         let findings = self.check_ids(page, &processed.ids);
-        let links = PageLinks {
+        let mut links = PageLinks {
             file,
             ids: processed.ids,
             links: processed.links,
@@ -644,6 +655,7 @@ impl<'a> SiteWriter<'a> {
             template: self.renderer.template_file(page.template()),
             content: output_links::content_sources(page, site, self.bodies),
         };
+        known_files.drop_working(&mut links);
         Ok(WrittenPage { findings, links })
     }
 

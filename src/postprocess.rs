@@ -58,19 +58,11 @@ pub struct Processed {
     pub html: String,
     /// Every `id` attribute value on the page, in document order (duplicates included).
     pub ids: Vec<String>,
-    /// Every URL the page refers to, in document order.
-    pub links: Vec<Link>,
+    /// Every URL the page refers to, in document order, with character references decoded
+    /// (`&amp;` → `&`) and surrounding spaces removed.
+    pub links: Vec<String>,
     /// The page's `<base href>`, if it has one.
     pub base: Option<String>,
-}
-
-/// A URL in one of the page's attributes.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Link {
-    /// The URL with character references decoded (`&amp;` → `&`), surrounding spaces removed.
-    pub url: String,
-    /// The attribute it was found in, e.g. `href`.
-    pub attribute: &'static str,
 }
 
 /// Rewrites one page. `base_url` decides which absolute links are external.
@@ -146,15 +138,12 @@ pub fn rewrite(
 /// Adds the URLs in `el`'s attributes to `links` (or to `base`, for `<base href>`).
 fn collect_urls(
     el: &lol_html::html_content::Element<'_, '_>,
-    links: &mut Vec<Link>,
+    links: &mut Vec<String>,
     base: &mut Option<String>,
 ) {
     let tag = el.tag_name();
     if tag == "meta" {
-        links.extend(meta_url(el).map(|url| Link {
-            url,
-            attribute: "content",
-        }));
+        links.extend(meta_url(el));
         return;
     }
     for attribute in URL_ATTRIBUTES {
@@ -165,15 +154,12 @@ fn collect_urls(
         if tag == "base" && attribute == "href" {
             *base = Some(url);
         } else {
-            links.push(Link { url, attribute });
+            links.push(url);
         }
     }
     if let Some(srcset) = el.get_attribute("srcset") {
         let srcset = decode(&srcset);
-        links.extend(srcset_urls(&srcset).into_iter().map(|url| Link {
-            url: url.to_string(),
-            attribute: "srcset",
-        }));
+        links.extend(srcset_urls(&srcset).into_iter().map(str::to_string));
     }
 }
 
@@ -334,24 +320,19 @@ mod tests {
             &PostLabels::default(),
             &base_url,
         )?;
-        let urls: Vec<(&str, &str)> = page
-            .links
-            .iter()
-            .map(|l| (l.attribute, l.url.as_str()))
-            .collect();
         assert_eq!(
-            urls,
+            page.links,
             [
-                ("content", "/nl/"),
-                ("content", "https://kennis.example/nl/"),
-                ("href", "/style.css?a=1&b=2"),
-                ("href", "#bronnen"),
-                ("src", "a.png"),
-                ("srcset", "a,1.png"),
-                ("srcset", "b.png"),
-                ("srcset", "c.png"),
-                ("action", "/zoek/"),
-                ("cite", "https://bron.example/"),
+                "/nl/",
+                "https://kennis.example/nl/",
+                "/style.css?a=1&b=2",
+                "#bronnen",
+                "a.png",
+                "a,1.png",
+                "b.png",
+                "c.png",
+                "/zoek/",
+                "https://bron.example/",
             ]
         );
         assert_eq!(page.base.as_deref(), Some("/nl/"));

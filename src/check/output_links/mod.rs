@@ -22,7 +22,6 @@ use std::ops::Range;
 use url::Url;
 
 use crate::diagnostics::{self, Diagnostic, SourceText};
-use crate::postprocess::Link;
 
 pub use sources::content_sources;
 
@@ -49,8 +48,9 @@ pub struct PageLinks<'a> {
     pub file: String,
     /// Every id on the page.
     pub ids: Vec<String>,
-    /// Every URL on the page, in document order.
-    pub links: Vec<Link>,
+    /// The URLs on the page, in document order (see [`crate::postprocess::Processed::links`]).
+    /// Links that certainly work may be left out (see [`KnownFiles::drop_working`]).
+    pub links: Vec<String>,
     /// The page's `<base href>`, if any.
     pub base: Option<String>,
     /// The page is shown at addresses other than its own (the 404 page is shown for every
@@ -173,6 +173,51 @@ pub fn without_repeats(found: Vec<Diagnostic>, earlier: &[Diagnostic]) -> Vec<Di
         .collect()
 }
 
+/// The files a build knows will exist before it writes its pages (the static files and every
+/// page), so that links which certainly work can be dropped as each page is written.
+#[derive(Debug, Clone, Copy)]
+pub struct KnownFiles<'a> {
+    /// The base URL the site is built for.
+    pub base_url: &'a Url,
+    /// The `/`-separated paths of the files.
+    pub files: &'a HashSet<String>,
+}
+
+impl KnownFiles<'_> {
+    /// Removes from `page`'s links those that certainly work: links to an id of the page itself
+    /// that it has, links without a fragment to a known file, and links [`check`] never follows
+    /// (other sites, `mailto:`). Most links are such (citations, footnotes, menus), so the build
+    /// does not have to keep every link of the site until the check.
+    pub fn drop_working(&self, page: &mut PageLinks<'_>) {
+        if page.base.is_some() || page.served_at_any_path {
+            // `<base href>` changes what links resolve against; on a page shown at any
+            // address, relative links are errors.
+            return;
+        }
+        let no_ids = HashMap::new();
+        let targets = Targets {
+            base_url: self.base_url,
+            files: self.files,
+            ids: &no_ids,
+        };
+        let own_ids: HashSet<&str> = page.ids.iter().map(String::as_str).collect();
+        let page_url = resolve::page_url(self.base_url, &page.file);
+        let page_path = resolve::site_path(&page.file);
+        page.links.retain(|url| {
+            match resolve::resolve(url, None, &page_url, page_path, self.base_url) {
+                resolve::Target::NotChecked => false,
+                resolve::Target::Internal { path, fragment } => {
+                    match fragment.filter(|f| resolve::fragment_needs_target(f)) {
+                        Some(fragment) => path != page_path || !own_ids.contains(fragment.as_str()),
+                        None => targets.file(&path).is_none(),
+                    }
+                }
+                resolve::Target::Outside(_) | resolve::Target::Invalid(_) => true,
+            }
+        });
+    }
+}
+
 /// What links can lead to.
 struct Targets<'a> {
     base_url: &'a Url,
@@ -221,8 +266,8 @@ fn page_findings<'p>(page: &'p PageLinks<'p>, targets: &Targets<'_>) -> Vec<Find
         .as_deref()
         .and_then(|href| page_url.join(href).ok());
     let mut findings = Vec::new();
-    for link in &page.links {
-        let url = link.url.as_str();
+    for url in &page.links {
+        let url = url.as_str();
         let problem = if page.served_at_any_path && resolve::is_path_relative(url) {
             Some(Problem::Relative)
         } else {

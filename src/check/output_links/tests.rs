@@ -7,17 +7,11 @@ use url::Url;
 
 use super::*;
 use crate::diagnostics::SourceText;
-use crate::postprocess::Link;
 
 const TEMPLATE: &str = "themes/t/templates/article.html";
 
-fn links(urls: &[&str]) -> Vec<Link> {
-    urls.iter()
-        .map(|url| Link {
-            url: url.to_string(),
-            attribute: "href",
-        })
-        .collect()
+fn links(urls: &[&str]) -> Vec<String> {
+    urls.iter().map(|url| url.to_string()).collect()
 }
 
 fn page<'a>(file: &str, ids: &[&str], urls: &[&str]) -> PageLinks<'a> {
@@ -298,4 +292,43 @@ fn a_finding_an_earlier_stage_made_is_not_repeated() {
     elsewhere.line = 4;
     let kept = without_repeats(vec![same, elsewhere.clone()], &[earlier]);
     assert_eq!(kept, [elsewhere]);
+}
+
+#[test]
+fn links_that_certainly_work_can_be_dropped_early() -> crate::TestResult {
+    let base_url = Url::parse("https://example.org/kennis/")?;
+    let known = files(&["nl/index.html", "nl/a/index.html", "style.css"]);
+    let early = KnownFiles {
+        base_url: &base_url,
+        files: &known,
+    };
+    let urls = [
+        "#bronnen",
+        "#caf%C3%A9",
+        "#top",
+        "#weg",
+        "/kennis/nl/",
+        "/kennis/style.css?h=1",
+        "/kennis/nl/#bronnen",
+        "/kennis/nl/atom.xml",
+        "/nl/",
+        "https://pubmed.ncbi.nlm.nih.gov/1/",
+        "mailto:a@b.nl",
+    ];
+    let mut page = page("nl/a/index.html", &["bronnen", "café"], &urls);
+    early.drop_working(&mut page);
+    // Kept: a missing id, another page's id, a file written later, a link outside the site.
+    assert_eq!(
+        page.links,
+        ["#weg", "/kennis/nl/#bronnen", "/kennis/nl/atom.xml", "/nl/"]
+    );
+
+    let mut with_base = self::page("nl/a/index.html", &["bronnen"], &["#bronnen"]);
+    with_base.base = Some("/kennis/en/".to_string());
+    early.drop_working(&mut with_base);
+    assert_eq!(with_base.links, ["#bronnen"]);
+    let mut not_found = self::page("404.html", &[], &["nl/", "/kennis/nl/"]);
+    early.drop_working(&mut not_found);
+    assert_eq!(not_found.links, ["nl/", "/kennis/nl/"]);
+    Ok(())
 }
