@@ -134,13 +134,10 @@ struct Finding<'p> {
 
 /// Checks every link of the finished site. Returns the findings, sorted.
 pub fn check(site: &SiteOutput<'_>) -> Vec<Diagnostic> {
-    let ids: HashMap<&str, HashSet<&str>> = site
+    let ids: HashMap<&str, &[String]> = site
         .pages
         .iter()
-        .map(|page| {
-            let ids = page.ids.iter().map(String::as_str).collect();
-            (page.file.as_str(), ids)
-        })
+        .map(|page| (page.file.as_str(), page.ids.as_slice()))
         .collect();
     let targets = Targets {
         base_url: site.base_url,
@@ -215,6 +212,9 @@ impl KnownFiles<'_> {
                 resolve::Target::Outside(_) | resolve::Target::Invalid(_) => true,
             }
         });
+        // The lists were built by pushing: give back the room they grew into.
+        page.links.shrink_to_fit();
+        page.ids.shrink_to_fit();
     }
 }
 
@@ -222,8 +222,10 @@ impl KnownFiles<'_> {
 struct Targets<'a> {
     base_url: &'a Url,
     files: &'a HashSet<String>,
-    /// The ids of each page, by output file.
-    ids: &'a HashMap<&'a str, HashSet<&'a str>>,
+    /// The ids of each page, by output file. (Searched rather than hashed: after
+    /// [`KnownFiles::drop_working`] few links to other pages' ids are left, and hashing every id
+    /// of the site would cost more memory than the search costs time.)
+    ids: &'a HashMap<&'a str, &'a [String]>,
 }
 
 impl Targets<'_> {
@@ -250,7 +252,7 @@ impl Targets<'_> {
         let fragment = fragment.filter(|f| resolve::fragment_needs_target(f))?;
         // Only pages the build rendered have known ids; a static HTML file's are not checked.
         let ids = self.ids.get(file.as_str())?;
-        (!ids.contains(fragment)).then(|| Problem::MissingAnchor {
+        (!ids.iter().any(|id| id == fragment)).then(|| Problem::MissingAnchor {
             target: shown(),
             fragment: fragment.to_string(),
         })
