@@ -332,3 +332,102 @@ fn links_that_certainly_work_can_be_dropped_early() -> crate::TestResult {
     assert_eq!(not_found.links, ["nl/", "/kennis/nl/"]);
     Ok(())
 }
+
+mod properties {
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::postprocess::{PostLabels, rewrite};
+
+    /// Pieces of URLs and markup that exercise resolution, decoding and srcset parsing.
+    const PIECES: &[&str] = &[
+        "/",
+        "/kennis",
+        "/kennis/",
+        "../",
+        "./",
+        "#",
+        "#a",
+        "?",
+        "%",
+        "%C3%A9",
+        "%zz",
+        "&amp;",
+        "&#x",
+        ":",
+        "https://",
+        "//",
+        "example.org",
+        "mailto:",
+        "@/",
+        ",",
+        " ",
+        "1x",
+        "(",
+        ")",
+        "\"",
+        "'",
+        "é",
+        "\\",
+        "[",
+        "]",
+        "index.html",
+        "nl/",
+        "\n",
+    ];
+
+    fn text() -> impl Strategy<Value = String> {
+        prop::collection::vec(prop::sample::select(PIECES), 0..12).prop_map(|p| p.concat())
+    }
+
+    proptest! {
+        #[test]
+        fn any_page_is_checked_without_panicking(
+            href in text(),
+            srcset in text(),
+            id in text(),
+            source_text in text(),
+            range_start in 0usize..40,
+            range_len in 0usize..40,
+        ) {
+            let html = format!(
+                "<a href=\"{href}\" id=\"{id}\">x</a><img srcset=\"{srcset}\">\
+                 <meta http-equiv=refresh content=\"{href}\"><base href=\"{srcset}\">"
+            );
+            let base_url = Url::parse("https://example.org/kennis/")
+                .unwrap_or_else(|e| panic!("{e}"));
+            let processed = rewrite(&html, &PostLabels::default(), &base_url)
+                .unwrap_or_else(|e| panic!("{e}"));
+            let source = SourceText::new("content/a.nl.md", source_text);
+            let body = 0..source.text.len();
+            let recorded = vec![(href.clone(), range_start..range_start + range_len)];
+            for base in [None, processed.base.clone()] {
+                let mut page = PageLinks {
+                    file: "nl/a/index.html".to_string(),
+                    ids: processed.ids.clone(),
+                    links: processed.links.clone(),
+                    base,
+                    served_at_any_path: false,
+                    template: TEMPLATE.to_string(),
+                    content: vec![ContentSource {
+                        source: &source,
+                        body: &body,
+                        links: &recorded,
+                        page_path: "nl/a/".to_string(),
+                    }],
+                };
+                let written = files(&["nl/a/index.html"]);
+                KnownFiles { base_url: &base_url, files: &written }.drop_working(&mut page);
+                let documents = [("sitemap.xml".to_string(), format!("<urlset><loc>{href}</loc></urlset>"))];
+                let pages = [page];
+                check(&SiteOutput {
+                    base_url: &base_url,
+                    files: &written,
+                    pages: &pages,
+                    documents: &documents,
+                    templates: &[],
+                });
+            }
+        }
+    }
+}
