@@ -191,12 +191,6 @@ impl KnownFiles<'_> {
             // address, relative links are errors.
             return;
         }
-        let no_ids = HashMap::new();
-        let targets = Targets {
-            base_url: self.base_url,
-            files: self.files,
-            ids: &no_ids,
-        };
         let own_ids: HashSet<&str> = page.ids.iter().map(String::as_str).collect();
         let page_url = resolve::page_url(self.base_url, &page.file);
         let page_path = resolve::site_path(&page.file);
@@ -206,7 +200,7 @@ impl KnownFiles<'_> {
                 resolve::Target::Internal { path, fragment } => {
                     match fragment.filter(|f| resolve::fragment_needs_target(f)) {
                         Some(fragment) => path != page_path || !own_ids.contains(fragment.as_str()),
-                        None => targets.file(&path).is_none(),
+                        None => served_file(self.files, &path).is_none(),
                     }
                 }
                 resolve::Target::Outside(_) | resolve::Target::Invalid(_) => true,
@@ -229,24 +223,10 @@ struct Targets<'a> {
 }
 
 impl Targets<'_> {
-    /// The written file a site path (`nl/x/`, `style.css`) is served from: a folder's
-    /// `index.html`; a folder named without its final `/` counts, as servers redirect it.
-    fn file(&self, path: &str) -> Option<String> {
-        if path.is_empty() || path.ends_with('/') {
-            let index = format!("{path}index.html");
-            return self.files.contains(&index).then_some(index);
-        }
-        if self.files.contains(path) {
-            return Some(path.to_string());
-        }
-        let index = format!("{path}/index.html");
-        self.files.contains(&index).then_some(index)
-    }
-
     /// What is wrong with a link to the site path `path` with `fragment`, if anything.
     fn problem(&self, path: &str, fragment: Option<&str>) -> Option<Problem> {
         let shown = || format!("{}{path}", self.base_url.path());
-        let Some(file) = self.file(path) else {
+        let Some(file) = served_file(self.files, path) else {
             return Some(Problem::Missing { target: shown() });
         };
         let fragment = fragment.filter(|f| resolve::fragment_needs_target(f))?;
@@ -257,6 +237,20 @@ impl Targets<'_> {
             fragment: fragment.to_string(),
         })
     }
+}
+
+/// The file among `files` a site path (`nl/x/`, `style.css`) is served from: a folder's
+/// `index.html`; a folder named without its final `/` counts, as servers redirect it.
+fn served_file(files: &HashSet<String>, path: &str) -> Option<String> {
+    if path.is_empty() || path.ends_with('/') {
+        let index = format!("{path}index.html");
+        return files.contains(&index).then_some(index);
+    }
+    if files.contains(path) {
+        return Some(path.to_string());
+    }
+    let index = format!("{path}/index.html");
+    files.contains(&index).then_some(index)
 }
 
 fn page_findings<'p>(page: &'p PageLinks<'p>, targets: &Targets<'_>) -> Vec<Finding<'p>> {
