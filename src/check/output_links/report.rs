@@ -29,15 +29,9 @@ enum Place<'a> {
 /// The diagnostics for `findings`, each reported once where it was written.
 pub(super) fn diagnostics(findings: &[Finding<'_>], site: &SiteOutput<'_>) -> Vec<Diagnostic> {
     let base_path = site.base_url.path();
-    // Content places: (file, offset, code) → (diagnostic, reported from the text's own page).
-    let mut in_content: Vec<(Diagnostic, bool)> = Vec::new();
-    let mut content_index: HashMap<(String, usize, &str), usize> = HashMap::new();
-    // Template places: (file, offset, code, URL) → (diagnostic, pages).
-    let mut in_templates: Vec<(Diagnostic, Vec<&str>)> = Vec::new();
-    let mut template_index: HashMap<(&str, Option<usize>, &str, &str), usize> = HashMap::new();
-
+    let mut in_content = ContentReports::default();
+    let mut in_templates = TemplateReports::default();
     for finding in findings {
-        let code = finding.problem.code();
         let why = finding.problem.explain(base_path);
         for place in places(finding, site) {
             match place {
@@ -45,76 +39,123 @@ pub(super) fn diagnostics(findings: &[Finding<'_>], site: &SiteOutput<'_>) -> Ve
                     source,
                     range,
                     own_page,
-                } => {
-                    let mut message = format!("link {:?}: {why}", finding.url);
-                    if matches!(
-                        finding.problem,
-                        Problem::Missing { .. } | Problem::OutsideSite { .. }
-                    ) {
-                        message.push_str(
-                            "; link to a page of the site with @/section/key.md, which kennis \
-                             checks and resolves",
-                        );
-                    }
-                    if !own_page {
-                        message.push_str(&format!(" (as shown on {})", finding.page.file));
-                    }
-                    let key = (source.display_path.clone(), range.start, code);
-                    let diagnostic = Diagnostic::error_in(source, range, code, message);
-                    match content_index.get(&key) {
-                        Some(&i) if !in_content[i].1 && own_page => {
-                            in_content[i] = (diagnostic, own_page);
-                        }
-                        Some(_) => {}
-                        None => {
-                            content_index.insert(key, in_content.len());
-                            in_content.push((diagnostic, own_page));
-                        }
-                    }
-                }
-                Place::Template { file, at } => {
-                    let key = match &at {
-                        Some((source, range)) => (
-                            source.display_path.as_str(),
-                            Some(range.start),
-                            code,
-                            finding.url,
-                        ),
-                        None => (file, None, code, finding.url),
-                    };
-                    if let Some(&i) = template_index.get(&key) {
-                        in_templates[i].1.push(&finding.page.file);
-                        continue;
-                    }
-                    let message = format!("link {:?}: {why}", finding.url);
-                    let diagnostic = match at {
-                        Some((source, range)) => Diagnostic::error_in(source, range, code, message),
-                        None => Diagnostic::error_at(file, Position::START, code, message),
-                    };
-                    template_index.insert(key, in_templates.len());
-                    in_templates.push((diagnostic, vec![&finding.page.file]));
-                }
+                } => in_content.add(finding, &why, source, range, own_page),
+                Place::Template { file, at } => in_templates.add(finding, &why, file, at),
             }
         }
     }
-
-    let from_templates = in_templates.into_iter().map(|(mut diagnostic, pages)| {
-        diagnostic.message = match pages.as_slice() {
-            [one] => format!("{} (on {one})", diagnostic.message),
-            [first, ..] => format!(
-                "{} (on {} pages, e.g. {first})",
-                diagnostic.message,
-                pages.len()
-            ),
-            [] => diagnostic.message,
-        };
-        diagnostic
-    });
     in_content
+        .diagnostics
         .into_iter()
         .map(|(diagnostic, _)| diagnostic)
-        .chain(from_templates)
+        .chain(in_templates.finish())
         .collect()
+}
+
+/// Findings in Markdown files: one per place and code, however many pages show the text.
+#[derive(Default)]
+struct ContentReports {
+    /// Each with whether it was found on the page the text belongs to.
+    diagnostics: Vec<(Diagnostic, bool)>,
+    /// (file, offset, code) → index in `diagnostics`.
+    index: HashMap<(String, usize, &'static str), usize>,
+}
+
+impl ContentReports {
+    fn add(
+        &mut self,
+        finding: &Finding<'_>,
+        why: &str,
+        source: &SourceText,
+        range: Range<usize>,
+        own_page: bool,
+    ) {
+        let code = finding.problem.code();
+        let mut message = format!("link {:?}: {why}", finding.url);
+        if matches!(
+            finding.problem,
+            Problem::Missing { .. } | Problem::OutsideSite { .. }
+        ) {
+            message.push_str(
+                "; link to a page of the site with @/section/key.md, which kennis checks and \
+                 resolves",
+            );
+        }
+        if !own_page {
+            message.push_str(&format!(" (as shown on {})", finding.page.file));
+        }
+        let key = (source.display_path.clone(), range.start, code);
+        let diagnostic = Diagnostic::error_in(source, range, code, message);
+        match self.index.get(&key) {
+            // The text's own page says it best: it needs no "as shown on".
+            Some(&i) if own_page && !self.diagnostics[i].1 => {
+                self.diagnostics[i] = (diagnostic, own_page);
+            }
+            Some(_) => {}
+            None => {
+                self.index.insert(key, self.diagnostics.len());
+                self.diagnostics.push((diagnostic, own_page));
+            }
+        }
+    }
+}
+
+/// Findings in templates: one per place, code and URL, naming the pages it breaks.
+#[derive(Default)]
+struct TemplateReports<'a> {
+    /// Each with the output files of the pages it was found on.
+    diagnostics: Vec<(Diagnostic, Vec<&'a str>)>,
+    /// (file, offset if known, code, URL) → index in `diagnostics`.
+    index: HashMap<(&'a str, Option<usize>, &'static str, &'a str), usize>,
+}
+
+impl<'a> TemplateReports<'a> {
+    fn add(
+        &mut self,
+        finding: &Finding<'a>,
+        why: &str,
+        file: &'a str,
+        at: Option<(&'a SourceText, Range<usize>)>,
+    ) {
+        let code = finding.problem.code();
+        let key = match &at {
+            Some((source, range)) => (
+                source.display_path.as_str(),
+                Some(range.start),
+                code,
+                finding.url,
+            ),
+            None => (file, None, code, finding.url),
+        };
+        if let Some(&i) = self.index.get(&key) {
+            self.diagnostics[i].1.push(&finding.page.file);
+            return;
+        }
+        let message = format!("link {:?}: {why}", finding.url);
+        let diagnostic = match at {
+            Some((source, range)) => Diagnostic::error_in(source, range, code, message),
+            None => Diagnostic::error_at(file, Position::START, code, message),
+        };
+        self.index.insert(key, self.diagnostics.len());
+        self.diagnostics
+            .push((diagnostic, vec![finding.page.file.as_str()]));
+    }
+
+    /// The diagnostics, each naming the pages it was found on.
+    fn finish(self) -> impl Iterator<Item = Diagnostic> {
+        self.diagnostics.into_iter().map(|(mut diagnostic, pages)| {
+            diagnostic.message = match pages.as_slice() {
+                [one] => format!("{} (on {one})", diagnostic.message),
+                [first, ..] => format!(
+                    "{} (on {} pages, e.g. {first})",
+                    diagnostic.message,
+                    pages.len()
+                ),
+                [] => diagnostic.message,
+            };
+            diagnostic
+        })
+    }
 }
 
 /// Where the link of `finding` was written: every place in the page's Markdown where it
