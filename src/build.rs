@@ -11,6 +11,7 @@ use std::sync::Arc;
 use rayon::prelude::*;
 
 use crate::check::claims::lexicon::Lexicon;
+use crate::check::output_links::{self, KnownFiles, PageLinks};
 use crate::check::references::{self, PageReferences};
 use crate::check::{comparisons, placeholders, translations};
 use crate::config::{Config, ConfigError, UncitedClaims};
@@ -216,12 +217,21 @@ pub(crate) fn render_site<O: SiteOutput>(
     writer.static_files(theme)?;
     let pages = all_pages(site, config);
     let to_render: Vec<Page<'_>> = pages.iter().copied().filter(|&p| selected(p)).collect();
-    diagnostics.extend(writer.pages(&to_render)?);
+    let written = writer.pages(&to_render)?;
+    diagnostics.extend(written.findings);
     diagnostics.extend(writer.search_indexes(analyzers)?);
+    let documents = writer.site_files(&pages)?;
+    // Only a complete site can be checked: a page whose template failed was not written, and
+    // the preview server's rebuilds render only the pages that changed.
+    if to_render.len() == pages.len()
+        && let Some(page_links) = written.links
+    {
+        let found = writer.check_links(&page_links, &documents, theme);
+        diagnostics.extend(output_links::without_repeats(found, &diagnostics));
+    }
     if has_errors(&diagnostics) {
         return Err(fail(diagnostics));
     }
-    writer.site_files(&pages)?;
     Ok(RenderedSite {
         output,
         diagnostics,
@@ -609,6 +619,22 @@ struct SiteWriter<'a> {
     output: &'a dyn SiteOutput,
 }
 
+/// One page, written.
+struct WrittenPage<'a> {
+    /// Problems found on it.
+    findings: Vec<Diagnostic>,
+    /// What it links to, for the link check.
+    links: PageLinks<'a>,
+}
+
+/// Every page, written.
+struct WrittenPages<'a> {
+    /// Problems found on them.
+    findings: Vec<Diagnostic>,
+    /// What each links to; `None` when a page could not be rendered, so the site is incomplete.
+    links: Option<Vec<PageLinks<'a>>>,
+}
+
 /// Why one page could not be written.
 enum PageFailure {
     /// Its template failed: reported like any other finding, once for all pages it affects.
@@ -617,7 +643,7 @@ enum PageFailure {
     Output(OutputError),
 }
 
-impl SiteWriter<'_> {
+impl<'a> SiteWriter<'a> {
     /// Copies the theme's and the site's static files.
     fn static_files(&self, theme: &ThemeFiles) -> Result<(), OutputError> {
         for (name, file) in &theme.static_files {
@@ -626,20 +652,35 @@ impl SiteWriter<'_> {
         Ok(())
     }
 
-    /// Renders, post-processes, checks and writes every page in parallel. Returns the findings.
-    fn pages(&self, pages: &[Page<'_>]) -> Result<Vec<Diagnostic>, OutputError> {
-        let results: Vec<(Page<'_>, Result<Vec<Diagnostic>, PageFailure>)> = pages
+    /// Renders, post-processes, checks and writes every page in parallel. Returns the findings,
+    /// and the links of every page when all were written.
+    fn pages(&self, pages: &[Page<'_>]) -> Result<WrittenPages<'a>, OutputError> {
+        // Every page and the static files will exist: links to them need not wait for the check.
+        let mut files = self.output.written();
+        files.extend(pages.iter().map(|p| p.output_file(self.site, self.config)));
+        let known_files = KnownFiles {
+            base_url: &self.config.base_url,
+            files: &files,
+        };
+        let results: Vec<(Page<'_>, Result<WrittenPage<'a>, PageFailure>)> = pages
             .par_iter()
-            .map(|&page| (page, self.page(page)))
+            .map(|&page| (page, self.page(page, known_files)))
             .collect();
         let mut found = Vec::new();
+        let mut links = Some(Vec::with_capacity(pages.len()));
         // A broken template fails every page that uses it: say so once, naming the pages.
         let mut template_errors: Vec<(Diagnostic, Vec<String>)> = Vec::new();
         for (page, result) in results {
             match result {
-                Ok(mut page_findings) => found.append(&mut page_findings),
+                Ok(mut written) => {
+                    found.append(&mut written.findings);
+                    if let Some(links) = &mut links {
+                        links.push(written.links);
+                    }
+                }
                 Err(PageFailure::Output(e)) => return Err(e),
                 Err(PageFailure::Template(d)) => {
+                    links = None;
                     let name = self.describe(page);
                     match template_errors.iter_mut().find(|(seen, _)| *seen == *d) {
                         Some((_, names)) => names.push(name),
@@ -660,10 +701,17 @@ impl SiteWriter<'_> {
             };
             found.push(diagnostic);
         }
-        Ok(found)
+        Ok(WrittenPages {
+            findings: found,
+            links,
+        })
     }
 
-    fn page(&self, page: Page<'_>) -> Result<Vec<Diagnostic>, PageFailure> {
+    fn page(
+        &self,
+        page: Page<'_>,
+        known_files: KnownFiles<'_>,
+    ) -> Result<WrittenPage<'a>, PageFailure> {
         let (site, config) = (self.site, self.config);
         let html = self
             .renderer
@@ -678,10 +726,43 @@ impl SiteWriter<'_> {
                 format!("cannot post-process the HTML: {e}"),
             )))
         })?;
+        let file = page.output_file(site, config);
         self.output
-            .write(&page.output_file(site, config), processed.html.as_bytes())
+            .write(&file, processed.html.as_bytes())
             .map_err(PageFailure::Output)?;
-        Ok(self.check_ids(page, &processed.ids))
+        let findings = self.check_ids(page, &processed.ids);
+        let mut links = PageLinks {
+            file,
+            ids: processed.ids,
+            links: processed.links,
+            base: processed.base,
+            served_at_any_path: page == Page::NotFound,
+            template: self.renderer.template_file(page.template()),
+            content: output_links::content_sources(page, site, self.bodies),
+        };
+        known_files.drop_working(&mut links);
+        Ok(WrittenPage { findings, links })
+    }
+
+    /// Checks the links of the written site (`pages` and the site files in `documents`).
+    fn check_links(
+        &self,
+        pages: &[PageLinks<'_>],
+        documents: &[(String, String)],
+        theme: &ThemeFiles,
+    ) -> Vec<Diagnostic> {
+        let templates: Vec<SourceText> = theme
+            .templates
+            .values()
+            .map(|(path, text)| SourceText::new(path.clone(), text.clone()))
+            .collect();
+        output_links::check(&output_links::SiteOutput {
+            base_url: &self.config.base_url,
+            files: &self.output.written(),
+            pages,
+            documents,
+            templates: &templates,
+        })
     }
 
     /// Checks a finished page's ids: links to `#anchors` the Markdown alone did not have must
@@ -779,20 +860,20 @@ impl SiteWriter<'_> {
         }
     }
 
-    /// Writes the sitemap, robots.txt and the feeds.
-    fn site_files(&self, pages: &[Page<'_>]) -> Result<(), OutputError> {
+    /// Writes the sitemap, robots.txt and the feeds. Returns them as (path, text), for the link
+    /// check.
+    fn site_files(&self, pages: &[Page<'_>]) -> Result<Vec<(String, String)>, OutputError> {
         let (site, config) = (self.site, self.config);
-        for (path, xml) in site_files::sitemaps(pages, site, config) {
-            self.output.write(&path, xml.as_bytes())?;
-        }
-        self.output
-            .write(site_files::ROBOTS, site_files::robots(config).as_bytes())?;
+        let mut documents = site_files::sitemaps(pages, site, config);
+        documents.push((site_files::ROBOTS.to_string(), site_files::robots(config)));
         for lang in config.language_codes() {
             let feed = site_files::atom_feed(lang, site, config);
-            self.output
-                .write(&site_files::feed_path(lang), feed.as_bytes())?;
+            documents.push((site_files::feed_path(lang), feed));
         }
-        Ok(())
+        for (path, text) in &documents {
+            self.output.write(path, text.as_bytes())?;
+        }
+        Ok(documents)
     }
 }
 

@@ -2,7 +2,7 @@
 //! when the whole build has succeeded does it replace the output folder, so a failed build
 //! leaves the previous site exactly as it was.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 use std::io;
 use std::path::{Component, Path, PathBuf};
 use std::sync::{Arc, Mutex, PoisonError};
@@ -42,6 +42,8 @@ pub trait SiteOutput: Sync {
     fn write(&self, relative: &str, contents: &[u8]) -> Result<(), OutputError>;
     /// Copies the file `from` into the site.
     fn copy(&self, relative: &str, from: &Path) -> Result<(), OutputError>;
+    /// The paths of every file written so far.
+    fn written(&self) -> HashSet<String>;
 }
 
 /// A site kept in memory (for `kennis serve`): file path → contents.
@@ -75,6 +77,15 @@ impl SiteOutput for MemoryOutput {
         })?;
         self.write(relative, &contents)
     }
+
+    fn written(&self) -> HashSet<String> {
+        self.files
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .keys()
+            .cloned()
+            .collect()
+    }
 }
 
 impl SiteOutput for Staging {
@@ -85,6 +96,10 @@ impl SiteOutput for Staging {
     fn copy(&self, relative: &str, from: &Path) -> Result<(), OutputError> {
         Staging::copy(self, relative, from)
     }
+
+    fn written(&self) -> HashSet<String> {
+        Staging::written(self)
+    }
 }
 
 /// A folder being filled with a new build of the site.
@@ -94,6 +109,8 @@ pub struct Staging {
     dir: PathBuf,
     /// Where the previous output is moved during the swap.
     old: PathBuf,
+    /// Every file written so far, for the link check (pages are written in parallel).
+    written: Mutex<HashSet<String>>,
     committed: bool,
 }
 
@@ -170,6 +187,7 @@ impl Staging {
             target,
             dir,
             old,
+            written: Mutex::default(),
             committed: false,
         })
     }
@@ -180,7 +198,9 @@ impl Staging {
         if let Some(parent) = path.parent() {
             std::fs::create_dir_all(parent).map_err(io_error(parent))?;
         }
-        std::fs::write(&path, contents).map_err(io_error(&path))
+        std::fs::write(&path, contents).map_err(io_error(&path))?;
+        self.record(relative);
+        Ok(())
     }
 
     /// Copies the file `from` to `relative` in the staging folder.
@@ -190,7 +210,23 @@ impl Staging {
             std::fs::create_dir_all(parent).map_err(io_error(parent))?;
         }
         std::fs::copy(from, &path).map_err(io_error(&path))?;
+        self.record(relative);
         Ok(())
+    }
+
+    /// The `/`-separated paths of every file written so far.
+    pub fn written(&self) -> HashSet<String> {
+        self.written
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .clone()
+    }
+
+    fn record(&self, relative: &str) {
+        self.written
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .insert(relative.to_string());
     }
 
     /// Replaces the output folder with the staging folder.
@@ -293,6 +329,11 @@ mod tests {
 
         let staging = Staging::create(&out, &root, true)?;
         staging.write("nl/index.html", b"new")?;
+        staging.copy("style.css", &out.join("old.html"))?;
+        assert_eq!(
+            staging.written(),
+            HashSet::from(["nl/index.html".to_string(), "style.css".to_string()])
+        );
         staging.commit()?;
         assert!(!out.join("old.html").exists());
         assert_eq!(std::fs::read_to_string(out.join("nl/index.html"))?, "new");

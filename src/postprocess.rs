@@ -7,7 +7,8 @@
 //! stay plain. The anchor sits next to the heading, not in it, so screen readers do not read it
 //! as part of the heading; heading and anchor share a `heading-wrapper` element for layout.
 //!
-//! The pass also lists every `id` on the page, for the anchor and duplicate-id checks.
+//! The pass also lists every `id` on the page, for the anchor and duplicate-id checks, and every
+//! URL the page refers to, for the link check ([`crate::check::output_links`]).
 
 use lol_html::html_content::ContentType;
 use lol_html::{RewriteStrSettings, element, rewrite_str};
@@ -31,6 +32,25 @@ pub struct PostLabels {
     pub table_region: String,
 }
 
+/// Attributes whose value is one URL, on any element (`href` on `base` excepted: it is no link
+/// but the base the others resolve against).
+const URL_ATTRIBUTES: [&str; 7] = [
+    "href",
+    "src",
+    "action",
+    "formaction",
+    "poster",
+    "cite",
+    "data",
+];
+
+/// Elements with a URL-bearing attribute, as a selector for the pass.
+const WITH_URLS: &str = "[href], [src], [srcset], [action], [formaction], [poster], [cite], \
+     object[data], meta[content]";
+
+/// `<meta property>` values whose `content` is a URL.
+const URL_META_PROPERTIES: [&str; 3] = ["og:url", "og:image", "og:image:url"];
+
 /// A page after the pass.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Processed {
@@ -38,6 +58,11 @@ pub struct Processed {
     pub html: String,
     /// Every `id` attribute value on the page, in document order (duplicates included).
     pub ids: Vec<String>,
+    /// Every URL the page refers to, in document order, with character references decoded
+    /// (`&amp;` → `&`) and surrounding spaces removed.
+    pub links: Vec<String>,
+    /// The page's `<base href>`, if it has one.
+    pub base: Option<String>,
 }
 
 /// Rewrites one page. `base_url` decides which absolute links are external.
@@ -53,10 +78,16 @@ pub fn rewrite(
     );
     let own_host = base_url.host_str().map(str::to_ascii_lowercase);
     let mut ids = Vec::new();
+    let mut links = Vec::new();
+    let mut base = None;
 
     let settings = RewriteStrSettings::new()
         .append_element_content_handler(element!("[id]", |el| {
             ids.extend(el.get_attribute("id"));
+            Ok(())
+        }))
+        .append_element_content_handler(element!(WITH_URLS, |el| {
+            collect_urls(el, &mut links, &mut base);
             Ok(())
         }))
         .append_element_content_handler(element!(HEADINGS_WITH_ANCHORS, |el| {
@@ -96,7 +127,114 @@ pub fn rewrite(
             Ok(())
         }));
     let html = rewrite_str(html, settings)?;
-    Ok(Processed { html, ids })
+    Ok(Processed {
+        html,
+        ids,
+        links,
+        base,
+    })
+}
+
+/// Adds the URLs in `el`'s attributes to `links` (or to `base`, for `<base href>`).
+fn collect_urls(
+    el: &lol_html::html_content::Element<'_, '_>,
+    links: &mut Vec<String>,
+    base: &mut Option<String>,
+) {
+    let tag = el.tag_name();
+    if tag == "meta" {
+        links.extend(meta_url(el));
+        return;
+    }
+    for attribute in URL_ATTRIBUTES {
+        let Some(value) = el.get_attribute(attribute) else {
+            continue;
+        };
+        let url = decode(&value);
+        if tag == "base" && attribute == "href" {
+            *base = Some(url);
+        } else {
+            links.push(url);
+        }
+    }
+    if let Some(srcset) = el.get_attribute("srcset") {
+        let srcset = decode(&srcset);
+        links.extend(srcset_urls(&srcset).into_iter().map(str::to_string));
+    }
+}
+
+/// The URL of a `<meta http-equiv="refresh">` or of an Open Graph `<meta property>` that names
+/// one.
+fn meta_url(el: &lol_html::html_content::Element<'_, '_>) -> Option<String> {
+    let refresh = el
+        .get_attribute("http-equiv")
+        .is_some_and(|h| h.eq_ignore_ascii_case("refresh"));
+    if refresh {
+        let content = decode(&el.get_attribute("content")?);
+        // "5; url=/nl/": the part after the delay, with an optional `url=` and quotes.
+        let (_, target) = content.split_once([';', ','])?;
+        let target = target.trim_start();
+        let target = match target.get(..4) {
+            Some(prefix) if prefix.eq_ignore_ascii_case("url=") => &target[4..],
+            _ => target,
+        };
+        let target = target.trim().trim_matches(['"', '\'']);
+        return (!target.is_empty()).then(|| target.to_string());
+    }
+    let property = el.get_attribute("property")?;
+    if URL_META_PROPERTIES.contains(&property.as_str()) {
+        Some(decode(&el.get_attribute("content")?))
+    } else {
+        None
+    }
+}
+
+/// The URLs of a `srcset` value, parsed as the HTML standard does: candidates separated by
+/// commas, each a URL (which may itself contain commas) and optional descriptors
+/// (`a.png 1x, b.png 2x`).
+fn srcset_urls(srcset: &str) -> Vec<&str> {
+    let mut urls = Vec::new();
+    let mut rest = srcset;
+    loop {
+        rest = rest.trim_start_matches(|c: char| c.is_ascii_whitespace() || c == ',');
+        if rest.is_empty() {
+            return urls;
+        }
+        let end = rest
+            .find(|c: char| c.is_ascii_whitespace())
+            .unwrap_or(rest.len());
+        let (url, after) = rest.split_at(end);
+        rest = after;
+        if let Some(url) = url.strip_suffix(',') {
+            // A URL ending in a comma ends its candidate; it has no descriptors.
+            urls.push(url.trim_end_matches(','));
+            continue;
+        }
+        urls.push(url);
+        // Skip the descriptors, up to a comma outside parentheses.
+        let mut depth = 0usize;
+        let next = rest.char_indices().find_map(|(i, c)| match c {
+            '(' => {
+                depth += 1;
+                None
+            }
+            ')' => {
+                depth = depth.saturating_sub(1);
+                None
+            }
+            ',' if depth == 0 => Some(i + 1),
+            _ => None,
+        });
+        rest = next.map_or("", |i| &rest[i..]);
+    }
+}
+
+/// An attribute value as the browser reads it: character references decoded, surrounding ASCII
+/// whitespace removed.
+fn decode(value: &str) -> String {
+    htmlize::unescape_attribute(value)
+        .trim_matches(|c: char| c.is_ascii_whitespace())
+        .to_string()
 }
 
 /// True for absolute `http(s)` links (and protocol-relative ones) to another host.
@@ -164,6 +302,40 @@ mod tests {
             &base_url,
         )?;
         assert_eq!(page.ids, ["main_content", "a", "b", "a"]);
+        Ok(())
+    }
+
+    #[test]
+    fn lists_every_url_the_page_refers_to() -> crate::TestResult {
+        let base_url = Url::parse("https://kennis.example/")?;
+        let page = rewrite(
+            concat!(
+                "<head><base href=\"/nl/\"><meta http-equiv=\"Refresh\" content=\"0; URL='/nl/'\">",
+                "<meta property=\"og:url\" content=\"https://kennis.example/nl/\">",
+                "<meta name=\"description\" content=\"Geen adres\">",
+                "<link rel=\"stylesheet\" href=\" /style.css?a=1&amp;b=2 \"></head>",
+                "<a href=\"#bronnen\">x</a><img src=\"a.png\" srcset=\"a,1.png 1x, b.png 2x,c.png\">",
+                "<form action=\"/zoek/\"></form><blockquote cite=\"https://bron.example/\"></blockquote>",
+            ),
+            &PostLabels::default(),
+            &base_url,
+        )?;
+        assert_eq!(
+            page.links,
+            [
+                "/nl/",
+                "https://kennis.example/nl/",
+                "/style.css?a=1&b=2",
+                "#bronnen",
+                "a.png",
+                "a,1.png",
+                "b.png",
+                "c.png",
+                "/zoek/",
+                "https://bron.example/",
+            ]
+        );
+        assert_eq!(page.base.as_deref(), Some("/nl/"));
         Ok(())
     }
 

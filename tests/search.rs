@@ -113,7 +113,7 @@ id = "zebra-2020"
 title = "Kwispelende zebra's in het wild"
 authors = ["Quokka A"]
 year = 2020
-url = "https://example.org/zebra"
+url = "https://example.com/zebra"
 +++
 
 Dit artikel noemt een publicatie [@zebra-2020].

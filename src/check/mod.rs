@@ -6,10 +6,12 @@
 //! the sources and claims of the comparison tables, [`translations`] that every article is
 //! translated and no translation is out of date, [`placeholders`] that no text `kennis new`
 //! wrote for the editor to replace is published. [`run`] is `kennis check`.
+//! [`output_links`] checks the links of the finished site, after a build has rendered it.
 
 pub mod claims;
 pub mod comparisons;
 pub mod identifiers;
+pub mod output_links;
 pub mod placeholders;
 pub mod references;
 pub mod run;

@@ -160,6 +160,9 @@ pub struct Rendered {
     pub local_anchors: Vec<(String, Range<usize>)>,
     /// Ids the editor chose (`{#id}`), with their place, to report clashes with the theme's ids.
     pub explicit_ids: Vec<(String, Range<usize>)>,
+    /// Every link and image destination as written into the HTML (`@/` links resolved), with
+    /// the place of its link, so the check of the finished site can point at it.
+    pub links: Vec<(String, Range<usize>)>,
     /// Number of words of text.
     pub word_count: usize,
     /// Every citation of a known reference: its key and place in the file, in order.
@@ -449,6 +452,9 @@ impl<'d> Renderer<'_, 'd> {
             {
                 let written = std::mem::replace(dest_url, CowStr::Borrowed(""));
                 *dest_url = self.link_destination(written, range.clone());
+                self.rendered
+                    .links
+                    .push((dest_url.to_string(), range.clone()));
             }
             match event {
                 Event::FootnoteReference(label) => {
