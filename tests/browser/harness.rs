@@ -369,9 +369,7 @@ fn capabilities(tools: &Tools, screen: Screen) -> Capabilities {
         }
     }
     chrome["args"] = json!(args);
-    if let Some(binary) = &tools.chromium {
-        chrome["binary"] = json!(binary);
-    }
+    chrome["binary"] = json!(tools.chromium);
     let capabilities = json!({
         "browserName": "chrome",
         "goog:chromeOptions": chrome,
@@ -388,8 +386,7 @@ fn capabilities(tools: &Tools, screen: Screen) -> Capabilities {
 /// Where chromedriver and Chromium are.
 struct Tools {
     chromedriver: PathBuf,
-    /// `None`: chromedriver finds its browser itself.
-    chromium: Option<PathBuf>,
+    chromium: PathBuf,
 }
 
 /// The browser tools, or `None` (after a notice) when they are missing and not required.
@@ -420,28 +417,26 @@ fn tools() -> Option<&'static Tools> {
 }
 
 fn find_tools() -> Result<Tools, String> {
-    let chromedriver = match std::env::var_os("KENNIS_CHROMEDRIVER") {
-        Some(path) => PathBuf::from(path),
-        None => which::which("chromedriver")
-            .map_err(|_| "chromedriver is not installed (not on PATH)".to_string())?,
+    // `which` also checks that a path given in the environment is an executable file.
+    let find = |variable: &str, names: &[&str]| match std::env::var_os(variable) {
+        Some(path) => which::which(&path)
+            .map_err(|_| format!("{variable}={} is not an executable", path.to_string_lossy())),
+        None => names
+            .iter()
+            .find_map(|name| which::which(name).ok())
+            .ok_or_else(|| format!("{} is not installed (not on PATH)", names[0])),
     };
-    let chromium = match std::env::var_os("KENNIS_CHROMIUM") {
-        Some(path) => Some(PathBuf::from(path)),
-        None => [
-            "chromium",
-            "chromium-browser",
-            "google-chrome",
-            "google-chrome-stable",
-        ]
-        .iter()
-        .find_map(|name| which::which(name).ok()),
-    };
-    if chromium.is_none() {
-        return Err("Chromium is not installed (no chromium or google-chrome on PATH)".into());
-    }
     Ok(Tools {
-        chromedriver,
-        chromium,
+        chromedriver: find("KENNIS_CHROMEDRIVER", &["chromedriver"])?,
+        chromium: find(
+            "KENNIS_CHROMIUM",
+            &[
+                "chromium",
+                "chromium-browser",
+                "google-chrome",
+                "google-chrome-stable",
+            ],
+        )?,
     })
 }
 
