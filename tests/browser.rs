@@ -344,9 +344,10 @@ fn no_page_scrolls_sideways_on_a_375_px_phone() {
         for page in pages.iter().map(String::as_str).chain([missing]) {
             s.visit(page).await;
             if page == missing {
+                let own_response = format!("{} - Failed to load resource", s.url(missing));
                 let errors = s.take_console_errors().await;
                 assert!(
-                    errors.iter().all(|e| e.contains("404")),
+                    errors.iter().all(|e| e.contains(&own_response)),
                     "console errors on the 404 page: {errors:?}"
                 );
             }
