@@ -15,6 +15,7 @@ use crate::check::references::{self, PageReferences};
 use crate::check::{comparisons, placeholders, translations};
 use crate::config::{Config, ConfigError, UncitedClaims};
 use crate::content::files::{FileKey, INDEX_KEY};
+use crate::content::reference::Reference;
 use crate::content::{self, Exclusion, Site};
 use crate::diagnostics::{self, Diagnostic, Position, Severity, SourceText, has_errors};
 use crate::i18n::{UiStringError, UiStrings};
@@ -32,6 +33,7 @@ use crate::render::pages::all_pages;
 use crate::render::theme::ThemeFiles;
 use crate::render::ui_keys;
 use crate::render::{Bodies, ComparisonBody, Page, Renderer};
+use crate::search::{self, Analyzer};
 use crate::site_files;
 
 /// What to build, and how.
@@ -172,9 +174,10 @@ pub(crate) fn render_site<O: SiteOutput>(
         bodies,
         strings,
         theme,
+        analyzers,
         ..
     } = prepared;
-    let (Some(strings), Some(theme)) = (strings, theme) else {
+    let (Some(strings), Some(theme), Some(analyzers)) = (strings, theme, analyzers) else {
         return Err(fail(diagnostics));
     };
     // Templates that do not compile, or ask for UI strings that do not exist, would fail on
@@ -214,6 +217,7 @@ pub(crate) fn render_site<O: SiteOutput>(
     let pages = all_pages(site, config);
     let to_render: Vec<Page<'_>> = pages.iter().copied().filter(|&p| selected(p)).collect();
     diagnostics.extend(writer.pages(&to_render)?);
+    diagnostics.extend(writer.search_indexes(analyzers)?);
     if has_errors(&diagnostics) {
         return Err(fail(diagnostics));
     }
@@ -236,6 +240,8 @@ pub struct Prepared {
     pub strings: Option<Arc<UiStrings>>,
     /// Templates and static files, if they loaded without errors.
     pub theme: Option<ThemeFiles>,
+    /// How each language's text becomes search terms, if the settings loaded without errors.
+    pub analyzers: Option<BTreeMap<String, Analyzer>>,
     /// All findings.
     pub diagnostics: Vec<Diagnostic>,
 }
@@ -261,6 +267,9 @@ pub fn prepare_reusing(
         .map_err(|mut found| diagnostics.append(&mut found))
         .ok();
     let theme = ThemeFiles::load(root, config)
+        .map_err(|mut found| diagnostics.append(&mut found))
+        .ok();
+    let analyzers = search::load_analyzers(root, config)
         .map_err(|mut found| diagnostics.append(&mut found))
         .ok();
     let loaded = content::load(root, config, include_drafts);
@@ -296,6 +305,7 @@ pub fn prepare_reusing(
         bodies,
         strings,
         theme,
+        analyzers,
         diagnostics,
     }
 }
@@ -466,7 +476,17 @@ fn reference_entries(
     labels: &HashMap<String, Labels>,
     bodies: &Bodies,
 ) -> BTreeMap<String, BTreeMap<String, String>> {
-    let every = PageReferences::whole_site(site);
+    // Looked up once per cited key, so an index rather than a search through every article's
+    // references (which made large sites quadratic). Articles' own entries come first, as in
+    // `PageReferences::find`.
+    let mut every: HashMap<&str, &Reference> = HashMap::new();
+    let own = site.articles.iter().flat_map(|a| &a.meta.references);
+    let shared = site.bibliography.entries().map(|(_, entry)| entry);
+    for entry in own.chain(shared) {
+        every
+            .entry(entry.reference.id.as_str())
+            .or_insert(&entry.reference);
+    }
     config
         .language_codes()
         .map(|lang| {
@@ -477,10 +497,11 @@ fn reference_entries(
                 .filter(|(a, _)| a.lang == lang)
                 .flat_map(|(_, rendered)| rendered.cited.iter().map(|(key, _)| key.as_str()));
             let from_tables = site.comparisons.tables.iter().flat_map(|t| t.cited_ids());
-            let entries = from_articles
-                .chain(from_tables)
+            let keys: BTreeSet<&str> = from_articles.chain(from_tables).collect();
+            let entries = keys
+                .into_iter()
                 .filter_map(|key| {
-                    let reference = every.find(key)?;
+                    let reference = every.get(key)?;
                     Some((
                         key.to_string(),
                         reference_list::entry_html(reference, &labels[lang]),
@@ -732,6 +753,29 @@ impl SiteWriter<'_> {
         match self.body(page) {
             Some((source, _)) => source.display_path.clone(),
             None => page.output_file(self.site, self.config),
+        }
+    }
+
+    /// Writes each language's search index. Returns the findings.
+    fn search_indexes(
+        &self,
+        analyzers: &BTreeMap<String, Analyzer>,
+    ) -> Result<Vec<Diagnostic>, OutputError> {
+        let indexes =
+            search::site_indexes(self.site, self.config, &self.bodies.articles, analyzers);
+        match indexes {
+            Ok(indexes) => {
+                for (path, json) in indexes {
+                    self.output.write(&path, json.as_bytes())?;
+                }
+                Ok(Vec::new())
+            }
+            Err(e) => Ok(vec![Diagnostic::error_at(
+                search::INDEX_FILE,
+                Position::START,
+                "search-index",
+                format!("cannot write the search index: {e}"),
+            )]),
         }
     }
 

@@ -62,6 +62,8 @@ pub struct Language {
     pub faq_slug: String,
     /// URL segment of the page that lists every source, e.g. `bronnen`.
     pub sources_slug: String,
+    /// URL segment of the search page, e.g. `zoeken`.
+    pub search_slug: String,
 }
 
 /// The validated site configuration.
@@ -183,6 +185,7 @@ impl Config {
                 slug_or(language.comparisons_slug, "comparisons_slug", "comparisons");
             let faq_slug = slug_or(language.faq_slug, "faq_slug", "faq");
             let sources_slug = slug_or(language.sources_slug, "sources_slug", "sources");
+            let search_slug = slug_or(language.search_slug, "search_slug", "search");
             languages.push(Language {
                 code: code.into_inner(),
                 title: language.title,
@@ -192,6 +195,7 @@ impl Config {
                 comparisons_slug,
                 faq_slug,
                 sources_slug,
+                search_slug,
             });
         }
 
@@ -269,6 +273,11 @@ impl Config {
         self.list_path(lang, |l| &l.sources_slug, "sources")
     }
 
+    /// The site path of a language's search page, e.g. `nl/zoeken/`.
+    pub fn search_path(&self, lang: &str) -> String {
+        self.list_path(lang, |l| &l.search_slug, "search")
+    }
+
     /// `<lang>/<slug>/` for a page the site has once per language.
     fn list_path(&self, lang: &str, slug: fn(&Language) -> &String, default: &str) -> String {
         let slug = self.language(lang).map_or(default, |l| slug(l).as_str());
@@ -316,6 +325,7 @@ struct RawLanguage {
     comparisons_slug: Option<Spanned<String>>,
     faq_slug: Option<Spanned<String>>,
     sources_slug: Option<Spanned<String>>,
+    search_slug: Option<Spanned<String>>,
 }
 
 fn default_language() -> Spanned<String> {

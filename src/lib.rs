@@ -5,8 +5,8 @@
 //! [`render`] fills the theme's templates with [`i18n`] strings, [`postprocess`] rewrites the
 //! HTML in one streaming pass, [`site_files`] adds sitemap, feeds and robots.txt, and [`output`]
 //! writes everything to a staging folder that replaces the old output only on success.
-//! [`build`] runs the whole pipeline; [`check`] is `kennis check`, [`import`] is `kennis import`
-//! and [`scaffold`] is `kennis new`.
+//! [`search`] writes a search index per language. [`build`] runs the whole pipeline;
+//! [`check`] is `kennis check`, [`import`] is `kennis import` and [`scaffold`] is `kennis new`.
 
 pub mod build;
 pub mod check;
@@ -21,6 +21,7 @@ pub mod postprocess;
 pub mod rebuild;
 pub mod render;
 pub mod scaffold;
+pub mod search;
 pub mod sentences;
 #[cfg(feature = "serve")]
 pub mod serve;

@@ -263,12 +263,14 @@ fn run_check(args: CheckArgs) -> ExitCode {
         }
     };
     match args.format {
-        Format::Json => println!("{}", to_json(&found)),
+        Format::Json => write_stdout(&format!("{}\n", to_json(&found))),
         Format::Human => {
+            let mut text = String::new();
             for diagnostic in &found {
-                println!("{diagnostic}");
+                text.push_str(&format!("{diagnostic}\n"));
             }
-            println!("{}", Summary::of(&found));
+            text.push_str(&format!("{}\n", Summary::of(&found)));
+            write_stdout(&text);
         }
     }
     if has_errors(&found) {
@@ -311,7 +313,7 @@ fn run_import(args: ImportArgs) -> ExitCode {
     let mut report = String::new();
     for file in &imported {
         if options.dry_run {
-            print!("{}", file.article.markdown);
+            write_stdout(&file.article.markdown);
         } else {
             report.push_str(&format!(
                 "{}: wrote {}\n",
@@ -418,6 +420,14 @@ fn run_build(args: BuildArgs) -> ExitCode {
             ExitCode::from(error.exit_code() as u8)
         }
     }
+}
+
+/// Writes to standard output. A reader that went away (`kennis check | head`) is not an error
+/// worth a panic: the rest of the output is simply not wanted.
+fn write_stdout(text: &str) {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    let _ = out.write_all(text.as_bytes()).and_then(|()| out.flush());
 }
 
 /// Prints findings in the DESIGN.md human form, then the summary line.

@@ -16,6 +16,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::Path;
 use std::sync::Arc;
 
+use rayon::prelude::*;
 use walkdir::WalkDir;
 
 use crate::build::{BuildError, BuildOptions, prepare_reusing, render_site};
@@ -41,7 +42,7 @@ impl BodyCache {
     pub fn fill(site: &Site, config: &Config, bodies: &Bodies) -> Self {
         let entries = site
             .articles
-            .iter()
+            .par_iter()
             .zip(&bodies.articles)
             .map(|(article, rendered)| {
                 let key = body_key(article, site, config);

@@ -210,6 +210,7 @@ mod tests {
                 comparisons_slug: "vergelijkingen".to_string(),
                 faq_slug: "veelgestelde-vragen".to_string(),
                 sources_slug: "bronnen".to_string(),
+                search_slug: "zoeken".to_string(),
             }],
             theme: "default".to_string(),
             uncited_claims: Default::default(),

@@ -553,3 +553,23 @@ fn zotero_exports_in_content_can_be_cited_in_faq_answers_too() {
         ]
     );
 }
+
+#[test]
+fn a_reader_that_stops_early_is_no_crash() {
+    let site = site();
+    // `kennis check --format json | head -c 1`: the reader is gone before the output is written.
+    let mut child = Command::new(env!("CARGO_BIN_EXE_kennis"))
+        .args(["check", "--format", "json", "--root"])
+        .arg(site.root())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap_or_else(|e| panic!("run kennis: {e}"));
+    drop(child.stdout.take());
+    let output = child
+        .wait_with_output()
+        .unwrap_or_else(|e| panic!("wait: {e}"));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert_ne!(output.status.code(), Some(101), "{stderr}");
+}

@@ -92,3 +92,18 @@ home-explore = Explore
 home-comparisons-text = Compare supplement forms, deficiencies and daily needs in clear tables.
 home-faq-text = Short answers to the questions readers ask most, with sources.
 home-sources-text = All the research and official advice the articles rest on.
+
+# Search: the box in every page's header and the search page. The search page's script fills
+# in { $query } and { $count } itself, so those are written as placeholders here.
+search = Search
+search-label = Search the articles
+search-button = Search
+search-intro = Search for a word or a few words. Other forms of a word count too: “sleeping” also finds “sleep”.
+search-loading = Loading the search index…
+search-prompt = Type one or more words to search.
+search-none = No articles found for “{ $query }”.
+search-results-one = { $count } article found for “{ $query }”.
+search-results-other = { $count } articles found for “{ $query }”.
+search-error = The search index could not be loaded. Please try again later.
+search-noscript = Search needs JavaScript, which is turned off in your browser.
+search-noscript-link = Browse every article by topic

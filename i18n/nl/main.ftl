@@ -92,3 +92,18 @@ home-explore = Verder lezen
 home-comparisons-text = Zet vormen, tekorten en dagelijkse behoeften naast elkaar in overzichtelijke tabellen.
 home-faq-text = Korte antwoorden op de vragen die lezers het vaakst stellen, met bronnen.
 home-sources-text = Alle wetenschappelijke publicaties en adviezen waarop de artikelen steunen.
+
+# Search: the box in every page's header and the search page. The search page's script fills
+# in { $query } and { $count } itself, so those are written as placeholders here.
+search = Zoeken
+search-label = Zoek in de artikelen
+search-button = Zoek
+search-intro = Zoek op een woord of een paar woorden. Verbuigingen tellen mee: „slapen” vindt ook „slaap”.
+search-loading = De zoekindex wordt geladen…
+search-prompt = Typ een of meer woorden om te zoeken.
+search-none = Geen artikelen gevonden voor „{ $query }”.
+search-results-one = { $count } artikel gevonden voor „{ $query }”.
+search-results-other = { $count } artikelen gevonden voor „{ $query }”.
+search-error = De zoekindex kon niet worden geladen. Probeer het later opnieuw.
+search-noscript = Zoeken werkt met JavaScript, dat in je browser uit staat.
+search-noscript-link = Bekijk alle artikelen per onderwerp

@@ -4,6 +4,9 @@
 
 use std::path::Path;
 
+use aho_corasick::AhoCorasick;
+use rayon::prelude::*;
+
 use crate::config::Config;
 use crate::content::Site;
 use crate::diagnostics::Diagnostic;
@@ -23,24 +26,37 @@ pub fn check(root: &Path, site: &Site, config: &Config) -> Vec<Diagnostic> {
             }
         };
         let placeholders: Vec<&str> = text.placeholders.texts().collect();
-        for article in site.articles.iter().filter(|a| a.lang == lang) {
-            let source = &article.source;
-            for placeholder in &placeholders {
-                for (start, _) in source.text.match_indices(placeholder) {
-                    let finding = Diagnostic::error_in(
-                        source,
-                        start..start + placeholder.len(),
-                        "placeholder",
-                        message(article.meta.draft),
-                    )
-                    .with_text(*placeholder);
-                    found.push(if article.meta.draft {
-                        finding.as_warning()
-                    } else {
-                        finding
-                    });
-                }
-            }
+        // One pass over each article for all placeholders, articles in parallel: this runs on
+        // every rebuild of `kennis serve`, over every article of the site.
+        let Ok(searcher) = AhoCorasick::new(&placeholders) else {
+            continue;
+        };
+        let in_lang: Vec<_> = site.articles.iter().filter(|a| a.lang == lang).collect();
+        let mut per_article: Vec<Vec<Diagnostic>> = in_lang
+            .par_iter()
+            .map(|article| {
+                let source = &article.source;
+                searcher
+                    .find_iter(&source.text)
+                    .map(|hit| {
+                        let finding = Diagnostic::error_in(
+                            source,
+                            hit.range(),
+                            "placeholder",
+                            message(article.meta.draft),
+                        )
+                        .with_text(placeholders[hit.pattern().as_usize()]);
+                        if article.meta.draft {
+                            finding.as_warning()
+                        } else {
+                            finding
+                        }
+                    })
+                    .collect()
+            })
+            .collect();
+        for mut findings in per_article.drain(..) {
+            found.append(&mut findings);
         }
     }
     found

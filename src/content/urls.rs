@@ -43,6 +43,10 @@ pub fn check_unique(site: &Site, config: &Config) -> Vec<Diagnostic> {
             config.sources_path(code),
             format!("site.toml (sources_slug of {code:?})"),
         );
+        claim(
+            config.search_path(code),
+            format!("site.toml (search_slug of {code:?})"),
+        );
     }
     for comparison in &site.comparisons.tables {
         for (lang, site_path) in &comparison.site_paths {

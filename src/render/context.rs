@@ -4,7 +4,7 @@
 //! Every page gets `lang`, `site`, `page_kind`, `title`, `description`, `path`, `permalink`,
 //! `alternates`, `x_default`, `switcher` and `json_ld`; each kind of page adds one more variable
 //! (`article`, `section`, `home`, `topics`, `topic`, `comparisons`, `comparison`, `faq`,
-//! `sources`). Paths are root-relative and include the
+//! `sources`; the search page none). Paths are root-relative and include the
 //! base path (`/kennis/nl/…`), permalinks are absolute URLs. Dates are ISO strings
 //! (`2025-11-13`); the `format_date` filter writes them out in the page's language.
 
@@ -37,6 +37,10 @@ pub struct SiteInfo {
     pub faq_path: String,
     /// This language's page with every source.
     pub sources_path: String,
+    /// This language's search page.
+    pub search_path: String,
+    /// This language's search index (`search-index.json`), for the search page's script.
+    pub search_index_path: String,
     /// This language's Atom feed.
     pub feed_path: String,
     /// The feed's absolute URL.

@@ -8,7 +8,7 @@ pub mod structured_data;
 pub mod theme;
 pub mod ui_keys;
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::Arc;
 
 use tera::{Context, Tera};
@@ -150,7 +150,7 @@ impl<'a> Renderer<'a> {
                 context.insert("faq", &groups);
             }
             Page::Sources { lang } => context.insert("sources", &self.sources(lang)),
-            Page::NotFound | Page::Root => {}
+            Page::Search { .. } | Page::NotFound | Page::Root => {}
         }
         // `Common`'s fields go at the top level: `lang`, `title`, `path`, …
         let common = Context::from_serialize(&common)
@@ -326,6 +326,7 @@ impl<'a> Renderer<'a> {
             | Page::Comparisons { .. }
             | Page::Faq { .. }
             | Page::Sources { .. }
+            | Page::Search { .. }
             | Page::NotFound
             | Page::Root => (site_title, site_description),
         }
@@ -486,13 +487,23 @@ impl<'a> Renderer<'a> {
         let Some(entries) = self.bodies.references.get(lang) else {
             return Vec::new();
         };
+        // Who cites what, gathered once: asking every article about every key made the page
+        // quadratic in the size of the site.
+        let mut citing: HashMap<&str, Vec<&Article>> = HashMap::new();
+        for (article, body) in self.articles_in(lang) {
+            let keys: BTreeSet<&str> = body.cited.iter().map(|(k, _)| k.as_str()).collect();
+            for key in keys {
+                citing.entry(key).or_default().push(article);
+            }
+        }
         let mut sources: Vec<SourceEntry> = entries
             .iter()
             .map(|(key, html)| {
-                let articles = self
-                    .articles_in(lang)
-                    .filter(|(_, body)| body.cited.iter().any(|(k, _)| k == key))
-                    .map(|(a, _)| PageLink {
+                let articles = citing
+                    .get(key.as_str())
+                    .into_iter()
+                    .flatten()
+                    .map(|a| PageLink {
                         title: a.meta.title.clone(),
                         path: self.config.url_path(&a.site_path),
                     });
@@ -617,6 +628,8 @@ fn site_info(config: &Config, site: &Site, lang: &str) -> SiteInfo {
         comparisons_path: config.url_path(&config.comparisons_path(lang)),
         faq_path: config.url_path(&config.faq_path(lang)),
         sources_path: config.url_path(&config.sources_path(lang)),
+        search_path: config.url_path(&config.search_path(lang)),
+        search_index_path: config.url_path(&crate::search::index_path(lang)),
         feed_path: config.url_path(&format!("{lang}/atom.xml")),
         feed_permalink: config.permalink(&format!("{lang}/atom.xml")),
         nav,

@@ -45,6 +45,11 @@ pub enum Page<'a> {
         /// Language code.
         lang: &'a str,
     },
+    /// `/<lang>/<search_slug>/`: finds articles in the language's search index.
+    Search {
+        /// Language code.
+        lang: &'a str,
+    },
     /// `/404.html`
     NotFound,
     /// `/`: leads to the default language and offers the others.
@@ -60,6 +65,7 @@ pub fn all_pages<'a>(site: &Site, config: &'a Config) -> Vec<Page<'a>> {
         pages.push(Page::Comparisons { lang: code });
         pages.push(Page::Faq { lang: code });
         pages.push(Page::Sources { lang: code });
+        pages.push(Page::Search { lang: code });
         pages.extend(
             (0..site.comparisons.tables.len()).map(|index| Page::Comparison { index, lang: code }),
         );
@@ -87,6 +93,7 @@ impl<'a> Page<'a> {
                 .unwrap_or_default(),
             Page::Faq { lang } => config.faq_path(lang),
             Page::Sources { lang } => config.sources_path(lang),
+            Page::Search { lang } => config.search_path(lang),
             Page::NotFound => "404.html".to_string(),
             Page::Root => String::new(),
         }
@@ -108,7 +115,8 @@ impl<'a> Page<'a> {
             | Page::Comparisons { lang }
             | Page::Comparison { lang, .. }
             | Page::Faq { lang }
-            | Page::Sources { lang } => lang,
+            | Page::Sources { lang }
+            | Page::Search { lang } => lang,
             Page::Section(i) => &site.sections[i].lang,
             Page::Article(i) => &site.articles[i].lang,
             Page::Topic(i) => &site.tags[i].lang,
@@ -117,7 +125,7 @@ impl<'a> Page<'a> {
     }
 
     /// The `page_kind` templates see: `home`, `section`, `article`, `topics`, `topic`,
-    /// `comparisons`, `comparison`, `faq`, `sources`, `not_found` or `root`.
+    /// `comparisons`, `comparison`, `faq`, `sources`, `search`, `not_found` or `root`.
     pub fn kind(&self) -> &'static str {
         match self {
             Page::Home { .. } => "home",
@@ -129,6 +137,7 @@ impl<'a> Page<'a> {
             Page::Comparison { .. } => "comparison",
             Page::Faq { .. } => "faq",
             Page::Sources { .. } => "sources",
+            Page::Search { .. } => "search",
             Page::NotFound => "not_found",
             Page::Root => "root",
         }
@@ -146,6 +155,7 @@ impl<'a> Page<'a> {
             Page::Comparison { .. } => "comparison.html",
             Page::Faq { .. } => "faq.html",
             Page::Sources { .. } => "sources.html",
+            Page::Search { .. } => "search.html",
             Page::NotFound => "404.html",
             Page::Root => "root.html",
         }
@@ -166,6 +176,7 @@ impl<'a> Page<'a> {
             Page::Comparisons { .. } => every_language(&|code| config.comparisons_path(code)),
             Page::Faq { .. } => every_language(&|code| config.faq_path(code)),
             Page::Sources { .. } => every_language(&|code| config.sources_path(code)),
+            Page::Search { .. } => every_language(&|code| config.search_path(code)),
             Page::Comparison { index, .. } => {
                 let paths = &site.comparisons.tables[index].site_paths;
                 config
@@ -210,15 +221,16 @@ impl<'a> Page<'a> {
             | Page::Comparisons { lang }
             | Page::Faq { lang }
             | Page::Sources { lang } => newest(&site.articles_by_date(lang)),
-            Page::Comparison { .. } => None,
+            Page::Comparison { .. } | Page::Search { .. } => None,
             Page::Topic(i) => newest(&site.tags[i].articles),
             Page::NotFound | Page::Root => None,
         }
     }
 
-    /// Whether the page belongs in `sitemap.xml` (not the redirecting root or the 404 page).
+    /// Whether the page belongs in `sitemap.xml`: not the redirecting root, the 404 page or
+    /// the search page (which shows nothing of its own without a query).
     pub fn in_sitemap(&self) -> bool {
-        !matches!(self, Page::NotFound | Page::Root)
+        !matches!(self, Page::NotFound | Page::Root | Page::Search { .. })
     }
 }
 

@@ -13,7 +13,7 @@ use crate::config::Config;
 use crate::diagnostics::{Diagnostic, Position, display_path};
 
 /// Templates every theme must have.
-pub const REQUIRED_TEMPLATES: [&str; 12] = [
+pub const REQUIRED_TEMPLATES: [&str; 13] = [
     "base.html",
     "home.html",
     "section.html",
@@ -26,6 +26,7 @@ pub const REQUIRED_TEMPLATES: [&str; 12] = [
     "comparison.html",
     "faq.html",
     "sources.html",
+    "search.html",
 ];
 
 /// A file from a `static/` folder.

@@ -126,7 +126,7 @@ pub fn run(mut options: ServeOptions, reporter: Arc<dyn Reporter>) -> Result<(),
             .path()
             .to_string();
         let shared = Arc::new(http::Shared {
-            base_path,
+            base_path: base_path.clone(),
             site: RwLock::new(None),
             status: tokio::sync::watch::channel(http::Status {
                 generation: 0,
@@ -143,7 +143,12 @@ pub fn run(mut options: ServeOptions, reporter: Arc<dyn Reporter>) -> Result<(),
         })
         .await
         .map_err(|e| ServeError::Server(std::io::Error::other(e)))??;
-        reporter.report(ServeEvent::Listening { url: &base_url });
+        // The address to open: where this server listens, under the site's base path.
+        let open_at = match host {
+            IpAddr::V6(ip) => format!("http://[{ip}]:{}{base_path}", local.port()),
+            IpAddr::V4(ip) => format!("http://{ip}:{}{base_path}", local.port()),
+        };
+        reporter.report(ServeEvent::Listening { url: &open_at });
         let server = axum::serve(listener, http::router(shared));
         tokio::select! {
             served = server => served.map_err(ServeError::Server),

@@ -1,0 +1,65 @@
+//! Times what the search index adds to a build: loads and renders a site as `kennis build`
+//! does, then makes every language's index from the rendered articles, best of `RUNS`, and
+//! prints each index's size.
+//!
+//! ```sh
+//! cargo run --release --example search_timing -- path/to/site
+//! ```
+
+use std::time::{Duration, Instant};
+
+use kennis::build::prepare;
+use kennis::config::Config;
+use kennis::search;
+
+/// How many times the index is made; the fastest counts.
+const RUNS: usize = 3;
+
+fn main() {
+    let root = std::env::args().nth(1).unwrap_or_else(|| ".".to_string());
+    let config = match Config::load(root.as_ref()) {
+        Ok(config) => config,
+        Err(e) => {
+            eprintln!("{e}");
+            std::process::exit(2);
+        }
+    };
+    let started = Instant::now();
+    let prepared = prepare(root.as_ref(), &config, false);
+    println!(
+        "loaded and rendered {} articles in {:.2} s",
+        prepared.site.articles.len(),
+        started.elapsed().as_secs_f64()
+    );
+    let Some(analyzers) = &prepared.analyzers else {
+        for problem in &prepared.diagnostics {
+            eprintln!("{problem}");
+        }
+        std::process::exit(1);
+    };
+    let mut best = Duration::MAX;
+    let mut indexes = Vec::new();
+    for _ in 0..RUNS {
+        let started = Instant::now();
+        match search::site_indexes(
+            &prepared.site,
+            &config,
+            &prepared.bodies.articles,
+            analyzers,
+        ) {
+            Ok(made) => indexes = made,
+            Err(e) => {
+                eprintln!("{e}");
+                std::process::exit(1);
+            }
+        }
+        best = best.min(started.elapsed());
+    }
+    println!(
+        "search indexes made in {:.3} s (best of {RUNS})",
+        best.as_secs_f64()
+    );
+    for (path, json) in &indexes {
+        println!("{path}: {} bytes", json.len());
+    }
+}

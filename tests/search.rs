@@ -1,0 +1,291 @@
+//! Site search: the index files the build writes per language, the search page in each
+//! language, the search box on every page, and what a query finds (through the library's
+//! query function, which ranks exactly as the search page's script does).
+
+mod common;
+
+use std::path::Path;
+use std::process::Command;
+
+use common::{Fixture, Page, repo_root, snapshot};
+use kennis::search::{Hit, SearchIndex};
+
+const SITE_TOML: &str = r#"base_url = "https://example.org/"
+default_language = "nl"
+
+[languages.nl]
+title = "Testkennis"
+description = "Een testsite."
+locale = "nl_NL"
+tags_slug = "onderwerpen"
+search_slug = "zoeken"
+
+[languages.en]
+title = "Test knowledge"
+description = "A test site."
+locale = "en_GB"
+tags_slug = "topics"
+"#;
+
+/// The fixture site with the search page at `nl/zoeken/`.
+fn site() -> Fixture {
+    let site = Fixture::new("basic");
+    site.write("site.toml", SITE_TOML);
+    site
+}
+
+fn load_index(output: &Path, lang: &str) -> SearchIndex {
+    let path = output.join(lang).join("search-index.json");
+    let json = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+    SearchIndex::parse(&json).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+fn paths(hits: &[Hit]) -> Vec<&str> {
+    hits.iter().map(|h| h.path.as_str()).collect()
+}
+
+#[test]
+fn every_language_gets_an_index_of_its_articles() {
+    let site = site();
+    site.build_ok();
+    let nl = load_index(&site.public(), "nl");
+    let en = load_index(&site.public(), "en");
+    assert_eq!(nl.file().lang, "nl");
+    assert_eq!(en.file().lang, "en");
+    let nl_paths: Vec<&str> = nl.file().docs.iter().map(|d| d.1.as_str()).collect();
+    assert_eq!(
+        nl_paths,
+        [
+            "nl/artikelen/slaap/",
+            "nl/artikelen/vitamine-d/",
+            "nl/gidsen/alleen-nederlands/"
+        ]
+    );
+    let (title, _, section, description) = &nl.file().docs[0];
+    assert_eq!(
+        (title.as_str(), section.as_str(), description.as_str()),
+        ("Slaap", "Artikelen", "Over slaap.")
+    );
+    // Drafts stay out, as they stay off the site.
+    assert!(en.file().docs.iter().all(|d| d.1.starts_with("en/")));
+    assert!(!nl_paths.iter().any(|p| p.contains("concept")));
+}
+
+#[test]
+fn a_dutch_search_for_slapen_finds_the_article_about_slaap() {
+    let site = site();
+    let article = site.read("content/artikelen/slaap.nl.md");
+    assert!(article.contains("slaap") && !article.to_lowercase().contains("slapen"));
+    site.build_ok();
+    let nl = load_index(&site.public(), "nl");
+    // The vitamin D article mentions "slaap" once, in a link; the article about it comes first.
+    assert_eq!(
+        paths(&nl.search("slapen")),
+        ["nl/artikelen/slaap/", "nl/artikelen/vitamine-d/"]
+    );
+    assert_eq!(nl.search("Slapen"), nl.search("slaap"));
+    // Every word must match, and stop words match nothing.
+    assert_eq!(
+        paths(&nl.search("slapen vitamine")),
+        ["nl/artikelen/vitamine-d/"]
+    );
+    assert!(nl.search("de het een").is_empty());
+    // English is stemmed as English.
+    let en = load_index(&site.public(), "en");
+    let sleeping = en.search("sleeping");
+    assert!(!sleeping.is_empty());
+    assert!(sleeping.iter().all(|h| h.path.starts_with("en/")));
+}
+
+#[test]
+fn citations_and_reference_lists_are_not_searched() {
+    let site = site();
+    site.write(
+        "content/artikelen/bron.nl.md",
+        r#"+++
+title = "Een artikel met een bron"
+description = "Over een publicatie."
+date = 2025-01-01
+
+[[references]]
+id = "zebra-2020"
+title = "Kwispelende zebra's in het wild"
+authors = ["Quokka A"]
+year = 2020
+url = "https://example.org/zebra"
++++
+
+Dit artikel noemt een publicatie [@zebra-2020].
+"#,
+    );
+    site.build_ok();
+    let nl = load_index(&site.public(), "nl");
+    assert_eq!(paths(&nl.search("publicatie")), ["nl/artikelen/bron/"]);
+    for word in ["zebra", "kwispelende", "quokka", "2020", "bronnen"] {
+        assert!(nl.search(word).is_empty(), "{word} was indexed");
+    }
+}
+
+#[test]
+fn the_search_page_exists_in_every_language_with_its_alternates() {
+    let site = site();
+    site.build_ok();
+    let nl = site.page("nl/zoeken/index.html");
+    let en = site.page("en/search/index.html");
+    for page in [&nl, &en] {
+        let hreflangs = page.hreflangs();
+        assert_eq!(hreflangs["nl"], "https://example.org/nl/zoeken/");
+        assert_eq!(hreflangs["en"], "https://example.org/en/search/");
+        assert_eq!(hreflangs["x-default"], "https://example.org/nl/zoeken/");
+        // The form works without JavaScript: it sends ?q= to the page itself.
+        let form = page.one("#search form[role=search][method=get]");
+        let input = page.one("#search input[type=search][name=q]");
+        let id = input.value().attr("id").unwrap_or_default();
+        assert_eq!(page.select(&format!("label[for={id}]")).len(), 1);
+        assert_eq!(page.select("noscript").len(), 1);
+        let scripts: Vec<&str> = page
+            .select("script[src][defer]")
+            .iter()
+            .filter_map(|s| s.value().attr("src"))
+            .collect();
+        assert!(scripts.iter().any(|s| s.starts_with("/search.js?h=")));
+        assert!(scripts.iter().any(|s| s.starts_with("/snowball.js?h=")));
+        assert!(form.value().attr("action").is_some());
+    }
+    assert_eq!(nl.attr("#search form", "action"), "/nl/zoeken/");
+    assert_eq!(en.attr("#search form", "action"), "/en/search/");
+    assert_eq!(nl.attr("#search", "data-index"), "/nl/search-index.json");
+    assert_eq!(nl.attr("html", "lang"), "nl");
+    assert_eq!(en.attr("#search", "data-lang"), "en");
+    assert!(site.public().join("search.js").is_file());
+    assert!(site.public().join("snowball.js").is_file());
+    // Search pages show nothing without a query: they stay out of the sitemap.
+    let sitemap = std::fs::read_to_string(site.public().join("sitemap.xml")).unwrap_or_default();
+    assert!(!sitemap.contains("/zoeken/") && !sitemap.contains("/search/"));
+}
+
+#[test]
+fn every_page_has_a_search_box_that_leads_to_the_search_page() {
+    let site = site();
+    site.build_ok();
+    for (file, action) in [
+        ("nl/index.html", "/nl/zoeken/"),
+        ("nl/artikelen/slaap/index.html", "/nl/zoeken/"),
+        ("en/articles/vitamin-d/index.html", "/en/search/"),
+    ] {
+        let page = site.page(file);
+        assert_eq!(page.attr(".site-search", "action"), action, "{file}");
+        assert_eq!(page.attr(".site-search", "method"), "get", "{file}");
+        let input = page.one(".site-search input[type=search][name=q]");
+        let id = input.value().attr("id").unwrap_or_default();
+        assert_eq!(page.select(&format!(".site-search label[for={id}]")).len(), 1);
+    }
+    // The search page has its own form instead.
+    assert!(site.page("nl/zoeken/index.html").select(".site-search").is_empty());
+}
+
+#[test]
+fn under_a_sub_path_every_search_address_is_under_it() {
+    let site = site();
+    let run = site.build(&["--base-url", "https://example.org/kennis/"]);
+    assert_eq!(run.code(), 0, "{}", run.stderr());
+    let public = site.public();
+    let page = site.page("nl/artikelen/slaap/index.html");
+    assert_eq!(page.attr(".site-search", "action"), "/kennis/nl/zoeken/");
+    let search = site.page("nl/zoeken/index.html");
+    assert_eq!(search.attr("#search form", "action"), "/kennis/nl/zoeken/");
+    let index_url = search.attr("#search", "data-index");
+    assert_eq!(index_url, "/kennis/nl/search-index.json");
+    let base = search.attr("#search", "data-base");
+    assert_eq!(base, "/kennis/");
+    // The files are where those addresses say, once the base path is taken off.
+    let on_disk = |url: &str| public.join(url.strip_prefix("/kennis/").unwrap_or(url));
+    assert!(on_disk(&index_url).is_file());
+    for lang in ["nl", "en"] {
+        let index = load_index(&public, lang);
+        for (_, path, _, _) in &index.file().docs {
+            let link = format!("{base}{path}");
+            assert!(link.starts_with("/kennis/"), "{link}");
+            assert!(on_disk(&link).join("index.html").is_file(), "{link}");
+        }
+    }
+    for script in search.select("script[src]") {
+        let src = script.value().attr("src").unwrap_or_default();
+        assert!(src.starts_with("/kennis/"), "{src}");
+    }
+}
+
+#[test]
+fn two_builds_write_the_same_indexes() {
+    let site = site();
+    let first = site.root().join("out-1");
+    let second = site.root().join("out-2");
+    for out in [&first, &second] {
+        let run = site.build(&["--output", &out.to_string_lossy()]);
+        assert_eq!(run.code(), 0, "{}", run.stderr());
+    }
+    let (a, b) = (snapshot(&first), snapshot(&second));
+    for file in ["nl/search-index.json", "en/search-index.json"] {
+        assert!(a.contains_key(file), "{file} missing");
+        assert!(a[file] == b[file], "{file} differs between builds");
+    }
+}
+
+#[test]
+fn a_broken_search_toml_stops_the_build_at_its_place() {
+    let site = site();
+    site.write("i18n/nl/search.toml", "stemmer = \"frans\"\n");
+    let run = site.build(&[]);
+    assert_eq!(run.code(), 1, "{}", run.stderr());
+    run.assert_reported("i18n/nl/search.toml:1:11: error[search-settings]");
+}
+
+#[test]
+fn on_this_repositorys_site_slapen_finds_the_article_on_magnesium_and_sleep() {
+    let out = tempfile::tempdir().unwrap_or_else(|e| panic!("temp dir: {e}"));
+    let public = out.path().join("public");
+    let run = Command::new(env!("CARGO_BIN_EXE_kennis"))
+        .args(["build", "--root"])
+        .arg(repo_root())
+        .arg("--output")
+        .arg(&public)
+        .output()
+        .unwrap_or_else(|e| panic!("run kennis: {e}"));
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let nl = load_index(&public, "nl");
+    let found = nl.search("slapen");
+    let mut best: Vec<&str> = paths(&found).into_iter().take(2).collect();
+    best.sort();
+    assert_eq!(
+        best,
+        [
+            "nl/artikelen/magnesium-en-een-goede-nachtrust/",
+            "nl/artikelen/magnesiumtekort-en-slaapproblemen-in-de-winter/"
+        ],
+        "{:?}",
+        paths(&found)
+    );
+    let en = load_index(&public, "en");
+    let found = en.search("sleeping");
+    let mut best: Vec<&str> = paths(&found).into_iter().take(2).collect();
+    best.sort();
+    assert_eq!(
+        best,
+        [
+            "en/articles/magnesium-and-a-good-nights-sleep/",
+            "en/articles/magnesium-deficiency-and-winter-sleep/"
+        ],
+        "{:?}",
+        paths(&found)
+    );
+    let search_page = Page::read(&public.join("nl/zoeken/index.html"));
+    assert_eq!(
+        search_page.attr("#search", "data-index"),
+        "/nl/search-index.json"
+    );
+}
