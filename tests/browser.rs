@@ -248,6 +248,152 @@ fn an_faq_question_opens_on_a_click_and_its_citation_leads_to_the_source() {
     });
 }
 
+/// The search page's path for a language (relative to the site's base), read from the search
+/// box in the header of its home page.
+async fn search_page(s: &Session, lang: &str) -> String {
+    s.visit(&format!("{lang}/")).await;
+    let action: String = s
+        .eval(
+            "return new URL(document.querySelector('form.site-search').action).pathname;",
+            vec![],
+        )
+        .await;
+    action
+        .strip_prefix(BASE_PATH)
+        .unwrap_or_else(|| panic!("the search box leads to {action}, outside {BASE_PATH}"))
+        .to_string()
+}
+
+/// The result links on the search page, once the index has loaded (the page shows the results
+/// for its query before `ready` resolves).
+const RESULT_LINKS: &str = "return kennisSearch.ready.then(() => \
+    [...document.querySelectorAll('.search-results a')].map(a => a.getAttribute('href')));";
+
+#[test]
+fn a_search_from_the_header_finds_the_article_about_sleep() {
+    run(Screen::Desktop, |s| async move {
+        for (lang, query, article) in [
+            ("nl", "slapen", SLEEP_ARTICLE_NL),
+            (
+                "en",
+                "sleeping",
+                "en/articles/magnesium-and-a-good-nights-sleep/",
+            ),
+        ] {
+            let search = search_page(&s, lang).await;
+            let field = s.find("form.site-search input[type=search]").await;
+            field.send_keys(query).await.or_panic("type a query");
+            field
+                .send_keys(&fantoccini::key::Key::Enter.to_string())
+                .await
+                .or_panic("press Enter");
+            s.wait_for_path(&s.path(&search)).await;
+            let shown: String = s
+                .eval(
+                    "return document.querySelector('#search_query').value;",
+                    vec![],
+                )
+                .await;
+            assert_eq!(shown, query, "the search page does not show the query");
+            let links: Vec<String> = s.eval(RESULT_LINKS, vec![]).await;
+            assert!(
+                links.contains(&s.path(article)),
+                "{query:?} did not find {article}: {links:?}"
+            );
+            let own_language = s.path(&format!("{lang}/"));
+            assert!(
+                links.iter().all(|link| link.starts_with(&own_language)),
+                "results outside {own_language}: {links:?}"
+            );
+
+            // Typing on the search page searches again, without submitting.
+            let field = s.find("#search_query").await;
+            field.clear().await.or_panic("clear the search field");
+            field.send_keys("magnesium").await.or_panic("type a query");
+            let query_in_address: String = s
+                .wait_for(
+                    "the address to follow the query",
+                    "return new URLSearchParams(location.search).get('q') === 'magnesium' && location.search;",
+                    vec![],
+                )
+                .await;
+            assert_eq!(query_in_address, "?q=magnesium");
+            let links: Vec<String> = s.eval(RESULT_LINKS, vec![]).await;
+            assert!(links.len() >= 5, "\"magnesium\" found only {links:?}");
+        }
+    });
+}
+
+/// Every distinct word in this repository's articles, in any language.
+fn words_of_the_site() -> Vec<String> {
+    let content = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
+    let mut text = String::new();
+    for entry in walkdir::WalkDir::new(&content) {
+        let entry = entry.or_panic("read content/");
+        if entry
+            .path()
+            .extension()
+            .is_some_and(|e| e == "md" || e == "toml")
+        {
+            text.push_str(&std::fs::read_to_string(entry.path()).or_panic("read a content file"));
+            text.push('\n');
+        }
+    }
+    // Words the stemmers treat specially: diacritics, doubled vowels, -heid, -ing, y/i.
+    text.push_str(
+        " slapen slaap slaapt geslapen één geïnteresseerd ideeën cafeïne knieën \
+        mogelijkheden vriendelijkheid lopende zuivelproducten enjoyed happily skies dying \
+        generously communism arguing news proceeding exceed succeeding ",
+    );
+    let analyzer = kennis::search::Analyzer::built_in("nl")
+        .unwrap_or_else(|| panic!("no Dutch search settings"));
+    analyzer
+        .stems_of(&text)
+        .into_iter()
+        .map(|(word, _)| word)
+        .collect()
+}
+
+#[test]
+fn the_search_page_stems_every_word_of_the_site_as_the_build_does() {
+    let words = words_of_the_site();
+    assert!(words.len() > 2000, "only {} words", words.len());
+    let expected: Vec<(&str, Vec<String>)> = ["nl", "en"]
+        .into_iter()
+        .map(|lang| {
+            let analyzer = kennis::search::Analyzer::built_in(lang)
+                .unwrap_or_else(|| panic!("no search settings for {lang}"));
+            (lang, words.iter().map(|word| analyzer.stem(word)).collect())
+        })
+        .collect();
+    run(Screen::Desktop, |s| async move {
+        for (lang, stems) in expected {
+            let search = search_page(&s, lang).await;
+            s.visit(&search).await;
+            let in_browser: Vec<String> = s
+                .eval(
+                    "return kennisSearch.ready.then(() => \
+                       arguments[1].map(word => kennisSearch.stem(arguments[0], word)));",
+                    vec![json!(lang), json!(words)],
+                )
+                .await;
+            let differences: Vec<String> = words
+                .iter()
+                .zip(stems.iter().zip(&in_browser))
+                .filter(|(_, (rust, browser))| rust != browser)
+                .map(|(word, (rust, browser))| format!("{word}: Rust {rust}, browser {browser}"))
+                .collect();
+            assert!(
+                differences.is_empty() && in_browser.len() == words.len(),
+                "{lang}: the browser stems {} of {} words differently:\n{}",
+                differences.len(),
+                words.len(),
+                differences.join("\n")
+            );
+        }
+    });
+}
+
 /// What stands out past the right edge of the page, for the failure message: the outermost
 /// elements wider than the viewport that are not inside a scrolling box.
 const OVERFLOW: &str = "const width = document.documentElement.clientWidth; \
