@@ -57,6 +57,16 @@ fn article_titles() -> BTreeMap<(String, String), String> {
     titles
 }
 
+/// The path of the page's `<link rel="alternate">` for a language.
+async fn alternate(s: &Session, lang: &str) -> String {
+    s.eval(
+        "const link = document.querySelector(`link[rel=alternate][hreflang=${arguments[0]}]`); \
+         return link && new URL(link.href).pathname;",
+        vec![json!(lang)],
+    )
+    .await
+}
+
 #[test]
 fn the_language_switch_leads_from_every_dutch_article_to_its_translation() {
     let titles = article_titles();
@@ -91,6 +101,7 @@ fn the_language_switch_leads_from_every_dutch_article_to_its_translation() {
                 .eval("return document.documentElement.lang;", vec![])
                 .await;
             assert_eq!(lang, "nl");
+            let translation = alternate(&s, "en").await;
 
             s.click(".language-switcher a[hreflang='en']").await;
             let english: String = s
@@ -109,15 +120,10 @@ fn the_language_switch_leads_from_every_dutch_article_to_its_translation() {
             let expected = english_title(&title)
                 .unwrap_or_else(|| panic!("no English translation of {title:?} in content/"));
             assert_eq!(s.text("h1").await, expected, "{href} switched to {english}");
-            // The English page names the Dutch page it came from as its Dutch version.
-            let dutch: String = s
-                .eval(
-                    "return new URL(document.querySelector(\
-                       'link[rel=alternate][hreflang=nl]').href).pathname;",
-                    vec![],
-                )
-                .await;
-            assert_eq!(dutch, href);
+            // The switch leads where the Dutch page says its translation is, and the English
+            // page names the Dutch page it came from as its Dutch version.
+            assert_eq!(english, translation);
+            assert_eq!(alternate(&s, "nl").await, href);
         }
     });
 }

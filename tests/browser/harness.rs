@@ -648,10 +648,12 @@ fn copy_site(to: &Path) {
 /// Fails the test with what it was doing when something it needs goes wrong.
 pub trait OrPanic<T> {
     /// The value, or a panic naming `doing` and the error.
+    #[track_caller]
     fn or_panic(self, doing: impl Display) -> T;
 }
 
 impl<T, E: Display> OrPanic<T> for Result<T, E> {
+    #[track_caller]
     fn or_panic(self, doing: impl Display) -> T {
         self.unwrap_or_else(|error| panic!("could not {doing}: {error}"))
     }
