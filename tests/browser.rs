@@ -427,8 +427,8 @@ struct Overflow {
     wide: Vec<String>,
 }
 
-/// Every page of the site, relative to its base: the sitemap's pages, the root page, the 404
-/// page and the search pages (which are not in the sitemap).
+/// Every page of the site, relative to its base: the sitemap's pages, the root page, and the
+/// search pages (which are not in the sitemap), empty and with results.
 async fn every_page(s: &Session) -> Vec<String> {
     s.visit("").await;
     let sitemap: String = s
@@ -451,17 +451,9 @@ async fn every_page(s: &Session) -> Vec<String> {
         .collect();
     pages.push(String::new());
     for lang in ["nl", "en"] {
-        s.visit(&format!("{lang}/")).await;
-        let search: Option<String> = s
-            .eval(
-                "const f = document.querySelector('form[role=search]'); \
-                 return f && new URL(f.action).pathname;",
-                vec![],
-            )
-            .await;
-        if let Some(path) = search {
-            pages.push(path.trim_start_matches(BASE_PATH).to_string());
-        }
+        let search = search_page(s, lang).await;
+        pages.push(format!("{search}?q=magnesium"));
+        pages.push(search);
     }
     pages.sort();
     pages.dedup();
@@ -503,6 +495,12 @@ fn no_page_scrolls_sideways_on_a_375_px_phone() {
                     "console errors on the 404 page: {errors:?}"
                 );
             }
+            // Search results come after the index has loaded.
+            s.eval::<bool>(
+                "return window.kennisSearch ? kennisSearch.ready.then(() => true) : true;",
+                vec![],
+            )
+            .await;
             // Closed questions hide their answers; open them so their width counts too.
             tables += s
                 .eval::<u32>(
