@@ -202,6 +202,36 @@ fn a_citation_jumps_to_its_reference_entry_and_back() {
             );
             let path: String = s.eval("return location.pathname;", vec![]).await;
             assert_eq!(path, s.path(article), "a citation left the page");
+
+            // A way back to a citation in a closed FAQ answer opens the question.
+            let hidden: String = s
+                .eval(
+                    "const back = [...document.querySelectorAll('a.citation-backref')] \
+                       .find(a => document.getElementById(a.hash.slice(1))?.closest('details:not([open])')); \
+                     return back && back.hash.slice(1);",
+                    vec![],
+                )
+                .await;
+            s.click(&format!("a.citation-backref[href='#{hidden}']"))
+                .await;
+            s.wait_for::<bool>(
+                &format!("location.hash #{hidden}"),
+                "return location.hash === '#' + arguments[0];",
+                vec![json!(hidden)],
+            )
+            .await;
+            let opened: bool = s
+                .eval(
+                    "return document.getElementById(arguments[0]).closest('details').open;",
+                    vec![json!(hidden)],
+                )
+                .await;
+            let in_view: serde_json::Value = s.eval(IN_VIEW, vec![json!(hidden)]).await;
+            assert_eq!(
+                (opened, in_view),
+                (true, json!(true)),
+                "{hidden} in an FAQ answer: (question open, citation in view)"
+            );
         }
     });
 }
