@@ -23,11 +23,11 @@ fn main() {
     };
     let files: Vec<String> = args.collect();
     let mut text = String::new();
-    if files.is_empty() {
-        if let Err(e) = std::io::stdin().read_to_string(&mut text) {
-            eprintln!("cannot read standard input: {e}");
-            std::process::exit(2);
-        }
+    if files.is_empty()
+        && let Err(e) = std::io::stdin().read_to_string(&mut text)
+    {
+        eprintln!("cannot read standard input: {e}");
+        std::process::exit(2);
     }
     for file in &files {
         match std::fs::read_to_string(file) {

@@ -179,10 +179,17 @@ fn every_page_has_a_search_box_that_leads_to_the_search_page() {
         assert_eq!(page.attr(".site-search", "method"), "get", "{file}");
         let input = page.one(".site-search input[type=search][name=q]");
         let id = input.value().attr("id").unwrap_or_default();
-        assert_eq!(page.select(&format!(".site-search label[for={id}]")).len(), 1);
+        assert_eq!(
+            page.select(&format!(".site-search label[for={id}]")).len(),
+            1
+        );
     }
     // The search page has its own form instead.
-    assert!(site.page("nl/zoeken/index.html").select(".site-search").is_empty());
+    assert!(
+        site.page("nl/zoeken/index.html")
+            .select(".site-search")
+            .is_empty()
+    );
 }
 
 #[test]

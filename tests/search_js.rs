@@ -74,7 +74,11 @@ fn the_search_scripts_cut_stem_and_rank_as_kennis_does() {
     build_repository_site(&public);
 
     let texts = content_texts();
-    let all_text: String = texts.iter().map(|(_, t)| t.as_str()).collect::<Vec<_>>().join("\n");
+    let all_text: String = texts
+        .iter()
+        .map(|(_, t)| t.as_str())
+        .collect::<Vec<_>>()
+        .join("\n");
     let mut stems = serde_json::Map::new();
     let mut indexes = serde_json::Map::new();
     let mut expected_queries = Vec::new();
@@ -128,10 +132,15 @@ fn the_search_scripts_cut_stem_and_rank_as_kennis_does() {
     );
     let report: Value =
         serde_json::from_str(&stdout).unwrap_or_else(|e| panic!("node printed {stdout:?}: {e}"));
-    println!("search scripts compared with kennis ({finding_something} queries find something): {report}");
+    println!(
+        "search scripts compared with kennis ({finding_something} queries find something): {report}"
+    );
     assert_eq!(report["mismatch_count"], 0, "{report:#}");
     assert!(report["stems"].as_u64().unwrap_or(0) > 2000, "{report}");
     assert_eq!(report["tokens"].as_u64(), Some(texts.len() as u64));
     assert!(report["queries"].as_u64().unwrap_or(0) > 1000, "{report}");
-    assert!(finding_something > 500, "only {finding_something} queries find anything");
+    assert!(
+        finding_something > 500,
+        "only {finding_something} queries find anything"
+    );
 }

@@ -177,7 +177,10 @@ mod tests {
     #[test]
     fn english_inflections_meet_at_one_stem() {
         let en = built_in("en");
-        assert_eq!(en.terms("the sleeping sleeper sleeps"), ["sleep", "sleeper", "sleep"]);
+        assert_eq!(
+            en.terms("the sleeping sleeper sleeps"),
+            ["sleep", "sleeper", "sleep"]
+        );
     }
 
     #[test]
@@ -191,12 +194,22 @@ mod tests {
         Ok(())
     }
 
+    proptest::proptest! {
+        /// Any text gives terms (rust-stemmers works on UTF-8 bytes: no input may make it
+        /// slice inside a character), and every term is a stem of a word of the text.
+        #[test]
+        fn any_text_gives_terms(text in "\\PC{0,40}") {
+            for lang in ["nl", "en"] {
+                let analyzer = built_in(lang);
+                let terms = analyzer.terms(&text);
+                proptest::prop_assert!(terms.len() <= words(&text).len());
+            }
+        }
+    }
+
     #[test]
     fn an_unknown_stemmer_is_reported_at_its_value() {
-        let source = SourceText::new(
-            "i18n/fr/search.toml",
-            "stemmer = \"french\"\n".to_string(),
-        );
+        let source = SourceText::new("i18n/fr/search.toml", "stemmer = \"french\"\n".to_string());
         let problems = Analyzer::parse(&source).err().unwrap_or_default();
         let lines: Vec<String> = problems.iter().map(|d| d.to_string()).collect();
         assert!(

@@ -87,10 +87,7 @@ pub fn site_indexes(
         .language_codes()
         .filter_map(|lang| Some((lang, analyzers.get(lang)?)))
         .map(|(lang, analyzer)| {
-            let in_language = documents
-                .iter()
-                .filter(|(l, _)| *l == lang)
-                .map(|(_, d)| d);
+            let in_language = documents.iter().filter(|(l, _)| *l == lang).map(|(_, d)| d);
             Ok((index_path(lang), index(lang, analyzer, in_language)?))
         })
         .collect()

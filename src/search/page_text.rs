@@ -127,7 +127,10 @@ mod tests {
              <details><summary><h3>Helpt het?</h3></summary><p>Soms.</p></details>",
         );
         assert_eq!(words(&text.headings), "Slaap & stress Helpt het?");
-        assert_eq!(words(&text.body), "Magnesium helpt een twee drie vier Soms.");
+        assert_eq!(
+            words(&text.body),
+            "Magnesium helpt een twee drie vier Soms."
+        );
     }
 
     #[test]
@@ -148,7 +151,13 @@ mod tests {
     #[test]
     fn entities_split_across_chunks_are_decoded() {
         let long = "x".repeat(5000);
-        let text = page_text(&format!("<p>{long} &eacute;&#233;&lt;b&gt; &quot;q&quot;</p>"));
-        assert!(text.body.ends_with(" éé<b> \"q\""), "{:?}", &text.body[5000..]);
+        let text = page_text(&format!(
+            "<p>{long} &eacute;&#233;&lt;b&gt; &quot;q&quot;</p>"
+        ));
+        assert!(
+            text.body.ends_with(" éé<b> \"q\""),
+            "{:?}",
+            &text.body[5000..]
+        );
     }
 }

@@ -181,7 +181,12 @@ mod tests {
         let analyzer = Analyzer::new(StemmerName::Dutch, ["de".to_string(), "en".to_string()]);
         let docs = [
             document("nl/a/", "Slaap", "de slaap en de nacht", &analyzer),
-            document("nl/b/", "Magnesium", "magnesiumtekort en magnesium", &analyzer),
+            document(
+                "nl/b/",
+                "Magnesium",
+                "magnesiumtekort en magnesium",
+                &analyzer,
+            ),
             document("nl/c/", "Beide", "slaap slaap magnesium", &analyzer),
         ];
         Ok(SearchIndex::parse(&index("nl", &analyzer, &docs)?)?)
@@ -221,7 +226,8 @@ mod tests {
 
     #[test]
     fn other_versions_are_refused() {
-        let json = r#"{"version":99,"lang":"nl","stemmer":"dutch","stop_words":[],"docs":[],"terms":{}}"#;
+        let json =
+            r#"{"version":99,"lang":"nl","stemmer":"dutch","stop_words":[],"docs":[],"terms":{}}"#;
         assert!(matches!(
             SearchIndex::parse(json),
             Err(IndexError::Version { found: 99 })

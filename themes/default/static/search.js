@@ -29,7 +29,7 @@
   };
   var own = Object.prototype.hasOwnProperty;
 
-  // Loaded indexes by language: { file, stemmer, stopWords }.
+  // Loaded indexes by language: { file, terms (its keys), stemmer, stopWords }.
   var indexes = {};
 
   // Lowercase, decompose, drop combining marks: "Één" → "een" (words.rs: fold).
@@ -80,11 +80,12 @@
   }
 
   // Each document's best match for one query term (query.rs: term_scores).
-  function termScores(file, term) {
+  function termScores(index, term) {
+    var file = index.file;
     var asPrefix = Array.from(term).length >= PREFIX_MIN_CHARS;
     var documents = file.docs.length;
     var scores = new Map();
-    Object.keys(file.terms).forEach(function (key) {
+    index.terms.forEach(function (key) {
       var factor;
       if (key === term) {
         factor = EXACT_FACTOR;
@@ -116,7 +117,7 @@
     });
     var total = null;
     queryTerms.forEach(function (term) {
-      var scores = termScores(index.file, term);
+      var scores = termScores(index, term);
       if (total === null) {
         total = scores;
         return;
@@ -146,7 +147,12 @@
     if (!file || file.version !== FORMAT_VERSION || !own.call(stemmers, file.stemmer)) {
       throw new Error("kennisSearch: not a search index this page can read");
     }
-    indexes[lang] = { file: file, stemmer: file.stemmer, stopWords: new Set(file.stop_words) };
+    indexes[lang] = {
+      file: file,
+      terms: Object.keys(file.terms),
+      stemmer: file.stemmer,
+      stopWords: new Set(file.stop_words),
+    };
   }
 
   function load(lang, url) {
