@@ -50,14 +50,30 @@
     document.body.append(overlay);
   }
 
-  const events = new EventSource("/__kennis/events");
-  events.addEventListener("status", (event) => {
-    const status = JSON.parse(event.data);
-    if (generation !== null && status.generation !== generation) {
-      location.reload();
-      return;
+  let events = null;
+
+  function listen() {
+    events = new EventSource("/__kennis/events");
+    events.addEventListener("status", (event) => {
+      const status = JSON.parse(event.data);
+      if (generation !== null && status.generation !== generation) {
+        location.reload();
+        return;
+      }
+      generation = status.generation;
+      show(status.report);
+    });
+  }
+
+  // A page the browser keeps in its back/forward cache would keep its connection open, and
+  // HTTP/1.1 allows a browser six connections to the server: after six pages, loading the next
+  // one would stall. So a page lets go when it is left and listens again when it comes back
+  // (then the first status it gets reloads it if the site was rebuilt meanwhile).
+  window.addEventListener("pagehide", () => events?.close());
+  window.addEventListener("pageshow", (event) => {
+    if (event.persisted) {
+      listen();
     }
-    generation = status.generation;
-    show(status.report);
   });
+  listen();
 })();
