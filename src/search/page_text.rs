@@ -9,9 +9,9 @@ use lol_html::html_content::{Element, TextChunk};
 use lol_html::{RewriteStrSettings, doc_text, element, rewrite_str};
 
 /// Elements whose text is not searched.
-const LEFT_OUT: &str = "sup.citation, sup.footnote-ref, .source-needed, section.references, \
-     td.comparison-sources, a.footnote-backref, a.citation-backref, .callout-title, \
-     .visually-hidden, script, style, template";
+const LEFT_OUT: &str = "sup.citation, sup.footnote-ref, sup.source-needed, section.references, \
+     td.comparison-sources, a.footnote-backref, a.citation-backref, p.callout-title, \
+     h2.visually-hidden, script, style, template";
 
 /// Elements whose text weighs as a heading (FAQ questions are `<h3>` too).
 const HEADINGS: &str = "h1, h2, h3, h4, h5, h6";
@@ -49,15 +49,24 @@ impl State {
     }
 
     fn text_chunk(&mut self, chunk: &TextChunk<'_>) {
-        self.pending.push_str(chunk.as_str());
         if !chunk.last_in_text_node() {
+            self.pending.push_str(chunk.as_str());
             return;
         }
-        let raw = std::mem::take(&mut self.pending);
+        if self.pending.is_empty() {
+            self.text_node(chunk.as_str());
+        } else {
+            let mut node = std::mem::take(&mut self.pending);
+            node.push_str(chunk.as_str());
+            self.text_node(&node);
+        }
+    }
+
+    fn text_node(&mut self, raw: &str) {
         if self.left_out > 0 {
             return;
         }
-        let decoded = html_escape::decode_html_entities(&raw);
+        let decoded = html_escape::decode_html_entities(raw);
         let target = if self.in_heading > 0 {
             &mut self.text.headings
         } else {
@@ -137,7 +146,7 @@ mod tests {
     fn citations_sources_and_markers_are_left_out() {
         let text = page_text(concat!(
             "<p>Magnesium<sup class=\"citation\">[<a href=\"#ref-x\">1</a>]</sup> werkt",
-            "<span class=\"source-needed\" title=\"t\">bron nodig</span>.</p>",
+            "<sup class=\"source-needed\" title=\"t\">[bron nodig]</sup>.</p>",
             "<section class=\"references\"><h2 id=\"bronnen\">Bronnen</h2><ol><li>Grober U. ",
             "<a class=\"citation-backref\" href=\"#cite-1\">↩</a></li></ol></section>",
             "<section class=\"footnotes\"><h2 class=\"visually-hidden\">Voetnoten</h2>",
