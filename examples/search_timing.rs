@@ -41,12 +41,11 @@ fn main() {
     let mut indexes = Vec::new();
     for _ in 0..RUNS {
         let started = Instant::now();
-        match search::site_indexes(
-            &prepared.site,
-            &config,
-            &prepared.bodies.articles,
-            analyzers,
-        ) {
+        let documents =
+            search::documents(&prepared.site, &prepared.bodies.articles, analyzers, |_| {
+                None
+            });
+        match search::site_indexes(&config, &documents, analyzers) {
             Ok(made) => indexes = made,
             Err(e) => {
                 eprintln!("{e}");

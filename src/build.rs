@@ -296,7 +296,13 @@ pub fn prepare_reusing(
                 &mut diagnostics,
             );
             let cache = cache.filter(|cache| cache.fits(&site));
-            let bodies = render_bodies(&site, config, &labels, &lexicons, cache, &mut diagnostics);
+            let mut bodies =
+                render_bodies(&site, config, &labels, &lexicons, cache, &mut diagnostics);
+            if let Some(analyzers) = &analyzers {
+                bodies.search = search::documents(&site, &bodies.articles, analyzers, |i| {
+                    cache?.search_document(&site.articles[i], &bodies.articles[i])
+                });
+            }
             diagnostics.extend(references::check_site(&site, config, &bodies.articles));
             diagnostics.extend(comparisons::check(
                 &site,
@@ -842,8 +848,7 @@ impl<'a> SiteWriter<'a> {
         &self,
         analyzers: &BTreeMap<String, Analyzer>,
     ) -> Result<Vec<Diagnostic>, OutputError> {
-        let indexes =
-            search::site_indexes(self.site, self.config, &self.bodies.articles, analyzers);
+        let indexes = search::site_indexes(self.config, &self.bodies.search, analyzers);
         match indexes {
             Ok(indexes) => {
                 for (path, json) in indexes {

@@ -26,6 +26,7 @@ use crate::diagnostics::Diagnostic;
 use crate::markdown::Rendered;
 use crate::output::MemoryOutput;
 use crate::render::{Bodies, Page};
+use crate::search::LangDocument;
 
 /// The files of a built site: path relative to the site root → contents.
 pub type SiteFiles = BTreeMap<String, Arc<[u8]>>;
@@ -34,7 +35,17 @@ pub type SiteFiles = BTreeMap<String, Arc<[u8]>>;
 #[derive(Debug)]
 pub struct BodyCache {
     addresses: blake3::Hash,
-    entries: HashMap<String, (blake3::Hash, Arc<Rendered>)>,
+    entries: HashMap<String, CachedArticle>,
+}
+
+/// What the cache keeps of one article.
+#[derive(Debug)]
+struct CachedArticle {
+    /// [`body_key`] when it was rendered.
+    key: blake3::Hash,
+    body: Arc<Rendered>,
+    /// Its search document, which depends on nothing the body does not.
+    search: Option<Arc<LangDocument>>,
 }
 
 impl BodyCache {
@@ -44,12 +55,14 @@ impl BodyCache {
             .articles
             .par_iter()
             .zip(&bodies.articles)
-            .map(|(article, rendered)| {
-                let key = body_key(article, site, config);
-                (
-                    article.source.display_path.clone(),
-                    (key, Arc::clone(rendered)),
-                )
+            .enumerate()
+            .map(|(i, (article, rendered))| {
+                let cached = CachedArticle {
+                    key: body_key(article, site, config),
+                    body: Arc::clone(rendered),
+                    search: bodies.search.get(i).cloned().flatten(),
+                };
+                (article.source.display_path.clone(), cached)
             })
             .collect();
         BodyCache {
@@ -66,15 +79,29 @@ impl BodyCache {
 
     /// The cached body of `article`, if its text and its translations' are unchanged.
     pub fn get(&self, article: &Article, site: &Site, config: &Config) -> Option<Arc<Rendered>> {
-        let (key, rendered) = self.entries.get(&article.source.display_path)?;
-        (*key == body_key(article, site, config)).then(|| Arc::clone(rendered))
+        let cached = self.entries.get(&article.source.display_path)?;
+        (cached.key == body_key(article, site, config)).then(|| Arc::clone(&cached.body))
+    }
+
+    /// The cached search document of `article`, if `rendered` is its cached body.
+    pub fn search_document(
+        &self,
+        article: &Article,
+        rendered: &Arc<Rendered>,
+    ) -> Option<Arc<LangDocument>> {
+        let cached = self.entries.get(&article.source.display_path)?;
+        if Arc::ptr_eq(&cached.body, rendered) {
+            cached.search.clone()
+        } else {
+            None
+        }
     }
 
     /// Whether `rendered` is the cached body of `article` (so it was not rendered again).
     fn holds(&self, article: &Article, rendered: &Arc<Rendered>) -> bool {
         self.entries
             .get(&article.source.display_path)
-            .is_some_and(|(_, cached)| Arc::ptr_eq(cached, rendered))
+            .is_some_and(|cached| Arc::ptr_eq(&cached.body, rendered))
     }
 }
 

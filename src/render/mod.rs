@@ -46,6 +46,8 @@ pub struct Bodies {
     /// Per language, the entry of every reference some page cites, by key (for the sources
     /// page), in the reference list's style.
     pub references: BTreeMap<String, BTreeMap<String, String>>,
+    /// One per [`Site::articles`] entry (when search settings loaded): what search knows of it.
+    pub search: Vec<Option<Arc<crate::search::LangDocument>>>,
 }
 
 /// A comparison table's own page in one language, rendered.

@@ -59,36 +59,61 @@ pub fn load_analyzers(
     }
 }
 
-/// Every language's index file as (site path, JSON), from the site's articles and their
-/// rendered bodies (one per article, in the same order). A language without an analyzer
-/// gets no index.
+/// Every language's index file as (site path, JSON), from the articles' search documents. A
+/// language without an analyzer gets no index.
 pub fn site_indexes(
-    site: &Site,
     config: &Config,
-    bodies: &[Arc<Rendered>],
+    documents: &[Option<Arc<LangDocument>>],
     analyzers: &BTreeMap<String, Analyzer>,
 ) -> Result<Vec<(String, String)>, serde_json::Error> {
-    let documents: Vec<(&str, SearchDocument)> = site
-        .articles
-        .par_iter()
-        .zip(bodies)
-        .filter_map(|(article, body)| {
-            let analyzer = analyzers.get(&article.lang)?;
-            let section = site
-                .section(&article.section, &article.lang)
-                .map_or("", |s| s.meta.title.as_str());
-            Some((
-                article.lang.as_str(),
-                document(article, section, body, analyzer),
-            ))
-        })
-        .collect();
     config
         .language_codes()
         .filter_map(|lang| Some((lang, analyzers.get(lang)?)))
         .map(|(lang, analyzer)| {
-            let in_language = documents.iter().filter(|(l, _)| *l == lang).map(|(_, d)| d);
+            let in_language = documents
+                .iter()
+                .flatten()
+                .filter(|d| d.lang == lang)
+                .map(|d| &d.document);
             Ok((index_path(lang), index(lang, analyzer, in_language)?))
+        })
+        .collect()
+}
+
+/// An article's search document, with its language.
+#[derive(Debug)]
+pub struct LangDocument {
+    /// The article's language.
+    pub lang: String,
+    /// What search knows of it.
+    pub document: SearchDocument,
+}
+
+/// The search document of every article (in the site's order; `None` for a language without
+/// search settings). `reuse(i)` gives the document of article `i` when it is known not to have
+/// changed since an earlier build (the preview server's rebuilds).
+pub fn documents(
+    site: &Site,
+    bodies: &[Arc<Rendered>],
+    analyzers: &BTreeMap<String, Analyzer>,
+    reuse: impl Fn(usize) -> Option<Arc<LangDocument>> + Sync,
+) -> Vec<Option<Arc<LangDocument>>> {
+    site.articles
+        .par_iter()
+        .zip(bodies)
+        .enumerate()
+        .map(|(i, (article, body))| {
+            if let Some(known) = reuse(i) {
+                return Some(known);
+            }
+            let analyzer = analyzers.get(&article.lang)?;
+            let section = site
+                .section(&article.section, &article.lang)
+                .map_or("", |s| s.meta.title.as_str());
+            Some(Arc::new(LangDocument {
+                lang: article.lang.clone(),
+                document: document(article, section, body, analyzer),
+            }))
         })
         .collect()
 }
