@@ -227,17 +227,31 @@ impl kennis::serve::Reporter for TerminalReporter {
             }
             ServeEvent::Built { rebuilt, seconds } => {
                 print_diagnostics(&rebuilt.warnings);
+                let bodies = match rebuilt.bodies_rendered {
+                    1 => "1 article body".to_string(),
+                    n => format!("{n} article bodies"),
+                };
                 eprintln!(
-                    "built {} pages in {seconds:.2} s ({} rendered again, {} article bodies)",
-                    rebuilt.pages, rebuilt.pages_rendered, rebuilt.bodies_rendered
+                    "built {} pages in {seconds:.2} s ({} rendered again, {bodies})",
+                    rebuilt.pages, rebuilt.pages_rendered
                 );
             }
             ServeEvent::Failed {
                 diagnostics,
                 seconds,
+                earlier_on_show,
             } => {
                 print_diagnostics(diagnostics);
-                eprintln!("build failed after {seconds:.2} s; the last good build stays on show");
+                if earlier_on_show {
+                    eprintln!(
+                        "build failed after {seconds:.2} s; the last good build stays on show"
+                    );
+                } else {
+                    eprintln!(
+                        "build failed after {seconds:.2} s; the pages list the problems until \
+                         the site builds"
+                    );
+                }
             }
             ServeEvent::WatchError(message) => eprintln!("warning: watching files: {message}"),
         }

@@ -61,6 +61,11 @@ impl Shared {
             .send_modify(|status| status.report_json = report_json);
     }
 
+    /// Whether a build is on show.
+    pub fn has_site(&self) -> bool {
+        self.files().is_some()
+    }
+
     fn files(&self) -> Option<Arc<SiteFiles>> {
         self.site
             .read()

@@ -8,7 +8,7 @@
 
   function line(finding) {
     const where = `${finding.file}:${finding.line}:${finding.column}`;
-    const quoted = finding.text ? ` "${finding.text}"` : "";
+    const quoted = finding.text ? `: "${finding.text}"` : "";
     return `${where}: ${finding.severity}[${finding.code}]: ${finding.message}${quoted}`;
   }
 

@@ -53,6 +53,8 @@ pub enum ServeEvent<'a> {
         diagnostics: &'a [Diagnostic],
         /// How long it took.
         seconds: f64,
+        /// Whether an earlier build is on show (else the pages say the site does not build).
+        earlier_on_show: bool,
     },
     /// Watching files failed for a moment (the server goes on).
     WatchError(String),

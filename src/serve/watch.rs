@@ -132,6 +132,7 @@ fn rebuild(rebuilder: &mut Rebuilder, shared: &Shared, reporter: &dyn Reporter) 
             reporter.report(ServeEvent::Failed {
                 diagnostics: &found,
                 seconds: started.elapsed().as_secs_f64(),
+                earlier_on_show: shared.has_site(),
             });
         }
     }
