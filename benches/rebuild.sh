@@ -38,8 +38,8 @@ for n in "${sizes[@]}"; do
     echo "$result" | python3 -c '
 import json, sys
 r = json.load(sys.stdin)
-runs = ", ".join(f"{x:.3f}" for x in r["rebuild_runs"])
-print(f"| {sys.argv[1]} | {r[\"pages\"]} | {r[\"rebuild_median_s\"]:.3f} | {runs} | {r[\"pages_rendered\"]} | {r[\"bodies_rendered\"]} | {r[\"full_build_median_s\"]:.3f} | {r[\"rebuild_over_full\"]:.3f} |")
+runs = ", ".join("%.3f" % x for x in r["rebuild_runs"])
+print("| %s | %d | %.3f | %s | %d | %d | %.3f | %.3f |" % (sys.argv[1], r["pages"], r["rebuild_median_s"], runs, r["pages_rendered"], r["bodies_rendered"], r["full_build_median_s"], r["rebuild_over_full"]))
 ' "$n" >>"$summary"
 done
 
