@@ -49,16 +49,26 @@ struct CachedArticle {
 }
 
 impl BodyCache {
-    /// Remembers the bodies of a build.
-    pub fn fill(site: &Site, config: &Config, bodies: &Bodies) -> Self {
+    /// Remembers the bodies of a build. A body taken from `previous` keeps the key it had
+    /// there, so unchanged articles are not hashed twice in one rebuild.
+    pub fn fill(
+        site: &Site,
+        config: &Config,
+        bodies: &Bodies,
+        previous: Option<&BodyCache>,
+    ) -> Self {
         let entries = site
             .articles
             .par_iter()
             .zip(&bodies.articles)
             .enumerate()
             .map(|(i, (article, rendered))| {
+                let known_key = previous
+                    .and_then(|p| p.entries.get(&article.source.display_path))
+                    .filter(|cached| Arc::ptr_eq(&cached.body, rendered))
+                    .map(|cached| cached.key);
                 let cached = CachedArticle {
-                    key: body_key(article, site, config),
+                    key: known_key.unwrap_or_else(|| body_key(article, site, config)),
                     body: Arc::clone(rendered),
                     search: bodies.search.get(i).cloned().flatten(),
                 };
@@ -306,7 +316,7 @@ impl Rebuilder {
         let files = Arc::new(files);
         self.last = Some(LastBuild {
             inputs,
-            cache: BodyCache::fill(site, &config, bodies),
+            cache: BodyCache::fill(site, &config, bodies, cache),
             topics: site
                 .articles
                 .iter()
