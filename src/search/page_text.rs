@@ -66,7 +66,7 @@ impl State {
         if self.left_out > 0 {
             return;
         }
-        let decoded = html_escape::decode_html_entities(raw);
+        let decoded = htmlize::unescape(raw);
         let target = if self.in_heading > 0 {
             &mut self.text.headings
         } else {
