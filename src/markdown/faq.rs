@@ -100,8 +100,10 @@ pub fn mark(events: &mut Vec<Spanned<'_>>, explicit_ids: &[(String, Range<usize>
     for &question in questions.iter().rev() {
         let end_of_heading = heading_end(question, events);
         let text = super::plain_text(&events[question + 1..end_of_heading]);
-        // A question may end in a closing quote or bracket: `Is het "veilig?"`.
-        let ending = text.trim_end_matches(|c: char| c.is_whitespace() || "\"“”‘’')»«".contains(c));
+        // A question may end in a closing quote or bracket: `Is het "veilig?"`, `(zie hieronder?)`
+        // (the importer's `final_mark` strips the same).
+        let ending =
+            text.trim_end_matches(|c: char| c.is_whitespace() || "\"“”‘’')]»«".contains(c));
         if !ending.ends_with('?') {
             marked.not_questions.push(NotAQuestion {
                 range: events[question].1.clone(),
