@@ -3,7 +3,8 @@
 
 use std::io::BufRead;
 
-use kennis::check::claims::lexicon::{Cue, Lexicon, UnitKind};
+use kennis::check::claims::lexicon::{Cue, Lexicon};
+use kennis::check::claims::units::UnitKind;
 
 fn main() {
     let lang = std::env::args().nth(1).unwrap_or_else(|| "nl".to_string());

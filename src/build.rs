@@ -10,7 +10,7 @@ use std::sync::Arc;
 
 use rayon::prelude::*;
 
-use crate::check::claims::lexicon::Lexicon;
+use crate::check::claims::{self, detector::Detector};
 use crate::check::output_links::{self, KnownFiles, PageLinks};
 use crate::check::references::{self, PageReferences};
 use crate::check::{comparisons, placeholders, translations};
@@ -261,6 +261,21 @@ pub fn prepare(root: &Path, config: &Config, include_drafts: bool) -> Prepared {
     prepare_reusing(root, config, include_drafts, None)
 }
 
+/// Every finding [`prepare`] makes, without the work only pages need (the search documents):
+/// what `kennis check` reports.
+pub fn check_site(root: &Path, config: &Config, include_drafts: bool) -> Vec<Diagnostic> {
+    prepare_with(root, config, include_drafts, None, Needs::Findings).diagnostics
+}
+
+/// What a caller of [`prepare_with`] needs besides the findings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Needs {
+    /// Only the findings: nothing is written.
+    Findings,
+    /// Everything pages are made from, the search documents included.
+    Pages,
+}
+
 /// [`prepare`], taking from `cache` the rendered body of every article whose text (and its
 /// translations') has not changed since the cache was filled. The caller vouches that nothing
 /// else a body depends on (configuration, UI strings, lexicons, bibliography, comparison tables)
@@ -270,6 +285,16 @@ pub fn prepare_reusing(
     config: &Config,
     include_drafts: bool,
     cache: Option<&BodyCache>,
+) -> Prepared {
+    prepare_with(root, config, include_drafts, cache, Needs::Pages)
+}
+
+fn prepare_with(
+    root: &Path,
+    config: &Config,
+    include_drafts: bool,
+    cache: Option<&BodyCache>,
+    needs: Needs,
 ) -> Prepared {
     let mut diagnostics = Vec::new();
     let strings = UiStrings::load(root, config)
@@ -286,7 +311,7 @@ pub fn prepare_reusing(
     diagnostics.extend(loaded.diagnostics);
     let site = loaded.site;
 
-    let lexicons = load_lexicons(root, config, &mut diagnostics);
+    let detectors = load_detectors(root, config, &mut diagnostics);
     let bodies = match &strings {
         Some(strings) => {
             let labels = language_labels(
@@ -297,8 +322,8 @@ pub fn prepare_reusing(
             );
             let cache = cache.filter(|cache| cache.fits(&site));
             let mut bodies =
-                render_bodies(&site, config, &labels, &lexicons, cache, &mut diagnostics);
-            if let Some(analyzers) = &analyzers {
+                render_bodies(&site, config, &labels, &detectors, cache, &mut diagnostics);
+            if let Some(analyzers) = analyzers.as_ref().filter(|_| needs == Needs::Pages) {
                 bodies.search = search::documents(&site, &bodies.articles, analyzers, |i| {
                     cache?.search_document(&site.articles[i], &bodies.articles[i])
                 });
@@ -306,7 +331,7 @@ pub fn prepare_reusing(
             diagnostics.extend(references::check_site(&site, config, &bodies.articles));
             diagnostics.extend(comparisons::check(
                 &site,
-                &lexicons,
+                &detectors,
                 uncited_severity(config),
             ));
             diagnostics.extend(translations::check(&site, config));
@@ -326,16 +351,22 @@ pub fn prepare_reusing(
     }
 }
 
-/// The claim lexicon of every language; one that cannot be loaded is reported.
-fn load_lexicons(
+/// The claim detector of every language, read in parallel (each reads a model file); one that
+/// cannot be loaded is reported.
+fn load_detectors(
     root: &Path,
     config: &Config,
     diagnostics: &mut Vec<Diagnostic>,
-) -> HashMap<String, Lexicon> {
-    config
-        .language_codes()
-        .filter_map(|lang| match Lexicon::load(root, lang) {
-            Ok(lexicon) => Some((lang.to_string(), lexicon)),
+) -> HashMap<String, Detector> {
+    let languages: Vec<&str> = config.language_codes().collect();
+    let loaded: Vec<_> = languages
+        .par_iter()
+        .map(|lang| (lang.to_string(), Detector::load(root, lang)))
+        .collect();
+    loaded
+        .into_iter()
+        .filter_map(|(lang, loaded)| match loaded {
+            Ok(detector) => Some((lang, detector)),
             Err(mut found) => {
                 diagnostics.append(&mut found);
                 None
@@ -358,7 +389,7 @@ fn render_bodies(
     site: &Site,
     config: &Config,
     labels: &HashMap<String, Labels>,
-    lexicons: &HashMap<String, Lexicon>,
+    detectors: &HashMap<String, Detector>,
     cache: Option<&BodyCache>,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Bodies {
@@ -368,7 +399,7 @@ fn render_bodies(
         let doc = Document { source, body, lang };
         let sources = Sources {
             references,
-            lexicon: lexicons.get(lang),
+            claims: detectors.get(lang),
             uncited,
             comparisons: &site.comparisons,
         };
@@ -384,7 +415,12 @@ fn render_bodies(
                     return rendered;
                 }
                 let references = PageReferences::of_article(a, site, config);
-                Arc::new(render(&a.source, &a.body, &a.lang, &references))
+                let mut rendered = render(&a.source, &a.body, &a.lang, &references);
+                if let Some(detector) = detectors.get(&a.lang) {
+                    let summary = claims::in_summary(a, detector, uncited);
+                    rendered.diagnostics.extend(summary);
+                }
+                Arc::new(rendered)
             })
             .collect(),
         sections: site

@@ -269,7 +269,10 @@ fn json_output_has_the_design_shape() {
         .as_array()
         .and_then(|all| all.iter().find(|d| d["code"] == "uncited-claim"))
         .unwrap_or_else(|| panic!("no uncited-claim"));
-    assert_eq!(claim["message"], "health claim has no source");
+    assert_eq!(
+        claim["message"],
+        "health claim has no source (effect on the body: 'verlaagt … bloeddruk')"
+    );
     assert_eq!(claim["text"], "Magnesium verlaagt de bloeddruk.");
 }
 
@@ -279,7 +282,8 @@ fn human_output_is_one_line_per_finding_and_a_summary() {
     let (code, stdout) = check(&site, &[]);
     assert_eq!(code, 1);
     assert!(stdout.contains(
-        "content/artikelen/bronnen.nl.md:41:1: error[uncited-claim]: health claim has no source: \"Magnesium verlaagt de bloeddruk.\"\n"
+        "content/artikelen/bronnen.nl.md:41:1: error[uncited-claim]: health claim has no source \
+         (effect on the body: 'verlaagt … bloeddruk'): \"Magnesium verlaagt de bloeddruk.\"\n"
     ));
     assert!(
         stdout.ends_with("9 errors, 8 warnings in 4 files\n"),

@@ -4,26 +4,27 @@
 
 use std::collections::HashMap;
 
-use super::claims::lexicon::{Lexicon, UnitKind};
+use super::claims::detector::Detector;
+use super::claims::units::UnitKind;
 use crate::content::Site;
 use crate::content::comparisons::Comparison;
 use crate::diagnostics::{Diagnostic, Severity};
 use crate::markdown::citing::closest_key;
 
-/// Checks every table in every language that has a lexicon. `uncited` is the severity of a
+/// Checks every table in every language that has a claim detector. `uncited` is the severity of a
 /// claim cell in a row without sources.
 pub fn check(
     site: &Site,
-    lexicons: &HashMap<String, Lexicon>,
+    detectors: &HashMap<String, Detector>,
     uncited: Severity,
 ) -> Vec<Diagnostic> {
     let mut found = Vec::new();
     for table in &site.comparisons.tables {
         check_sources(site, table, &mut found);
-        let mut languages: Vec<(&String, &Lexicon)> = lexicons.iter().collect();
+        let mut languages: Vec<(&String, &Detector)> = detectors.iter().collect();
         languages.sort_by_key(|(lang, _)| lang.as_str());
-        for (lang, lexicon) in languages {
-            uncited_cells(table, lang, lexicon, uncited, &mut found);
+        for (lang, detector) in languages {
+            uncited_cells(table, lang, detector, uncited, &mut found);
         }
     }
     found
@@ -61,22 +62,22 @@ fn check_sources(site: &Site, table: &Comparison, found: &mut Vec<Diagnostic>) {
 fn uncited_cells(
     table: &Comparison,
     lang: &str,
-    lexicon: &Lexicon,
+    detector: &Detector,
     uncited: Severity,
     found: &mut Vec<Diagnostic>,
 ) {
     for row in table.rows.iter().filter(|row| row.sources.is_empty()) {
         for cell in &row.cells {
             let text = cell.get(lang);
-            if !lexicon.is_claim(text, UnitKind::TableCell) {
+            let Some(why) = detector.judge_alone(text, UnitKind::TableCell) else {
                 continue;
-            }
+            };
             let range = cell.range(lang).unwrap_or_else(|| row.range.clone());
             let mut finding = Diagnostic::error_in(
                 &table.source,
                 range,
                 "uncited-claim",
-                "health claim has no source: list the row's sources in `sources`".to_string(),
+                format!("health claim has no source ({why}): list the row's sources in `sources`"),
             )
             .with_text(text.to_string());
             if uncited == Severity::Warning {

@@ -11,9 +11,9 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use super::claims::lexicon::Lexicon;
+use super::claims::{self, detector::Detector};
 use super::references::{self, PageReferences};
-use crate::build::prepare;
+use crate::build;
 use crate::config::{CONFIG_FILE, Config, ConfigError};
 use crate::content::CONTENT_DIR;
 use crate::content::bibliography::Bibliography;
@@ -104,7 +104,7 @@ fn check_site(
     include_drafts: bool,
 ) -> Result<Vec<Diagnostic>, CheckError> {
     let config = Config::load(root)?;
-    let found = prepare(root, &config, include_drafts).diagnostics;
+    let found = build::check_site(root, &config, include_drafts);
     let Some(only) = only else {
         return Ok(found);
     };
@@ -157,7 +157,7 @@ fn check_lone_file(path: &Path, lang: Option<&str>) -> Result<Vec<Diagnostic>, C
              or pass --lang"
         )));
     };
-    let lexicon = Lexicon::built_in(&lang).ok_or_else(|| {
+    let detector = Detector::built_in(&lang).ok_or_else(|| {
         CheckError::Usage(format!(
             "{shown}: kennis has no claim lexicon for language {lang:?} (it has nl and en)"
         ))
@@ -186,12 +186,13 @@ fn check_lone_file(path: &Path, lang: Option<&str>) -> Result<Vec<Diagnostic>, C
     };
     let sources = Sources {
         references: &references,
-        lexicon: Some(&lexicon),
+        claims: Some(&detector),
         uncited: Severity::Error,
         comparisons: &NO_COMPARISONS,
     };
     let rendered = markdown::render(doc, &Labels::default(), &NoSite, sources);
     let mut found = rendered.diagnostics.clone();
+    found.extend(claims::in_summary(&article, &detector, Severity::Error));
     found.extend(references::check_lone_article(&article, &rendered));
     Ok(found)
 }

@@ -42,6 +42,8 @@ pub struct ArticleMeta {
     pub title: String,
     /// One- or two-sentence summary for lists, feeds and search engines.
     pub description: String,
+    /// Where the title's and the description's values are in the file.
+    pub summary_places: [Range<usize>; 2],
     /// Publication date.
     pub date: Date,
     /// Date of the last substantial change.

@@ -55,6 +55,10 @@ pub fn parse(
                 return Ok(Page::Draft);
             }
             fields.check_lang(&raw.lang, &lang, &mut problems);
+            let summary_places = [
+                fields.place(raw.title.span()),
+                fields.place(raw.description.span()),
+            ];
             let title = fields.required_text(raw.title, "title", &mut problems);
             let description = fields.required_text(raw.description, "description", &mut problems);
             let slug = fields.slug(raw.slug.as_ref(), &file.key.key, &mut problems);
@@ -67,6 +71,7 @@ pub fn parse(
                 meta: ArticleMeta {
                     title,
                     description,
+                    summary_places,
                     date: raw.date,
                     updated: raw.updated,
                     tags,
@@ -177,13 +182,13 @@ struct Fields<'a> {
 impl Fields<'_> {
     /// An error at a span of the front matter.
     fn error(&self, span: Range<usize>, message: String) -> Diagnostic {
+        Diagnostic::error_in(self.source, self.place(span), "front-matter", message)
+    }
+
+    /// A span of the front matter as a byte range of the file.
+    fn place(&self, span: Range<usize>) -> Range<usize> {
         let offset = self.split.front_matter.start;
-        Diagnostic::error_in(
-            self.source,
-            span.start + offset..span.end + offset,
-            "front-matter",
-            message,
-        )
+        span.start + offset..span.end + offset
     }
 
     fn check_lang(

@@ -20,7 +20,7 @@ use std::ops::Range;
 
 use pulldown_cmark::{BlockQuoteKind, CowStr, Event, Options, Parser, Tag, TagEnd};
 
-use crate::check::claims::{self, lexicon::Lexicon};
+use crate::check::claims::{self, detector::Detector, units};
 use crate::content::comparisons::{Comparisons, NO_COMPARISONS};
 use crate::content::reference::Reference;
 use crate::diagnostics::{Diagnostic, Severity, SourceText};
@@ -102,8 +102,8 @@ impl ReferenceLookup for NoReferences {
 pub struct Sources<'a> {
     /// The references the page may cite.
     pub references: &'a dyn ReferenceLookup,
-    /// The claim lexicon of the page's language, when claims are checked.
-    pub lexicon: Option<&'a Lexicon>,
+    /// The claim detector of the page's language, when claims are checked.
+    pub claims: Option<&'a Detector>,
     /// What an uncited claim is; as a warning, the page shows a "source needed" marker.
     pub uncited: Severity,
     /// The comparison tables the page may embed.
@@ -115,7 +115,7 @@ impl Sources<'static> {
     pub fn none() -> Self {
         Sources {
             references: &NoReferences,
-            lexicon: None,
+            claims: None,
             uncited: Severity::Error,
             comparisons: &NO_COMPARISONS,
         }
@@ -227,7 +227,7 @@ pub fn render(
             ),
         );
     }
-    renderer.check_claims(&events);
+    renderer.check_claims(&events, &definitions);
     let marked = faq::mark(&mut events, &renderer.rendered.explicit_ids);
     for odd in marked.not_questions {
         renderer.rendered.diagnostics.push(
@@ -361,8 +361,8 @@ impl<'d> Renderer<'_, 'd> {
     }
 
     /// Reports the health claims no citation covers; as warnings, they get a marker.
-    fn check_claims(&mut self, events: &[Spanned<'d>]) {
-        let Some(lexicon) = self.sources.lexicon else {
+    fn check_claims(&mut self, events: &[Spanned<'d>], definitions: &[Definition<'d>]) {
+        let Some(detector) = self.sources.claims else {
             return;
         };
         // A shortcode's paragraph becomes a table whose rows are checked on their own.
@@ -392,12 +392,26 @@ impl<'d> Renderer<'_, 'd> {
         } else {
             events
         };
-        for claim in claims::uncited(events, &self.doc.source.text, lexicon) {
+        let notes: Vec<units::Note<'_, 'd>> = definitions
+            .iter()
+            .map(|d| units::Note {
+                key: &d.key,
+                events: &d.events,
+            })
+            .collect();
+        let units = units::collect(
+            events,
+            &notes,
+            &self.doc.source.text,
+            &detector.lexicon().abbreviations,
+            footnote_key,
+        );
+        for claim in claims::uncited(&units, detector) {
             let mut finding = Diagnostic::error_in(
                 self.doc.source,
                 claim.range.clone(),
                 "uncited-claim",
-                "health claim has no source".to_string(),
+                format!("health claim has no source ({})", claim.why),
             )
             .with_text(claim.text);
             if self.sources.uncited == Severity::Warning {
@@ -466,14 +480,14 @@ impl<'d> Renderer<'_, 'd> {
                 Event::End(TagEnd::BlockQuote(Some(_))) => {
                     out.push(Event::Html("</div>\n".into()));
                 }
-                Event::Html(ref html) | Event::InlineHtml(ref html) if has_internal_link(html) => {
-                    self.error(
-                        range,
-                        "broken-link",
-                        "@/ links only work in Markdown links and images, not in raw HTML: \
-                         write [text](@/section/key.md)"
-                            .to_string(),
-                    );
+                Event::Html(html) if !in_code_block => {
+                    if has_internal_link(&html) {
+                        self.internal_link_in_html(range.clone());
+                    }
+                    out.push(Event::Html(self.cite_in_html(html, range)));
+                }
+                Event::InlineHtml(ref html) if has_internal_link(html) => {
+                    self.internal_link_in_html(range);
                     out.push(event);
                 }
                 Event::Text(text) => {
@@ -539,6 +553,50 @@ impl<'d> Renderer<'_, 'd> {
             labels,
             &mut cite,
         ))
+    }
+
+    fn internal_link_in_html(&mut self, range: Range<usize>) {
+        self.error(
+            range,
+            "broken-link",
+            "@/ links only work in Markdown links and images, not in raw HTML: \
+             write [text](@/section/key.md)"
+                .to_string(),
+        );
+    }
+
+    /// A line of a raw HTML block with its citations turned into links and markers after
+    /// uncited claims, as in running text: a claim in HTML is cited the same way.
+    fn cite_in_html(&mut self, html: CowStr<'d>, range: Range<usize>) -> CowStr<'d> {
+        let ends_here = |end: &usize| range.start < *end && *end <= range.end;
+        if !html.contains("[@") && !self.markers.iter().any(ends_here) {
+            return html;
+        }
+        let mut line = Spliced::default();
+        line.push(&html, range.clone(), &self.doc.source.text);
+        let mut cuts: Vec<(Range<usize>, String)> = Vec::new();
+        for citation in line.citations() {
+            let link = self.citation_html(&citation, &line);
+            cuts.push((citation.range, link));
+        }
+        for &end in self.markers.iter().filter(|end| ends_here(end)) {
+            if let Some(at) = line.text_offset(end) {
+                cuts.push((at..at, self.marker_html()));
+            }
+        }
+        cuts.sort_by_key(|(range, _)| (range.start, range.end));
+        let mut written = 0;
+        let mut rewritten = String::with_capacity(html.len());
+        for (cut, replacement) in cuts {
+            if cut.start < written {
+                continue;
+            }
+            rewritten.push_str(&html[written..cut.start]);
+            rewritten.push_str(&replacement);
+            written = cut.end;
+        }
+        rewritten.push_str(&html[written..]);
+        rewritten.into()
     }
 
     /// Writes gathered running text, with its citations turned into links and markers after
@@ -825,7 +883,7 @@ struct Definition<'a> {
 }
 
 /// Footnote labels match without regard to case, as in CommonMark (`[^Note]` finds `[^note]:`).
-fn footnote_key(label: &str) -> String {
+pub(crate) fn footnote_key(label: &str) -> String {
     label.to_lowercase()
 }
 

@@ -83,11 +83,11 @@ fn bibliography() -> Bibliography {
 }
 
 fn render_cited(text: &str, uncited: Option<Severity>) -> Rendered {
-    let lexicon = crate::check::claims::lexicon::Lexicon::built_in("nl");
+    let detector = crate::check::claims::detector::Detector::built_in("nl");
     let references = bibliography();
     let sources = Sources {
         references: &references,
-        lexicon: uncited.and(lexicon.as_ref()),
+        claims: uncited.and(detector.as_ref()),
         uncited: uncited.unwrap_or(Severity::Error),
         comparisons: &crate::content::comparisons::NO_COMPARISONS,
     };

@@ -10,8 +10,10 @@ use std::path::Path;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use regex::{Regex, RegexBuilder};
+use rustc_hash::FxHashSet;
 use serde::Deserialize;
 
+use super::units::UnitKind;
 use crate::diagnostics::{Diagnostic, Position, SourceText};
 use crate::i18n::{built_in_language_data, language_data};
 use crate::toml_input;
@@ -55,25 +57,33 @@ pub enum Cue {
 const CUES: usize = Cue::AboutArticle as usize + 1;
 
 /// The cues found in one unit of text, each with where it was found.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct Cues {
-    places: [Vec<Range<usize>>; CUES],
+    /// Each cue found and the place of its word.
+    found: Vec<(Cue, Range<usize>)>,
+    /// Bit `cue as usize` is set when `cue` was found.
+    present: u16,
 }
 
 impl Cues {
     /// True when `cue` was found.
     pub fn has(&self, cue: Cue) -> bool {
-        !self.places[cue as usize].is_empty()
+        self.present & (1 << cue as usize) != 0
     }
 
     /// True when every cue of `all` was found, each at a place of its own (one word that is
     /// both a subject and a condition, such as "magnesiumtekort", counts for only one).
     pub fn all_apart(&self, all: &[Cue]) -> bool {
+        self.places_apart(all).is_some()
+    }
+
+    /// A place for every cue of `all`, each a place of its own, when there is one.
+    pub fn places_apart(&self, all: &[Cue]) -> Option<Vec<Range<usize>>> {
         fn assign(cues: &Cues, rest: &[Cue], used: &mut Vec<Range<usize>>) -> bool {
             let Some((first, rest)) = rest.split_first() else {
                 return true;
             };
-            for place in &cues.places[*first as usize] {
+            for (_, place) in cues.found.iter().filter(|(cue, _)| cue == first) {
                 if used
                     .iter()
                     .any(|u| u.start < place.end && place.start < u.end)
@@ -88,26 +98,40 @@ impl Cues {
             }
             false
         }
-        assign(self, all, &mut Vec::new())
+        if !all.iter().all(|cue| self.has(*cue)) {
+            return None;
+        }
+        let mut used = Vec::with_capacity(all.len());
+        assign(self, all, &mut used).then_some(used)
     }
 
     fn add(&mut self, cue: Cue, place: Range<usize>) {
-        self.places[cue as usize].push(place);
+        self.present |= 1 << cue as usize;
+        self.found.push((cue, place));
+    }
+
+    /// Every cue found with where it starts, in the order of the text.
+    pub fn in_order(&self) -> Vec<(usize, Cue)> {
+        let mut found: Vec<(usize, Cue)> = self.found.iter().map(|(c, p)| (p.start, *c)).collect();
+        found.sort();
+        found
     }
 }
 
-/// What kind of unit a text is: list items and table cells are often short phrases whose
-/// lead-in or column says what they are ("Typische signalen zijn:" … "hoofdpijn").
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum UnitKind {
-    /// A sentence of a paragraph, quote, callout or FAQ answer.
-    Sentence,
-    /// A list item (or a sentence of one).
-    ListItem,
-    /// A table cell.
-    TableCell,
-}
+/// Every cue, in the order of [`Cue`].
+pub const ALL_CUES: [Cue; CUES] = [
+    Cue::Subject,
+    Cue::Effect,
+    Cue::Function,
+    Cue::Condition,
+    Cue::Degree,
+    Cue::Quantity,
+    Cue::Norm,
+    Cue::RiskGroup,
+    Cue::Risk,
+    Cue::Sign,
+    Cue::AboutArticle,
+];
 
 /// A combination of cues that makes a unit a claim.
 #[derive(Debug, Clone, Deserialize)]
@@ -115,6 +139,8 @@ pub enum UnitKind {
 pub struct Rule {
     /// What the rule recognises, for people reading the file.
     pub name: String,
+    /// Why a unit it matches is a claim, in a few words for the editor ("effect on the body").
+    pub why: String,
     /// Cues that must all be present, each at a place of its own.
     pub all: Vec<Cue>,
     /// The kinds of unit the rule applies to; all when empty.
@@ -129,7 +155,7 @@ impl Rule {
 }
 
 /// A compiled claim lexicon.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Lexicon {
     matcher: AhoCorasick,
     /// Per matcher pattern: how it must sit in a word, and the cues it gives.
@@ -139,6 +165,8 @@ pub struct Lexicon {
     pub rules: Vec<Rule>,
     /// Abbreviations whose full stop does not end a sentence, lowercase.
     pub abbreviations: Vec<String>,
+    /// Words too common to explain a verdict with ("de", "the"), lowercase.
+    pub function_words: FxHashSet<String>,
 }
 
 /// How a term must sit in the words of the text.
@@ -166,6 +194,14 @@ struct RawLexicon {
     signs: RawTerms,
     not_claims: RawNotClaims,
     rules: Vec<Rule>,
+    #[serde(default)]
+    explanations: RawExplanations,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RawExplanations {
+    function_words: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -280,14 +316,24 @@ impl Lexicon {
                 .iter()
                 .map(|a| a.to_lowercase())
                 .collect(),
+            function_words: raw
+                .explanations
+                .function_words
+                .iter()
+                .map(|w| w.to_lowercase())
+                .collect(),
         })
     }
 
     /// Every cue in `text`.
     pub fn cues(&self, text: &str) -> Cues {
-        let text = normalize(text);
+        self.cues_in_normalized(&normalize(text))
+    }
+
+    /// Every cue in `text`, already [`normalize`]d.
+    pub fn cues_in_normalized(&self, text: &str) -> Cues {
         let mut cues = Cues::default();
-        for found in self.matcher.find_overlapping_iter(&text) {
+        for found in self.matcher.find_overlapping_iter(text) {
             let (fit, given) = &self.terms[found.pattern().as_usize()];
             let word_char = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
             let starts_word = !word_char(text[..found.start()].chars().next_back());
@@ -300,38 +346,99 @@ impl Lexicon {
             };
             if fits {
                 // A cue's place is the whole word: the parts of one compound count once.
-                let place = word_around(&text, found.range());
+                let place = word_around(text, found.range());
                 for cue in given {
                     cues.add(*cue, place.clone());
                 }
             }
         }
-        for found in self.quantity.find_iter(&text) {
+        for found in self.quantity.find_iter(text) {
             cues.add(Cue::Quantity, found.range());
         }
         cues
     }
 
-    /// True when `text` is a health claim: it satisfies one of the rules and is neither a
+    /// Reads `text`, a unit of `kind`, once: everything the lexicon finds in it.
+    pub fn analyse(&self, text: &str, kind: UnitKind) -> Analysis {
+        let normalized = normalize(text);
+        let cues = self.cues_in_normalized(&normalized);
+        let rule = self.rules.iter().enumerate().find_map(|(index, rule)| {
+            if !rule.applies_to(kind) {
+                return None;
+            }
+            let mut places = cues.places_apart(&rule.all)?;
+            places.sort_by_key(|p| p.start);
+            Some((index, places))
+        });
+        Analysis {
+            question: is_question(text),
+            normalized,
+            cues,
+            rule,
+        }
+    }
+
+    /// Why `analysis` is a claim by the rules alone: a rule matched, and the unit is neither a
     /// question nor about the article.
+    pub fn explanation<'l>(&'l self, analysis: &Analysis) -> Option<Explanation<'l>> {
+        if analysis.question || analysis.cues.has(Cue::AboutArticle) {
+            return None;
+        }
+        let (index, places) = analysis.rule.as_ref()?;
+        Some(Explanation {
+            rule: &self.rules[*index],
+            words: places
+                .iter()
+                .filter_map(|p| analysis.normalized.get(p.clone()))
+                .map(str::to_string)
+                .collect(),
+        })
+    }
+
+    /// True when `text` is a health claim by the rules alone.
     pub fn is_claim(&self, text: &str, kind: UnitKind) -> bool {
         self.claim_rule(text, kind).is_some()
     }
 
-    /// The first rule that makes `text` a claim, if any (for explaining a judgement).
+    /// The first rule that makes `text` a claim, if any.
     pub fn claim_rule(&self, text: &str, kind: UnitKind) -> Option<&Rule> {
-        let trimmed = text.trim_end_matches(|c: char| c.is_whitespace() || "\"”’)".contains(c));
-        if trimmed.ends_with('?') {
-            return None;
-        }
-        let cues = self.cues(text);
-        if cues.has(Cue::AboutArticle) {
-            return None;
-        }
-        self.rules
-            .iter()
-            .find(|r| r.applies_to(kind) && cues.all_apart(&r.all))
+        self.explanation(&self.analyse(text, kind)).map(|e| e.rule)
     }
+}
+
+/// What the lexicon finds in one unit.
+#[derive(Debug, Clone)]
+pub struct Analysis {
+    /// The text as terms are matched in it (see [`normalize`]).
+    pub normalized: String,
+    /// The cues found.
+    pub cues: Cues,
+    /// The first rule the cues satisfy, with the places of the words that satisfy it.
+    pub rule: Option<(usize, Vec<Range<usize>>)>,
+    /// The unit is a question.
+    pub question: bool,
+}
+
+/// Why a unit is a claim by the lexicon's rules.
+#[derive(Debug, Clone)]
+pub struct Explanation<'l> {
+    /// The rule that matched.
+    pub rule: &'l Rule,
+    /// The words that matched its cues, in the order of the text, lowercase.
+    pub words: Vec<String>,
+}
+
+impl Explanation<'_> {
+    /// "effect on the body: 'verlaagt … bloeddruk'".
+    pub fn describe(&self) -> String {
+        format!("{}: '{}'", self.rule.why, self.words.join(" … "))
+    }
+}
+
+/// True when `text` ends in a question mark (before closing quotes or brackets).
+pub fn is_question(text: &str) -> bool {
+    text.trim_end_matches(|c: char| c.is_whitespace() || "\"”’)".contains(c))
+        .ends_with('?')
 }
 
 /// `range` widened to the words it touches.
@@ -350,7 +457,7 @@ fn word_around(text: &str, range: Range<usize>) -> Range<usize> {
 
 /// Lowercase, with one kind of apostrophe and single spaces, so terms match however the text
 /// was typed.
-fn normalize(text: &str) -> String {
+pub fn normalize(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut space = false;
     for c in text.chars() {

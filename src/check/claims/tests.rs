@@ -3,11 +3,18 @@ use pulldown_cmark::Parser;
 use super::*;
 
 fn uncited_in(markdown: &str) -> Vec<String> {
-    let lexicon = Lexicon::built_in("nl").unwrap_or_else(|| unreachable!("built in"));
+    let detector = Detector::built_in("nl").unwrap_or_else(|| unreachable!("built in"));
     let events: Vec<_> = Parser::new_ext(markdown, crate::markdown::options())
         .into_offset_iter()
         .collect();
-    uncited(&events, markdown, &lexicon)
+    let units = units::collect(
+        &events,
+        &[],
+        markdown,
+        &detector.lexicon().abbreviations,
+        str::to_lowercase,
+    );
+    uncited(&units, &detector)
         .into_iter()
         .map(|c| {
             assert_eq!(

@@ -1,0 +1,207 @@
+//! Trains the claim model of each language from the labelled corpus in `tests/claims/` and
+//! writes `i18n/<lang>/claims-model.toml`; prints the cross-validated figures.
+//!
+//! ```text
+//! cargo run --release --example train-claims                 # train nl and en, write the models
+//! cargo run --release --example train-claims -- --lang nl    # one language
+//! cargo run --release --example train-claims -- --dev        # fit on train, measure on dev; writes nothing
+//! cargo run --release --example train-claims -- --test       # the shipped models on the test articles
+//! cargo run --release --example train-claims -- --dev --l2 0.5 --min-count 3   # other settings
+//! cargo run --release --example train-claims -- --dev --errors /tmp/misjudged   # what it gets wrong
+//! ```
+//!
+//! `--dev` is for choosing settings; `--test` gives the final figures on the held-out test
+//! articles and is run once, after the settings are fixed (see tests/claims/README.md).
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use kennis::check::claims::detector::Detector;
+use kennis::check::claims::model::Model;
+use kennis::check::claims::training::{self, Data, Part, Scores, Settings};
+
+struct Options {
+    langs: Vec<String>,
+    mode: Mode,
+    settings: Settings,
+    /// With `--dev`: where to write the misjudged units of the cross-validation
+    /// (`<path>.<lang>`), for reading what the model gets wrong.
+    errors: Option<PathBuf>,
+}
+
+#[derive(PartialEq)]
+enum Mode {
+    Train,
+    Dev,
+    Test,
+}
+
+fn parse_args() -> Result<Options, String> {
+    let mut options = Options {
+        langs: vec!["nl".to_string(), "en".to_string()],
+        mode: Mode::Train,
+        settings: Settings::default(),
+        errors: None,
+    };
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
+        let mut value = |name: &str| args.next().ok_or(format!("{name} needs a value"));
+        let number = |text: String| text.parse::<f64>().map_err(|e| format!("{text}: {e}"));
+        match arg.as_str() {
+            "--lang" => options.langs = vec![value("--lang")?],
+            "--dev" => options.mode = Mode::Dev,
+            "--errors" => options.errors = Some(PathBuf::from(value("--errors")?)),
+            "--test" => options.mode = Mode::Test,
+            "--l2" => options.settings.penalty.l2 = number(value("--l2")?)?,
+            "--l1" => options.settings.penalty.l1 = number(value("--l1")?)?,
+            "--min-count" => options.settings.min_count = number(value("--min-count")?)? as usize,
+            "--ratio-smoothing" => {
+                options.settings.ratio_smoothing = number(value("--ratio-smoothing")?)?;
+            }
+            "--borderline-weight" => {
+                options.settings.borderline_weight = number(value("--borderline-weight")?)?;
+            }
+            "--recall-target" => {
+                options.settings.recall_target = number(value("--recall-target")?)?;
+            }
+            other => return Err(format!("unknown argument {other:?}")),
+        }
+    }
+    Ok(options)
+}
+
+fn row(what: &str, lang: &str, scores: &Scores) -> String {
+    format!(
+        "| {what} | {lang} | {} | {:.3} | {:.3} | {} | {:.3} | {:.3} |",
+        scores.clear.units(),
+        scores.clear.precision(),
+        scores.clear.recall(),
+        scores.borderline.units(),
+        scores.borderline.precision(),
+        scores.borderline.recall(),
+    )
+}
+
+fn main() -> ExitCode {
+    let options = match parse_args() {
+        Ok(options) => options,
+        Err(problem) => {
+            eprintln!("train-claims: {problem}");
+            return ExitCode::from(2);
+        }
+    };
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let claims_dir = root.join("tests/claims");
+    println!(
+        "| measured on | language | clear units | precision | recall | borderline units | precision | recall |"
+    );
+    println!("|---|---|---|---|---|---|---|---|");
+    for lang in &options.langs {
+        if let Err(problem) = run(&options, lang, &root, &claims_dir) {
+            eprintln!("train-claims: {lang}: {problem}");
+            return ExitCode::FAILURE;
+        }
+    }
+    ExitCode::SUCCESS
+}
+
+fn run(
+    options: &Options,
+    lang: &str,
+    root: &std::path::Path,
+    claims_dir: &std::path::Path,
+) -> Result<(), Box<dyn std::error::Error>> {
+    let data = Data::load(claims_dir, lang)?;
+    let lexicon = training::lexicon(lang)?;
+    let settings = &options.settings;
+    match options.mode {
+        Mode::Dev => {
+            // Threshold by cross-validation over the train articles only; measured on dev.
+            let train_only = Data {
+                articles: data
+                    .articles_in(&[Part::Train])
+                    .into_iter()
+                    .cloned()
+                    .collect(),
+                ..data.clone()
+            };
+            let (model, judged) = training::train(&train_only, &lexicon, settings)?;
+            let cv = training::score_at(&judged, model.threshold);
+            println!("{}", row("5-fold CV, train articles", lang, &cv));
+            if let Some(path) = &options.errors {
+                let mut lines = String::new();
+                for (example, p) in &judged {
+                    let found = p.is_some_and(|p| p >= model.threshold);
+                    if example.clear && found != example.claim {
+                        let verdict = if found { "FP" } else { "FN" };
+                        let context = example.context.as_ref().map_or("", |c| c.0.as_str());
+                        lines.push_str(&format!(
+                            "{verdict} {:.2} {} [{}] {}    <<< {}\n",
+                            p.unwrap_or(0.0),
+                            example.article,
+                            example.kind.name(),
+                            example.text,
+                            context
+                        ));
+                    }
+                }
+                std::fs::write(format!("{}.{lang}", path.display()), lines)?;
+            }
+            for target in [0.90, 0.92, 0.94, 0.95, 0.96, 0.97] {
+                let threshold = training::choose_threshold(&judged, target);
+                let at = training::score_at(&judged, threshold);
+                eprintln!(
+                    "  CV at recall target {target}: threshold {threshold:.3}, precision {:.3}, recall {:.3}",
+                    at.clear.precision(),
+                    at.clear.recall()
+                );
+            }
+            let detector = Detector::with_model(lexicon, model.model());
+            let dev_articles = data.articles_in(&[Part::Dev]);
+            let dev = training::evaluate(&dev_articles, &detector);
+            println!("{}", row("dev articles", lang, &dev));
+            let dev_judged = training::judged(&dev_articles, &detector);
+            for target in [0.90, 0.92, 0.94, 0.95, 0.96, 0.97] {
+                let threshold = training::choose_threshold(&judged, target);
+                let at = training::score_at(&dev_judged, threshold);
+                eprintln!(
+                    "  dev at the CV threshold for {target}: precision {:.3}, recall {:.3}",
+                    at.clear.precision(),
+                    at.clear.recall()
+                );
+            }
+            if let Some(path) = &options.errors {
+                let misjudged = training::misjudged(&dev_articles, &detector);
+                std::fs::write(format!("{}.dev.{lang}", path.display()), misjudged)?;
+            }
+        }
+        Mode::Test => {
+            let model = Model::load(root, lang).map_err(|problems| {
+                let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
+                lines.join("\n")
+            })?;
+            let detector = Detector::with_model(lexicon, model);
+            let test = training::evaluate(&data.articles_in(&[Part::Test]), &detector);
+            println!("{}", row("test articles", lang, &test));
+        }
+        Mode::Train => {
+            let (model, judged) = training::train(&data, &lexicon, settings)?;
+            let cv = training::score_at(&judged, model.threshold);
+            println!("{}", row("5-fold CV, train and dev articles", lang, &cv));
+            let units = judged.len() + data.extra.len();
+            let file = training::model_file(&model, lang, settings, units);
+            let path = root
+                .join("i18n")
+                .join(lang)
+                .join(kennis::check::claims::model::MODEL_FILE);
+            std::fs::write(&path, file)?;
+            eprintln!(
+                "{lang}: {} weights, threshold {:.4}, written to {}",
+                model.weights.len(),
+                model.threshold,
+                path.display()
+            );
+        }
+    }
+    Ok(())
+}
