@@ -180,8 +180,15 @@ fn run(
                 let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
                 lines.join("\n")
             })?;
+            let test_articles = data.articles_in(&[Part::Test]);
+            let rules = Detector::rules_only(lexicon.clone());
+            let baseline = training::evaluate(&test_articles, &rules);
+            println!(
+                "{}",
+                row("test articles, lexicon rules alone", lang, &baseline)
+            );
             let detector = Detector::with_model(lexicon, model);
-            let test = training::evaluate(&data.articles_in(&[Part::Test]), &detector);
+            let test = training::evaluate(&test_articles, &detector);
             println!("{}", row("test articles", lang, &test));
         }
         Mode::Train => {

@@ -67,6 +67,15 @@ impl Detector {
         }
     }
 
+    /// A detector of `lexicon`'s rules alone, without a model (what kennis did before it had
+    /// one: the baseline the model is measured against).
+    pub fn rules_only(lexicon: Lexicon) -> Detector {
+        Detector {
+            lexicon,
+            model: None,
+        }
+    }
+
     /// The claim lexicon (its abbreviations also cut sentences).
     pub fn lexicon(&self) -> &Lexicon {
         &self.lexicon
