@@ -71,13 +71,8 @@ impl Cues {
         self.present & (1 << cue as usize) != 0
     }
 
-    /// True when every cue of `all` was found, each at a place of its own (one word that is
-    /// both a subject and a condition, such as "magnesiumtekort", counts for only one).
-    pub fn all_apart(&self, all: &[Cue]) -> bool {
-        self.places_apart(all).is_some()
-    }
-
-    /// A place for every cue of `all`, each a place of its own, when there is one.
+    /// A place for every cue of `all`, each a place of its own, when there is one (one word
+    /// that is both a subject and a condition, such as "magnesiumtekort", counts for only one).
     pub fn places_apart(&self, all: &[Cue]) -> Option<Vec<Range<usize>>> {
         fn assign(cues: &Cues, rest: &[Cue], used: &mut Vec<Range<usize>>) -> bool {
             let Some((first, rest)) = rest.split_first() else {
@@ -394,16 +389,6 @@ impl Lexicon {
                 .collect(),
         })
     }
-
-    /// True when `text` is a health claim by the rules alone.
-    pub fn is_claim(&self, text: &str, kind: UnitKind) -> bool {
-        self.claim_rule(text, kind).is_some()
-    }
-
-    /// The first rule that makes `text` a claim, if any.
-    pub fn claim_rule(&self, text: &str, kind: UnitKind) -> Option<&Rule> {
-        self.explanation(&self.analyse(text, kind)).map(|e| e.rule)
-    }
 }
 
 /// What the lexicon finds in one unit.
@@ -560,7 +545,7 @@ mod tests {
         let lexicon = Lexicon::built_in("nl").ok_or("no nl lexicon")?;
         let cues = lexicon.cues("magnesiumtekort");
         assert!(cues.has(Cue::Subject) && cues.has(Cue::Condition));
-        assert!(!cues.all_apart(&[Cue::Subject, Cue::Condition]));
+        assert!(cues.places_apart(&[Cue::Subject, Cue::Condition]).is_none());
         Ok(())
     }
 }

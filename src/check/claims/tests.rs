@@ -2,7 +2,8 @@ use pulldown_cmark::Parser;
 
 use super::*;
 
-fn uncited_in(markdown: &str) -> Vec<String> {
+/// The uncited claims of `markdown`, checked with the built-in Dutch detector.
+fn claims_in(markdown: &str) -> Vec<UncitedClaim> {
     let detector = Detector::built_in("nl").unwrap_or_else(|| unreachable!("built in"));
     let events: Vec<_> = Parser::new_ext(markdown, crate::markdown::options())
         .into_offset_iter()
@@ -15,6 +16,11 @@ fn uncited_in(markdown: &str) -> Vec<String> {
         str::to_lowercase,
     );
     uncited(&units, &detector)
+}
+
+/// The texts of the uncited claims of `markdown`, each checked to be where its range says.
+fn uncited_in(markdown: &str) -> Vec<String> {
+    claims_in(markdown)
         .into_iter()
         .map(|c| {
             assert_eq!(
@@ -202,23 +208,14 @@ fn raw_html_is_cut_into_units_with_its_question_as_context() {
 
 #[test]
 fn link_text_is_judged_and_navigation_is_not() {
-    let markdown = "Magnesium kan [de bloeddruk verlagen](@/artikelen/x.md).\n\n\
-         Over magnesium en slaap lees je meer in [Magnesium verlaagt de bloeddruk](@/artikelen/y.md).\n";
-    let detector = Detector::built_in("nl").unwrap_or_else(|| unreachable!("built in"));
-    let events: Vec<_> = Parser::new_ext(markdown, crate::markdown::options())
-        .into_offset_iter()
-        .collect();
-    let units = units::collect(
-        &events,
-        &[],
-        markdown,
-        &detector.lexicon().abbreviations,
-        str::to_lowercase,
-    );
-    let found: Vec<String> = uncited(&units, &detector)
-        .into_iter()
-        .map(|c| c.text)
-        .collect();
+    // The claim's text is what the reader sees, the link's markup left out.
+    let found: Vec<String> = claims_in(
+        "Magnesium kan [de bloeddruk verlagen](@/artikelen/x.md).\n\n\
+         Over magnesium en slaap lees je meer in [Magnesium verlaagt de bloeddruk](@/artikelen/y.md).\n",
+    )
+    .into_iter()
+    .map(|c| c.text)
+    .collect();
     assert_eq!(found, ["Magnesium kan de bloeddruk verlagen."]);
 }
 

@@ -22,8 +22,6 @@ pub struct Example {
     pub kind: UnitKind,
     /// The unit a reader reads it after, and its kind.
     pub context: Option<(String, UnitKind)>,
-    /// Where that unit is among the article's examples.
-    pub context_index: Option<usize>,
     /// It is a health claim.
     pub claim: bool,
     /// The label is clear, not borderline (only clear units are scored).
@@ -35,10 +33,8 @@ pub struct Example {
 pub struct Article {
     /// `<lang>/<file stem>`, e.g. `nl/a07-ijzer`.
     pub id: String,
-    /// The page it follows, and what kind of site that is.
+    /// The page it follows.
     pub follows: String,
-    /// `authority`, `pharmacy`, `shop`, …
-    pub site_kind: String,
     /// Its units, in reading order.
     pub examples: Vec<Example>,
 }
@@ -50,6 +46,7 @@ struct RawArticle {
     follows: String,
     #[allow(dead_code)]
     site: String,
+    #[allow(dead_code)]
     site_kind: String,
     #[allow(dead_code)]
     country: String,
@@ -114,7 +111,6 @@ fn article(path: &Path, lang: &str) -> Result<Article, TrainingError> {
     Ok(Article {
         id,
         follows: raw.follows,
-        site_kind: raw.site_kind,
         examples,
     })
 }
@@ -166,7 +162,6 @@ fn with_context(article: &str, units: Vec<(UnitKind, String, bool, bool)>) -> Ve
             text,
             kind,
             context,
-            context_index: context_at,
             claim,
             clear,
         });
@@ -215,7 +210,6 @@ pub fn unit_list(path: &Path, lang: &str) -> Result<Vec<Example>, TrainingError>
                 text,
                 kind,
                 context: None,
-                context_index: None,
                 claim,
                 clear,
             }));

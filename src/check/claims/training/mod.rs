@@ -194,6 +194,18 @@ pub struct Scores {
     pub borderline: Tally,
 }
 
+impl Scores {
+    /// Counts one judgement of `example`.
+    pub fn add(&mut self, example: &Example, found: bool) {
+        let tally = if example.clear {
+            &mut self.clear
+        } else {
+            &mut self.borderline
+        };
+        tally.add(example.claim, found);
+    }
+}
+
 /// The features of every training example as rows, with the vocabulary they use.
 struct Encoded {
     rows: Vec<Row>,
@@ -455,13 +467,7 @@ pub fn judged(articles: &[&Article], detector: &Detector) -> Judged {
 pub fn score_at(judged: &[(Example, Option<f32>)], threshold: f32) -> Scores {
     let mut scores = Scores::default();
     for (example, p) in judged {
-        let found = p.is_some_and(|p| p >= threshold);
-        let tally = if example.clear {
-            &mut scores.clear
-        } else {
-            &mut scores.borderline
-        };
-        tally.add(example.claim, found);
+        scores.add(example, p.is_some_and(|p| p >= threshold));
     }
     scores
 }
@@ -476,27 +482,18 @@ pub fn evaluate(articles: &[&Article], detector: &Detector) -> Scores {
         let found = detector
             .judge(&unit, context.as_ref(), &mut words)
             .is_some();
-        let tally = if example.clear {
-            &mut scores.clear
-        } else {
-            &mut scores.borderline
-        };
-        tally.add(example.claim, found);
+        scores.add(example, found);
     }
     scores
 }
 
-/// The clear units of `articles` that `detector` misjudges, a line each (`FP`/`FN`, article,
-/// kind, text and the unit read before it), for people improving the model.
-pub fn misjudged(articles: &[&Article], detector: &Detector) -> String {
+/// The clear units of `judged` misjudged at `threshold`, a line each (`FP`/`FN`, the
+/// probability, article, kind, text and the unit read before it), for people improving the
+/// model.
+pub fn misjudged(judged: &[(Example, Option<f32>)], threshold: f32) -> String {
     let mut lines = String::new();
-    let mut words = WordWeights::default();
-    for example in articles.iter().flat_map(|a| a.examples.iter()) {
-        let (unit, context) = readings(example, detector.lexicon());
-        let probability = detector.probability(&unit, context.as_ref(), &mut words);
-        let found = detector
-            .judge(&unit, context.as_ref(), &mut words)
-            .is_some();
+    for (example, probability) in judged {
+        let found = probability.is_some_and(|p| p >= threshold);
         if example.clear && found != example.claim {
             let _ = writeln!(
                 lines,
