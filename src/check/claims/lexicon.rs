@@ -385,7 +385,7 @@ impl Lexicon {
             words: places
                 .iter()
                 .filter_map(|p| analysis.normalized.get(p.clone()))
-                .map(str::to_string)
+                .map(|word| word.trim().to_string())
                 .collect(),
         })
     }
