@@ -4,8 +4,9 @@
 //! check` judges them. These are the figures `tests/claims/README.md` reports; a change to
 //! the model, the features or the corpus that moves them must update both.
 //!
-//! The test articles were used once, for these figures, after every setting had been chosen
-//! on the dev articles and by cross-validation.
+//! The test articles (written from sites that appear nowhere else in the corpus) were used
+//! once, for these figures, after every setting had been chosen on the dev articles and by
+//! cross-validation.
 
 #![cfg(feature = "train")]
 
@@ -39,12 +40,12 @@ fn assert_figures(lang: &str, units: usize, precision: f64, recall: f64) {
 
 #[test]
 fn dutch_test_articles() {
-    assert_figures("nl", 1244, 0.887, 0.930);
+    assert_figures("nl", 354, 0.909, 0.971);
 }
 
 #[test]
 fn english_test_articles() {
-    assert_figures("en", 1237, 0.840, 0.954);
+    assert_figures("en", 460, 0.897, 0.965);
 }
 
 #[test]

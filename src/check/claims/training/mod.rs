@@ -58,7 +58,7 @@ pub struct Settings {
 impl Default for Settings {
     fn default() -> Self {
         Settings {
-            penalty: Penalty { l2: 0.3, l1: 0.03 },
+            penalty: Penalty { l2: 0.1, l1: 0.03 },
             min_count: 2,
             borderline_weight: 0.5,
             ratio_smoothing: 1.0,
@@ -75,6 +75,9 @@ pub struct Split {
     pub dev: Vec<String>,
     /// Articles held out for the final figures.
     pub test: Vec<String>,
+    /// An earlier test set, measured once and now part of training (kept for the record).
+    #[serde(default)]
+    pub first_test: Vec<String>,
 }
 
 impl Split {
