@@ -3,6 +3,9 @@
 //! argmin's L-BFGS (OWL-QN when there is an L1 penalty). Deterministic: the same examples give
 //! the same weights, bit for bit.
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use argmin::core::{CostFunction, Executor, Gradient, State};
 use argmin::solver::linesearch::MoreThuenteLineSearch;
 use argmin::solver::quasinewton::LBFGS;
@@ -42,22 +45,43 @@ struct Problem<'a> {
     rows: &'a [Row],
     features: usize,
     l2: f64,
+    /// The margins of the last parameters asked about: the optimiser asks for the cost and the
+    /// gradient at the same point, and the margins are most of the work of each.
+    last: RefCell<Option<Margins>>,
+}
+
+/// Parameters and the margins of every row under them.
+struct Margins {
+    at: Vec<f64>,
+    margins: Rc<Vec<f64>>,
 }
 
 impl Problem<'_> {
     /// The margin `b + w·x` of each row for `param` = weights followed by the bias.
-    fn margins(&self, param: &[f64]) -> Vec<f64> {
+    fn margins(&self, param: &[f64]) -> Rc<Vec<f64>> {
+        if let Some(last) = &*self.last.borrow()
+            && last.at.as_slice() == param
+        {
+            return last.margins.clone();
+        }
         let bias = param[self.features];
-        self.rows
-            .iter()
-            .map(|row| {
-                bias + row
-                    .features
-                    .iter()
-                    .map(|&(i, x)| param[i as usize] * x)
-                    .sum::<f64>()
-            })
-            .collect()
+        let margins: Rc<Vec<f64>> = Rc::new(
+            self.rows
+                .iter()
+                .map(|row| {
+                    bias + row
+                        .features
+                        .iter()
+                        .map(|&(i, x)| param[i as usize] * x)
+                        .sum::<f64>()
+                })
+                .collect(),
+        );
+        *self.last.borrow_mut() = Some(Margins {
+            at: param.to_vec(),
+            margins: margins.clone(),
+        });
+        margins
     }
 }
 
@@ -82,7 +106,7 @@ impl CostFunction for Problem<'_> {
         let loss: f64 = self
             .rows
             .iter()
-            .zip(self.margins(param))
+            .zip(self.margins(param).iter())
             .map(|(row, z)| row.weight * log_loss(sign(row) * z))
             .sum();
         let penalty: f64 = param[..self.features].iter().map(|w| w * w).sum::<f64>();
@@ -97,7 +121,7 @@ impl Gradient for Problem<'_> {
     fn gradient(&self, param: &Vec<f64>) -> Result<Vec<f64>, argmin::core::Error> {
         let mut gradient: Vec<f64> = param[..self.features].iter().map(|w| self.l2 * w).collect();
         gradient.push(0.0);
-        for (row, z) in self.rows.iter().zip(self.margins(param)) {
+        for (row, &z) in self.rows.iter().zip(self.margins(param).iter()) {
             let y = sign(row);
             // d/dz log(1 + e^(-y z)) = -y / (1 + e^(y z))
             let slope = row.weight * -y / (1.0 + (y * z).exp());
@@ -116,6 +140,7 @@ pub fn fit(rows: &[Row], features: usize, penalty: Penalty) -> Result<Fitted, Tr
         rows,
         features,
         l2: penalty.l2,
+        last: RefCell::new(None),
     };
     let failed = |e: argmin::core::Error| TrainingError::Fit(e.to_string());
     let mut solver = LBFGS::new(MoreThuenteLineSearch::new(), 10)
