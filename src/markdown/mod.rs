@@ -404,7 +404,6 @@ impl<'d> Renderer<'_, 'd> {
             &notes,
             &self.doc.source.text,
             &detector.lexicon().abbreviations,
-            footnote_key,
         );
         for claim in claims::uncited(&units, detector) {
             let mut finding = Diagnostic::error_in(

@@ -117,16 +117,16 @@ impl Detector {
         context: Option<&Reading<'_>>,
         words: &mut WordWeights,
     ) -> Option<String> {
-        if never_a_claim(unit) {
-            return None;
-        }
         let Some(model) = &self.model else {
+            if never_a_claim(unit) {
+                return None;
+            }
             return self
                 .lexicon
                 .explanation(&unit.analysis)
                 .map(|e| e.describe());
         };
-        if model.probability(unit, context, &self.lexicon, words) < model.threshold {
+        if self.probability(unit, context, words)? < model.threshold {
             return None;
         }
         if let Some(explanation) = self.lexicon.explanation(&unit.analysis) {

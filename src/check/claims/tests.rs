@@ -8,13 +8,7 @@ fn claims_in(markdown: &str) -> Vec<UncitedClaim> {
     let events: Vec<_> = Parser::new_ext(markdown, crate::markdown::options())
         .into_offset_iter()
         .collect();
-    let units = units::collect(
-        &events,
-        &[],
-        markdown,
-        &detector.lexicon().abbreviations,
-        str::to_lowercase,
-    );
+    let units = units::collect(&events, &[], markdown, &detector.lexicon().abbreviations);
     uncited(&units, &detector)
 }
 
@@ -121,13 +115,7 @@ fn units_of(markdown: &str) -> Vec<(UnitKind, String, Option<String>, bool)> {
         .iter()
         .map(|(key, events)| units::Note { key, events })
         .collect();
-    let units = units::collect(
-        &kept,
-        &notes,
-        markdown,
-        &detector.lexicon().abbreviations,
-        str::to_lowercase,
-    );
+    let units = units::collect(&kept, &notes, markdown, &detector.lexicon().abbreviations);
     units
         .iter()
         .map(|u| {

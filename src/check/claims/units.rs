@@ -15,6 +15,7 @@ use serde::Deserialize;
 
 use super::NO_CLAIM_MARKER;
 use super::html_text::{self, HtmlRole};
+use crate::markdown::footnote_key;
 use crate::markdown::spliced::Spliced;
 use crate::sentences;
 
@@ -88,19 +89,17 @@ pub struct Note<'a, 'e> {
 }
 
 /// Every unit of a Markdown body (`events`, with their byte ranges in `file`) and of its
-/// footnotes, in reading order; `key_of` normalizes a footnote label. Blocks after
+/// footnotes, in reading order. Blocks after
 /// `<!-- kennis:no-claim -->` are left out.
 pub fn collect<'a>(
     events: impl IntoIterator<Item = &'a (Event<'a>, Range<usize>)>,
     notes: &[Note<'_, '_>],
     file: &str,
     abbreviations: &[String],
-    key_of: fn(&str) -> String,
 ) -> Vec<Unit> {
     let mut walk = Walk {
         file,
         abbreviations,
-        key_of,
         units: Vec::new(),
         current: None,
         skip_depth: None,
@@ -166,7 +165,6 @@ struct Current {
 struct Walk<'f> {
     file: &'f str,
     abbreviations: &'f [String],
-    key_of: fn(&str) -> String,
     units: Vec<Unit>,
     current: Option<Current>,
     /// Inside a skipped block: the depth it started at.
@@ -219,7 +217,7 @@ impl Walk<'_> {
             Event::Text(text) | Event::Code(text) => self.text(text, range),
             Event::SoftBreak | Event::HardBreak => self.text(" ", range),
             Event::FootnoteReference(label) if !self.skipping() => {
-                self.note_refs.push(((self.key_of)(label), range.start));
+                self.note_refs.push((footnote_key(label), range.start));
             }
             _ => {}
         }
