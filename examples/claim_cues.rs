@@ -5,10 +5,10 @@
 
 use std::io::BufRead;
 
-use kennis::check::claims::detector::Detector;
-use kennis::check::claims::lexicon::{ALL_CUES, Cue};
-use kennis::check::claims::model::{Model, WordWeights};
-use kennis::check::claims::units::UnitKind;
+use kennis::parse::claims::detector::Detector;
+use kennis::parse::claims::lexicon::{ALL_CUES, Cue};
+use kennis::parse::claims::model::{Model, WordWeights};
+use kennis::parse::claims::unit::UnitKind;
 
 fn main() {
     let lang = std::env::args().nth(1).unwrap_or_else(|| "nl".to_string());

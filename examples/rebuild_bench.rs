@@ -15,7 +15,7 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use kennis::build::BuildOptions;
-use kennis::rebuild::Rebuilder;
+use kennis::commands::rebuild::Rebuilder;
 
 fn main() -> ExitCode {
     match run() {

@@ -9,7 +9,7 @@
 use std::time::{Duration, Instant};
 
 use kennis::build::prepare;
-use kennis::config::Config;
+use kennis::load::config::Config;
 use kennis::search;
 
 /// How many times the index is made; the fastest counts.

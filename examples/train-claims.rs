@@ -16,9 +16,9 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use kennis::check::claims::detector::Detector;
-use kennis::check::claims::model::Model;
-use kennis::check::claims::training::{self, Data, Part, Scores, Settings};
+use kennis::parse::claims::detector::Detector;
+use kennis::parse::claims::model::Model;
+use kennis::parse::claims::training::{self, Data, Part, Scores, Settings};
 
 struct Options {
     langs: Vec<String>,
@@ -179,7 +179,7 @@ fn run(
             let path = root
                 .join("i18n")
                 .join(lang)
-                .join(kennis::check::claims::model::MODEL_FILE);
+                .join(kennis::parse::claims::model::MODEL_FILE);
             std::fs::write(&path, file)?;
             eprintln!(
                 "{lang}: {} weights, threshold {:.4}, written to {}",

@@ -10,32 +10,33 @@ use std::sync::Arc;
 
 use rayon::prelude::*;
 
-use crate::check::claims::{self, detector::Detector};
+use crate::cache::BodyCache;
 use crate::check::output_links::{self, KnownFiles, PageLinks};
-use crate::check::references::{self, PageReferences};
+use crate::check::references;
 use crate::check::{comparisons, placeholders, translations};
-use crate::config::{Config, ConfigError, UncitedClaims};
-use crate::content::files::{FileKey, INDEX_KEY};
-use crate::content::reference::Reference;
-use crate::content::{self, Exclusion, Site};
 use crate::diagnostics::{self, Diagnostic, Position, Severity, SourceText, has_errors};
-use crate::i18n::{UiStringError, UiStrings};
-use crate::markdown::citing::Citer;
-use crate::markdown::headings::IdAllocator;
-use crate::markdown::links::{PageRef, Unresolved};
-use crate::markdown::{
+use crate::load::config::{Config, ConfigError, UncitedClaims};
+use crate::load::content::files::{FileKey, INDEX_KEY};
+use crate::load::content::reference::Reference;
+use crate::load::content::{self, Exclusion, Site};
+use crate::load::i18n::{UiStringError, UiStrings};
+use crate::load::theme::ThemeFiles;
+use crate::parse::claims::{self, detector::Detector};
+use crate::parse::markdown::citing::Citer;
+use crate::parse::markdown::headings::IdAllocator;
+use crate::parse::markdown::links::{PageRef, Unresolved};
+use crate::parse::markdown::{
     self, Document, Labels, LinkResolver, ReferenceLookup, Rendered, Sources, comparison,
     reference_list,
 };
-use crate::output::{OutputError, SiteOutput, Staging};
-use crate::postprocess::{self, PostLabels};
-use crate::rebuild::BodyCache;
+use crate::parse::references::PageReferences;
 use crate::render::pages::all_pages;
-use crate::render::theme::ThemeFiles;
+use crate::render::postprocess::{self, PostLabels};
 use crate::render::ui_keys;
 use crate::render::{Bodies, ComparisonBody, Page, Renderer};
 use crate::search::{self, Analyzer};
-use crate::site_files;
+use crate::write::output::{OutputError, SiteOutput, Staging};
+use crate::write::site_files;
 
 /// What to build, and how.
 #[derive(Debug, Clone)]
@@ -195,7 +196,7 @@ pub(crate) fn render_site<O: SiteOutput>(
     let post_labels = language_labels(
         config,
         strings,
-        |lang| strings.postprocess_labels(lang),
+        |lang| PostLabels::from_strings(strings, lang),
         &mut diagnostics,
     );
     // Pages are rendered even when the content has errors: some checks (anchors against the
@@ -317,7 +318,7 @@ fn prepare_with(
             let labels = language_labels(
                 config,
                 strings,
-                |lang| strings.markdown_labels(lang),
+                |lang| Labels::from_strings(strings, lang),
                 &mut diagnostics,
             );
             let cache = cache.filter(|cache| cache.fits(&site));
@@ -780,7 +781,7 @@ impl<'a> SiteWriter<'a> {
             base: processed.base,
             served_at_any_path: page == Page::NotFound,
             template: self.renderer.template_file(page.template()),
-            content: output_links::content_sources(page, site, self.bodies),
+            content: crate::write::link_sources::content_sources(page, site, self.bodies),
         };
         known_files.drop_working(&mut links);
         Ok(WrittenPage { findings, links })

@@ -1,35 +1,30 @@
 //! kennis: a static site generator for an evidence-based, bilingual health knowledge site.
 //!
-//! The pipeline, one module per stage:
-//! [`config`] and [`content`] load the site, [`markdown`] parses article bodies,
-//! [`render`] fills the theme's templates with [`i18n`] strings, [`postprocess`] rewrites the
-//! HTML in one streaming pass, [`site_files`] adds sitemap, feeds and robots.txt, and [`output`]
-//! writes everything to a staging folder that replaces the old output only on success.
-//! [`search`] writes a search index per language. [`build`] runs the whole pipeline;
-//! [`check`] is `kennis check`, [`import`] is `kennis import` and [`scaffold`] is `kennis new`.
+//! The modules follow the pipeline (docs/architecture.md draws the map):
+//! [`load`] reads `site.toml`, the content, the UI strings and the theme; [`parse`] turns every
+//! Markdown body into HTML while finding its citations, health claims, links and ids;
+//! [`search`] turns the parsed text into search documents and indexes; [`check`] runs the
+//! site-wide checks on what was loaded and parsed; [`render`] fills the theme's templates and
+//! post-processes each page; [`write`] writes the pages, feeds and sitemap into a staging folder
+//! that replaces the old output only on success. [`build`] is that sequence, and [`cache`] what
+//! it may reuse from the build before.
+//! [`commands`] holds what the command line offers on top of it: `check`, `serve`, `import`,
+//! `new`. [`diagnostics`], [`escape`], [`slug`] and [`toml_input`] are shared by all stages.
 
 pub mod build;
+pub mod cache;
 pub mod check;
-pub mod config;
-pub mod content;
+pub mod commands;
 pub mod diagnostics;
 pub mod escape;
-pub mod i18n;
-pub mod markdown;
-pub mod output;
-pub mod postprocess;
-pub mod rebuild;
+pub mod load;
+pub mod parse;
 pub mod render;
-pub mod scaffold;
 pub mod search;
-pub mod sentences;
-#[cfg(feature = "serve")]
-pub mod serve;
-pub mod site_files;
 pub mod slug;
 pub mod toml_input;
+pub mod write;
 
 /// What unit tests return, so they can use `?` instead of `unwrap()`.
 #[cfg(test)]
 pub(crate) type TestResult = Result<(), Box<dyn std::error::Error>>;
-pub mod import;

@@ -6,12 +6,12 @@ use std::time::Instant;
 
 use clap::{Args, Parser, Subcommand};
 use kennis::build::{BuildError, BuildOptions, build};
-use kennis::check::run::{CheckError, CheckOptions, check, to_json};
-use kennis::config::ConfigError;
-use kennis::content::front_matter::Date;
+use kennis::commands::check::{CheckError, CheckOptions, check, to_json};
+use kennis::commands::import::{self, ImportError, ImportOptions};
+use kennis::commands::new::{NewError, NewOptions, new_article};
 use kennis::diagnostics::{Diagnostic, Summary, has_errors};
-use kennis::import::{self, ImportError, ImportOptions};
-use kennis::scaffold::{NewError, NewOptions, new_article};
+use kennis::load::config::ConfigError;
+use kennis::load::content::front_matter::Date;
 
 /// kennis builds an evidence-based, bilingual (Dutch/English) health knowledge site from
 /// Markdown, and refuses to publish what it finds wrong.
@@ -187,7 +187,7 @@ fn main() -> ExitCode {
 
 #[cfg(feature = "serve")]
 fn run_serve(args: ServeArgs) -> ExitCode {
-    use kennis::serve::{self, ServeOptions};
+    use kennis::commands::serve::{self, ServeOptions};
     if !args.bind.is_loopback() {
         eprintln!(
             "warning: listening on {}: other computers on the network can see the preview",
@@ -218,9 +218,9 @@ fn run_serve(args: ServeArgs) -> ExitCode {
 struct TerminalReporter;
 
 #[cfg(feature = "serve")]
-impl kennis::serve::Reporter for TerminalReporter {
-    fn report(&self, event: kennis::serve::ServeEvent<'_>) {
-        use kennis::serve::ServeEvent;
+impl kennis::commands::serve::Reporter for TerminalReporter {
+    fn report(&self, event: kennis::commands::serve::ServeEvent<'_>) {
+        use kennis::commands::serve::ServeEvent;
         match event {
             ServeEvent::Listening { url } => {
                 eprintln!("serving {url} (rebuilds when a file changes; Ctrl+C stops)")

@@ -6,7 +6,7 @@
 
 use std::path::PathBuf;
 
-use kennis::check::claims::training::{self, Data, Settings};
+use kennis::parse::claims::training::{self, Data, Settings};
 
 fn trained_file(lang: &str) -> String {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));

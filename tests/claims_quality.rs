@@ -12,8 +12,8 @@
 
 use std::path::PathBuf;
 
-use kennis::check::claims::detector::Detector;
-use kennis::check::claims::training::{self, Data, Part, Scores};
+use kennis::parse::claims::detector::Detector;
+use kennis::parse::claims::training::{self, Data, Part, Scores};
 
 fn test_scores(lang: &str) -> Scores {
     let claims = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/claims");

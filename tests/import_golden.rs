@@ -8,12 +8,12 @@ mod common;
 
 use std::path::PathBuf;
 
-use kennis::content::files::{ContentFile, FileKey, Role};
-use kennis::content::front_matter::Date;
-use kennis::content::read::{self, Page};
+use kennis::commands::import::markers::Markers;
+use kennis::commands::import::{Imported, TextOptions, import_text};
 use kennis::diagnostics::SourceText;
-use kennis::import::markers::Markers;
-use kennis::import::{Imported, TextOptions, import_text};
+use kennis::load::content::files::{ContentFile, FileKey, Role};
+use kennis::load::content::front_matter::Date;
+use kennis::load::content::read::{self, Page};
 
 /// The seeds, with the title to give the one whose first line is body text.
 const SEEDS: [(&str, Option<&str>); 5] = [
@@ -145,7 +145,7 @@ fn no_sentence_of_a_seed_is_lost() {
             .entries
             .iter()
             .filter(|e| {
-                e.category == kennis::import::report::Category::Dropped
+                e.category == kennis::commands::import::report::Category::Dropped
                     || e.message.starts_with("date ")
                     || e.message.starts_with("title ")
             })

@@ -4,14 +4,14 @@
 
 use std::path::PathBuf;
 
-use kennis::content::files::{ContentFile, FileKey, Role};
-use kennis::content::front_matter::Date;
-use kennis::content::read::{self, Page};
+use kennis::commands::import::markers::Markers;
+use kennis::commands::import::{TextOptions, import_text};
 use kennis::diagnostics::SourceText;
-use kennis::import::markers::Markers;
-use kennis::import::{TextOptions, import_text};
-use kennis::markdown::links::{PageRef, Unresolved};
-use kennis::markdown::{self, Document, Labels, LinkResolver, Sources};
+use kennis::load::content::files::{ContentFile, FileKey, Role};
+use kennis::load::content::front_matter::Date;
+use kennis::load::content::read::{self, Page};
+use kennis::parse::markdown::links::{PageRef, Unresolved};
+use kennis::parse::markdown::{self, Document, Labels, LinkResolver, Sources};
 use proptest::prelude::*;
 
 /// Pieces of lines that exercise the recognisers: markers, punctuation, links, noise.

@@ -6,7 +6,7 @@ mod common;
 
 use common::Fixture;
 use kennis::build::{BuildError, BuildOptions};
-use kennis::rebuild::{Rebuilder, Rebuilt, SiteFiles};
+use kennis::commands::rebuild::{Rebuilder, Rebuilt, SiteFiles};
 
 fn options(fixture: &Fixture) -> BuildOptions {
     BuildOptions {

@@ -4,12 +4,12 @@
 
 use std::collections::HashMap;
 
-use super::claims::detector::Detector;
-use super::claims::units::UnitKind;
-use crate::content::Site;
-use crate::content::comparisons::Comparison;
 use crate::diagnostics::{Diagnostic, Severity};
-use crate::markdown::citing::closest_key;
+use crate::load::content::Site;
+use crate::load::content::comparisons::Comparison;
+use crate::parse::claims::detector::Detector;
+use crate::parse::claims::unit::UnitKind;
+use crate::parse::markdown::citing::closest_key;
 
 /// Checks every table in every language that has a claim detector. `uncited` is the severity of a
 /// claim cell in a row without sources.

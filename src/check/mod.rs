@@ -8,11 +8,8 @@
 //! wrote for the editor to replace is published. [`run`] is `kennis check`.
 //! [`output_links`] checks the links of the finished site, after a build has rendered it.
 
-pub mod claims;
 pub mod comparisons;
-pub mod identifiers;
 pub mod output_links;
 pub mod placeholders;
 pub mod references;
-pub mod run;
 pub mod translations;

@@ -7,10 +7,10 @@ use std::path::Path;
 use aho_corasick::AhoCorasick;
 use rayon::prelude::*;
 
-use crate::config::Config;
-use crate::content::Site;
 use crate::diagnostics::Diagnostic;
-use crate::scaffold::text::ScaffoldText;
+use crate::load::config::Config;
+use crate::load::content::Site;
+use crate::load::scaffold_text::ScaffoldText;
 
 /// Reports every placeholder text of `i18n/<lang>/new.toml` found in an article of that
 /// language, and problems in those files.

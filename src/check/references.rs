@@ -13,87 +13,18 @@
 //! - `translation-sources-differ` (warning): a translation cites other references than the
 //!   article in the default language.
 //!
-//! `unknown-citation` and `uncited-claim` are found while rendering (see [`crate::markdown`]).
+//! `unknown-citation` and `uncited-claim` are found while rendering (see [`crate::parse::markdown`]).
 
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::sync::Arc;
 
-use super::identifiers;
-use crate::config::Config;
-use crate::content::bibliography::{Bibliography, Entry};
-use crate::content::reference::Reference;
-use crate::content::{Article, Site};
 use crate::diagnostics::{Diagnostic, SourceText};
-use crate::markdown::{ReferenceLookup, Rendered};
-
-/// The references one page may cite.
-pub struct PageReferences<'a> {
-    /// The page's own entries, then its translations'.
-    articles: Vec<&'a [Entry]>,
-    shared: &'a Bibliography,
-}
-
-impl<'a> PageReferences<'a> {
-    /// What `article` may cite on `site`.
-    pub fn of_article(article: &'a Article, site: &'a Site, config: &'a Config) -> Self {
-        let mut articles = vec![article.meta.references.as_slice()];
-        articles.extend(
-            site.translations(article, config)
-                .filter(|t| t.lang != article.lang)
-                .map(|t| t.meta.references.as_slice()),
-        );
-        PageReferences {
-            articles,
-            shared: &site.bibliography,
-        }
-    }
-
-    /// What an article checked on its own (outside a site) may cite: its own references.
-    pub fn of_lone_article(article: &'a Article, nothing_shared: &'a Bibliography) -> Self {
-        PageReferences {
-            articles: vec![article.meta.references.as_slice()],
-            shared: nothing_shared,
-        }
-    }
-
-    /// Every reference of the site: every article's own and the shared ones (for the page that
-    /// lists every source).
-    pub fn whole_site(site: &'a Site) -> Self {
-        PageReferences {
-            articles: site
-                .articles
-                .iter()
-                .map(|a| a.meta.references.as_slice())
-                .collect(),
-            shared: &site.bibliography,
-        }
-    }
-
-    /// What a section or home page may cite: the shared bibliography.
-    pub fn shared(site: &'a Site) -> Self {
-        PageReferences {
-            articles: Vec::new(),
-            shared: &site.bibliography,
-        }
-    }
-}
-
-impl ReferenceLookup for PageReferences<'_> {
-    fn find(&self, key: &str) -> Option<&Reference> {
-        self.articles
-            .iter()
-            .flat_map(|entries| entries.iter())
-            .find(|e| e.reference.id == key)
-            .or_else(|| self.shared.find(key))
-            .map(|e| &e.reference)
-    }
-
-    fn keys(&self) -> Vec<&str> {
-        let own = self.articles.iter().flat_map(|entries| entries.iter());
-        let shared = self.shared.entries().map(|(_, e)| e);
-        own.chain(shared).map(|e| e.reference.id.as_str()).collect()
-    }
-}
+use crate::load::config::Config;
+use crate::load::content::bibliography::Entry;
+use crate::load::content::identifiers;
+use crate::load::content::reference::Reference;
+use crate::load::content::{Article, Site};
+use crate::parse::markdown::Rendered;
 
 /// The reference checks for one article checked on its own: its entries, and whether it
 /// cites each of them.

@@ -4,10 +4,10 @@
 //! changes and the translation is reported as stale until a translator brings it up to date
 //! and copies the new digest, which the message gives.
 
-use crate::config::Config;
-use crate::content::files::FileKey;
-use crate::content::{Article, Site};
 use crate::diagnostics::{Diagnostic, Position};
+use crate::load::config::Config;
+use crate::load::content::files::FileKey;
+use crate::load::content::{Article, Site};
 
 /// The front matter key that holds the digest.
 const DIGEST_KEY: &str = "translation_of_digest";

@@ -10,7 +10,7 @@
 
 use serde::Serialize;
 
-use crate::markdown::headings::TocEntry;
+use crate::parse::markdown::headings::TocEntry;
 
 /// `site`: the site in the page's language.
 #[derive(Debug, Clone, Serialize)]

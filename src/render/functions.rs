@@ -12,8 +12,8 @@ use std::sync::Arc;
 use fluent::{FluentArgs, FluentValue};
 use tera::{Error, Kwargs, State, Tera, TeraResult, Value};
 
-use crate::content::front_matter::Date;
-use crate::i18n::UiStrings;
+use crate::load::content::front_matter::Date;
+use crate::load::i18n::UiStrings;
 
 /// Registers kennis's functions and filters on `tera`.
 pub fn register(

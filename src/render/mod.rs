@@ -3,9 +3,9 @@
 pub mod context;
 pub mod functions;
 pub mod pages;
+pub mod postprocess;
 pub mod relocate;
 pub mod structured_data;
-pub mod theme;
 pub mod ui_keys;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -13,18 +13,18 @@ use std::sync::Arc;
 
 use tera::{Context, Tera};
 
-use crate::config::Config;
-use crate::content::{Article, Site};
 use crate::diagnostics::{Diagnostic, Position};
-use crate::i18n::UiStrings;
-use crate::markdown::Rendered;
+use crate::load::config::Config;
+use crate::load::content::{Article, Site};
+use crate::load::i18n::UiStrings;
+use crate::load::theme::ThemeFiles;
+use crate::parse::markdown::Rendered;
 use context::{
     Alternate, ArticleContext, ArticleSummary, Common, ComparisonContext, ComparisonSummary,
     FaqEntry, FaqGroup, HomeContext, LanguageLink, NavLink, PageLink, SectionContext,
     SectionSummary, SiteInfo, SourceEntry, SwitcherLink, TopicContext, TopicLink,
 };
 pub use pages::Page;
-use theme::ThemeFiles;
 
 /// How many articles the home page lists.
 const RECENT_ARTICLES: usize = 10;
@@ -262,13 +262,13 @@ impl<'a> Renderer<'a> {
         }
         breadcrumb.push((meta.title.as_str(), permalink.as_str()));
         let references =
-            crate::check::references::PageReferences::of_article(article, site, config);
+            crate::parse::references::PageReferences::of_article(article, site, config);
         let mut seen = std::collections::HashSet::new();
         let citations = body
             .cited
             .iter()
             .filter(|(key, _)| seen.insert(key.as_str()))
-            .filter_map(|(key, _)| crate::markdown::ReferenceLookup::find(&references, key))
+            .filter_map(|(key, _)| crate::parse::markdown::ReferenceLookup::find(&references, key))
             .collect();
         structured_data::article(&structured_data::ArticleFacts {
             permalink: &permalink,
@@ -552,7 +552,7 @@ impl<'a> Renderer<'a> {
         }
     }
 
-    fn topic_link(&self, tag: &crate::content::Tag) -> TopicLink {
+    fn topic_link(&self, tag: &crate::load::content::Tag) -> TopicLink {
         TopicLink {
             name: tag.name.clone(),
             path: self.config.url_path(&tag.site_path),

@@ -1,8 +1,8 @@
 //! Every page the site has, with its address, template and translations.
 
-use crate::config::Config;
-use crate::content::Site;
-use crate::content::front_matter::Date;
+use crate::load::config::Config;
+use crate::load::content::Site;
+use crate::load::content::front_matter::Date;
 
 /// One HTML page of the built site.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

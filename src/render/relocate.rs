@@ -4,7 +4,7 @@
 use lol_html::{RewriteStrSettings, element, rewrite_str};
 use url::{Position, Url};
 
-use crate::markdown::links::PREFIX as INTERNAL_LINK_PREFIX;
+use crate::parse::markdown::links::PREFIX as INTERNAL_LINK_PREFIX;
 
 /// Stands in for the site's origin while resolving: only the path of the result is kept.
 const STAND_IN_ORIGIN: &str = "https://relocated.invalid";

@@ -4,9 +4,9 @@
 
 use serde_json::{Value, json};
 
-use crate::content::front_matter::Date;
-use crate::content::reference::Reference;
-use crate::markdown::faq::FaqItem;
+use crate::load::content::front_matter::Date;
+use crate::load::content::reference::Reference;
+use crate::parse::markdown::faq::FaqItem;
 
 /// What the article's JSON-LD says about it.
 pub struct ArticleFacts<'a> {

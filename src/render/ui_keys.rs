@@ -2,10 +2,10 @@
 //! when the site is loaded, so a missing string is reported once, at the template line that
 //! uses it, instead of failing page after page while rendering.
 
-use crate::config::Config;
 use crate::diagnostics::{Diagnostic, SourceText};
-use crate::i18n::{I18N_DIR, UiStrings};
-use crate::render::theme::ThemeFiles;
+use crate::load::config::Config;
+use crate::load::i18n::{I18N_DIR, UiStrings};
+use crate::load::theme::ThemeFiles;
 
 /// Reports each literal `t(key="…")` whose key some language lacks.
 pub fn check(theme: &ThemeFiles, strings: &UiStrings, config: &Config) -> Vec<Diagnostic> {

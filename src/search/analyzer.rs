@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 
 use super::words::words;
 use crate::diagnostics::{Diagnostic, SourceText};
-use crate::i18n::{built_in_language_data, language_data};
+use crate::load::i18n::{built_in_language_data, language_data};
 use crate::toml_input;
 
 /// The name of the search settings file in each language folder.
@@ -21,8 +21,14 @@ pub const SEARCH_FILE: &str = "search.toml";
 
 /// kennis's own search settings, for sites without theirs.
 const BUILT_IN: [(&str, &str); 2] = [
-    ("nl", include_str!("../../i18n/nl/search.toml")),
-    ("en", include_str!("../../i18n/en/search.toml")),
+    (
+        "nl",
+        include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/i18n/nl/search.toml")),
+    ),
+    (
+        "en",
+        include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/i18n/en/search.toml")),
+    ),
 ];
 
 /// The Snowball stemmers search can use. Only these: `search.js` carries a port of each, and

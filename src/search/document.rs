@@ -9,8 +9,8 @@ use serde::{Deserialize, Serialize};
 use super::analyzer::Analyzer;
 use super::page_text::page_text;
 use super::words::for_each_word;
-use crate::content::Article;
-use crate::markdown::Rendered;
+use crate::load::content::Article;
+use crate::parse::markdown::Rendered;
 
 /// How much one occurrence of a term weighs, by where it stands. A word in the title tells
 /// more about what an article is about than one in passing in the body.

@@ -24,10 +24,10 @@ pub use document::{SearchDocument, document};
 pub use index::index;
 pub use query::{Hit, SearchIndex};
 
-use crate::config::Config;
-use crate::content::Site;
 use crate::diagnostics::Diagnostic;
-use crate::markdown::Rendered;
+use crate::load::config::Config;
+use crate::load::content::Site;
+use crate::parse::markdown::Rendered;
 
 /// The name of a language's index file, in the language's folder.
 pub const INDEX_FILE: &str = "search-index.json";

@@ -14,7 +14,6 @@
 mod documents;
 mod report;
 mod resolve;
-mod sources;
 
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
@@ -22,8 +21,6 @@ use std::ops::Range;
 use url::Url;
 
 use crate::diagnostics::{self, Diagnostic, SourceText};
-
-pub use sources::content_sources;
 
 /// The finished site, as the check needs it.
 #[derive(Debug, Clone, Copy)]
@@ -48,7 +45,7 @@ pub struct PageLinks<'a> {
     pub file: String,
     /// Every id on the page.
     pub ids: Vec<String>,
-    /// The URLs on the page, in document order (see [`crate::postprocess::Processed::links`]).
+    /// The URLs on the page, in document order (see [`crate::render::postprocess::Processed::links`]).
     /// Links that certainly work may be left out (see [`KnownFiles::drop_working`]).
     pub links: Vec<String>,
     /// The page's `<base href>`, if any.
@@ -71,7 +68,7 @@ pub struct ContentSource<'a> {
     /// for.
     pub body: &'a Range<usize>,
     /// The link destinations the Markdown produced, with their places (see
-    /// [`crate::markdown::Rendered::links`]).
+    /// [`crate::parse::markdown::Rendered::links`]).
     pub links: &'a [(String, Range<usize>)],
     /// The site path of the page the text belongs to, e.g. `nl/artikelen/x/` (the FAQ page
     /// shows other pages' text, whose relative links are relative to their own page).

@@ -6,7 +6,7 @@ use std::borrow::Cow;
 use percent_encoding::percent_decode_str;
 use url::Url;
 
-use crate::markdown::links::PREFIX as INTERNAL_LINK_PREFIX;
+use crate::parse::markdown::links::PREFIX as INTERNAL_LINK_PREFIX;
 
 /// Where a link leads.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -337,7 +337,7 @@ mod properties {
     use proptest::prelude::*;
 
     use super::*;
-    use crate::postprocess::{PostLabels, rewrite};
+    use crate::render::postprocess::{PostLabels, rewrite};
 
     /// Pieces of URLs and markup that exercise resolution, decoding and srcset parsing.
     const PIECES: &[&str] = &[

@@ -1,0 +1,306 @@
+//! The head of an article, read before its body: the title, the date line and a subtitle.
+//! The lines it uses are taken out of the text; everything else stays for the body.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::TextOptions;
+use super::lines::Line;
+use super::markers::{Markers, strip_prefix_ignore_case};
+use super::references;
+use super::report::{Report, quote};
+use super::text::{final_mark, pattern, sentences, word_count};
+use crate::load::content::front_matter::Date;
+
+/// A first line with more words than this is body text, not a title.
+const MAX_TITLE_WORDS: usize = 20;
+
+/// How many lines of text after the title may hold the date line.
+const DATE_SEARCH_LINES: usize = 4;
+
+/// A subtitle has at most this many words.
+const MAX_SUBTITLE_WORDS: usize = 14;
+
+/// What the head of an article holds.
+#[derive(Debug, Clone)]
+pub struct Head {
+    /// The title.
+    pub title: String,
+    /// The publication date.
+    pub date: Date,
+    /// A line under the title that introduces the article.
+    pub subtitle: Option<String>,
+}
+
+/// Reads the head from the start of `lines` and takes out the lines it used.
+pub fn read(
+    lines: &mut Vec<Line>,
+    options: &TextOptions,
+    markers: &Markers,
+    report: &mut Report,
+) -> Head {
+    let title = title(lines, options, markers, report);
+    let date = date(lines, options, markers, report);
+    let subtitle = subtitle(lines, report);
+    Head {
+        title,
+        date,
+        subtitle,
+    }
+}
+
+fn first_text(lines: &[Line], from: usize) -> Option<usize> {
+    (from..lines.len()).find(|&i| !lines[i].is_blank())
+}
+
+/// The title: the first line, unless the user gave one or the first line is body text. A copy
+/// of the title on the next line (some pages repeat it as their first heading) is dropped.
+fn title(
+    lines: &mut Vec<Line>,
+    options: &TextOptions,
+    markers: &Markers,
+    report: &mut Report,
+) -> String {
+    let untitled = |report: &mut Report, why: &str| {
+        report.review(1, format!("{why}: used {}", quote(&markers.untitled)));
+        markers.untitled.clone()
+    };
+    let title = match &options.title {
+        Some(given) => {
+            report.recognised(1, format!("title {} (given with --title)", quote(given)));
+            given.trim().to_string()
+        }
+        None => {
+            let Some(i) = first_text(lines, 0) else {
+                return untitled(report, "no title");
+            };
+            let line = &lines[i];
+            if references::is_heading(&line.text, markers) {
+                return untitled(
+                    report,
+                    "the text starts with its reference list, not a title",
+                );
+            }
+            report.recognised(line.number, format!("title {}", quote(&line.text)));
+            // Titles may be two-part ("…winter? Hoe een …") but do not end in a full stop.
+            let body_like = final_mark(&line.text) == Some('.')
+                || sentences(&line.text, &markers.abbreviations).len() > 2
+                || word_count(&line.text) > MAX_TITLE_WORDS;
+            if body_like {
+                report.review(
+                    line.number,
+                    "the first line reads like body text, not a title: it is kept in the body \
+                     too; give a title with --title",
+                );
+                return line.text.clone();
+            }
+            let title = line.text.clone();
+            lines.drain(..=i);
+            title
+        }
+    };
+    if title.is_empty() {
+        return untitled(report, "the title is empty");
+    }
+    if let Some(i) = first_text(lines, 0)
+        && lines[i].text == title
+    {
+        report.dropped(lines[i].number, "the title, repeated");
+        lines.drain(..=i);
+    }
+    title
+}
+
+/// The date line among the first lines: taken out and used, or else `--date` or today.
+fn date(
+    lines: &mut Vec<Line>,
+    options: &TextOptions,
+    markers: &Markers,
+    report: &mut Report,
+) -> Date {
+    let candidates: Vec<usize> = (0..lines.len())
+        .filter(|&i| !lines[i].is_blank())
+        .take(DATE_SEARCH_LINES)
+        .collect();
+    for i in candidates {
+        match date_line(&lines[i].text, markers) {
+            DateLine::Date(date) => {
+                report.recognised(lines[i].number, format!("date {date}"));
+                lines.remove(i);
+                return date;
+            }
+            DateLine::NotUnderstood => {
+                report.review(
+                    lines[i].number,
+                    format!(
+                        "{} looks like a date but was not understood: kept as text",
+                        quote(&lines[i].text)
+                    ),
+                );
+                break;
+            }
+            DateLine::NoDate => {}
+        }
+    }
+    let source = if options.date_given {
+        "--date"
+    } else {
+        "today"
+    };
+    report.review(
+        1,
+        format!("no date in the text: used {} ({source})", options.date),
+    );
+    options.date
+}
+
+/// What a line says about the article's date.
+#[derive(Debug, PartialEq, Eq)]
+enum DateLine {
+    /// A date.
+    Date(Date),
+    /// Something shaped like a date that is none: "31 feb 2025", "13 novembre 2025".
+    NotUnderstood,
+    /// Not a date line.
+    NoDate,
+}
+
+static YEAR: LazyLock<Regex> = LazyLock::new(|| pattern(r"\b(?:19|20)\d{2}\b"));
+/// 13-11-2025, 13/11/2025, 13.11.2025
+static DAY_MONTH_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| pattern(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$"));
+/// 2025-11-13
+static ISO: LazyLock<Regex> = LazyLock::new(|| pattern(r"^(\d{4})-(\d{1,2})-(\d{1,2})$"));
+/// 13 nov 2025, 13 november 2025
+static DAY_NAME_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| pattern(r"^(\d{1,2})\.?\s+(\p{L}+)\.?,?\s+(\d{4})$"));
+/// Nov 13, 2025
+static NAME_DAY_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| pattern(r"^(\p{L}+)\.?\s+(\d{1,2}),?\s+(\d{4})$"));
+
+/// "- 13 nov 2025", "Gepubliceerd op 13-11-2025", "Published on Nov 13, 2025".
+fn date_line(text: &str, markers: &Markers) -> DateLine {
+    let bare = text.trim_start_matches(['-', '–', '•', ' ']).trim();
+    let mut has_prefix = false;
+    let mut rest = bare;
+    for prefix in &markers.date_prefixes {
+        if let Some(after) = strip_prefix_ignore_case(bare, prefix)
+            && after.starts_with([' ', ':'])
+        {
+            rest = after.trim_start_matches([' ', ':']);
+            has_prefix = true;
+            break;
+        }
+    }
+    let rest = rest.trim().trim_end_matches('.');
+    let month = |name: &str| markers.months.get(&name.to_lowercase()).copied();
+    let number = |s: &str| s.parse::<u16>().ok();
+    let parts = if let Some(c) = DAY_MONTH_YEAR.captures(rest) {
+        (number(&c[3]), number(&c[2]), number(&c[1]))
+    } else if let Some(c) = ISO.captures(rest) {
+        (number(&c[1]), number(&c[2]), number(&c[3]))
+    } else if let Some(c) = DAY_NAME_YEAR.captures(rest) {
+        (number(&c[3]), month(&c[2]).map(u16::from), number(&c[1]))
+    } else if let Some(c) = NAME_DAY_YEAR.captures(rest) {
+        (number(&c[3]), month(&c[1]).map(u16::from), number(&c[2]))
+    } else {
+        (None, None, None)
+    };
+    if let (Some(year), Some(month), Some(day)) = parts
+        && let Some(date) = calendar_date(year, month, day)
+    {
+        return DateLine::Date(date);
+    }
+    let shaped_like_a_date = has_prefix
+        || (YEAR.is_match(rest)
+            && word_count(rest) <= 4
+            && (bare.len() < text.trim().len() || rest.starts_with(|c: char| c.is_ascii_digit())));
+    if shaped_like_a_date {
+        DateLine::NotUnderstood
+    } else {
+        DateLine::NoDate
+    }
+}
+
+/// The date, when it is one on the calendar.
+fn calendar_date(year: u16, month: u16, day: u16) -> Option<Date> {
+    let month = u8::try_from(month).ok()?;
+    let day = u8::try_from(day).ok()?;
+    let calendar_month = time::Month::try_from(month).ok()?;
+    time::Date::from_calendar_date(i32::from(year), calendar_month, day).ok()?;
+    Some(Date { year, month, day })
+}
+
+/// A heading-like line right under the title, followed by a longer line, is its subtitle: kept
+/// as an emphasised lead. The report asks a person to check it is not a first heading.
+fn subtitle(lines: &mut Vec<Line>, report: &mut Report) -> Option<String> {
+    let i = first_text(lines, 0)?;
+    let j = first_text(lines, i + 1)?;
+    let line = &lines[i];
+    let is_subtitle = word_count(&line.text) <= MAX_SUBTITLE_WORDS
+        && !matches!(
+            final_mark(&line.text),
+            Some('.' | '!' | '?' | ':' | ';' | ',')
+        )
+        && word_count(&lines[j].text) > word_count(&line.text);
+    if !is_subtitle {
+        return None;
+    }
+    report.review(
+        line.number,
+        format!(
+            "{} read as the subtitle (an emphasised lead under the title): make it a heading if \
+             it is one",
+            quote(&line.text)
+        ),
+    );
+    let subtitle = line.text.clone();
+    lines.drain(..=i);
+    Some(subtitle)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn nl() -> Markers {
+        Markers::built_in("nl").unwrap_or_else(|| unreachable!("built-in markers"))
+    }
+
+    fn date(year: u16, month: u8, day: u8) -> DateLine {
+        DateLine::Date(Date { year, month, day })
+    }
+
+    #[test]
+    fn date_lines_in_every_shape() {
+        let m = nl();
+        assert_eq!(date_line("- 13 nov 2025", &m), date(2025, 11, 13));
+        assert_eq!(date_line("13 november 2025", &m), date(2025, 11, 13));
+        assert_eq!(date_line("Gepubliceerd op 3-2-2024", &m), date(2024, 2, 3));
+        assert_eq!(date_line("Gepubliceerd: 03/02/2024", &m), date(2024, 2, 3));
+        assert_eq!(date_line("2024-02-03", &m), date(2024, 2, 3));
+        assert_eq!(date_line("– 29 feb 2024.", &m), date(2024, 2, 29));
+        let en = Markers::built_in("en").unwrap_or_else(|| unreachable!("built-in markers"));
+        assert_eq!(
+            date_line("Published on Nov 13, 2025", &en),
+            date(2025, 11, 13)
+        );
+    }
+
+    #[test]
+    fn lines_shaped_like_dates_that_are_none_are_told_apart_from_text() {
+        let m = nl();
+        assert_eq!(date_line("- 31 feb 2025", &m), DateLine::NotUnderstood);
+        assert_eq!(date_line("- 13 novembre 2025", &m), DateLine::NotUnderstood);
+        assert_eq!(
+            date_line("Gepubliceerd op gisteren", &m),
+            DateLine::NotUnderstood
+        );
+        assert_eq!(
+            date_line("In 2025 sliepen we slechter dan ooit.", &m),
+            DateLine::NoDate
+        );
+        assert_eq!(date_line("Magnesium en slaap", &m), DateLine::NoDate);
+    }
+}

@@ -1,0 +1,302 @@
+//! The language data the importer recognises text by: `i18n/<lang>/import.toml`.
+//!
+//! A site's own file is used when there is one, so editors can add markers; otherwise the copy
+//! built into kennis (this repository's files) is used, so `kennis import` also works outside a
+//! site.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use regex::{Regex, RegexBuilder};
+use serde::Deserialize;
+
+use crate::diagnostics::{Diagnostic, SourceText};
+use crate::load::i18n::{built_in_language_data, language_data};
+use crate::toml_input;
+
+/// The name of the importer's data file in each language folder.
+pub const MARKERS_FILE: &str = "import.toml";
+
+const BUILT_IN: [(&str, &str); 2] = [
+    (
+        "nl",
+        include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/i18n/nl/import.toml")),
+    ),
+    (
+        "en",
+        include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/i18n/en/import.toml")),
+    ),
+];
+
+/// A publisher the importer knows by web address or name.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Publisher {
+    /// Prefix of reference ids, e.g. `nih`.
+    pub id: String,
+    /// Full name, written as the reference's publisher.
+    pub name: String,
+    /// Host names of its web sites.
+    #[serde(default)]
+    pub hosts: Vec<String>,
+    /// Names it goes by in reference lists.
+    #[serde(default)]
+    pub names: Vec<String>,
+}
+
+/// How reference lists write author lists and dates.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Citation {
+    /// What stands for the authors left out: "et al.", "e.a.".
+    pub et_al: Vec<String>,
+    /// Words between the last two authors: "&", "and", "en".
+    pub and: Vec<String>,
+    /// Month names in Vancouver-style dates ("2024 Oct 13;16(10):e71392").
+    pub months: Vec<String>,
+}
+
+/// Everything the importer looks for in one language.
+#[derive(Debug, Clone)]
+pub struct Markers {
+    /// Month names and abbreviations, lowercase, with their number.
+    pub months: BTreeMap<String, u8>,
+    /// Words before a date: "Gepubliceerd op".
+    pub date_prefixes: Vec<String>,
+    /// Headings that open the reference list.
+    pub references: Vec<String>,
+    /// Headings that open the FAQ.
+    pub faq: Vec<String>,
+    /// Labels of an expert's note.
+    pub expert_note: Vec<String>,
+    /// Prefixes of a tip.
+    pub tip: Vec<String>,
+    /// Abbreviations whose full stop does not end a sentence, lowercase.
+    pub abbreviations: Vec<String>,
+    /// The title of a text that has none.
+    pub untitled: String,
+    /// Lines that are not part of the article, by what they are.
+    pub noise: Vec<NoiseRule>,
+    /// How reference lists are written.
+    pub citation: Citation,
+    /// Known publishers.
+    pub publishers: Vec<Publisher>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawMarkers {
+    months: BTreeMap<String, u8>,
+    markers: RawMarkerLists,
+    noise: Vec<RawNoise>,
+    citation: Citation,
+    #[serde(default)]
+    publishers: Vec<Publisher>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawMarkerLists {
+    date_prefixes: Vec<String>,
+    references: Vec<String>,
+    faq: Vec<String>,
+    expert_note: Vec<String>,
+    tip: Vec<String>,
+    untitled: String,
+    abbreviations: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawNoise {
+    what: String,
+    patterns: Vec<toml::Spanned<String>>,
+}
+
+/// One kind of line that is not part of the article, such as a rating or a share button.
+#[derive(Debug, Clone)]
+pub struct NoiseRule {
+    /// What such a line is, for the report: "rating", "comment form".
+    pub what: String,
+    /// Patterns that match the whole line.
+    pub patterns: Vec<Regex>,
+}
+
+impl Markers {
+    /// The markers of `lang`: the site's `i18n/<lang>/import.toml` under `root` when it exists,
+    /// else kennis's built-in copy. Problems in the file are reported with their position.
+    pub fn load(root: &Path, lang: &str) -> Result<Markers, Vec<Diagnostic>> {
+        let source =
+            language_data(root, lang, MARKERS_FILE, &BUILT_IN, "import").map_err(|d| vec![d])?;
+        Markers::parse(&source)
+    }
+
+    /// kennis's own markers for `lang`, if it has them.
+    pub fn built_in(lang: &str) -> Option<Markers> {
+        let source = built_in_language_data(lang, MARKERS_FILE, &BUILT_IN)?;
+        // The built-in files are checked by this module's tests.
+        Markers::parse(&source).ok()
+    }
+
+    fn parse(source: &SourceText) -> Result<Markers, Vec<Diagnostic>> {
+        let raw: RawMarkers = toml_input::deserialize_in(source, 0..source.text.len(), "import")?;
+        let mut problems = Vec::new();
+        let mut noise = Vec::new();
+        for rule in &raw.noise {
+            let mut patterns = Vec::new();
+            for pattern in &rule.patterns {
+                // Each pattern describes a whole line.
+                let whole_line = format!("^(?:{})$", pattern.get_ref());
+                match RegexBuilder::new(&whole_line)
+                    .case_insensitive(true)
+                    .build()
+                {
+                    Ok(regex) => patterns.push(regex),
+                    Err(e) => problems.push(Diagnostic::error_in(
+                        source,
+                        pattern.span(),
+                        "import",
+                        format!("not a valid regular expression: {e}"),
+                    )),
+                }
+            }
+            noise.push(NoiseRule {
+                what: rule.what.clone(),
+                patterns,
+            });
+        }
+        if !problems.is_empty() {
+            return Err(problems);
+        }
+        Ok(Markers {
+            months: raw
+                .months
+                .into_iter()
+                .map(|(name, n)| (name.to_lowercase(), n))
+                .collect(),
+            date_prefixes: raw.markers.date_prefixes,
+            references: raw.markers.references,
+            faq: raw.markers.faq,
+            expert_note: raw.markers.expert_note,
+            tip: raw.markers.tip,
+            untitled: raw.markers.untitled,
+            abbreviations: raw
+                .markers
+                .abbreviations
+                .iter()
+                .map(|a| a.to_lowercase())
+                .collect(),
+            noise,
+            citation: raw.citation,
+            publishers: raw.publishers,
+        })
+    }
+
+    /// What `line` is, if it is not part of the article.
+    pub fn noise(&self, line: &str) -> Option<&str> {
+        let line = line.trim();
+        self.noise
+            .iter()
+            .find(|rule| rule.patterns.iter().any(|p| p.is_match(line)))
+            .map(|rule| rule.what.as_str())
+    }
+
+    /// The publisher with this web host, if known.
+    pub fn publisher_by_host(&self, host: &str) -> Option<&Publisher> {
+        let host = host.to_lowercase();
+        self.publishers
+            .iter()
+            .find(|p| p.hosts.iter().any(|h| h.eq_ignore_ascii_case(&host)))
+    }
+
+    /// The publisher a reference line starts with, if known, with the rest of the line.
+    pub fn publisher_by_name<'t>(&self, text: &'t str) -> Option<(&Publisher, &'t str)> {
+        self.publishers.iter().find_map(|p| {
+            p.names.iter().find_map(|name| {
+                let rest = strip_prefix_ignore_case(text, name)?;
+                Some((p, rest))
+            })
+        })
+    }
+}
+
+/// `text` without `prefix` at its start, compared without regard to (ASCII) case.
+pub fn strip_prefix_ignore_case<'t>(text: &'t str, prefix: &str) -> Option<&'t str> {
+    let head = text.get(..prefix.len())?;
+    head.eq_ignore_ascii_case(prefix)
+        .then(|| &text[prefix.len()..])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn built_in_markers_parse_in_both_languages() -> crate::TestResult {
+        for (lang, text) in BUILT_IN {
+            let source = SourceText::new(lang, text.to_string());
+            let markers = Markers::parse(&source).map_err(|p| format!("{lang}: {p:?}"))?;
+            assert!(!markers.references.is_empty());
+            assert_eq!(markers.months.get("nov"), Some(&11));
+        }
+        Ok(())
+    }
+
+    #[test]
+    fn noise_is_recognised() -> crate::TestResult {
+        let nl = Markers::built_in("nl").ok_or("no nl")?;
+        assert!(
+            nl.noise("4,8 van 5 sterren op basis van 88 beoordelingen")
+                .is_some()
+        );
+        assert!(
+            nl.noise("Heb jij al ervaring? Deel je verhaal hieronder in de reacties!")
+                .is_some()
+        );
+        assert!(
+            nl.noise("Lees meer over de energiecentrales in ons Cellulaire Energie Reset artikel.")
+                .is_some()
+        );
+        assert!(
+            nl.noise("Lees over de hormonale rol van vitamine D in het Vitamine D Hormoon artikel")
+                .is_some()
+        );
+        assert_eq!(
+            nl.noise(
+                "Meer weten over de rol van magnesium in ons lichaam? Of wil je weten of jouw \
+                 lichaam voldoende magnesium binnenkrijgt? Kijk op onze kennisbank voor al onze \
+                 artikelen over magnesium, of kijk of je een magnesium tekort hebt."
+            ),
+            Some("promotion of another article")
+        );
+        assert_eq!(nl.noise("Deel dit bericht:"), Some("share buttons"));
+        // A sentence of the article that mentions sharing or an article stays.
+        assert!(
+            nl.noise("Deel dit artikel met je huisarts als je twijfelt.")
+                .is_none()
+        );
+        assert!(
+            nl.noise("Lees meer over dosering in het artikel van de Gezondheidsraad en overleg.")
+                .is_none()
+        );
+        // About this article, not another one.
+        assert!(
+            nl.noise("Lees verder om meer te weten te komen over deze samenwerking.")
+                .is_none()
+        );
+        assert!(
+            nl.noise("In deze blog lees je hoe magnesium werkt.")
+                .is_none()
+        );
+        Ok(())
+    }
+
+    #[test]
+    fn a_bad_pattern_is_reported_at_its_position() {
+        let text = "[months]\n[markers]\ndate_prefixes = []\nreferences = []\nfaq = []\nexpert_note = []\ntip = []\nuntitled = \"x\"\nabbreviations = []\n[[noise]]\nwhat = \"x\"\npatterns = ['(unclosed']\n[citation]\net_al = []\nand = []\nmonths = []\n";
+        let Err(problems) = Markers::parse(&SourceText::new("x.toml", text.to_string())) else {
+            panic!("expected a problem");
+        };
+        assert_eq!((problems[0].line, problems[0].column), (12, 13));
+    }
+}

@@ -1,0 +1,194 @@
+//! `kennis import`: raw article text (scraped from web pages, all markup lost) → a Markdown
+//! article with TOML front matter and structured references, plus a report of what was
+//! recognised, dropped and needs a person's eye, each with its input line.
+//!
+//! The pipeline: [`lines`] reads the input and noise lines are dropped; [`head`] takes the
+//! title, date and subtitle; the reference list is split off and read by [`references`];
+//! [`body`] recognises the body's structure (with [`table`] for flattened tables); [`write`]
+//! writes the article and [`report`] collects the findings. What to recognise comes from
+//! [`markers`], the language's `import.toml`. [`run`] does all this for files.
+
+pub mod body;
+pub mod head;
+pub mod lines;
+pub mod markers;
+pub mod references;
+pub mod report;
+pub mod run;
+pub mod table;
+pub mod text;
+pub mod write;
+
+use crate::load::content::front_matter::Date;
+use crate::load::content::reference::Reference;
+use crate::slug::slugify;
+use body::Block;
+use lines::Line;
+use markers::Markers;
+use report::{Report, quote};
+use text::shorten;
+
+pub use run::{ImportError, ImportOptions, ImportedFile, run};
+
+/// The longest description written, in characters.
+const DESCRIPTION_LENGTH: usize = 160;
+
+/// The longest slug made from a title, in characters.
+const SLUG_LENGTH: usize = 60;
+
+/// How to import one text.
+#[derive(Debug, Clone)]
+pub struct TextOptions {
+    /// Date when the text has no date line.
+    pub date: Date,
+    /// Whether `date` was given by the user (else it is today).
+    pub date_given: bool,
+    /// Title to use instead of the first line.
+    pub title: Option<String>,
+}
+
+/// One imported article.
+#[derive(Debug, Clone)]
+pub struct Imported {
+    /// The title.
+    pub title: String,
+    /// File key and slug, made from the title.
+    pub key: String,
+    /// The whole Markdown file.
+    pub markdown: String,
+    /// What happened.
+    pub report: Report,
+}
+
+/// Imports one text.
+pub fn import_text(input: &str, options: &TextOptions, markers: &Markers) -> Imported {
+    let mut report = Report::default();
+    let mut lines = without_noise(input, markers, &mut report);
+    let head = head::read(&mut lines, options, markers, &mut report);
+    let (body_lines, references) = split_off_references(lines, markers, &mut report);
+    let mut blocks = body::parse(&body_lines, markers, &mut report);
+
+    let description = blocks
+        .iter()
+        .find_map(|b| match b {
+            Block::Paragraph(text) => Some(text.replace('\n', " ")),
+            _ => None,
+        })
+        .map(|lead| shorten(&lead, DESCRIPTION_LENGTH, &markers.abbreviations))
+        .unwrap_or_else(|| head.title.clone());
+    if let Some(subtitle) = head.subtitle {
+        blocks.insert(0, Block::Subtitle(subtitle));
+    }
+    let key = slug_of(&head.title, &markers.untitled);
+    let front = write::FrontMatter {
+        title: head.title.clone(),
+        description,
+        date: head.date,
+        slug: key.clone(),
+        references,
+    };
+    Imported {
+        title: head.title,
+        markdown: write::article(&front, &blocks),
+        key,
+        report,
+    }
+}
+
+/// The lines of `input`, without those that are not part of the article.
+fn without_noise(input: &str, markers: &Markers, report: &mut Report) -> Vec<Line> {
+    let mut kept = Vec::new();
+    for line in lines::split(input) {
+        match markers.noise(&line.text) {
+            Some(what) => report.dropped(line.number, format!("{what}: {}", quote(&line.text))),
+            None => kept.push(line),
+        }
+    }
+    kept
+}
+
+/// Splits the reference list off the text: the last references heading that is followed by
+/// something that reads like a reference, and the entries under it. Text after the list stays
+/// in the body; a references heading over anything else ("Bronnen:" over foods) is body text.
+fn split_off_references(
+    lines: Vec<Line>,
+    markers: &Markers,
+    report: &mut Report,
+) -> (Vec<Line>, Vec<Reference>) {
+    let headings: Vec<usize> = (0..lines.len())
+        .filter(|&i| references::is_heading(&lines[i].text, markers))
+        .collect();
+    let opens_a_list = |i: usize| {
+        lines[i + 1..]
+            .iter()
+            .find(|l| !l.is_blank())
+            .is_some_and(|l| references::is_reference_like(&l.text, markers))
+    };
+    let chosen = headings.iter().rev().copied().find(|&i| opens_a_list(i));
+    for &i in headings.iter().filter(|&&i| Some(i) != chosen) {
+        report.review(
+            lines[i].number,
+            format!(
+                "{} is not followed by the reference list: kept as text",
+                quote(&lines[i].text)
+            ),
+        );
+    }
+    let Some(heading) = chosen else {
+        return (lines, Vec::new());
+    };
+    report.recognised(lines[heading].number, "reference list");
+    let list = &lines[heading + 1..];
+    let length = references::extent(list, markers);
+    let references = references::parse(&list[..length], markers, report);
+    let after = &list[length..];
+    if let Some(first) = after.iter().find(|l| !l.is_blank()) {
+        report.review(
+            first.number,
+            "text after the reference list: kept at the end of the article",
+        );
+    }
+    let mut body = lines[..heading].to_vec();
+    // The heading's place: what came before and after it are separate blocks.
+    body.push(Line {
+        number: lines[heading].number,
+        indent: 0,
+        text: String::new(),
+    });
+    body.extend_from_slice(after);
+    (body, references)
+}
+
+/// A slug from the title (from `untitled` when the title has no letters or digits). A long one is cut: at the end of the title's first part when it has
+/// two ("Magnesiumtekort en slaapproblemen in de winter? Hoe een …", "… uit balans zijn: herken
+/// …") and that part has three words or more, else at a word boundary, to at most
+/// [`SLUG_LENGTH`] characters.
+fn slug_of(title: &str, untitled: &str) -> String {
+    let full = slugify(title);
+    if full.is_empty() {
+        return slugify(untitled);
+    }
+    if full.len() <= SLUG_LENGTH {
+        return full;
+    }
+    if let Some(first_part) = title.split([':', '?', '!', '–', '—']).next() {
+        let slug = slugify(first_part);
+        if slug.split('-').count() >= 3 && slug.len() <= SLUG_LENGTH {
+            return slug;
+        }
+    }
+    let mut slug = String::new();
+    for word in full.split('-') {
+        if slug.len() + word.len() + 1 > SLUG_LENGTH {
+            break;
+        }
+        if !slug.is_empty() {
+            slug.push('-');
+        }
+        slug.push_str(word);
+    }
+    slug
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,356 @@
+use super::*;
+use crate::commands::import::lines::split;
+use crate::commands::import::report::Category;
+
+fn parse_text(text: &str) -> (Vec<Reference>, Report) {
+    let markers = Markers::built_in("nl").unwrap_or_else(|| panic!("built-in markers"));
+    let mut report = Report::default();
+    let references = parse(&split(text), &markers, &mut report);
+    (references, report)
+}
+
+#[test]
+fn apa_journal_article_with_pubmed_link() {
+    let (refs, _) = parse_text(
+        "3. Uwitonze, A.M., & Razzaque, M.S. (2018). Role of magnesium in vitamin D activation and function. Journal of the American Osteopathic Association, 118(3), 181–189. https://pubmed.ncbi.nlm.nih.gov/29480918/\nFundamenteel overzichtsartikel.\n",
+    );
+    let r = &refs[0];
+    assert_eq!(r.id, "uwitonze-2018");
+    assert_eq!(r.authors, ["Uwitonze AM", "Razzaque MS"]);
+    assert_eq!(r.year, Some(2018));
+    assert_eq!(
+        r.title.as_deref(),
+        Some("Role of magnesium in vitamin D activation and function")
+    );
+    assert_eq!(
+        r.container.as_deref(),
+        Some("Journal of the American Osteopathic Association")
+    );
+    assert_eq!(
+        (r.volume.as_deref(), r.issue.as_deref(), r.pages.as_deref()),
+        (Some("118"), Some("3"), Some("181–189"))
+    );
+    assert_eq!(r.pmid.as_deref(), Some("29480918"));
+    assert_eq!(r.url, None, "a PubMed address is kept as its PMID");
+    assert_eq!(
+        r.note.as_ref().and_then(Note::as_text),
+        Some("Fundamenteel overzichtsartikel.")
+    );
+}
+
+#[test]
+fn vancouver_tails_and_pmc_links() {
+    let (refs, _) = parse_text(concat!(
+        "1. DiNicolantonio, J.J., & O’Keefe, J.H. (2021). Magnesium and Vitamin D Deficiency as a Potential Cause of Immune Dysfunction. Missouri Medicine, Jan-Feb;118(1):68–73. https://pmc.ncbi.nlm.nih.gov/articles/PMC7861592/\n",
+        "2. Qi Dai et al. (2018). Magnesium status and supplementation influence vitamin D status and metabolism: results from a randomized trial. The American Journal of Clinical Nutrition Dec 12;108(6):1249–1258. https://pmc.ncbi.nlm.nih.gov/articles/PMC6693398/\n",
+        "3. Ghizal, F. et al. (2024). Magnesium Matters: A Comprehensive Review of Its Vital Role. Cureus, 2024 Oct 13;16(10):e71392. https://pmc.ncbi.nlm.nih.gov/articles/PMC11557730/\n",
+    ));
+    assert_eq!(refs[0].authors, ["DiNicolantonio JJ", "O’Keefe JH"]);
+    assert_eq!(refs[0].container.as_deref(), Some("Missouri Medicine"));
+    assert_eq!(
+        (
+            refs[0].volume.as_deref(),
+            refs[0].issue.as_deref(),
+            refs[0].pages.as_deref()
+        ),
+        (Some("118"), Some("1"), Some("68–73"))
+    );
+    assert_eq!(refs[0].pmcid.as_deref(), Some("PMC7861592"));
+    assert_eq!(refs[1].id, "dai-2018");
+    assert_eq!(refs[1].authors, ["Qi Dai", "et al."]);
+    assert_eq!(
+        refs[1].container.as_deref(),
+        Some("The American Journal of Clinical Nutrition")
+    );
+    assert_eq!(refs[1].pages.as_deref(), Some("1249–1258"));
+    assert_eq!(refs[2].container.as_deref(), Some("Cureus"));
+    assert_eq!(
+        (
+            refs[2].volume.as_deref(),
+            refs[2].issue.as_deref(),
+            refs[2].pages.as_deref()
+        ),
+        (Some("16"), Some("10"), Some("e71392"))
+    );
+}
+
+#[test]
+fn a_question_mark_ends_a_title_and_volume_page_tails_are_read() {
+    let (refs, _) = parse_text(concat!(
+        "7. Rosanoff, A., Dai, Q., & Shapses, S.A. (2016). Essential nutrient interactions: does low magnesium status depress vitamin D metabolism? Advances in Nutrition, 7(1), 25–43. https://pubmed.ncbi.nlm.nih.gov/26773013/\n",
+        "4. Deng, X. et al. (2013). Magnesium, vitamin D status and mortality: results from US National Health and Nutrition Examination Survey 2001–2006. BMC Medicine, 11, 187. https://pubmed.ncbi.nlm.nih.gov/23981518/\n",
+    ));
+    assert_eq!(
+        refs[0].title.as_deref(),
+        Some(
+            "Essential nutrient interactions: does low magnesium status depress vitamin D metabolism?"
+        )
+    );
+    assert_eq!(refs[0].authors, ["Rosanoff A", "Dai Q", "Shapses SA"]);
+    assert_eq!(refs[0].container.as_deref(), Some("Advances in Nutrition"));
+    assert_eq!(refs[1].authors, ["Deng X", "et al."]);
+    assert_eq!(
+        (
+            refs[1].container.as_deref(),
+            refs[1].volume.as_deref(),
+            refs[1].pages.as_deref()
+        ),
+        (Some("BMC Medicine"), Some("11"), Some("187"))
+    );
+}
+
+#[test]
+fn the_same_work_twice_is_merged_and_reported() {
+    let (refs, report) = parse_text(concat!(
+        "4. Deng, X. et al. (2013). Magnesium, vitamin D status and mortality. BMC Medicine, 11, 187. https://pubmed.ncbi.nlm.nih.gov/23981518/\n",
+        "Grote populatiestudie.\n",
+        "11. Xinqing, D. et al. (2013). Magnesium, vitamin D status and mortality: results from NHANES. https://pubmed.ncbi.nlm.nih.gov/23981518/\n",
+        "Epidemiologische studie.\n",
+    ));
+    assert_eq!(refs.len(), 1);
+    assert_eq!(refs[0].id, "deng-2013");
+    let review: Vec<&str> = report
+        .of(Category::Review)
+        .map(|e| e.message.as_str())
+        .collect();
+    assert!(
+        review
+            .iter()
+            .any(|m| m.contains("reference 11 is the same work as \"deng-2013\" (PMID 23981518)")),
+        "{review:?}"
+    );
+    assert_eq!(
+        refs[0].note.as_ref().and_then(Note::as_text),
+        Some("Grote populatiestudie. Epidemiologische studie.")
+    );
+    assert!(
+        review.iter().any(|m| m
+            == &"its title is not kept: \"Magnesium, vitamin D status and mortality: results from NHANES\""),
+        "{review:?}"
+    );
+}
+
+#[test]
+fn fact_sheets_get_publisher_ids() {
+    let (refs, _) = parse_text(concat!(
+        "1. Vitamin D. Fact Sheet for Health Professionals. https://ods.od.nih.gov/factsheets/VitaminD-HealthProfessional/\n",
+        "2. Magnesium. Fact Sheet for Health Professionals. https://ods.od.nih.gov/factsheets/Magnesium-HealthProfessional/\n",
+    ));
+    assert_eq!(refs[0].id, "nih-vitamin-d");
+    assert_eq!(refs[1].id, "nih-magnesium");
+    assert_eq!(
+        refs[1].url.as_deref(),
+        Some("https://ods.od.nih.gov/factsheets/Magnesium-HealthProfessional/")
+    );
+    assert_eq!(
+        refs[1].publisher.as_deref(),
+        Some("National Institutes of Health, Office of Dietary Supplements")
+    );
+    assert_eq!(refs[1].kind.as_deref(), Some("webpage"));
+}
+
+#[test]
+fn unnumbered_author_year_lines_without_links() {
+    let (refs, report) = parse_text(concat!(
+        "National Institutes of Health – Magnesium: Fact Sheet for Health Professionals\n",
+        "Wienecke, T., & Kolodziej, M. A. (2016). \"Magnesium in the Central Nervous System.\"\n",
+        "Cuciureanu, M. D., & Vink, R. (2011). \"Magnesium and stress.\"\n",
+    ));
+    assert_eq!(refs[0].id, "nih-magnesium");
+    assert_eq!(
+        refs[0].title.as_deref(),
+        Some("Magnesium: Fact Sheet for Health Professionals")
+    );
+    assert_eq!(refs[1].authors, ["Wienecke T", "Kolodziej MA"]);
+    assert_eq!(
+        refs[1].title.as_deref(),
+        Some("Magnesium in the Central Nervous System")
+    );
+    assert_eq!(refs[2].id, "cuciureanu-2011");
+    assert_eq!(refs[2].title.as_deref(), Some("Magnesium and stress"));
+    // No links: the report asks for one for each.
+    assert_eq!(report.of(Category::Review).count(), 3);
+}
+
+#[test]
+fn dois_from_publisher_links_and_text_and_a_glued_link() {
+    let (refs, report) = parse_text(concat!(
+        "5. Zittermann, A. et al. (2024). Association between magnesium and vitamin D status. European Journal of Nutrition, 64, art.nu. 48. https://link.springer.com/article/10.1007/s00394-024-03559-9#Sec13\n",
+        "6. Jansen, B. (2020). Een titel.doi:10.1234/abc.5 \n",
+        "7. de Vries, J. (2020). Een titel.https://pubmed.ncbi.nlm.nih.gov/123/\n",
+    ));
+    assert_eq!(refs[0].doi.as_deref(), Some("10.1007/s00394-024-03559-9"));
+    // The fragment points into the page; the reference is the page.
+    assert_eq!(
+        refs[0].url.as_deref(),
+        Some("https://link.springer.com/article/10.1007/s00394-024-03559-9")
+    );
+    assert_eq!(refs[0].pages.as_deref(), Some("48"));
+    assert!(
+        report
+            .of(Category::Review)
+            .any(|e| e.line == 1 && e.message.contains("article number \"art.nu. 48\""))
+    );
+    assert_eq!(refs[1].doi.as_deref(), Some("10.1234/abc.5"));
+    assert_eq!(refs[2].pmid.as_deref(), Some("123"));
+    assert_eq!(refs[2].title.as_deref(), Some("Een titel"));
+    assert_eq!(refs[2].id, "de-vries-2020");
+}
+
+#[test]
+fn a_link_first_entry_keeps_the_words_after_it_as_a_note() {
+    let (refs, _) = parse_text(
+        "15. https://www.ahealthylife.nl/alles-wat-je-moet-weten-over-vitamine-d/ De website van Juglen Zwaan geeft veel praktische informatie.\n",
+    );
+    assert_eq!(refs[0].id, "ahealthylife");
+    assert_eq!(refs[0].title, None);
+    assert_eq!(
+        refs[0].note.as_ref().and_then(Note::as_text),
+        Some("De website van Juglen Zwaan geeft veel praktische informatie.")
+    );
+}
+
+#[test]
+fn two_works_by_one_author_in_one_year_get_distinct_ids() {
+    let (refs, _) = parse_text(
+        "1. Smit, A. (2020). Een. https://example.org/a\n2. Smit, A. (2020). Twee. https://example.org/b\n",
+    );
+    assert_eq!(
+        (refs[0].id.as_str(), refs[1].id.as_str()),
+        ("smit-2020", "smit-2020-2")
+    );
+}
+
+#[test]
+fn many_works_with_one_id_all_get_their_own() {
+    let text: String = (1..=170)
+        .map(|n| format!("{n}. Smit, A. (2020). Deel {n}. https://example.org/{n}\n"))
+        .collect();
+    let (refs, _) = parse_text(&text);
+    let ids: HashSet<&str> = refs.iter().map(|r| r.id.as_str()).collect();
+    assert_eq!(ids.len(), 170);
+    assert_eq!(refs[169].id, "smit-2020-170");
+}
+
+#[test]
+fn vancouver_citations_are_read_in_full() {
+    let (refs, report) = parse_text(concat!(
+        "1. Smith J, van der Berg K, Öztürk AB. Magnesium and sleep: a trial. J Sleep Res. 2019;28(2):e12345. doi:10.1111/jsr.12345\n",
+        "2. Jones K, et al. Vitamin D in winter. Nutrients. 2021 Mar 3;13(3):801.\n",
+    ));
+    let r = &refs[0];
+    assert_eq!(r.authors, ["Smith J", "van der Berg K", "Öztürk AB"]);
+    assert_eq!(r.title.as_deref(), Some("Magnesium and sleep: a trial"));
+    assert_eq!(r.container.as_deref(), Some("J Sleep Res"));
+    assert_eq!(r.year, Some(2019));
+    assert_eq!(
+        (r.volume.as_deref(), r.issue.as_deref(), r.pages.as_deref()),
+        (Some("28"), Some("2"), Some("e12345"))
+    );
+    assert_eq!(r.doi.as_deref(), Some("10.1111/jsr.12345"));
+    assert_eq!(r.id, "smith-2019");
+    assert_eq!(refs[1].authors, ["Jones K", "et al."]);
+    assert_eq!(refs[1].year, Some(2021));
+    assert_eq!(refs[1].pages.as_deref(), Some("801"));
+    assert_eq!(refs[1].id, "jones-2021");
+    // Only the second lacks an identifier.
+    assert_eq!(report.of(Category::Review).count(), 1);
+}
+
+#[test]
+fn author_lists_in_dutch_and_english_with_unicode_initials() {
+    let (refs, _) = parse_text(concat!(
+        "Jansen, B. en de Vries, É. (2020). Een studie.\n",
+        "Smit, A., Bakker, C. e.a. (2021). Nog een studie.\n",
+        "Brown, A. and Green, Ö. (2019). A study.\n",
+    ));
+    assert_eq!(refs[0].authors, ["Jansen B", "de Vries É"]);
+    assert_eq!(refs[1].authors, ["Smit A", "Bakker C", "e.a."]);
+    assert_eq!(refs[2].authors, ["Brown A", "Green Ö"]);
+}
+
+#[test]
+fn bracketed_numbers_and_bullets_are_not_part_of_the_entry() {
+    let (refs, _) = parse_text(
+        "[1] Smit, A. (2020). Een studie. https://example.org/a\n[2] Bakker, C. (2021). Twee. https://example.org/b\n",
+    );
+    assert_eq!(refs[0].id, "smit-2020");
+    assert_eq!(refs[1].authors, ["Bakker C"]);
+    let (refs, _) = parse_text("• Smit, A. (2020). Een studie.\n- Bakker, C. (2021). Twee.\n");
+    assert_eq!(
+        (refs[0].id.as_str(), refs[1].id.as_str()),
+        ("smit-2020", "bakker-2021")
+    );
+}
+
+#[test]
+fn a_doi_at_the_start_of_a_line_is_no_number() {
+    let (refs, _) = parse_text(
+        "1. Smit, A. (2020). Een studie.\n10.1000/xyz is de DOI.\n2. Bakker, C. (2021). Twee.\n",
+    );
+    assert_eq!(refs.len(), 2);
+    assert_eq!(
+        refs[0].note.as_ref().and_then(Note::as_text),
+        Some("10.1000/xyz is de DOI.")
+    );
+}
+
+#[test]
+fn extra_links_go_into_the_note_and_are_reported() {
+    let (refs, report) = parse_text(
+        "1. Voedingscentrum. Magnesium. https://www.voedingscentrum.nl/a https://www.voedingscentrum.nl/b\n",
+    );
+    assert_eq!(
+        refs[0].url.as_deref(),
+        Some("https://www.voedingscentrum.nl/a")
+    );
+    assert_eq!(
+        refs[0].note.as_ref().and_then(Note::as_text),
+        Some("https://www.voedingscentrum.nl/b")
+    );
+    assert_eq!(refs[0].id, "voedingscentrum-magnesium");
+    assert!(
+        report
+            .of(Category::Review)
+            .any(|e| e.message.contains("more than one link"))
+    );
+}
+
+#[test]
+fn bare_identifier_links_get_ids_from_the_identifier() {
+    let (refs, _) = parse_text(
+        "https://pubmed.ncbi.nlm.nih.gov/29480918/\nhttps://doi.org/10.1007/s00394-024-03559-9\n",
+    );
+    assert_eq!(refs[0].id, "pmid-29480918");
+    assert_eq!(refs[1].id, "doi-10-1007-s00394-024-03559-9");
+}
+
+#[test]
+fn a_long_entry_that_fits_no_style_is_reported() {
+    let (refs, report) = parse_text(
+        "1. Een lang verhaal over magnesium dat geen enkele citatiestijl volgt en toch hier staat https://example.org/x\n",
+    );
+    assert_eq!(refs.len(), 1);
+    assert!(
+        report
+            .of(Category::Review)
+            .any(|e| e.message.contains("fits no citation style"))
+    );
+}
+
+#[test]
+fn the_list_ends_where_references_end() {
+    let markers = Markers::built_in("nl").unwrap_or_else(|| panic!("built-in markers"));
+    let numbered = split(
+        "1. Smit, A. (2020). Een.\nUitleg.\n\n2. Bakker, C. (2021). Twee.\nUitleg.\n\nDisclaimer: geen medisch advies.\n",
+    );
+    assert_eq!(extent(&numbered, &markers), 5);
+    let unnumbered =
+        split("Smit, A. (2020). Een.\nBakker, C. (2021). Twee.\n\nMet dank aan onze lezers.\n");
+    assert_eq!(extent(&unnumbered, &markers), 2);
+    assert!(is_reference_like(
+        "Gezondheidsraad. Richtlijnen goede voeding 2015.",
+        &markers
+    ));
+    assert!(!is_reference_like("Avocado, noten en zaden.", &markers));
+}

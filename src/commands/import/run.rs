@@ -1,0 +1,205 @@
+//! `kennis import` on files: read each text, import it, and write the articles, or nothing at
+//! all when one of them cannot be written.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use super::markers::Markers;
+use super::{Imported, TextOptions, import_text};
+use crate::diagnostics::Diagnostic;
+use crate::load::content::front_matter::Date;
+
+/// What `kennis import` does with its files.
+#[derive(Debug, Clone)]
+pub struct ImportOptions {
+    /// The text files to import.
+    pub files: Vec<PathBuf>,
+    /// The site root, for the language's markers.
+    pub root: PathBuf,
+    /// The language of the texts.
+    pub lang: String,
+    /// The section folder the articles go into.
+    pub section: String,
+    /// The content folder the section lies in.
+    pub out: PathBuf,
+    /// Date for texts without one (else today).
+    pub date: Option<Date>,
+    /// Title for a single text without one.
+    pub title: Option<String>,
+    /// Overwrite existing articles.
+    pub force: bool,
+    /// Print the articles instead of writing them.
+    pub dry_run: bool,
+}
+
+/// Why an import could not be done.
+#[derive(Debug, thiserror::Error)]
+pub enum ImportError {
+    /// The language's markers are missing or broken.
+    #[error("the import markers have problems")]
+    Markers(Vec<Diagnostic>),
+    /// A file could not be read or written.
+    #[error("{}: {source}", path.display())]
+    Io {
+        /// The file.
+        path: PathBuf,
+        /// What the OS said.
+        source: std::io::Error,
+    },
+    /// The article would replace an existing file.
+    #[error("{} exists already: pass --force to overwrite it", .0.display())]
+    Exists(PathBuf),
+    /// Two texts of one run would become the same article.
+    #[error(
+        "{} and {} would both be written to {}: import them one at a time, giving one a \
+         different --title",
+        first.display(),
+        second.display(),
+        output.display()
+    )]
+    SameOutput {
+        /// The text imported first.
+        first: PathBuf,
+        /// The text imported later.
+        second: PathBuf,
+        /// The article both would become.
+        output: PathBuf,
+    },
+    /// `--section` is not a plain folder name.
+    #[error(
+        "--section {0:?} is not a folder name: use letters, digits, `-` and `_` (sections are \
+         folders right under content/)"
+    )]
+    BadSection(String),
+    /// `--title` with more than one file.
+    #[error("--title can only be given with a single file")]
+    TitleForMany,
+}
+
+/// One imported file.
+#[derive(Debug)]
+pub struct ImportedFile {
+    /// The input file.
+    pub input: PathBuf,
+    /// Where the article went (or would go, with `--dry-run`).
+    pub output: PathBuf,
+    /// The article.
+    pub article: Imported,
+}
+
+/// Imports every file, writing `<out>/<section>/<key>.<lang>.md`. Nothing is written for any
+/// file if one of them would overwrite an existing article without `--force`, or two of them
+/// would become the same article.
+pub fn run(options: &ImportOptions, today: Date) -> Result<Vec<ImportedFile>, ImportError> {
+    if options.title.is_some() && options.files.len() > 1 {
+        return Err(ImportError::TitleForMany);
+    }
+    if !is_folder_name(&options.section) {
+        return Err(ImportError::BadSection(options.section.clone()));
+    }
+    let markers = Markers::load(&options.root, &options.lang).map_err(ImportError::Markers)?;
+    let text_options = TextOptions {
+        date: options.date.unwrap_or(today),
+        date_given: options.date.is_some(),
+        title: options.title.clone(),
+    };
+    let mut done = Vec::new();
+    let mut outputs: HashMap<PathBuf, PathBuf> = HashMap::new();
+    for input in &options.files {
+        let bytes = std::fs::read(input).map_err(|source| ImportError::Io {
+            path: input.clone(),
+            source,
+        })?;
+        let (text, not_utf8) = decode(bytes);
+        let mut article = import_text(&text, &text_options, &markers);
+        if let Some(line) = not_utf8 {
+            article.report.review(
+                line,
+                "the file is not UTF-8 (from this line on): read as Windows-1252; check accented \
+                 letters",
+            );
+        }
+        let output = options
+            .out
+            .join(&options.section)
+            .join(format!("{}.{}.md", article.key, options.lang));
+        if let Some(first) = outputs.insert(output.clone(), input.clone()) {
+            return Err(ImportError::SameOutput {
+                first,
+                second: input.clone(),
+                output,
+            });
+        }
+        if output.exists() && !options.force && !options.dry_run {
+            return Err(ImportError::Exists(output));
+        }
+        done.push(ImportedFile {
+            input: input.clone(),
+            output,
+            article,
+        });
+    }
+    if !options.dry_run {
+        for file in &done {
+            write_file(&file.output, &file.article.markdown)?;
+        }
+    }
+    Ok(done)
+}
+
+/// True for a name that can only mean one folder right under `content/`.
+fn is_folder_name(name: &str) -> bool {
+    !name.is_empty()
+        && !name.starts_with('.')
+        && name
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.'))
+}
+
+/// The text of a file: UTF-8, or else Windows-1252, the usual encoding of older Dutch web text,
+/// with the line of the first byte that was not UTF-8.
+fn decode(bytes: Vec<u8>) -> (String, Option<usize>) {
+    match String::from_utf8(bytes) {
+        Ok(text) => (text, None),
+        Err(e) => {
+            let valid = e.utf8_error().valid_up_to();
+            let bytes = e.into_bytes();
+            let line = bytes[..valid].iter().filter(|&&b| b == b'\n').count() + 1;
+            let (text, _, _) = encoding_rs::WINDOWS_1252.decode(&bytes);
+            (text.into_owned(), Some(line))
+        }
+    }
+}
+
+fn write_file(path: &Path, text: &str) -> Result<(), ImportError> {
+    let io = |source| ImportError::Io {
+        path: path.to_path_buf(),
+        source,
+    };
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent).map_err(io)?;
+    }
+    std::fs::write(path, text).map_err(io)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn windows_1252_text_is_read_and_reported() {
+        let (text, line) = decode(b"Titel\nCaf\xe9 au lait\n".to_vec());
+        assert_eq!(text, "Titel\nCafé au lait\n");
+        assert_eq!(line, Some(2));
+        assert_eq!(decode(b"ok".to_vec()), ("ok".to_string(), None));
+    }
+
+    #[test]
+    fn sections_are_plain_folder_names() {
+        assert!(is_folder_name("artikelen"));
+        assert!(is_folder_name("faq_2026"));
+        for bad in ["", "..", "../etc", "a/b", "a\\b", ".verborgen", "/tmp"] {
+            assert!(!is_folder_name(bad), "{bad:?}");
+        }
+    }
+}

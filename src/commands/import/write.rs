@@ -1,0 +1,309 @@
+//! Writing an imported article: TOML front matter and Markdown that reads as if written by hand.
+//!
+//! Text from the input is escaped where Markdown would otherwise read it as syntax (a `*`, a
+//! line starting with `1.` or `#`, square brackets that could later read as citations), and bare
+//! web addresses become `<…>` links.
+
+use std::fmt::Write as _;
+
+use serde::Serialize;
+
+use super::body::{Block, CalloutKind, Heading, Role};
+use super::text::urls;
+use crate::load::content::front_matter::Date;
+use crate::load::content::reference::Reference;
+
+/// The front matter fields the importer writes.
+#[derive(Debug, Clone)]
+pub struct FrontMatter {
+    /// Title.
+    pub title: String,
+    /// Summary.
+    pub description: String,
+    /// Publication date.
+    pub date: Date,
+    /// URL slug.
+    pub slug: String,
+    /// The parsed reference list.
+    pub references: Vec<Reference>,
+}
+
+#[derive(Serialize)]
+struct References<'a> {
+    references: &'a [Reference],
+}
+
+/// The whole file: front matter, then the body.
+pub fn article(front: &FrontMatter, blocks: &[Block]) -> String {
+    let mut out = String::from("+++\n");
+    let _ = writeln!(out, "title = {}", toml_string(&front.title));
+    let _ = writeln!(out, "description = {}", toml_string(&front.description));
+    let _ = writeln!(out, "date = {}", front.date);
+    let _ = writeln!(out, "slug = {}", toml_string(&front.slug));
+    if !front.references.is_empty() {
+        let references = References {
+            references: &front.references,
+        };
+        // Serializing plain strings, numbers and lists into TOML cannot fail.
+        let table = toml::to_string(&references).unwrap_or_default();
+        out.push('\n');
+        out.push_str(&table);
+    }
+    out.push_str("+++\n");
+    let body: Vec<String> = blocks.iter().map(block).collect();
+    if !body.is_empty() {
+        out.push('\n');
+        out.push_str(&body.join("\n\n"));
+        out.push('\n');
+    }
+    out
+}
+
+fn toml_string(text: &str) -> String {
+    toml::Value::String(text.to_string()).to_string()
+}
+
+fn block(block: &Block) -> String {
+    match block {
+        Block::Heading(h) => heading(h),
+        Block::Paragraph(text) => paragraph(text),
+        Block::List { start, items } => list(*start, items),
+        Block::Table { header, rows } => table(header, rows),
+        Block::Quote(text) => prefixed(&paragraph(text), "> "),
+        Block::Subtitle(text) => format!("_{}_", inline(text)),
+        Block::Callout {
+            kind,
+            label,
+            blocks,
+        } => {
+            let name = match kind {
+                CalloutKind::Note => "NOTE",
+                CalloutKind::Tip => "TIP",
+            };
+            let mut parts = Vec::new();
+            if let Some(label) = label {
+                parts.push(format!("**{}**", inline(label)));
+            }
+            parts.extend(blocks.iter().map(self::block));
+            format!("> [!{name}]\n{}", prefixed(&parts.join("\n\n"), "> "))
+        }
+    }
+}
+
+fn heading(h: &Heading) -> String {
+    let hashes = "#".repeat(h.level as usize);
+    // A trailing `{…}` would be read as heading attributes (a backslash does not stop that),
+    // and a trailing `#` as a closing sequence.
+    let mut text = inline(&h.text);
+    if text.ends_with('}') {
+        text.pop();
+        text.push_str("&#125;");
+    }
+    if text.ends_with('#') {
+        text.insert(text.len() - 1, '\\');
+    }
+    let anchor = if h.role == Role::Faq { " {#faq}" } else { "" };
+    format!("{hashes} {text}{anchor}")
+}
+
+fn paragraph(text: &str) -> String {
+    text.lines().map(line_text).collect::<Vec<_>>().join("\n")
+}
+
+/// A list; numbered from `start`, or bulleted when it has none.
+fn list(start: Option<u64>, items: &[Vec<Block>]) -> String {
+    // A list whose items are single paragraphs stays tight; otherwise items are separated.
+    let tight = items.iter().all(|item| item.len() <= 1);
+    let rendered: Vec<String> = items
+        .iter()
+        .zip(0u64..)
+        .map(|(item, i)| {
+            let marker = match start {
+                Some(start) => format!("{}. ", start.saturating_add(i)),
+                None => "- ".to_string(),
+            };
+            let indent = " ".repeat(marker.len());
+            let body = item.iter().map(block).collect::<Vec<_>>().join("\n\n");
+            let mut lines = body.lines();
+            let mut out = format!("{marker}{}", lines.next().unwrap_or_default());
+            for line in lines {
+                out.push('\n');
+                if !line.is_empty() {
+                    out.push_str(&indent);
+                    out.push_str(line);
+                }
+            }
+            out
+        })
+        .collect();
+    rendered.join(if tight { "\n" } else { "\n\n" })
+}
+
+fn table(header: &[String], rows: &[Vec<String>]) -> String {
+    let row = |cells: &[String]| {
+        let cells: Vec<String> = cells
+            .iter()
+            .map(|c| inline(c).replace('|', "\\|"))
+            .collect();
+        format!("| {} |", cells.join(" | "))
+    };
+    let mut out = vec![
+        row(header),
+        format!("|{}|", vec!["---"; header.len()].join("|")),
+    ];
+    out.extend(rows.iter().map(|r| row(r)));
+    out.join("\n")
+}
+
+fn prefixed(text: &str, prefix: &str) -> String {
+    text.lines()
+        .map(|l| {
+            if l.is_empty() {
+                prefix.trim_end().to_string()
+            } else {
+                format!("{prefix}{l}")
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// One line of running text, escaped, that cannot start a Markdown block.
+fn line_text(text: &str) -> String {
+    let escaped = inline(text);
+    let block_start = escaped.starts_with(['#', '>', '-', '+', '=', '|'])
+        || escaped
+            .split_once(['.', ')'])
+            .is_some_and(|(number, rest)| {
+                !number.is_empty()
+                    && number.len() <= 9
+                    && number.chars().all(|c| c.is_ascii_digit())
+                    && (rest.is_empty() || rest.starts_with(' '))
+            });
+    if block_start {
+        // "1. Tekst" stays text: escape the character that makes it a list or heading.
+        match escaped.find(['.', ')']) {
+            Some(at) if escaped.starts_with(|c: char| c.is_ascii_digit()) => {
+                format!("{}\\{}", &escaped[..at], &escaped[at..])
+            }
+            _ => format!("\\{escaped}"),
+        }
+    } else {
+        escaped
+    }
+}
+
+/// Running text with Markdown's inline syntax escaped and web addresses as `<…>` links. A link
+/// glued to the word before it gets a space.
+pub fn inline(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut last = 0;
+    for url in urls(text) {
+        out.push_str(&escape(&text[last..url.start]));
+        if out.ends_with(|c: char| c.is_alphanumeric() || c == '.') {
+            out.push(' ');
+        }
+        out.push('<');
+        out.push_str(&text[url.clone()]);
+        out.push('>');
+        last = url.end;
+    }
+    out.push_str(&escape(&text[last..]));
+    out
+}
+
+fn escape(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    for (i, &c) in chars.iter().enumerate() {
+        let escape = match c {
+            '\\' | '*' | '`' | '[' | ']' | '<' | '~' => true,
+            // "&amp;" in the text is those five characters, not an entity for "&".
+            '&' => is_entity_like(&chars[i + 1..]),
+            // Underscores inside a word never start emphasis; elsewhere they might.
+            '_' => {
+                let before = i.checked_sub(1).map(|j| chars[j]);
+                let after = chars.get(i + 1).copied();
+                !(before.is_some_and(char::is_alphanumeric)
+                    && after.is_some_and(char::is_alphanumeric))
+            }
+            _ => false,
+        };
+        if escape {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// True when `rest` (what follows a `&`) would make it an HTML entity: "amp;", "#38;".
+fn is_entity_like(rest: &[char]) -> bool {
+    let name: Vec<char> = rest
+        .iter()
+        .take_while(|c| c.is_ascii_alphanumeric() || **c == '#')
+        .copied()
+        .collect();
+    !name.is_empty() && rest.get(name.len()) == Some(&';')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn running_text_cannot_become_syntax() {
+        assert_eq!(line_text("1. Geen lijst"), "1\\. Geen lijst");
+        assert_eq!(line_text("# geen kop"), "\\# geen kop");
+        assert_eq!(line_text("- geen punt"), "\\- geen punt");
+        assert_eq!(line_text("2025 was een jaar."), "2025 was een jaar.");
+        assert_eq!(
+            inline("Velden met * en [@sleutel] en a_b en _x_"),
+            "Velden met \\* en \\[@sleutel\\] en a_b en \\_x\\_"
+        );
+        assert_eq!(inline("tekort <30 nmol/L"), "tekort \\<30 nmol/L");
+        assert_eq!(inline("&amp; en & en &#38;"), "\\&amp; en & en \\&#38;");
+    }
+
+    #[test]
+    fn web_addresses_become_links_and_glued_ones_are_separated() {
+        assert_eq!(
+            inline("zie https://example.org/a_b."),
+            "zie <https://example.org/a_b>."
+        );
+        assert_eq!(
+            inline("infohttps://example.org"),
+            "info <https://example.org>"
+        );
+    }
+
+    #[test]
+    fn lists_tables_and_callouts() {
+        let items = vec![
+            vec![Block::Paragraph("een".into())],
+            vec![
+                Block::Paragraph("twee".into()),
+                Block::Paragraph("meer".into()),
+            ],
+        ];
+        assert_eq!(list(Some(1), &items), "1. een\n\n2. twee\n\n   meer");
+        assert_eq!(list(Some(3), &items[..1]), "3. een");
+        assert_eq!(list(None, &items[..1]), "- een");
+        assert_eq!(
+            table(&["a|b".into(), "c".into()], &[vec!["1".into(), "2".into()]]),
+            "| a\\|b | c |\n|---|---|\n| 1 | 2 |"
+        );
+        let callout = Block::Callout {
+            kind: CalloutKind::Note,
+            label: Some("Dit zegt de wetenschapper".into()),
+            blocks: vec![
+                Block::Paragraph("Zin een.".into()),
+                Block::Paragraph("Zin twee.".into()),
+            ],
+        };
+        assert_eq!(
+            block(&callout),
+            "> [!NOTE]\n> **Dit zegt de wetenschapper**\n>\n> Zin een.\n>\n> Zin twee."
+        );
+    }
+}

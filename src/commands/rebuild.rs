@@ -1,0 +1,270 @@
+//! Incremental rebuilds for `kennis serve`: the site is rebuilt into memory, and a change to one
+//! article re-renders only what depends on it.
+//!
+//! Two things are reused from the previous build:
+//! - an article's rendered body (Markdown, citations, claim check), when its text and its
+//!   translations' texts are unchanged and nothing else a body depends on has changed
+//!   (configuration, UI strings, lexicons, bibliography, comparison tables, section files, the
+//!   site's addresses);
+//! - a finished page, when nothing it shows has changed: an article page when its body was
+//!   reused, a section or topic page when none of its articles changed.
+//!
+//! Everything else (home pages, the FAQ, sources and comparison pages, feeds, the sitemap) is
+//! rendered every time: each of them shows something of every article.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::path::Path;
+use std::sync::Arc;
+
+use walkdir::WalkDir;
+
+use crate::build::{BuildError, BuildOptions, prepare_reusing, render_site};
+use crate::cache::BodyCache;
+use crate::diagnostics::Diagnostic;
+use crate::load::config::Config;
+use crate::load::content::{Article, CONTENT_DIR, Site};
+use crate::render::Page;
+use crate::write::output::MemoryOutput;
+
+/// The files of a built site: path relative to the site root → contents.
+pub type SiteFiles = BTreeMap<String, Arc<[u8]>>;
+
+/// Digests of the site's input files other than articles.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct InputDigests {
+    /// Everything article bodies depend on: `site.toml`, `i18n/`, and the content folder's
+    /// other files (sections, home introductions, bibliography, comparison tables).
+    bodies: blake3::Hash,
+    /// The theme: templates and static files.
+    theme: blake3::Hash,
+}
+
+impl InputDigests {
+    fn read(root: &Path, config: &Config) -> Self {
+        let mut bodies = blake3::Hasher::new();
+        hash_file(
+            root,
+            &root.join(crate::load::config::CONFIG_FILE),
+            &mut bodies,
+        );
+        hash_tree(root, &root.join("i18n"), &mut bodies, |_| true);
+        hash_tree(root, &root.join(CONTENT_DIR), &mut bodies, |path| {
+            !is_article_file(path)
+        });
+        let mut theme = blake3::Hasher::new();
+        let theme_dir = root.join("themes").join(&config.theme);
+        for dir in [theme_dir, root.join("templates"), root.join("static")] {
+            hash_tree(root, &dir, &mut theme, |_| true);
+        }
+        InputDigests {
+            bodies: bodies.finalize(),
+            theme: theme.finalize(),
+        }
+    }
+}
+
+/// An article's Markdown file: `<key>.<lang>.md`, not a section's or home page's `_index`.
+fn is_article_file(path: &Path) -> bool {
+    let name = path.file_name().map(|n| n.to_string_lossy());
+    name.is_some_and(|n| {
+        n.ends_with(".md") && !n.starts_with(crate::load::content::files::INDEX_KEY)
+    })
+}
+
+/// Adds every file under `dir` that `include` accepts (path and contents) to `hasher`, in path
+/// order. Hidden files (editors' swap files) are skipped, as the loaders skip them.
+fn hash_tree(
+    root: &Path,
+    dir: &Path,
+    hasher: &mut blake3::Hasher,
+    include: impl Fn(&Path) -> bool,
+) {
+    let files = WalkDir::new(dir)
+        .follow_links(true)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'))
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file() && include(e.path()));
+    for entry in files {
+        hash_file(root, entry.path(), hasher);
+    }
+}
+
+fn hash_file(root: &Path, path: &Path, hasher: &mut blake3::Hasher) {
+    let name = path.strip_prefix(root).unwrap_or(path);
+    hasher.update(name.to_string_lossy().as_bytes());
+    hasher.update(b"\0");
+    // A file that cannot be read counts as changed content: the build itself reports it.
+    match std::fs::read(path) {
+        Ok(bytes) => hasher.update(&bytes),
+        Err(e) => hasher.update(e.to_string().as_bytes()),
+    };
+    hasher.update(b"\0");
+}
+
+/// A successful rebuild.
+#[derive(Debug)]
+pub struct Rebuilt {
+    /// The whole site.
+    pub files: Arc<SiteFiles>,
+    /// Number of pages the site has.
+    pub pages: usize,
+    /// Number of pages rendered this time (the others were kept from the previous build).
+    pub pages_rendered: usize,
+    /// Number of article bodies rendered this time.
+    pub bodies_rendered: usize,
+    /// Warnings.
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// What the previous successful build left for the next one.
+struct LastBuild {
+    inputs: InputDigests,
+    cache: BodyCache,
+    /// Each article's topic page paths, to re-render the pages it leaves.
+    topics: HashMap<String, Vec<String>>,
+    files: Arc<SiteFiles>,
+}
+
+/// Builds a site into memory again and again, each time reusing what has not changed.
+pub struct Rebuilder {
+    options: BuildOptions,
+    last: Option<LastBuild>,
+}
+
+impl Rebuilder {
+    /// A rebuilder for the site `options` describe (its `output` and `force` are not used).
+    pub fn new(options: BuildOptions) -> Self {
+        Rebuilder {
+            options,
+            last: None,
+        }
+    }
+
+    /// The build options.
+    pub fn options(&self) -> &BuildOptions {
+        &self.options
+    }
+
+    /// Builds the site. On failure the previous build stays the one the next rebuild compares
+    /// with.
+    pub fn rebuild(&mut self) -> Result<Rebuilt, BuildError> {
+        let options = &self.options;
+        let config = options.config()?;
+        let inputs = InputDigests::read(&options.root, &config);
+        let last = self.last.as_ref();
+        let cache = last
+            .filter(|last| last.inputs.bodies == inputs.bodies)
+            .map(|last| &last.cache);
+        let mut prepared = prepare_reusing(&options.root, &config, options.include_drafts, cache);
+        let diagnostics = std::mem::take(&mut prepared.diagnostics);
+        let site = &prepared.site;
+        let bodies = &prepared.bodies;
+
+        let changed: Vec<bool> = site
+            .articles
+            .iter()
+            .zip(&bodies.articles)
+            .map(|(article, rendered)| !cache.is_some_and(|c| c.holds(article, rendered)))
+            .collect();
+        let everything = match (last, cache) {
+            (Some(last), Some(cache)) => last.inputs != inputs || !cache.fits(site),
+            _ => true,
+        };
+        let stale = StalePages::find(site, &changed, last);
+        let previous = last.map(|last| Arc::clone(&last.files));
+        let selected = |page: Page<'_>| {
+            everything
+                || stale.contains(page, site)
+                || previous
+                    .as_ref()
+                    .is_none_or(|files| !files.contains_key(&page.output_file(site, &config)))
+        };
+        let rendered = render_site(&config, &prepared, diagnostics, &selected, || {
+            Ok(MemoryOutput::default())
+        })?;
+
+        let mut files = rendered.output.into_files();
+        let pages_rendered = rendered
+            .page_files
+            .iter()
+            .filter(|file| files.contains_key(*file))
+            .count();
+        if let Some(previous) = &previous {
+            for file in &rendered.page_files {
+                if !files.contains_key(file)
+                    && let Some(kept) = previous.get(file)
+                {
+                    files.insert(file.clone(), Arc::clone(kept));
+                }
+            }
+        }
+        let files = Arc::new(files);
+        self.last = Some(LastBuild {
+            inputs,
+            cache: BodyCache::fill(site, &config, bodies, cache),
+            topics: site
+                .articles
+                .iter()
+                .map(|a| (a.source.display_path.clone(), topic_paths(a, site)))
+                .collect(),
+            files: Arc::clone(&files),
+        });
+        Ok(Rebuilt {
+            files,
+            pages: rendered.page_files.len(),
+            pages_rendered,
+            bodies_rendered: changed.iter().filter(|&&c| c).count(),
+            warnings: rendered.diagnostics,
+        })
+    }
+}
+
+fn topic_paths(article: &Article, site: &Site) -> Vec<String> {
+    article
+        .topics
+        .iter()
+        .map(|&t| site.tags[t].site_path.clone())
+        .collect()
+}
+
+/// The list pages that show a changed article.
+struct StalePages<'a> {
+    changed: &'a [bool],
+    sections: HashSet<(&'a str, &'a str)>,
+    topics: HashSet<String>,
+}
+
+impl<'a> StalePages<'a> {
+    fn find(site: &'a Site, changed: &'a [bool], last: Option<&LastBuild>) -> Self {
+        let mut sections = HashSet::new();
+        let mut topics = HashSet::new();
+        for (article, _) in site.articles.iter().zip(changed).filter(|(_, c)| **c) {
+            sections.insert((article.section.as_str(), article.lang.as_str()));
+            topics.extend(topic_paths(article, site));
+            // The topics it had before, whose pages it may have left.
+            if let Some(before) = last.and_then(|l| l.topics.get(&article.source.display_path)) {
+                topics.extend(before.iter().cloned());
+            }
+        }
+        StalePages {
+            changed,
+            sections,
+            topics,
+        }
+    }
+
+    fn contains(&self, page: Page<'_>, site: &Site) -> bool {
+        match page {
+            Page::Article(i) => self.changed[i],
+            Page::Section(i) => {
+                let section = &site.sections[i];
+                self.sections
+                    .contains(&(section.key.as_str(), section.lang.as_str()))
+            }
+            Page::Topic(i) => self.topics.contains(&site.tags[i].site_path),
+            _ => true,
+        }
+    }
+}

@@ -1,0 +1,168 @@
+//! The rebuild loop: watches the site's source folders and rebuilds after each burst of
+//! changes, putting a good build on show or reporting what is wrong.
+
+use std::path::{Component, Path, PathBuf};
+use std::sync::Arc;
+use std::sync::mpsc::{self, Receiver};
+use std::time::{Duration, Instant};
+
+use notify_debouncer_full::notify::{EventKind, RecommendedWatcher, RecursiveMode};
+use notify_debouncer_full::{DebounceEventResult, Debouncer, RecommendedCache, new_debouncer};
+
+use super::http::Shared;
+use super::{Reporter, ServeError, ServeEvent, findings};
+use crate::commands::check::to_json;
+use crate::commands::rebuild::Rebuilder;
+use crate::load::config::CONFIG_FILE;
+
+/// The folders under the site root whose changes trigger a rebuild.
+pub const WATCHED_FOLDERS: [&str; 5] = ["content", "themes", "i18n", "templates", "static"];
+
+/// A running file watcher; dropping it stops the rebuild loop.
+pub type Watching = Debouncer<RecommendedWatcher, RecommendedCache>;
+
+/// Builds the site once, then starts watching and rebuilding in a thread of its own.
+pub fn start(
+    mut rebuilder: Rebuilder,
+    shared: Arc<Shared>,
+    reporter: Arc<dyn Reporter>,
+    debounce: Duration,
+) -> Result<Watching, ServeError> {
+    rebuild(&mut rebuilder, &shared, reporter.as_ref());
+    // Events name files by absolute path.
+    let given = &rebuilder.options().root;
+    let root = given.canonicalize().unwrap_or_else(|_| given.clone());
+    let (sender, receiver) = mpsc::channel();
+    let mut debouncer =
+        new_debouncer(debounce, None, sender).map_err(|source| ServeError::Watch {
+            path: root.display().to_string(),
+            source,
+        })?;
+    let watch = |debouncer: &mut Watching, path: &Path, mode| {
+        debouncer
+            .watch(path, mode)
+            .map_err(|source| ServeError::Watch {
+                path: path.display().to_string(),
+                source,
+            })
+    };
+    // The root itself, not recursively, for site.toml (editors often save by replacing it).
+    watch(&mut debouncer, &root, RecursiveMode::NonRecursive)?;
+    for folder in WATCHED_FOLDERS {
+        let path = root.join(folder);
+        if path.is_dir() {
+            watch(&mut debouncer, &path, RecursiveMode::Recursive)?;
+        }
+    }
+    std::thread::spawn(move || rebuild_loop(receiver, rebuilder, shared, reporter, root));
+    Ok(debouncer)
+}
+
+fn rebuild_loop(
+    receiver: Receiver<DebounceEventResult>,
+    mut rebuilder: Rebuilder,
+    shared: Arc<Shared>,
+    reporter: Arc<dyn Reporter>,
+    root: PathBuf,
+) {
+    while let Ok(first) = receiver.recv() {
+        // Changes that came in during the last rebuild are handled by this one.
+        let mut relevant = matters(&first, &root, reporter.as_ref());
+        while let Ok(more) = receiver.try_recv() {
+            relevant |= matters(&more, &root, reporter.as_ref());
+        }
+        if relevant {
+            rebuild(&mut rebuilder, &shared, reporter.as_ref());
+        }
+    }
+}
+
+/// Whether a burst of events touched a source file.
+fn matters(result: &DebounceEventResult, root: &Path, reporter: &dyn Reporter) -> bool {
+    match result {
+        Ok(events) => events
+            .iter()
+            .filter(|event| !matches!(event.kind, EventKind::Access(_)))
+            .flat_map(|event| &event.paths)
+            .any(|path| is_source(path, root)),
+        Err(errors) => {
+            for error in errors {
+                reporter.report(ServeEvent::WatchError(error.to_string()));
+            }
+            true
+        }
+    }
+}
+
+/// `site.toml` or a file in a watched folder, other than an editor's swap, backup or lock file.
+pub fn is_source(path: &Path, root: &Path) -> bool {
+    let Ok(relative) = path.strip_prefix(root) else {
+        return false;
+    };
+    let parts: Vec<String> = relative
+        .components()
+        .filter_map(|c| match c {
+            Component::Normal(part) => Some(part.to_string_lossy().into_owned()),
+            _ => None,
+        })
+        .collect();
+    let scratch = |name: &String| name.starts_with(['.', '#']) || name.ends_with('~');
+    match parts.as_slice() {
+        [file] => file == CONFIG_FILE,
+        [folder, rest @ ..] => {
+            WATCHED_FOLDERS.contains(&folder.as_str()) && !rest.iter().any(scratch)
+        }
+        [] => false,
+    }
+}
+
+fn rebuild(rebuilder: &mut Rebuilder, shared: &Shared, reporter: &dyn Reporter) {
+    let started = Instant::now();
+    match rebuilder.rebuild() {
+        Ok(rebuilt) => {
+            shared.publish(Arc::clone(&rebuilt.files), to_json(&rebuilt.warnings));
+            reporter.report(ServeEvent::Built {
+                rebuilt: &rebuilt,
+                seconds: started.elapsed().as_secs_f64(),
+            });
+        }
+        Err(error) => {
+            let found = findings(error);
+            shared.report(to_json(&found));
+            reporter.report(ServeEvent::Failed {
+                diagnostics: &found,
+                seconds: started.elapsed().as_secs_f64(),
+                earlier_on_show: shared.has_site(),
+            });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_source_files_trigger_a_rebuild() {
+        let root = Path::new("/site");
+        for yes in [
+            "/site/site.toml",
+            "/site/content/artikelen/x.nl.md",
+            "/site/themes/default/static/style.css",
+            "/site/i18n/nl/main.ftl",
+        ] {
+            assert!(is_source(Path::new(yes), root), "{yes}");
+        }
+        for no in [
+            "/site/public/index.html",
+            "/site/.public.kennis-staging/x",
+            "/site/content/artikelen/.x.nl.md.swp",
+            "/site/content/artikelen/x.nl.md~",
+            "/site/content/artikelen/#x.nl.md#",
+            "/site/README.md",
+            "/elsewhere/site.toml",
+        ] {
+            assert!(!is_source(Path::new(no), root), "{no}");
+        }
+    }
+}

@@ -1,0 +1,12 @@
+//! The load stage: everything a build reads before it parses a page.
+//!
+//! [`config`] is `site.toml`, [`content`] the articles, sections, bibliography and comparison
+//! tables, [`i18n`] the UI strings, [`theme`] the templates and static files, and
+//! [`scaffold_text`] the placeholder text `kennis new` writes (which `check` must not see
+//! published).
+
+pub mod config;
+pub mod content;
+pub mod i18n;
+pub mod scaffold_text;
+pub mod theme;

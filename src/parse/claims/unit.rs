@@ -1,0 +1,67 @@
+//! What the claim checker judges: a unit of text with its place, its kind and what a reader
+//! has in mind when reading it. [`crate::parse::markdown::claim_units`] cuts a body into units.
+
+use std::ops::Range;
+
+use serde::Deserialize;
+
+/// Where a unit stands, which says how it is read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum UnitKind {
+    /// A sentence of a paragraph.
+    Sentence,
+    /// A list item (or a sentence of one): often a bare phrase its lead-in explains.
+    ListItem,
+    /// A table cell: often a bare phrase its column or lead-in explains.
+    TableCell,
+    /// A sentence of an FAQ answer, read with its question.
+    Answer,
+    /// A sentence of a block quote or callout.
+    Quote,
+    /// A sentence of a footnote.
+    Footnote,
+    /// The article's title, shown alone in lists, feeds and link previews.
+    Title,
+    /// The article's description, shown alone likewise.
+    Description,
+    /// A heading or question: never a claim, only context for what follows.
+    Heading,
+}
+
+impl UnitKind {
+    /// The name used in data files and corpora (`list-item`, `table-cell`, …).
+    pub fn name(self) -> &'static str {
+        match self {
+            UnitKind::Sentence => "sentence",
+            UnitKind::ListItem => "list-item",
+            UnitKind::TableCell => "table-cell",
+            UnitKind::Answer => "answer",
+            UnitKind::Quote => "quote",
+            UnitKind::Footnote => "footnote",
+            UnitKind::Title => "title",
+            UnitKind::Description => "description",
+            UnitKind::Heading => "heading",
+        }
+    }
+}
+
+/// One unit of an article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unit {
+    /// The text as the reader sees it.
+    pub text: String,
+    /// Where it is in the source file.
+    pub range: Range<usize>,
+    /// Where it stands.
+    pub kind: UnitKind,
+    /// The index of the unit a reader has in mind when reading this one.
+    pub context: Option<usize>,
+    /// A citation covers it (in the sentence, later in the paragraph, in the lead-in, in the
+    /// table row, or on the sentence a footnote marks).
+    pub covered: bool,
+    /// When it links to other pages of the site (`@/…`): its own words, without the links'
+    /// text (the titles of those pages). "Lees meer in [Magnesium en slaap](@/…)." is
+    /// navigation by its own words.
+    pub own_words: Option<String>,
+}

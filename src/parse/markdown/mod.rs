@@ -1,0 +1,1002 @@
+//! Markdown → HTML for article bodies and section introductions (pulldown-cmark).
+//!
+//! On top of CommonMark: tables, footnotes, strikethrough, task lists, heading attributes
+//! `{#id .class}`, smart punctuation and GitHub alerts. kennis adds heading ids made from the
+//! heading text, a table of contents, footnote ids that cannot collide with heading ids,
+//! localized alert titles, and `@/section/key.md#anchor` links resolved to the page in the same
+//! language. Every problem is reported at its line and column in the file.
+
+pub mod citations;
+pub mod citing;
+pub mod claim_units;
+pub mod comparison;
+pub mod faq;
+pub mod headings;
+pub mod html_text;
+pub mod links;
+pub mod reference_list;
+pub mod spliced;
+
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+
+use pulldown_cmark::{BlockQuoteKind, CowStr, Event, Options, Parser, Tag, TagEnd};
+
+use crate::diagnostics::{Diagnostic, Severity, SourceText};
+use crate::escape;
+use crate::load::content::comparisons::{Comparisons, NO_COMPARISONS};
+use crate::load::content::reference::Reference;
+use crate::load::i18n::{UiStringError, UiStrings};
+use crate::parse::claims::{self, detector::Detector};
+use citations::Citation;
+use citing::Citer;
+use headings::{IdAllocator, RESERVED_ID_PREFIXES, TocEntry};
+use links::{PageRef, Unresolved};
+use spliced::Spliced;
+
+/// Words the renderer writes into the page itself, in the page's language.
+#[derive(Debug, Clone, Default)]
+pub struct Labels {
+    /// The page's language code (for texts given per language, such as reference notes).
+    pub lang: String,
+    /// Title of a `[!NOTE]` alert.
+    pub note: String,
+    /// Title of a `[!TIP]` alert.
+    pub tip: String,
+    /// Title of an `[!IMPORTANT]` alert.
+    pub important: String,
+    /// Title of a `[!WARNING]` alert.
+    pub warning: String,
+    /// Title of a `[!CAUTION]` alert.
+    pub caution: String,
+    /// Heading of the footnotes list (read by screen readers).
+    pub footnotes: String,
+    /// Accessible name of a footnote reference, followed by its number ("Voetnoot 1").
+    pub footnote: String,
+    /// Accessible name of the link from a footnote back to the text.
+    pub back_to_text: String,
+    /// Heading of the reference list ("Bronnen").
+    pub sources: String,
+    /// Accessible name of a citation link, followed by its number ("Bron 1").
+    pub citation: String,
+    /// Accessible name of the link from a reference back to where it is cited.
+    pub back_to_citation: String,
+    /// Words before the date a web page was consulted ("Geraadpleegd op").
+    pub accessed: String,
+    /// What stands for the authors left out of a long author list.
+    pub et_al: String,
+    /// The marker at a health claim without a source ("bron nodig").
+    pub source_needed: String,
+    /// Its longer explanation, shown on hover.
+    pub source_needed_title: String,
+    /// Month names, January first, for dates in reference entries.
+    pub months: Vec<String>,
+}
+
+impl Labels {
+    /// The words the Markdown renderer writes into pages of `lang`.
+    pub fn from_strings(strings: &UiStrings, lang: &str) -> Result<Self, UiStringError> {
+        Ok(Labels {
+            lang: lang.to_string(),
+            note: strings.get(lang, "alert-note", None)?,
+            tip: strings.get(lang, "alert-tip", None)?,
+            important: strings.get(lang, "alert-important", None)?,
+            warning: strings.get(lang, "alert-warning", None)?,
+            caution: strings.get(lang, "alert-caution", None)?,
+            footnotes: strings.get(lang, "footnotes", None)?,
+            footnote: strings.get(lang, "footnote-ref", None)?,
+            back_to_text: strings.get(lang, "footnote-back", None)?,
+            sources: strings.get(lang, "sources", None)?,
+            citation: strings.get(lang, "citation-ref", None)?,
+            back_to_citation: strings.get(lang, "citation-back", None)?,
+            accessed: strings.get(lang, "source-accessed", None)?,
+            et_al: strings.get(lang, "source-et-al", None)?,
+            source_needed: strings.get(lang, "source-needed", None)?,
+            source_needed_title: strings.get(lang, "source-needed-title", None)?,
+            months: (1..=12)
+                .map(|m| strings.get(lang, &format!("month-{m}"), None))
+                .collect::<Result<_, _>>()?,
+        })
+    }
+}
+
+/// Finds the address of the page an `@/` link points at.
+pub trait LinkResolver: Sync {
+    /// The root-relative URL of `page` in `lang`, or why there is none.
+    fn resolve(&self, page: &PageRef, lang: &str) -> Result<String, Unresolved>;
+}
+
+/// Finds the references a page may cite.
+pub trait ReferenceLookup: Sync {
+    /// The reference with citation key `key`.
+    fn find(&self, key: &str) -> Option<&Reference>;
+    /// Every key the page may cite (for suggestions when a key is unknown).
+    fn keys(&self) -> Vec<&str>;
+}
+
+/// A page that may cite nothing.
+pub struct NoReferences;
+
+impl ReferenceLookup for NoReferences {
+    fn find(&self, _: &str) -> Option<&Reference> {
+        None
+    }
+
+    fn keys(&self) -> Vec<&str> {
+        Vec::new()
+    }
+}
+
+/// What a page's citations and claims are checked against.
+#[derive(Clone, Copy)]
+pub struct Sources<'a> {
+    /// The references the page may cite.
+    pub references: &'a dyn ReferenceLookup,
+    /// The claim detector of the page's language, when claims are checked.
+    pub claims: Option<&'a Detector>,
+    /// What an uncited claim is; as a warning, the page shows a "source needed" marker.
+    pub uncited: Severity,
+    /// The comparison tables the page may embed.
+    pub comparisons: &'a Comparisons,
+}
+
+impl Sources<'static> {
+    /// Nothing to cite and no claim check.
+    pub fn none() -> Self {
+        Sources {
+            references: &NoReferences,
+            claims: None,
+            uncited: Severity::Error,
+            comparisons: &NO_COMPARISONS,
+        }
+    }
+}
+
+/// A Markdown text to render: part of a source file.
+#[derive(Debug, Clone, Copy)]
+pub struct Document<'a> {
+    /// The whole file, for positions.
+    pub source: &'a SourceText,
+    /// Byte range of the Markdown in `source.text`.
+    pub body: &'a Range<usize>,
+    /// Language of the page (for `@/` links).
+    pub lang: &'a str,
+}
+
+/// A link to an anchor on another page, checked once every page has been rendered.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AnchorRef {
+    /// The page linked to, in the same language.
+    pub page: PageRef,
+    /// The id that must exist on it.
+    pub anchor: String,
+    /// Where the link is, as a byte range of the source file.
+    pub range: Range<usize>,
+}
+
+/// The result of rendering one document.
+#[derive(Debug, Clone, Default)]
+pub struct Rendered {
+    /// The HTML body.
+    pub html: String,
+    /// Headings, nested by level.
+    pub toc: Vec<TocEntry>,
+    /// Every id in the HTML (headings, footnotes, raw HTML), for anchor checks.
+    pub ids: HashSet<String>,
+    /// Links to anchors on other pages.
+    pub anchor_refs: Vec<AnchorRef>,
+    /// Links to `#anchors` that no heading or element of this document has: the page around
+    /// it may (the theme's own ids), which is checked once the page is rendered.
+    pub local_anchors: Vec<(String, Range<usize>)>,
+    /// Ids the editor chose (`{#id}`), with their place, to report clashes with the theme's ids.
+    pub explicit_ids: Vec<(String, Range<usize>)>,
+    /// Every link and image destination as written into the HTML (`@/` links resolved), with
+    /// the place of its link, so the check of the finished site can point at it.
+    pub links: Vec<(String, Range<usize>)>,
+    /// Number of words of text.
+    pub word_count: usize,
+    /// Every citation of a known reference: its key and place in the file, in order.
+    pub cited: Vec<(String, Range<usize>)>,
+    /// The questions and answers of the page's FAQ section, in order.
+    pub faq: Vec<faq::FaqItem>,
+    /// Keys of the comparison tables the page embeds.
+    pub comparisons: Vec<String>,
+    /// Problems found.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// The Markdown extensions kennis enables.
+pub fn options() -> Options {
+    Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_TASKLISTS
+        | Options::ENABLE_HEADING_ATTRIBUTES
+        | Options::ENABLE_SMART_PUNCTUATION
+        | Options::ENABLE_GFM
+}
+
+type Spanned<'a> = (Event<'a>, Range<usize>);
+
+/// Renders `doc` to HTML, checking its citations and claims against `sources`.
+pub fn render(
+    doc: Document<'_>,
+    labels: &Labels,
+    links: &dyn LinkResolver,
+    sources: Sources<'_>,
+) -> Rendered {
+    let markdown = &doc.source.text[doc.body.clone()];
+    let offset = doc.body.start;
+    let events: Vec<Spanned> = Parser::new_ext(markdown, options())
+        .into_offset_iter()
+        .map(|(event, range)| (event, range.start + offset..range.end + offset))
+        .collect();
+
+    let mut renderer = Renderer {
+        doc,
+        labels,
+        links,
+        ids: IdAllocator::default(),
+        footnote_order: Vec::new(),
+        footnote_refs: HashMap::new(),
+        same_page_anchors: Vec::new(),
+        sources,
+        citer: Citer::new(sources.references),
+        markers: Vec::new(),
+        rendered: Rendered::default(),
+    };
+    let mut events = renderer.assign_heading_ids(events);
+    let (definitions, duplicates) = take_footnote_definitions(&mut events);
+    for duplicate in duplicates {
+        renderer.error(
+            duplicate.range,
+            "duplicate-footnote",
+            format!(
+                "footnote [^{}] is defined twice; only the first definition is used",
+                duplicate.label
+            ),
+        );
+    }
+    renderer.check_claims(&events, &definitions);
+    let marked = faq::mark(&mut events, &renderer.rendered.explicit_ids);
+    for odd in marked.not_questions {
+        renderer.rendered.diagnostics.push(
+            Diagnostic::error_in(
+                renderer.doc.source,
+                odd.range,
+                "faq-question",
+                format!(
+                    "{:?} is in the FAQ but is not a question: a question heading ends in \"?\" \
+                     (or move it out of the section with {{#faq}})",
+                    odd.text
+                ),
+            )
+            .as_warning(),
+        );
+    }
+    let main = renderer.transform(events);
+
+    let (mut html, answers) = faq::split_answers(main);
+    renderer.rendered.faq = marked
+        .questions
+        .into_iter()
+        .zip(answers)
+        .map(
+            |((question, id), (answer_html, answer_text))| faq::FaqItem {
+                question,
+                id,
+                answer_html,
+                answer_text,
+            },
+        )
+        .collect();
+    let mut footnotes = String::new();
+    renderer.push_footnotes(&mut footnotes, definitions);
+    renderer.push_reference_list(&mut html);
+    html.push_str(&footnotes);
+    renderer.keep_unresolved_anchors();
+
+    let mut rendered = renderer.rendered;
+    rendered.html = html;
+    rendered.ids = renderer.ids.into_ids();
+    rendered
+}
+
+struct Renderer<'a, 'd> {
+    doc: Document<'d>,
+    labels: &'a Labels,
+    links: &'a dyn LinkResolver,
+    ids: IdAllocator,
+    /// Footnote labels in order of first reference; the position + 1 is the number shown.
+    footnote_order: Vec<String>,
+    /// How many references each footnote has had so far.
+    footnote_refs: HashMap<String, usize>,
+    same_page_anchors: Vec<(String, Range<usize>)>,
+    sources: Sources<'a>,
+    citer: Citer<'a>,
+    /// File offsets where a "source needed" marker goes (the ends of uncited claims).
+    markers: Vec<usize>,
+    rendered: Rendered,
+}
+
+impl<'d> Renderer<'_, 'd> {
+    fn error(&mut self, range: Range<usize>, code: &'static str, message: String) {
+        self.rendered
+            .diagnostics
+            .push(Diagnostic::error_in(self.doc.source, range, code, message));
+    }
+
+    /// Gives every heading an id (explicit `{#id}` ids are kept and reserved first) and builds
+    /// the table of contents.
+    fn assign_heading_ids(&mut self, mut events: Vec<Spanned<'d>>) -> Vec<Spanned<'d>> {
+        for (event, range) in &events {
+            match event {
+                Event::Start(Tag::Heading { id: Some(id), .. }) => {
+                    let id = id.to_string();
+                    self.rendered.explicit_ids.push((id.clone(), range.clone()));
+                    if RESERVED_ID_PREFIXES.iter().any(|p| id.starts_with(p)) {
+                        self.error(
+                            range.clone(),
+                            "reserved-id",
+                            format!("heading id {id:?} starts with a prefix kennis reserves for footnotes"),
+                        );
+                    } else if !self.ids.reserve(&id) {
+                        self.error(
+                            range.clone(),
+                            "duplicate-id",
+                            format!("heading id {id:?} is used twice on this page"),
+                        );
+                    }
+                }
+                Event::Html(html) | Event::InlineHtml(html) => {
+                    for id in html_ids(html) {
+                        self.ids.reserve(id);
+                    }
+                }
+                _ => {}
+            }
+        }
+
+        let mut flat_toc = Vec::new();
+        let mut i = 0;
+        while i < events.len() {
+            if let Event::Start(Tag::Heading { level, .. }) = &events[i].0 {
+                let level = *level as u8;
+                let end = events[i..]
+                    .iter()
+                    .position(|(e, _)| matches!(e, Event::End(TagEnd::Heading(_))))
+                    .map_or(events.len(), |p| i + p);
+                let title = plain_text(&events[i + 1..end]);
+                let id = match &mut events[i].0 {
+                    Event::Start(Tag::Heading { id: Some(id), .. }) => id.to_string(),
+                    Event::Start(Tag::Heading { id, .. }) => {
+                        let fresh = self.ids.allocate(&title);
+                        *id = Some(CowStr::from(fresh.clone()));
+                        fresh
+                    }
+                    _ => unreachable!("checked above"),
+                };
+                flat_toc.push(TocEntry {
+                    level,
+                    id,
+                    title,
+                    children: Vec::new(),
+                });
+                i = end;
+            }
+            i += 1;
+        }
+        self.rendered.toc = headings::nest(flat_toc);
+        events
+    }
+
+    /// Reports the health claims no citation covers; as warnings, they get a marker.
+    fn check_claims(&mut self, events: &[Spanned<'d>], definitions: &[Definition<'d>]) {
+        let Some(detector) = self.sources.claims else {
+            return;
+        };
+        // A shortcode's paragraph becomes a table whose rows are checked on their own.
+        let text = &self.doc.source.text;
+        let is_shortcode =
+            |range: &Range<usize>| comparison::looks_like_shortcode(&text[range.clone()]);
+        let without_shortcodes: Vec<Spanned<'d>>;
+        let events = if events
+            .iter()
+            .any(|(e, r)| matches!(e, Event::Start(Tag::Paragraph)) && is_shortcode(r))
+        {
+            let mut kept = Vec::with_capacity(events.len());
+            let mut skipping = false;
+            for (event, range) in events {
+                if matches!(event, Event::Start(Tag::Paragraph)) && is_shortcode(range) {
+                    skipping = true;
+                }
+                if !skipping {
+                    kept.push((event.clone(), range.clone()));
+                }
+                if skipping && matches!(event, Event::End(TagEnd::Paragraph)) {
+                    skipping = false;
+                }
+            }
+            without_shortcodes = kept;
+            &without_shortcodes[..]
+        } else {
+            events
+        };
+        let notes: Vec<claim_units::Note<'_, 'd>> = definitions
+            .iter()
+            .map(|d| claim_units::Note {
+                key: &d.key,
+                events: &d.events,
+            })
+            .collect();
+        let units = claim_units::collect(
+            events,
+            &notes,
+            &self.doc.source.text,
+            &detector.lexicon().abbreviations,
+        );
+        for claim in claims::uncited(&units, detector) {
+            let mut finding = Diagnostic::error_in(
+                self.doc.source,
+                claim.range.clone(),
+                "uncited-claim",
+                format!("health claim has no source ({})", claim.why),
+            )
+            .with_text(claim.text);
+            if self.sources.uncited == Severity::Warning {
+                finding = finding.as_warning();
+                self.markers.push(claim.range.end);
+            }
+            self.rendered.diagnostics.push(finding);
+        }
+    }
+
+    /// Rewrites the events kennis renders its own way: footnote references, alerts, `@/` links,
+    /// citations and "source needed" markers in running text.
+    fn transform(&mut self, events: Vec<Spanned<'d>>) -> Vec<Event<'d>> {
+        let mut out = Vec::with_capacity(events.len());
+        // Running text is gathered first: a citation can span several text events.
+        let mut run = Spliced::default();
+        // The events the run was made of, written unchanged when it holds no citation.
+        let mut originals = Vec::new();
+        let mut in_code_block = false;
+        let mut in_shortcode = false;
+        for (mut event, range) in events {
+            if in_shortcode {
+                in_shortcode = !matches!(event, Event::End(TagEnd::Paragraph));
+                continue;
+            }
+            if matches!(event, Event::Start(Tag::Paragraph))
+                && let Some(html) = self.shortcode(range.clone())
+            {
+                self.flush_text(&mut run, &mut originals, &mut out);
+                out.push(Event::Html(html.into()));
+                in_shortcode = true;
+                continue;
+            }
+            match &event {
+                Event::Text(text) if !in_code_block => {
+                    run.push(text, range, &self.doc.source.text);
+                    originals.push(event);
+                    continue;
+                }
+                Event::SoftBreak if !in_code_block => {
+                    run.push("\n", range, &self.doc.source.text);
+                    originals.push(event);
+                    continue;
+                }
+                Event::Start(Tag::CodeBlock(_)) => in_code_block = true,
+                Event::End(TagEnd::CodeBlock) => in_code_block = false,
+                _ => {}
+            }
+            self.flush_text(&mut run, &mut originals, &mut out);
+            if let Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. }) =
+                &mut event
+            {
+                let written = std::mem::replace(dest_url, CowStr::Borrowed(""));
+                *dest_url = self.link_destination(written, range.clone());
+                self.rendered
+                    .links
+                    .push((dest_url.to_string(), range.clone()));
+            }
+            match event {
+                Event::FootnoteReference(label) => {
+                    out.push(Event::InlineHtml(self.footnote_reference(&label).into()));
+                }
+                Event::Start(Tag::BlockQuote(Some(kind))) => {
+                    out.push(Event::Html(self.alert_opening(kind).into()));
+                }
+                Event::End(TagEnd::BlockQuote(Some(_))) => {
+                    out.push(Event::Html("</div>\n".into()));
+                }
+                Event::Html(html) if !in_code_block => {
+                    if has_internal_link(&html) {
+                        self.internal_link_in_html(range.clone());
+                    }
+                    out.push(Event::Html(self.cite_in_html(html, range)));
+                }
+                Event::InlineHtml(ref html) if has_internal_link(html) => {
+                    self.internal_link_in_html(range);
+                    out.push(event);
+                }
+                Event::Text(text) => {
+                    self.rendered.word_count += text.split_whitespace().count();
+                    out.push(Event::Text(text));
+                }
+                other => out.push(other),
+            }
+        }
+        self.flush_text(&mut run, &mut originals, &mut out);
+        out
+    }
+
+    /// If the paragraph at `range` is a `{{ comparison(id="…") }}` shortcode, the table's HTML
+    /// (or nothing, when the table is unknown, which is reported).
+    fn shortcode(&mut self, range: Range<usize>) -> Option<String> {
+        let text = self.doc.source.text[range.clone()].trim();
+        if !comparison::looks_like_shortcode(text) {
+            return None;
+        }
+        let Some(key) = comparison::shortcode_key(text) else {
+            self.error(
+                range,
+                "shortcode",
+                "a comparison table is embedded as {{ comparison(id=\"key\") }} on a line of \
+                 its own"
+                    .to_string(),
+            );
+            return Some(String::new());
+        };
+        let comparisons = self.sources.comparisons;
+        let Some(table) = comparisons.find(key) else {
+            if !comparisons.broken.contains(key) {
+                let known: Vec<&str> = comparisons.tables.iter().map(|t| t.key.as_str()).collect();
+                let hint = match known.as_slice() {
+                    [] => "there are no tables in content/comparisons/".to_string(),
+                    keys => format!("the tables are: {}", keys.join(", ")),
+                };
+                self.error(
+                    range,
+                    "unknown-comparison",
+                    format!("no comparison table content/comparisons/{key}.toml; {hint}"),
+                );
+            }
+            return Some(String::new());
+        };
+        self.rendered.comparisons.push(table.key.clone());
+        let (citer, labels, ids, cited) = (
+            &mut self.citer,
+            self.labels,
+            &mut self.ids,
+            &mut self.rendered.cited,
+        );
+        let mut cite = |id: &str| {
+            let link = citer.cite(id, labels, ids)?;
+            cited.push((id.to_string(), range.clone()));
+            Some(link)
+        };
+        Some(comparison::table_html(
+            table,
+            self.doc.lang,
+            comparison::Title::InCaption,
+            labels,
+            &mut cite,
+        ))
+    }
+
+    fn internal_link_in_html(&mut self, range: Range<usize>) {
+        self.error(
+            range,
+            "broken-link",
+            "@/ links only work in Markdown links and images, not in raw HTML: \
+             write [text](@/section/key.md)"
+                .to_string(),
+        );
+    }
+
+    /// A line of a raw HTML block with its citations turned into links and markers after
+    /// uncited claims, as in running text: a claim in HTML is cited the same way.
+    fn cite_in_html(&mut self, html: CowStr<'d>, range: Range<usize>) -> CowStr<'d> {
+        let ends_here = |end: &usize| range.start < *end && *end <= range.end;
+        if !html.contains("[@") && !self.markers.iter().any(ends_here) {
+            return html;
+        }
+        let mut line = Spliced::default();
+        line.push(&html, range.clone(), &self.doc.source.text);
+        let mut cuts: Vec<(Range<usize>, String)> = Vec::new();
+        for citation in line.citations() {
+            let link = self.citation_html(&citation, &line);
+            cuts.push((citation.range, link));
+        }
+        for &end in self.markers.iter().filter(|end| ends_here(end)) {
+            if let Some(at) = line.text_offset(end) {
+                cuts.push((at..at, self.marker_html()));
+            }
+        }
+        cuts.sort_by_key(|(range, _)| (range.start, range.end));
+        let mut written = 0;
+        let mut rewritten = String::with_capacity(html.len());
+        for (cut, replacement) in cuts {
+            if cut.start < written {
+                continue;
+            }
+            rewritten.push_str(&html[written..cut.start]);
+            rewritten.push_str(&replacement);
+            written = cut.end;
+        }
+        rewritten.push_str(&html[written..]);
+        rewritten.into()
+    }
+
+    /// Writes gathered running text, with its citations turned into links and markers after
+    /// uncited claims.
+    fn flush_text(
+        &mut self,
+        run: &mut Spliced,
+        originals: &mut Vec<Event<'d>>,
+        out: &mut Vec<Event<'d>>,
+    ) {
+        if run.is_empty() {
+            return;
+        }
+        let run = std::mem::take(run);
+        let originals = std::mem::take(originals);
+        let mut cuts: Vec<(Range<usize>, String)> = Vec::new();
+        for citation in run.citations() {
+            let html = self.citation_html(&citation, &run);
+            // A superscript number sits against the word before it ("activeren¹").
+            let before = &run.text[..citation.range.start];
+            let start = before.trim_end().len();
+            cuts.push((start..citation.range.end, html));
+        }
+        for &end in &self.markers {
+            if let Some(at) = run.text_offset(end) {
+                cuts.push((at..at, self.marker_html()));
+            }
+        }
+        if cuts.is_empty() {
+            self.rendered.word_count += run.text.split_whitespace().count();
+            out.extend(originals);
+            return;
+        }
+        cuts.sort_by_key(|(range, _)| (range.start, range.end));
+        let mut written = 0;
+        for (range, html) in cuts {
+            if range.start < written {
+                continue;
+            }
+            self.push_text(&run.text[written..range.start], out);
+            out.push(Event::InlineHtml(html.into()));
+            written = range.end;
+        }
+        self.push_text(&run.text[written..], out);
+    }
+
+    fn push_text(&mut self, text: &str, out: &mut Vec<Event<'d>>) {
+        if !text.is_empty() {
+            self.rendered.word_count += text.split_whitespace().count();
+            out.push(Event::Text(CowStr::from(text.to_string())));
+        }
+    }
+
+    /// A citation group as superscript numbers linking to the reference list. Keys without a
+    /// reference are reported, with the closest key the page could cite.
+    fn citation_html(&mut self, citation: &Citation, run: &Spliced) -> String {
+        let mut items = Vec::new();
+        for item in &citation.items {
+            let key_range = run.source_range(item.key_range.clone());
+            let mut html = String::new();
+            if !item.prefix.is_empty() {
+                html.push_str(&escape::html(&item.prefix));
+                html.push(' ');
+            }
+            if let Some(link) = self.citer.cite(&item.key, self.labels, &mut self.ids) {
+                self.rendered.cited.push((item.key.clone(), key_range));
+                html.push_str(&link);
+            } else {
+                self.unknown_citation(&item.key, key_range);
+                html.push('?');
+            }
+            if !item.locator.is_empty() {
+                html.push_str(", ");
+                html.push_str(&escape::html(&item.locator));
+            }
+            items.push(html);
+        }
+        format!("<sup class=\"citation\">[{}]</sup>", items.join("; "))
+    }
+
+    fn unknown_citation(&mut self, key: &str, range: Range<usize>) {
+        let keys = self.sources.references.keys();
+        let hint = match citing::closest_key(key, &keys) {
+            Some(k) => format!("; did you mean @{k}?"),
+            None => "; add it to the front matter's [[references]] or to content/bibliography.toml"
+                .to_string(),
+        };
+        self.error(
+            range,
+            "unknown-citation",
+            format!("no reference has the key {key:?}{hint}"),
+        );
+    }
+
+    fn marker_html(&self) -> String {
+        format!(
+            "<sup class=\"source-needed\" title=\"{}\">[{}]</sup>",
+            escape::html(&self.labels.source_needed_title),
+            escape::html(&self.labels.source_needed)
+        )
+    }
+
+    /// Appends the reference list: every cited reference, numbered in order of first citation,
+    /// each with links back to where it is cited.
+    fn push_reference_list(&mut self, html: &mut String) {
+        if self.citer.is_empty() {
+            return;
+        }
+        let heading_id = self.ids.allocate(&self.labels.sources);
+        self.rendered.toc.push(TocEntry {
+            level: 2,
+            id: heading_id.clone(),
+            title: self.labels.sources.clone(),
+            children: Vec::new(),
+        });
+        html.push_str(
+            &self
+                .citer
+                .reference_list(&heading_id, self.labels, &mut self.ids),
+        );
+    }
+
+    fn link_destination(&mut self, dest: CowStr<'d>, range: Range<usize>) -> CowStr<'d> {
+        if let Some(anchor) = dest.strip_prefix('#') {
+            self.same_page_anchors.push((anchor.to_string(), range));
+            return dest;
+        }
+        if !dest.starts_with(links::PREFIX) {
+            return dest;
+        }
+        let link = match links::parse(&dest) {
+            Ok(link) => link,
+            Err(syntax) => {
+                self.error(range, "broken-link", syntax.to_string());
+                return dest;
+            }
+        };
+        match self.links.resolve(&link.page, self.doc.lang) {
+            Ok(url) => match link.anchor {
+                Some(anchor) => {
+                    let href = format!("{url}#{anchor}");
+                    self.rendered.anchor_refs.push(AnchorRef {
+                        page: link.page,
+                        anchor,
+                        range,
+                    });
+                    href.into()
+                }
+                None => url.into(),
+            },
+            Err(reason) => {
+                self.error(
+                    range,
+                    "broken-link",
+                    format!("broken link {:?}: {reason}", dest.as_ref()),
+                );
+                dest
+            }
+        }
+    }
+
+    fn footnote_reference(&mut self, label: &str) -> String {
+        let key = footnote_key(label);
+        let number = match self.footnote_order.iter().position(|l| *l == key) {
+            Some(p) => p + 1,
+            None => {
+                self.footnote_order.push(key.clone());
+                self.footnote_order.len()
+            }
+        };
+        let count = self.footnote_refs.entry(key).or_insert(0);
+        *count += 1;
+        let ref_id = footnote_ref_id(number, *count);
+        self.ids.reserve(&ref_id);
+        format!(
+            "<sup class=\"footnote-ref\"><a href=\"#fn:{number}\" id=\"{ref_id}\" \
+             role=\"doc-noteref\" aria-label=\"{} {number}\">{number}</a></sup>",
+            escape::html(&self.labels.footnote)
+        )
+    }
+
+    fn alert_opening(&self, kind: BlockQuoteKind) -> String {
+        let (class, title) = match kind {
+            BlockQuoteKind::Note => ("note", &self.labels.note),
+            BlockQuoteKind::Tip => ("tip", &self.labels.tip),
+            BlockQuoteKind::Important => ("important", &self.labels.important),
+            BlockQuoteKind::Warning => ("warning", &self.labels.warning),
+            BlockQuoteKind::Caution => ("caution", &self.labels.caution),
+        };
+        format!(
+            "<div class=\"callout callout-{class}\" role=\"note\">\n<p class=\"callout-title\">{}</p>\n",
+            escape::html(title)
+        )
+    }
+
+    /// Appends the footnotes that were referenced, numbered in order of first reference, each
+    /// with links back to its references. Unreferenced definitions are reported.
+    fn push_footnotes(&mut self, html: &mut String, mut definitions: Vec<Definition<'d>>) {
+        // Footnotes may reference further footnotes, which extends the order while we walk it.
+        let mut notes = Vec::new();
+        let mut n = 0;
+        while n < self.footnote_order.len() {
+            let key = self.footnote_order[n].clone();
+            n += 1;
+            if let Some(index) = definitions.iter().position(|d| d.key == key) {
+                let definition = definitions.remove(index);
+                notes.push((n, key, self.transform(definition.events)));
+            }
+        }
+        // Back links only now, so references made inside later footnotes count as well.
+        let mut items = String::new();
+        for (number, key, mut events) in notes {
+            let backlinks = self.backlinks(number, self.footnote_refs[&key]);
+            // Put the way back inside the last paragraph, as readers expect.
+            let at = match events.last() {
+                Some(Event::End(TagEnd::Paragraph)) => events.len() - 1,
+                _ => events.len(),
+            };
+            events.insert(at, Event::InlineHtml(backlinks.into()));
+            let id = format!("fn:{number}");
+            self.ids.reserve(&id);
+            items.push_str(&format!("<li id=\"{id}\" value=\"{number}\">\n"));
+            pulldown_cmark::html::push_html(&mut items, events.into_iter());
+            items.push_str("</li>\n");
+        }
+        for unused in definitions {
+            self.rendered.diagnostics.push(
+                Diagnostic::error_in(
+                    self.doc.source,
+                    unused.range,
+                    "unused-footnote",
+                    format!("footnote [^{}] is never referenced", unused.label),
+                )
+                .as_warning(),
+            );
+        }
+        if !items.is_empty() {
+            html.push_str(&format!(
+                "<section class=\"footnotes\" role=\"doc-endnotes\">\n\
+                 <h2 class=\"visually-hidden\">{}</h2>\n<ol>\n{items}</ol>\n</section>\n",
+                escape::html(&self.labels.footnotes)
+            ));
+        }
+    }
+
+    fn backlinks(&self, number: usize, references: usize) -> String {
+        (1..=references)
+            .map(|r| {
+                format!(
+                    " <a href=\"#{}\" class=\"footnote-backref\" role=\"doc-backlink\" \
+                     aria-label=\"{} {number}\">↩</a>",
+                    footnote_ref_id(number, r),
+                    escape::html(&self.labels.back_to_text)
+                )
+            })
+            .collect()
+    }
+
+    /// Links to `#anchors` this document does not have are left for the page to resolve.
+    fn keep_unresolved_anchors(&mut self) {
+        for (anchor, range) in std::mem::take(&mut self.same_page_anchors) {
+            if !self.ids.contains(&anchor) {
+                self.rendered.local_anchors.push((anchor, range));
+            }
+        }
+    }
+}
+
+fn footnote_ref_id(number: usize, occurrence: usize) -> String {
+    if occurrence == 1 {
+        format!("fnref:{number}")
+    } else {
+        format!("fnref:{number}:{occurrence}")
+    }
+}
+
+struct Definition<'a> {
+    /// The label as written.
+    label: String,
+    /// The label as references find it.
+    key: String,
+    events: Vec<Spanned<'a>>,
+    range: Range<usize>,
+}
+
+/// Footnote labels match without regard to case, as in CommonMark (`[^Note]` finds `[^note]:`).
+pub(crate) fn footnote_key(label: &str) -> String {
+    label.to_lowercase()
+}
+
+/// Removes footnote definitions from the event stream; they are rendered at the end. A label
+/// defined twice keeps its first definition, as in GitHub; the others are returned apart.
+fn take_footnote_definitions<'a>(
+    events: &mut Vec<Spanned<'a>>,
+) -> (Vec<Definition<'a>>, Vec<Definition<'a>>) {
+    let mut definitions: Vec<Definition<'a>> = Vec::new();
+    let mut duplicates = Vec::new();
+    let mut kept = Vec::with_capacity(events.len());
+    let mut current: Option<Definition<'a>> = None;
+    for (event, range) in events.drain(..) {
+        match (event, current.as_mut()) {
+            (Event::Start(Tag::FootnoteDefinition(label)), None) => {
+                current = Some(Definition {
+                    key: footnote_key(&label),
+                    label: label.to_string(),
+                    events: Vec::new(),
+                    range,
+                });
+            }
+            (Event::End(TagEnd::FootnoteDefinition), Some(_)) => {
+                if let Some(done) = current.take() {
+                    if definitions.iter().any(|d| d.key == done.key) {
+                        duplicates.push(done);
+                    } else {
+                        definitions.push(done);
+                    }
+                }
+            }
+            (event, Some(definition)) => definition.events.push((event, range)),
+            (event, None) => kept.push((event, range)),
+        }
+    }
+    *events = kept;
+    (definitions, duplicates)
+}
+
+/// The text of inline events, as a reader sees it (for heading ids and the contents list).
+fn plain_text(events: &[Spanned<'_>]) -> String {
+    let mut text = String::new();
+    for (event, _) in events {
+        match event {
+            Event::Text(t) | Event::Code(t) => text.push_str(t),
+            Event::SoftBreak | Event::HardBreak => text.push(' '),
+            _ => {}
+        }
+    }
+    text.trim().to_string()
+}
+
+/// The values of `id` attributes in a fragment of raw HTML: `id="x"`, `id='x'` or `id=x`.
+fn html_ids(html: &str) -> Vec<&str> {
+    let mut ids = Vec::new();
+    let mut from = 0;
+    while let Some(found) = html[from..].find("id") {
+        let at = from + found;
+        from = at + 2;
+        if !html[..at].ends_with(|c: char| c.is_ascii_whitespace()) {
+            continue;
+        }
+        let Some(rest) = html[at + 2..].trim_start().strip_prefix('=') else {
+            continue;
+        };
+        let rest = rest.trim_start();
+        let value = match rest.chars().next() {
+            Some(quote @ ('"' | '\'')) => rest[1..].split(quote).next(),
+            Some(_) => rest
+                .split(|c: char| c.is_ascii_whitespace() || c == '>')
+                .next(),
+            None => None,
+        };
+        if let Some(value) = value.filter(|v| !v.is_empty()) {
+            ids.push(value);
+        }
+    }
+    ids
+}
+
+/// True when raw HTML holds an `@/` address in an attribute, which only Markdown links resolve.
+fn has_internal_link(html: &str) -> bool {
+    ["\"@/", "'@/", "=@/"].iter().any(|p| html.contains(p))
+}
+
+#[cfg(test)]
+mod tests;
