@@ -10,7 +10,7 @@ use rayon::prelude::*;
 use crate::load::config::Config;
 use crate::load::content::{Article, Site};
 use crate::parse::markdown::Rendered;
-use crate::render::Bodies;
+use crate::parse::site::Bodies;
 use crate::search::LangDocument;
 
 /// Rendered article bodies of an earlier build, by file.
@@ -37,6 +37,7 @@ impl BodyCache {
         site: &Site,
         config: &Config,
         bodies: &Bodies,
+        search_documents: &[Option<Arc<LangDocument>>],
         previous: Option<&BodyCache>,
     ) -> Self {
         let entries = site
@@ -52,7 +53,7 @@ impl BodyCache {
                 let cached = CachedArticle {
                     key: known_key.unwrap_or_else(|| body_key(article, site, config)),
                     body: Arc::clone(rendered),
-                    search: bodies.search.get(i).cloned().flatten(),
+                    search: search_documents.get(i).cloned().flatten(),
                 };
                 (article.source.display_path.clone(), cached)
             })

@@ -13,3 +13,32 @@ pub mod output_links;
 pub mod placeholders;
 pub mod references;
 pub mod translations;
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use crate::diagnostics::Diagnostic;
+use crate::load::config::Config;
+use crate::load::content::Site;
+use crate::parse::claims::detector::Detector;
+use crate::parse::site::{Bodies, uncited_severity};
+
+/// Every site-wide check on what was loaded and parsed: references, comparison tables,
+/// translations and placeholders. (Citations and claims in bodies are found while parsing.)
+pub fn site(
+    root: &Path,
+    site: &Site,
+    config: &Config,
+    bodies: &Bodies,
+    detectors: &HashMap<String, Detector>,
+) -> Vec<Diagnostic> {
+    let mut found = references::check_site(site, config, &bodies.articles);
+    found.extend(comparisons::check(
+        site,
+        detectors,
+        uncited_severity(config),
+    ));
+    found.extend(translations::check(site, config));
+    found.extend(placeholders::check(root, site, config));
+    found
+}

@@ -128,7 +128,7 @@ struct DeclaredLanguage {
 /// Checks one Markdown file that belongs to no site.
 fn check_lone_file(path: &Path, lang: Option<&str>) -> Result<Vec<Diagnostic>, CheckError> {
     let shown = path.to_string_lossy().replace('\\', "/");
-    let source = match read::read_text_file(path, &shown, "content") {
+    let source = match crate::load::text_file::read_text_file(path, &shown, "content") {
         Ok(source) => source,
         Err(problem) => return Ok(vec![problem]),
     };

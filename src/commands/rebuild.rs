@@ -203,7 +203,7 @@ impl Rebuilder {
         let files = Arc::new(files);
         self.last = Some(LastBuild {
             inputs,
-            cache: BodyCache::fill(site, &config, bodies, cache),
+            cache: BodyCache::fill(site, &config, bodies, &prepared.search_documents, cache),
             topics: site
                 .articles
                 .iter()

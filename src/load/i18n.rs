@@ -4,7 +4,7 @@
 //! in code. Each language must define the same keys; a key missing in one language is reported
 //! for every key, with the place it is defined in another language.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 use std::str::FromStr;
 
@@ -200,6 +200,30 @@ impl UiStrings {
         args.set("year", FluentValue::from(date.year));
         self.get(lang, "date-long", Some(&args))
     }
+}
+
+/// Looks up per-language labels; a missing UI string is reported at the language's strings.
+pub fn per_language<T: Default>(
+    config: &Config,
+    strings: &UiStrings,
+    lookup: impl Fn(&str) -> Result<T, UiStringError>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> HashMap<String, T> {
+    config
+        .language_codes()
+        .map(|lang| {
+            let labels = lookup(lang).unwrap_or_else(|error| {
+                diagnostics.push(Diagnostic::error_at(
+                    &strings.first_file(lang),
+                    Position::START,
+                    "missing-ui-string",
+                    format!("{error} (kennis needs it)"),
+                ));
+                T::default()
+            });
+            (lang.to_string(), labels)
+        })
+        .collect()
 }
 
 fn load_language(

@@ -3,10 +3,11 @@
 //! [`config`] is `site.toml`, [`content`] the articles, sections, bibliography and comparison
 //! tables, [`i18n`] the UI strings, [`theme`] the templates and static files, and
 //! [`scaffold_text`] the placeholder text `kennis new` writes (which `check` must not see
-//! published).
+//! published); [`text_file`] reads a text file with a finding where it fails.
 
 pub mod config;
 pub mod content;
 pub mod i18n;
 pub mod scaffold_text;
+pub mod text_file;
 pub mod theme;

@@ -8,3 +8,4 @@ pub mod claims;
 pub mod markdown;
 pub mod references;
 pub mod sentences;
+pub mod site;

@@ -8,7 +8,7 @@ pub mod relocate;
 pub mod structured_data;
 pub mod ui_keys;
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap};
 use std::sync::Arc;
 
 use tera::{Context, Tera};
@@ -19,6 +19,7 @@ use crate::load::content::{Article, Site};
 use crate::load::i18n::UiStrings;
 use crate::load::theme::ThemeFiles;
 use crate::parse::markdown::Rendered;
+use crate::parse::site::Bodies;
 use context::{
     Alternate, ArticleContext, ArticleSummary, Common, ComparisonContext, ComparisonSummary,
     FaqEntry, FaqGroup, HomeContext, LanguageLink, NavLink, PageLink, SectionContext,
@@ -31,33 +32,6 @@ const RECENT_ARTICLES: usize = 10;
 
 /// Words read per minute, for the reading time shown with an article.
 const WORDS_PER_MINUTE: usize = 200;
-
-/// The Markdown of every page, rendered to HTML.
-#[derive(Debug, Default)]
-pub struct Bodies {
-    /// One per [`Site::articles`] entry.
-    pub articles: Vec<Arc<Rendered>>,
-    /// One per [`Site::sections`] entry.
-    pub sections: Vec<Rendered>,
-    /// Home page introductions by language.
-    pub homes: BTreeMap<String, Rendered>,
-    /// One per comparison table (in the site's order): its own page in each language.
-    pub comparisons: Vec<BTreeMap<String, ComparisonBody>>,
-    /// Per language, the entry of every reference some page cites, by key (for the sources
-    /// page), in the reference list's style.
-    pub references: BTreeMap<String, BTreeMap<String, String>>,
-    /// One per [`Site::articles`] entry (when search settings loaded): what search knows of it.
-    pub search: Vec<Option<Arc<crate::search::LangDocument>>>,
-}
-
-/// A comparison table's own page in one language, rendered.
-#[derive(Debug, Default, Clone)]
-pub struct ComparisonBody {
-    /// The table.
-    pub table: String,
-    /// The numbered list of the sources its rows cite.
-    pub references: String,
-}
 
 /// Renders pages with the theme's templates.
 pub struct Renderer<'a> {

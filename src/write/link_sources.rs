@@ -3,7 +3,8 @@
 
 use crate::check::output_links::ContentSource;
 use crate::load::content::Site;
-use crate::render::{Bodies, Page};
+use crate::parse::site::Bodies;
+use crate::render::Page;
 
 /// The Markdown a page shows: an article's, section's or home page's own text, and on the FAQ
 /// page every article's questions (with the links of their answers).

@@ -5,4 +5,5 @@
 
 pub mod link_sources;
 pub mod output;
+pub mod pages;
 pub mod site_files;

@@ -13,9 +13,9 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use super::CONTENT_DIR;
-use super::read::read_text_file;
 use super::reference::Reference;
 use crate::diagnostics::{Diagnostic, SourceText, display_path};
+use crate::load::text_file::read_text_file;
 use crate::toml_input;
 
 /// The shared bibliography's file name in `content/`.

@@ -26,9 +26,9 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use super::CONTENT_DIR;
-use super::read::read_text_file;
 use crate::diagnostics::{Diagnostic, SourceText, display_path};
 use crate::load::config::Config;
+use crate::load::text_file::read_text_file;
 use crate::slug::is_valid_slug;
 use crate::toml_input;
 

@@ -11,7 +11,8 @@ use super::files::{ContentFile, Role};
 use super::front_matter::{self, Date, Split};
 use super::reference::Reference;
 use super::{Article, ArticleMeta, HomeIntro, IndexMeta, Section};
-use crate::diagnostics::{self, Diagnostic, Position, SourceText};
+use crate::diagnostics::{Diagnostic, Position, SourceText};
+use crate::load::text_file::read_text_file;
 use crate::slug::{is_valid_slug, slugify};
 
 /// A content file, read and checked.
@@ -140,37 +141,6 @@ pub fn parse(
 
 fn read_source(file: &ContentFile) -> Result<SourceText, Vec<Diagnostic>> {
     read_text_file(&file.path, &file.display_path, "content").map_err(|d| vec![d])
-}
-
-/// Reads a text file of the site as UTF-8. A file that cannot be read is reported under `code`
-/// at its start; one that is not UTF-8 as `invalid-utf8` at the first bad byte.
-pub fn read_text_file(
-    path: &std::path::Path,
-    display_path: &str,
-    code: &'static str,
-) -> Result<SourceText, Diagnostic> {
-    let bytes = std::fs::read(path).map_err(|e| {
-        Diagnostic::error_at(
-            display_path,
-            Position::START,
-            code,
-            format!("cannot read the file: {e}"),
-        )
-    })?;
-    let text = String::from_utf8(bytes).map_err(|e| {
-        let bytes = e.as_bytes();
-        let at = e.utf8_error().valid_up_to();
-        Diagnostic::error_at(
-            display_path,
-            diagnostics::invalid_utf8_position(bytes, at),
-            "invalid-utf8",
-            format!(
-                "the file is not valid UTF-8 (byte 0x{:02X}); save it as UTF-8",
-                bytes[at]
-            ),
-        )
-    })?;
-    Ok(SourceText::new(display_path.to_string(), text))
 }
 
 /// Checks on front matter fields, reporting at the field's position in the file.

@@ -9,23 +9,12 @@
 
 use std::path::Path;
 
-use super::lexicon::{Analysis, Cue, Lexicon};
+use super::lexicon::{Cue, Lexicon};
 use super::model::{Model, WordWeights};
+pub use super::reading::Reading;
 use super::unit::UnitKind;
 use crate::diagnostics::Diagnostic;
 use crate::load::i18n::I18N_DIR;
-
-/// A unit as the detector reads it: its text, where it stands, and what the lexicon finds in
-/// it (read once, whether it is judged or read as another unit's context).
-#[derive(Debug, Clone)]
-pub struct Reading<'a> {
-    /// The unit's text.
-    pub text: &'a str,
-    /// Where it stands.
-    pub kind: UnitKind,
-    /// What the lexicon finds in it.
-    pub analysis: Analysis,
-}
 
 /// A language's claim detector.
 #[derive(Debug, Clone)]

@@ -10,6 +10,7 @@
 pub mod detector;
 pub mod lexicon;
 pub mod model;
+pub mod reading;
 #[cfg(feature = "train")]
 pub mod training;
 pub mod unit;

@@ -13,8 +13,8 @@ use rustc_hash::{FxHashMap, FxHasher};
 use serde::Deserialize;
 use toml::Spanned;
 
-use super::detector::Reading;
 use super::lexicon::{self, Cue, Lexicon};
+use super::reading::Reading;
 use crate::diagnostics::{Diagnostic, SourceText};
 use crate::load::i18n::{built_in_language_data, language_data};
 use crate::toml_input;

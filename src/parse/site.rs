@@ -1,0 +1,324 @@
+//! The parse stage for a whole site: every body rendered in parallel, each comparison table's
+//! own page, the entries of the sources page, and links to anchors on other pages checked.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::path::Path;
+use std::sync::Arc;
+
+use rayon::prelude::*;
+
+use crate::diagnostics::{Diagnostic, Severity};
+use crate::load::config::{Config, UncitedClaims};
+use crate::load::content::files::{FileKey, INDEX_KEY};
+use crate::load::content::reference::Reference;
+use crate::load::content::{Article, Exclusion, Site};
+use crate::parse::claims::{self, detector::Detector};
+use crate::parse::markdown::citing::Citer;
+use crate::parse::markdown::headings::IdAllocator;
+use crate::parse::markdown::links::{PageRef, Unresolved};
+use crate::parse::markdown::{
+    self, Document, Labels, LinkResolver, ReferenceLookup, Rendered, Sources, comparison,
+    reference_list,
+};
+use crate::parse::references::PageReferences;
+
+/// The Markdown of every page, rendered to HTML.
+#[derive(Debug, Default)]
+pub struct Bodies {
+    /// One per [`Site::articles`] entry.
+    pub articles: Vec<Arc<Rendered>>,
+    /// One per [`Site::sections`] entry.
+    pub sections: Vec<Rendered>,
+    /// Home page introductions by language.
+    pub homes: BTreeMap<String, Rendered>,
+    /// One per comparison table (in the site's order): its own page in each language.
+    pub comparisons: Vec<BTreeMap<String, ComparisonBody>>,
+    /// Per language, the entry of every reference some page cites, by key (for the sources
+    /// page), in the reference list's style.
+    pub references: BTreeMap<String, BTreeMap<String, String>>,
+}
+
+/// A comparison table's own page in one language, rendered.
+#[derive(Debug, Default, Clone)]
+pub struct ComparisonBody {
+    /// The table.
+    pub table: String,
+    /// The numbered list of the sources its rows cite.
+    pub references: String,
+}
+
+/// The claim detector of every language, read in parallel (each reads a model file); one that
+/// cannot be loaded is reported.
+pub fn load_detectors(
+    root: &Path,
+    config: &Config,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> HashMap<String, Detector> {
+    let languages: Vec<&str> = config.language_codes().collect();
+    let loaded: Vec<_> = languages
+        .par_iter()
+        .map(|lang| (lang.to_string(), Detector::load(root, lang)))
+        .collect();
+    loaded
+        .into_iter()
+        .filter_map(|(lang, loaded)| match loaded {
+            Ok(detector) => Some((lang, detector)),
+            Err(mut found) => {
+                diagnostics.append(&mut found);
+                None
+            }
+        })
+        .collect()
+}
+
+/// What a health claim without a source is, by `[claims] uncited`.
+pub fn uncited_severity(config: &Config) -> Severity {
+    match config.uncited_claims {
+        UncitedClaims::Error => Severity::Error,
+        UncitedClaims::Warn => Severity::Warning,
+    }
+}
+
+/// Renders the Markdown of every article, section and home page introduction in parallel,
+/// checking citations and claims, then checks links to anchors on other pages.
+pub fn bodies(
+    site: &Site,
+    config: &Config,
+    labels: &HashMap<String, Labels>,
+    detectors: &HashMap<String, Detector>,
+    reuse: &(dyn Fn(&Article) -> Option<Arc<Rendered>> + Sync),
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Bodies {
+    let links = SiteLinks { site, config };
+    let uncited = uncited_severity(config);
+    let render = |source, body, lang: &str, references: &dyn ReferenceLookup| {
+        let doc = Document { source, body, lang };
+        let sources = Sources {
+            references,
+            claims: detectors.get(lang),
+            uncited,
+            comparisons: &site.comparisons,
+        };
+        markdown::render(doc, &labels[lang], &links, sources)
+    };
+    let shared = PageReferences::shared(site);
+    let bodies = Bodies {
+        articles: site
+            .articles
+            .par_iter()
+            .map(|a| {
+                if let Some(rendered) = reuse(a) {
+                    return rendered;
+                }
+                let references = PageReferences::of_article(a, site, config);
+                let mut rendered = render(&a.source, &a.body, &a.lang, &references);
+                if let Some(detector) = detectors.get(&a.lang) {
+                    let summary = claims::in_summary(a, detector, uncited);
+                    rendered.diagnostics.extend(summary);
+                }
+                Arc::new(rendered)
+            })
+            .collect(),
+        sections: site
+            .sections
+            .par_iter()
+            .map(|s| render(&s.source, &s.body, &s.lang, &shared))
+            .collect(),
+        homes: site
+            .home_intros
+            .iter()
+            .map(|(lang, h)| (lang.clone(), render(&h.source, &h.body, lang, &shared)))
+            .collect(),
+        ..Bodies::default()
+    };
+
+    let mut bodies = bodies;
+    bodies.comparisons = comparison_pages(site, config, labels);
+    bodies.references = reference_entries(site, config, labels, &bodies);
+
+    let documents = site
+        .articles
+        .iter()
+        .map(|a| (&a.source, a.lang.as_str()))
+        .zip(bodies.articles.iter().map(|body| &**body))
+        .chain(
+            site.sections
+                .iter()
+                .map(|s| (&s.source, s.lang.as_str()))
+                .zip(&bodies.sections),
+        )
+        .chain(
+            site.home_intros
+                .values()
+                .map(|h| (&h.source, h.lang.as_str()))
+                .zip(bodies.homes.values()),
+        );
+    for ((source, lang), rendered) in documents {
+        diagnostics.extend(rendered.diagnostics.iter().cloned());
+        for anchor_ref in &rendered.anchor_refs {
+            let target = target_body(&bodies, site, &anchor_ref.page, lang);
+            if target.is_some_and(|t| !t.ids.contains(&anchor_ref.anchor)) {
+                diagnostics.push(Diagnostic::error_in(
+                    source,
+                    anchor_ref.range.clone(),
+                    "missing-anchor",
+                    format!(
+                        "the page linked to has no heading or element with id #{}",
+                        anchor_ref.anchor
+                    ),
+                ));
+            }
+        }
+    }
+    bodies
+}
+
+/// Each comparison table's own page in every language: the table, citing the shared
+/// bibliography, and its numbered sources.
+fn comparison_pages(
+    site: &Site,
+    config: &Config,
+    labels: &HashMap<String, Labels>,
+) -> Vec<BTreeMap<String, ComparisonBody>> {
+    let shared = PageReferences::shared(site);
+    site.comparisons
+        .tables
+        .iter()
+        .map(|table| {
+            config
+                .language_codes()
+                .map(|lang| {
+                    let labels = &labels[lang];
+                    let mut citer = Citer::new(&shared);
+                    let mut ids = IdAllocator::default();
+                    let mut cite = |id: &str| citer.cite(id, labels, &mut ids);
+                    let table_html = comparison::table_html(
+                        table,
+                        lang,
+                        comparison::Title::OnPage,
+                        labels,
+                        &mut cite,
+                    );
+                    let heading = ids.allocate(&labels.sources);
+                    let references = if citer.is_empty() {
+                        String::new()
+                    } else {
+                        citer.reference_list(&heading, labels, &mut ids)
+                    };
+                    let body = ComparisonBody {
+                        table: table_html,
+                        references,
+                    };
+                    (lang.to_string(), body)
+                })
+                .collect()
+        })
+        .collect()
+}
+
+/// The entry of every reference cited in each language (by an article in that language or by a
+/// comparison table), for the sources page.
+fn reference_entries(
+    site: &Site,
+    config: &Config,
+    labels: &HashMap<String, Labels>,
+    bodies: &Bodies,
+) -> BTreeMap<String, BTreeMap<String, String>> {
+    // Looked up once per cited key, so an index rather than a search through every article's
+    // references (which made large sites quadratic). Articles' own entries come first, as in
+    // `PageReferences::find`.
+    let mut every: HashMap<&str, &Reference> = HashMap::new();
+    let own = site.articles.iter().flat_map(|a| &a.meta.references);
+    let shared = site.bibliography.entries().map(|(_, entry)| entry);
+    for entry in own.chain(shared) {
+        every
+            .entry(entry.reference.id.as_str())
+            .or_insert(&entry.reference);
+    }
+    config
+        .language_codes()
+        .map(|lang| {
+            let from_articles = site
+                .articles
+                .iter()
+                .zip(&bodies.articles)
+                .filter(|(a, _)| a.lang == lang)
+                .flat_map(|(_, rendered)| rendered.cited.iter().map(|(key, _)| key.as_str()));
+            let from_tables = site.comparisons.tables.iter().flat_map(|t| t.cited_ids());
+            let keys: BTreeSet<&str> = from_articles.chain(from_tables).collect();
+            let entries = keys
+                .into_iter()
+                .filter_map(|key| {
+                    let reference = every.get(key)?;
+                    Some((
+                        key.to_string(),
+                        reference_list::entry_html(reference, &labels[lang]),
+                    ))
+                })
+                .collect();
+            (lang.to_string(), entries)
+        })
+        .collect()
+}
+
+fn target_body<'b>(
+    bodies: &'b Bodies,
+    site: &Site,
+    page: &PageRef,
+    lang: &str,
+) -> Option<&'b Rendered> {
+    match page {
+        PageRef::Article { section, key } => site
+            .article_position(section, key, lang)
+            .map(|i| &*bodies.articles[i]),
+        PageRef::Section { section } => site
+            .section_position(section, lang)
+            .map(|i| &bodies.sections[i]),
+    }
+}
+
+/// Resolves `@/` links against the loaded site.
+struct SiteLinks<'a> {
+    site: &'a Site,
+    config: &'a Config,
+}
+
+impl LinkResolver for SiteLinks<'_> {
+    fn resolve(&self, page: &PageRef, lang: &str) -> Result<String, Unresolved> {
+        let (site, config) = (self.site, self.config);
+        let (section, key) = match page {
+            PageRef::Article { section, key } => (section, key.as_str()),
+            PageRef::Section { section } => (section, INDEX_KEY),
+        };
+        let target = FileKey {
+            section: section.clone(),
+            key: key.to_string(),
+            lang: lang.to_string(),
+        };
+        let found = match page {
+            PageRef::Article { .. } => site
+                .article(section, key, lang)
+                .map(|a| a.site_path.as_str()),
+            PageRef::Section { .. } => site.section(section, lang).map(|s| s.site_path.as_str()),
+        };
+        if let Some(site_path) = found {
+            return Ok(config.url_path(site_path));
+        }
+        let file = target.display_path();
+        Err(match site.excluded.get(&target) {
+            Some(Exclusion::Draft) => Unresolved::Draft { file },
+            Some(Exclusion::HasErrors) => Unresolved::HasErrors { file },
+            None if matches!(page, PageRef::Section { .. }) => Unresolved::NoSection { file },
+            None if config
+                .language_codes()
+                .any(|other| site.article(section, key, other).is_some()) =>
+            {
+                Unresolved::NoTranslation {
+                    file,
+                    lang: lang.to_string(),
+                }
+            }
+            None => Unresolved::NoArticle { file },
+        })
+    }
+}

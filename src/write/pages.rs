@@ -1,0 +1,292 @@
+//! Writing every page: each is rendered with its template, post-processed, checked for its ids
+//! and written, in parallel; then the search indexes and the site files (sitemap, feeds,
+//! robots.txt).
+
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::sync::Arc;
+
+use rayon::prelude::*;
+
+use crate::check::output_links::{self, KnownFiles, PageLinks};
+use crate::diagnostics::{Diagnostic, Position, SourceText};
+use crate::load::config::Config;
+use crate::load::content::Site;
+use crate::load::theme::ThemeFiles;
+use crate::parse::markdown::Rendered;
+use crate::parse::site::Bodies;
+use crate::render::postprocess::{self, PostLabels};
+use crate::render::{Page, Renderer};
+use crate::search::{self, Analyzer, LangDocument};
+use crate::write::output::{OutputError, SiteOutput};
+use crate::write::site_files;
+
+/// Writes the site into an output (the staging folder, or memory when serving).
+pub(crate) struct SiteWriter<'a> {
+    pub(crate) site: &'a Site,
+    pub(crate) config: &'a Config,
+    pub(crate) bodies: &'a Bodies,
+    pub(crate) renderer: &'a Renderer<'a>,
+    pub(crate) post_labels: &'a HashMap<String, PostLabels>,
+    pub(crate) output: &'a dyn SiteOutput,
+}
+
+/// One page, written.
+struct WrittenPage<'a> {
+    /// Problems found on it.
+    findings: Vec<Diagnostic>,
+    /// What it links to, for the link check.
+    links: PageLinks<'a>,
+}
+
+/// Every page, written.
+pub(crate) struct WrittenPages<'a> {
+    /// Problems found on them.
+    pub(crate) findings: Vec<Diagnostic>,
+    /// What each links to; `None` when a page could not be rendered, so the site is incomplete.
+    pub(crate) links: Option<Vec<PageLinks<'a>>>,
+}
+
+/// Why one page could not be written.
+pub(crate) enum PageFailure {
+    /// Its template failed: reported like any other finding, once for all pages it affects.
+    Template(Box<Diagnostic>),
+    /// The disk failed: the build stops.
+    Output(OutputError),
+}
+
+impl<'a> SiteWriter<'a> {
+    /// Copies the theme's and the site's static files.
+    pub(crate) fn static_files(&self, theme: &ThemeFiles) -> Result<(), OutputError> {
+        for (name, file) in &theme.static_files {
+            self.output.copy(name, &file.source)?;
+        }
+        Ok(())
+    }
+
+    /// Renders, post-processes, checks and writes every page in parallel. Returns the findings,
+    /// and the links of every page when all were written.
+    pub(crate) fn pages(&self, pages: &[Page<'_>]) -> Result<WrittenPages<'a>, OutputError> {
+        // Every page and the static files will exist: links to them need not wait for the check.
+        let mut files = self.output.written();
+        files.extend(pages.iter().map(|p| p.output_file(self.site, self.config)));
+        let known_files = KnownFiles {
+            base_url: &self.config.base_url,
+            files: &files,
+        };
+        let results: Vec<(Page<'_>, Result<WrittenPage<'a>, PageFailure>)> = pages
+            .par_iter()
+            .map(|&page| (page, self.page(page, known_files)))
+            .collect();
+        let mut found = Vec::new();
+        let mut links = Some(Vec::with_capacity(pages.len()));
+        // A broken template fails every page that uses it: say so once, naming the pages.
+        let mut template_errors: Vec<(Diagnostic, Vec<String>)> = Vec::new();
+        for (page, result) in results {
+            match result {
+                Ok(mut written) => {
+                    found.append(&mut written.findings);
+                    if let Some(links) = &mut links {
+                        links.push(written.links);
+                    }
+                }
+                Err(PageFailure::Output(e)) => return Err(e),
+                Err(PageFailure::Template(d)) => {
+                    links = None;
+                    let name = self.describe(page);
+                    match template_errors.iter_mut().find(|(seen, _)| *seen == *d) {
+                        Some((_, names)) => names.push(name),
+                        None => template_errors.push((*d, vec![name])),
+                    }
+                }
+            }
+        }
+        for (mut diagnostic, names) in template_errors {
+            diagnostic.message = match names.len() {
+                1 => format!("{} (rendering {})", diagnostic.message, names[0]),
+                n => format!(
+                    "{} (rendering {} and {} other pages)",
+                    diagnostic.message,
+                    names[0],
+                    n - 1
+                ),
+            };
+            found.push(diagnostic);
+        }
+        Ok(WrittenPages {
+            findings: found,
+            links,
+        })
+    }
+
+    fn page(
+        &self,
+        page: Page<'_>,
+        known_files: KnownFiles<'_>,
+    ) -> Result<WrittenPage<'a>, PageFailure> {
+        let (site, config) = (self.site, self.config);
+        let html = self
+            .renderer
+            .render(page)
+            .map_err(|d| PageFailure::Template(Box::new(d)))?;
+        let labels = &self.post_labels[page.lang(site, config)];
+        let processed = postprocess::rewrite(&html, labels, &config.base_url).map_err(|e| {
+            PageFailure::Template(Box::new(Diagnostic::error_at(
+                page.template(),
+                Position::START,
+                "postprocess",
+                format!("cannot post-process the HTML: {e}"),
+            )))
+        })?;
+        let file = page.output_file(site, config);
+        self.output
+            .write(&file, processed.html.as_bytes())
+            .map_err(PageFailure::Output)?;
+        let findings = self.check_ids(page, &processed.ids);
+        let mut links = PageLinks {
+            file,
+            ids: processed.ids,
+            links: processed.links,
+            base: processed.base,
+            served_at_any_path: page == Page::NotFound,
+            template: self.renderer.template_file(page.template()),
+            content: crate::write::link_sources::content_sources(page, site, self.bodies),
+        };
+        known_files.drop_working(&mut links);
+        Ok(WrittenPage { findings, links })
+    }
+
+    /// Checks the links of the written site (`pages` and the site files in `documents`).
+    pub(crate) fn check_links(
+        &self,
+        pages: &[PageLinks<'_>],
+        documents: &[(String, String)],
+        theme: &ThemeFiles,
+    ) -> Vec<Diagnostic> {
+        let templates: Vec<SourceText> = theme
+            .templates
+            .values()
+            .map(|(path, text)| SourceText::new(path.clone(), text.clone()))
+            .collect();
+        output_links::check(&output_links::SiteOutput {
+            base_url: &self.config.base_url,
+            files: &self.output.written(),
+            pages,
+            documents,
+            templates: &templates,
+        })
+    }
+
+    /// Checks a finished page's ids: links to `#anchors` the Markdown alone did not have must
+    /// find them on the page, and no id may occur twice (an editor's `{#id}` can clash with an
+    /// id of the theme).
+    fn check_ids(&self, page: Page<'_>, ids: &[String]) -> Vec<Diagnostic> {
+        let mut found = Vec::new();
+        let mut seen = HashSet::new();
+        let duplicates: BTreeSet<&str> = ids
+            .iter()
+            .filter(|id| !seen.insert(id.as_str()))
+            .map(String::as_str)
+            .collect();
+        let body = self.body(page);
+        for id in duplicates {
+            let chosen = body.and_then(|(source, rendered)| {
+                let (_, range) = rendered.explicit_ids.iter().find(|(e, _)| e == id)?;
+                Some(Diagnostic::error_in(
+                    source,
+                    range.clone(),
+                    "duplicate-id",
+                    format!("the id {id:?} is also used by the page's template: choose another"),
+                ))
+            });
+            found.push(chosen.unwrap_or_else(|| {
+                Diagnostic::error_at(
+                    &self.renderer.template_file(page.template()),
+                    Position::START,
+                    "duplicate-id",
+                    format!(
+                        "the id {id:?} occurs more than once on {}",
+                        page.output_file(self.site, self.config)
+                    ),
+                )
+            }));
+        }
+        if let Some((source, rendered)) = body {
+            for (anchor, range) in &rendered.local_anchors {
+                if !ids.contains(anchor) {
+                    found.push(Diagnostic::error_in(
+                        source,
+                        range.clone(),
+                        "missing-anchor",
+                        format!(
+                            "link to #{anchor}: no heading or element on this page has that id"
+                        ),
+                    ));
+                }
+            }
+        }
+        found
+    }
+
+    /// The Markdown a page shows, with its file.
+    fn body(&self, page: Page<'_>) -> Option<(&SourceText, &Rendered)> {
+        let (site, bodies) = (self.site, self.bodies);
+        match page {
+            Page::Article(i) => Some((&site.articles[i].source, &bodies.articles[i])),
+            Page::Section(i) => Some((&site.sections[i].source, &bodies.sections[i])),
+            Page::Home { lang } => {
+                Some((&site.home_intros.get(lang)?.source, bodies.homes.get(lang)?))
+            }
+            _ => None,
+        }
+    }
+
+    /// How diagnostics name a page: its content file, or else its output file.
+    fn describe(&self, page: Page<'_>) -> String {
+        match self.body(page) {
+            Some((source, _)) => source.display_path.clone(),
+            None => page.output_file(self.site, self.config),
+        }
+    }
+
+    /// Writes each language's search index. Returns the findings.
+    pub(crate) fn search_indexes(
+        &self,
+        documents: &[Option<Arc<LangDocument>>],
+        analyzers: &BTreeMap<String, Analyzer>,
+    ) -> Result<Vec<Diagnostic>, OutputError> {
+        let indexes = search::site_indexes(self.config, documents, analyzers);
+        match indexes {
+            Ok(indexes) => {
+                for (path, json) in indexes {
+                    self.output.write(&path, json.as_bytes())?;
+                }
+                Ok(Vec::new())
+            }
+            Err(e) => Ok(vec![Diagnostic::error_at(
+                search::INDEX_FILE,
+                Position::START,
+                "search-index",
+                format!("cannot write the search index: {e}"),
+            )]),
+        }
+    }
+
+    /// Writes the sitemap, robots.txt and the feeds. Returns them as (path, text), for the link
+    /// check.
+    pub(crate) fn site_files(
+        &self,
+        pages: &[Page<'_>],
+    ) -> Result<Vec<(String, String)>, OutputError> {
+        let (site, config) = (self.site, self.config);
+        let mut documents = site_files::sitemaps(pages, site, config);
+        documents.push((site_files::ROBOTS.to_string(), site_files::robots(config)));
+        for lang in config.language_codes() {
+            let feed = site_files::atom_feed(lang, site, config);
+            documents.push((site_files::feed_path(lang), feed));
+        }
+        for (path, text) in &documents {
+            self.output.write(path, text.as_bytes())?;
+        }
+        Ok(documents)
+    }
+}
