@@ -22,7 +22,7 @@ use crate::render::pages::all_pages;
 use crate::render::postprocess::PostLabels;
 use crate::render::ui_keys;
 use crate::render::{Page, Renderer};
-use crate::search::{self, Analyzer, LangDocument};
+use crate::search::{self, Analyzer, SearchDocuments};
 use crate::write::output::{OutputError, SiteOutput, Staging};
 use crate::write::pages::SiteWriter;
 
@@ -238,7 +238,7 @@ pub struct Prepared {
     pub bodies: Bodies,
     /// What search knows of each article (one per [`Site::articles`] entry; empty when only
     /// the findings were asked for or the search settings did not load).
-    pub search_documents: Vec<Option<Arc<LangDocument>>>,
+    pub search_documents: SearchDocuments,
     /// UI strings, if they loaded without errors.
     pub strings: Option<Arc<UiStrings>>,
     /// Templates and static files, if they loaded without errors.
@@ -304,7 +304,7 @@ fn prepare_with(
     // Parse, then the search documents and the site-wide checks on what was parsed. Without
     // UI strings no body can be rendered, and the checks would only repeat that.
     let detectors = parse::site::load_detectors(root, config, &mut diagnostics);
-    let mut search_documents = Vec::new();
+    let mut search_documents = SearchDocuments::default();
     let bodies = match &strings {
         Some(strings) => {
             let labels = i18n::per_language(
@@ -318,8 +318,8 @@ fn prepare_with(
             let bodies =
                 parse::site::bodies(&site, config, &labels, &detectors, &reuse, &mut diagnostics);
             if let Some(analyzers) = analyzers.as_ref().filter(|_| needs == Needs::Pages) {
-                search_documents = search::documents(&site, &bodies.articles, analyzers, |i| {
-                    cache?.search_document(&site.articles[i], &bodies.articles[i])
+                search_documents = search::documents(&site, &bodies.articles, analyzers, |id| {
+                    cache?.search_document(&site.articles[id], &bodies.articles[id])
                 });
             }
             diagnostics.extend(check::site(root, &site, config, &bodies, &detectors));

@@ -11,7 +11,7 @@ use crate::load::config::Config;
 use crate::load::content::{Article, Site};
 use crate::parse::markdown::Rendered;
 use crate::parse::site::Bodies;
-use crate::search::LangDocument;
+use crate::search::{LangDocument, SearchDocuments};
 
 /// Rendered article bodies of an earlier build, by file.
 #[derive(Debug)]
@@ -37,15 +37,14 @@ impl BodyCache {
         site: &Site,
         config: &Config,
         bodies: &Bodies,
-        search_documents: &[Option<Arc<LangDocument>>],
+        search_documents: &SearchDocuments,
         previous: Option<&BodyCache>,
     ) -> Self {
         let entries = site
             .articles
-            .par_iter()
-            .zip(&bodies.articles)
-            .enumerate()
-            .map(|(i, (article, rendered))| {
+            .par_with_ids()
+            .map(|(id, article)| {
+                let rendered = &bodies.articles[id];
                 let known_key = previous
                     .and_then(|p| p.entries.get(&article.source.display_path))
                     .filter(|cached| Arc::ptr_eq(&cached.body, rendered))
@@ -53,7 +52,7 @@ impl BodyCache {
                 let cached = CachedArticle {
                     key: known_key.unwrap_or_else(|| body_key(article, site, config)),
                     body: Arc::clone(rendered),
-                    search: search_documents.get(i).cloned().flatten(),
+                    search: search_documents.get(id).cloned().flatten(),
                 };
                 (article.source.display_path.clone(), cached)
             })

@@ -16,15 +16,16 @@
 //! `unknown-citation` and `uncited-claim` are found while rendering (see [`crate::parse::markdown`]).
 
 use std::collections::{BTreeMap, BTreeSet, HashSet};
-use std::sync::Arc;
 
 use crate::diagnostics::{Diagnostic, SourceText};
 use crate::load::config::Config;
+use crate::load::content::ArticleId;
 use crate::load::content::bibliography::Entry;
 use crate::load::content::identifiers;
 use crate::load::content::reference::Reference;
 use crate::load::content::{Article, Site};
 use crate::parse::markdown::Rendered;
+use crate::parse::site::ArticleBodies;
 
 /// The reference checks for one article checked on its own: its entries, and whether it
 /// cites each of them.
@@ -63,7 +64,7 @@ struct Definition<'a> {
 
 /// Every reference check that needs the whole site. `articles` are the rendered bodies, one
 /// per [`Site::articles`] entry.
-pub fn check_site(site: &Site, config: &Config, articles: &[Arc<Rendered>]) -> Vec<Diagnostic> {
+pub fn check_site(site: &Site, config: &Config, articles: &ArticleBodies) -> Vec<Diagnostic> {
     let mut found = Vec::new();
     let definitions = definitions(site);
     for definition in &definitions {
@@ -222,10 +223,10 @@ fn normalize((field, value): (&'static str, &str)) -> (&'static str, String) {
 
 /// An article's own entries must be cited by it or a translation; `bibliography.toml` entries
 /// by some page.
-fn unused(site: &Site, config: &Config, articles: &[Arc<Rendered>], found: &mut Vec<Diagnostic>) {
+fn unused(site: &Site, config: &Config, articles: &ArticleBodies, found: &mut Vec<Diagnostic>) {
     let cited_by = |article: &Article| -> HashSet<&str> {
         site.translations(article, config)
-            .filter_map(|t| site.article_position(&t.section, &t.key, &t.lang))
+            .filter_map(|t| site.article_id(&t.section, &t.key, &t.lang))
             .flat_map(|i| articles[i].cited.iter().map(|(key, _)| key.as_str()))
             .collect()
     };
@@ -269,22 +270,22 @@ fn unused_finding(source: &SourceText, entry: &Entry) -> Diagnostic {
 fn translations_differ(
     site: &Site,
     config: &Config,
-    articles: &[Arc<Rendered>],
+    articles: &ArticleBodies,
     found: &mut Vec<Diagnostic>,
 ) {
-    let keys = |i: usize| -> BTreeSet<&str> {
-        articles[i]
+    let keys = |id: ArticleId| -> BTreeSet<&str> {
+        articles[id]
             .cited
             .iter()
             .map(|(key, _)| key.as_str())
             .collect()
     };
-    for (i, article) in site.articles.iter().enumerate() {
+    for (i, article) in site.articles.with_ids() {
         if article.lang == config.default_language {
             continue;
         }
         let Some(original) =
-            site.article_position(&article.section, &article.key, &config.default_language)
+            site.article_id(&article.section, &article.key, &config.default_language)
         else {
             continue;
         };

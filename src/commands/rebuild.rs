@@ -22,7 +22,7 @@ use crate::build::{BuildError, BuildOptions, prepare_reusing, render_site};
 use crate::cache::BodyCache;
 use crate::diagnostics::Diagnostic;
 use crate::load::config::Config;
-use crate::load::content::{Article, CONTENT_DIR, Site};
+use crate::load::content::{Article, ArticleId, CONTENT_DIR, PageList, Site};
 use crate::render::Page;
 use crate::write::output::MemoryOutput;
 
@@ -162,11 +162,10 @@ impl Rebuilder {
         let site = &prepared.site;
         let bodies = &prepared.bodies;
 
-        let changed: Vec<bool> = site
+        let changed: PageList<ArticleId, bool> = site
             .articles
-            .iter()
-            .zip(&bodies.articles)
-            .map(|(article, rendered)| !cache.is_some_and(|c| c.holds(article, rendered)))
+            .with_ids()
+            .map(|(id, article)| !cache.is_some_and(|c| c.holds(article, &bodies.articles[id])))
             .collect();
         let everything = match (last, cache) {
             (Some(last), Some(cache)) => last.inputs != inputs || !cache.fits(site),
@@ -231,13 +230,17 @@ fn topic_paths(article: &Article, site: &Site) -> Vec<String> {
 
 /// The list pages that show a changed article.
 struct StalePages<'a> {
-    changed: &'a [bool],
+    changed: &'a PageList<ArticleId, bool>,
     sections: HashSet<(&'a str, &'a str)>,
     topics: HashSet<String>,
 }
 
 impl<'a> StalePages<'a> {
-    fn find(site: &'a Site, changed: &'a [bool], last: Option<&LastBuild>) -> Self {
+    fn find(
+        site: &'a Site,
+        changed: &'a PageList<ArticleId, bool>,
+        last: Option<&LastBuild>,
+    ) -> Self {
         let mut sections = HashSet::new();
         let mut topics = HashSet::new();
         for (article, _) in site.articles.iter().zip(changed).filter(|(_, c)| **c) {

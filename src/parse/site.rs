@@ -10,6 +10,7 @@ use rayon::prelude::*;
 use crate::diagnostics::{Diagnostic, Severity};
 use crate::load::config::{Config, UncitedClaims};
 use crate::load::content::files::{FileKey, INDEX_KEY};
+use crate::load::content::ids::{ArticleId, PageList, SectionId};
 use crate::load::content::reference::Reference;
 use crate::load::content::{Article, Exclusion, Site};
 use crate::parse::claims::{self, detector::Detector};
@@ -22,13 +23,16 @@ use crate::parse::markdown::{
 };
 use crate::parse::references::PageReferences;
 
+/// The rendered body of every article.
+pub type ArticleBodies = PageList<ArticleId, Arc<Rendered>>;
+
 /// The Markdown of every page, rendered to HTML.
 #[derive(Debug, Default)]
 pub struct Bodies {
     /// One per [`Site::articles`] entry.
-    pub articles: Vec<Arc<Rendered>>,
+    pub articles: ArticleBodies,
     /// One per [`Site::sections`] entry.
-    pub sections: Vec<Rendered>,
+    pub sections: PageList<SectionId, Rendered>,
     /// Home page introductions by language.
     pub homes: BTreeMap<String, Rendered>,
     /// One per comparison table (in the site's order): its own page in each language.
@@ -269,11 +273,9 @@ fn target_body<'b>(
 ) -> Option<&'b Rendered> {
     match page {
         PageRef::Article { section, key } => site
-            .article_position(section, key, lang)
+            .article_id(section, key, lang)
             .map(|i| &*bodies.articles[i]),
-        PageRef::Section { section } => site
-            .section_position(section, lang)
-            .map(|i| &bodies.sections[i]),
+        PageRef::Section { section } => site.section_id(section, lang).map(|i| &bodies.sections[i]),
     }
 }
 

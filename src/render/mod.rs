@@ -15,7 +15,7 @@ use tera::{Context, Tera};
 
 use crate::diagnostics::{Diagnostic, Position};
 use crate::load::config::Config;
-use crate::load::content::{Article, Site};
+use crate::load::content::{Article, ArticleId, SectionId, Site};
 use crate::load::i18n::UiStrings;
 use crate::load::theme::ThemeFiles;
 use crate::parse::markdown::Rendered;
@@ -218,7 +218,7 @@ impl<'a> Renderer<'a> {
         documents
     }
 
-    fn article_json_ld(&self, index: usize) -> String {
+    fn article_json_ld(&self, index: ArticleId) -> String {
         let (config, site) = (self.config, self.site);
         let article = &site.articles[index];
         let body = &self.bodies.articles[index];
@@ -308,7 +308,7 @@ impl<'a> Renderer<'a> {
         }
     }
 
-    fn article(&self, index: usize) -> ArticleContext {
+    fn article(&self, index: ArticleId) -> ArticleContext {
         let article = &self.site.articles[index];
         let body = &self.bodies.articles[index];
         let meta = &article.meta;
@@ -334,7 +334,7 @@ impl<'a> Renderer<'a> {
         }
     }
 
-    fn section(&self, index: usize) -> SectionContext {
+    fn section(&self, index: SectionId) -> SectionContext {
         let section = &self.site.sections[index];
         SectionContext {
             title: section.meta.title.clone(),
@@ -545,11 +545,11 @@ impl<'a> Renderer<'a> {
         }
     }
 
-    fn summaries(&self, indexes: &[usize]) -> Vec<ArticleSummary> {
-        indexes
+    fn summaries(&self, articles: &[ArticleId]) -> Vec<ArticleSummary> {
+        articles
             .iter()
-            .map(|&i| {
-                let article = &self.site.articles[i];
+            .map(|&id| {
+                let article = &self.site.articles[id];
                 let section = self.section_link(article);
                 ArticleSummary {
                     title: article.meta.title.clone(),

@@ -1,8 +1,8 @@
 //! Every page the site has, with its address, template and translations.
 
 use crate::load::config::Config;
-use crate::load::content::Site;
 use crate::load::content::front_matter::Date;
+use crate::load::content::{ArticleId, SectionId, Site};
 
 /// One HTML page of the built site.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -12,10 +12,10 @@ pub enum Page<'a> {
         /// Language code.
         lang: &'a str,
     },
-    /// `/<lang>/<section>/`, an index into [`Site::sections`].
-    Section(usize),
-    /// `/<lang>/<section>/<slug>/`, an index into [`Site::articles`].
-    Article(usize),
+    /// `/<lang>/<section>/`: a section page.
+    Section(SectionId),
+    /// `/<lang>/<section>/<slug>/`: an article.
+    Article(ArticleId),
     /// `/<lang>/<tags_slug>/`: all topics of a language.
     Topics {
         /// Language code.
@@ -70,8 +70,8 @@ pub fn all_pages<'a>(site: &Site, config: &'a Config) -> Vec<Page<'a>> {
             (0..site.comparisons.tables.len()).map(|index| Page::Comparison { index, lang: code }),
         );
     }
-    pages.extend((0..site.sections.len()).map(Page::Section));
-    pages.extend((0..site.articles.len()).map(Page::Article));
+    pages.extend(site.sections.ids().map(Page::Section));
+    pages.extend(site.articles.ids().map(Page::Article));
     pages.extend((0..site.tags.len()).map(Page::Topic));
     pages
 }
@@ -207,10 +207,10 @@ impl<'a> Page<'a> {
     /// When the page's content last changed, for the sitemap: an article's own date, a list
     /// page's newest article.
     pub fn last_modified(&self, site: &Site) -> Option<Date> {
-        let newest = |indexes: &[usize]| {
-            indexes
+        let newest = |articles: &[ArticleId]| {
+            articles
                 .iter()
-                .map(|&i| site.articles[i].last_modified())
+                .map(|&id| site.articles[id].last_modified())
                 .max()
         };
         match *self {

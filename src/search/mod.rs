@@ -26,7 +26,7 @@ pub use query::{Hit, SearchIndex};
 
 use crate::diagnostics::Diagnostic;
 use crate::load::config::Config;
-use crate::load::content::Site;
+use crate::load::content::{ArticleId, PageList, Site};
 use crate::parse::markdown::Rendered;
 
 /// The name of a language's index file, in the language's folder.
@@ -63,7 +63,7 @@ pub fn load_analyzers(
 /// language without an analyzer gets no index.
 pub fn site_indexes(
     config: &Config,
-    documents: &[Option<Arc<LangDocument>>],
+    documents: &SearchDocuments,
     analyzers: &BTreeMap<String, Analyzer>,
 ) -> Result<Vec<(String, String)>, serde_json::Error> {
     config
@@ -80,6 +80,9 @@ pub fn site_indexes(
         .collect()
 }
 
+/// What search knows of each article: `None` for one in a language without search settings.
+pub type SearchDocuments = PageList<ArticleId, Option<Arc<LangDocument>>>;
+
 /// An article's search document, with its language.
 #[derive(Debug)]
 pub struct LangDocument {
@@ -90,20 +93,19 @@ pub struct LangDocument {
 }
 
 /// The search document of every article (in the site's order; `None` for a language without
-/// search settings). `reuse(i)` gives the document of article `i` when it is known not to have
+/// search settings). `reuse(id)` gives the document of article `id` when it is known not to have
 /// changed since an earlier build (the preview server's rebuilds).
 pub fn documents(
     site: &Site,
-    bodies: &[Arc<Rendered>],
+    bodies: &PageList<ArticleId, Arc<Rendered>>,
     analyzers: &BTreeMap<String, Analyzer>,
-    reuse: impl Fn(usize) -> Option<Arc<LangDocument>> + Sync,
-) -> Vec<Option<Arc<LangDocument>>> {
+    reuse: impl Fn(ArticleId) -> Option<Arc<LangDocument>> + Sync,
+) -> SearchDocuments {
     site.articles
-        .par_iter()
-        .zip(bodies)
-        .enumerate()
-        .map(|(i, (article, body))| {
-            if let Some(known) = reuse(i) {
+        .par_with_ids()
+        .map(|(id, article)| {
+            let body = &bodies[id];
+            if let Some(known) = reuse(id) {
                 return Some(known);
             }
             let analyzer = analyzers.get(&article.lang)?;

@@ -3,7 +3,6 @@
 //! robots.txt).
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
-use std::sync::Arc;
 
 use rayon::prelude::*;
 
@@ -16,7 +15,7 @@ use crate::parse::markdown::Rendered;
 use crate::parse::site::Bodies;
 use crate::render::postprocess::{self, PostLabels};
 use crate::render::{Page, Renderer};
-use crate::search::{self, Analyzer, LangDocument};
+use crate::search::{self, Analyzer, SearchDocuments};
 use crate::write::output::{OutputError, SiteOutput};
 use crate::write::site_files;
 
@@ -251,7 +250,7 @@ impl<'a> SiteWriter<'a> {
     /// Writes each language's search index. Returns the findings.
     pub(crate) fn search_indexes(
         &self,
-        documents: &[Option<Arc<LangDocument>>],
+        documents: &SearchDocuments,
         analyzers: &BTreeMap<String, Analyzer>,
     ) -> Result<Vec<Diagnostic>, OutputError> {
         let indexes = search::site_indexes(self.config, documents, analyzers);

@@ -15,6 +15,7 @@ pub mod comparisons;
 pub mod files;
 pub mod front_matter;
 pub mod identifiers;
+pub mod ids;
 pub mod read;
 pub mod reference;
 pub mod tags;
@@ -31,6 +32,7 @@ use crate::load::config::Config;
 use bibliography::{Bibliography, Entry};
 use files::{FileKey, INDEX_KEY};
 use front_matter::Date;
+pub use ids::{ArticleId, PageList, SectionId};
 use read::Page;
 
 /// The folder under the site root that holds the content.
@@ -159,17 +161,17 @@ pub struct Tag {
     pub slug: String,
     /// Output path, e.g. `nl/onderwerpen/slaap/`.
     pub site_path: String,
-    /// Indexes into [`Site::articles`], newest first.
-    pub articles: Vec<usize>,
+    /// Its articles, newest first.
+    pub articles: Vec<ArticleId>,
 }
 
 /// All content of the site, validated and cross-linked.
 #[derive(Debug, Clone, Default)]
 pub struct Site {
     /// Articles, ordered by section, key and language (default language first).
-    pub articles: Vec<Article>,
+    pub articles: PageList<ArticleId, Article>,
     /// Sections, ordered by key and language.
-    pub sections: Vec<Section>,
+    pub sections: PageList<SectionId, Section>,
     /// Home page introductions, by language.
     pub home_intros: BTreeMap<String, HomeIntro>,
     /// Topics per language, ordered by language and slug.
@@ -180,19 +182,19 @@ pub struct Site {
     pub bibliography: Bibliography,
     /// Comparison tables (`content/comparisons/*.toml`).
     pub comparisons: comparisons::Comparisons,
-    article_index: HashMap<(String, String, String), usize>,
-    section_index: HashMap<(String, String), usize>,
+    article_index: HashMap<(String, String, String), ArticleId>,
+    section_index: HashMap<(String, String), SectionId>,
 }
 
 impl Site {
     /// The article `section/key` in `lang`.
     pub fn article(&self, section: &str, key: &str, lang: &str) -> Option<&Article> {
-        self.article_position(section, key, lang)
+        self.article_id(section, key, lang)
             .map(|i| &self.articles[i])
     }
 
-    /// The index in [`Site::articles`] of the article `section/key` in `lang`.
-    pub fn article_position(&self, section: &str, key: &str, lang: &str) -> Option<usize> {
+    /// The id of the article `section/key` in `lang`.
+    pub fn article_id(&self, section: &str, key: &str, lang: &str) -> Option<ArticleId> {
         self.article_index
             .get(&(section.to_string(), key.to_string(), lang.to_string()))
             .copied()
@@ -200,11 +202,11 @@ impl Site {
 
     /// The section `key` in `lang`.
     pub fn section(&self, key: &str, lang: &str) -> Option<&Section> {
-        self.section_position(key, lang).map(|i| &self.sections[i])
+        self.section_id(key, lang).map(|i| &self.sections[i])
     }
 
-    /// The index in [`Site::sections`] of the section `key` in `lang`.
-    pub fn section_position(&self, key: &str, lang: &str) -> Option<usize> {
+    /// The id of the section `key` in `lang`.
+    pub fn section_id(&self, key: &str, lang: &str) -> Option<SectionId> {
         self.section_index
             .get(&(key.to_string(), lang.to_string()))
             .copied()
@@ -222,29 +224,27 @@ impl Site {
     }
 
     /// Indexes of the articles in `lang`, newest first (then by title).
-    pub fn articles_by_date(&self, lang: &str) -> Vec<usize> {
+    pub fn articles_by_date(&self, lang: &str) -> Vec<ArticleId> {
         self.sorted_by_date(
             self.articles
-                .iter()
-                .enumerate()
+                .with_ids()
                 .filter(|(_, a)| a.lang == lang)
-                .map(|(i, _)| i),
+                .map(|(id, _)| id),
         )
     }
 
     /// Indexes of the articles of a section in its language, newest first.
-    pub fn section_articles(&self, section: &Section) -> Vec<usize> {
+    pub fn section_articles(&self, section: &Section) -> Vec<ArticleId> {
         self.sorted_by_date(
             self.articles
-                .iter()
-                .enumerate()
+                .with_ids()
                 .filter(|(_, a)| a.lang == section.lang && a.section == section.key)
-                .map(|(i, _)| i),
+                .map(|(id, _)| id),
         )
     }
 
-    fn sorted_by_date(&self, indexes: impl Iterator<Item = usize>) -> Vec<usize> {
-        let mut indexes: Vec<usize> = indexes.collect();
+    fn sorted_by_date(&self, indexes: impl Iterator<Item = ArticleId>) -> Vec<ArticleId> {
+        let mut indexes: Vec<ArticleId> = indexes.collect();
         indexes.sort_by(|&a, &b| {
             let (a, b) = (&self.articles[a], &self.articles[b]);
             b.meta
@@ -292,8 +292,8 @@ pub fn load(root: &Path, config: &Config, include_drafts: bool) -> Loaded {
     diagnostics.append(&mut table_problems);
     for (file, result) in found.into_iter().zip(results) {
         match result {
-            Ok(Page::Article(a)) => site.articles.push(*a),
-            Ok(Page::Section(s)) => site.sections.push(*s),
+            Ok(Page::Article(a)) => site.articles.items_mut().push(*a),
+            Ok(Page::Section(s)) => site.sections.items_mut().push(*s),
             Ok(Page::Home(h)) => {
                 site.home_intros.insert(h.lang.clone(), *h);
             }
@@ -308,7 +308,7 @@ pub fn load(root: &Path, config: &Config, include_drafts: bool) -> Loaded {
     }
 
     let language_rank = |lang: &str| config.language_codes().position(|l| l == lang);
-    site.articles.sort_by(|a, b| {
+    site.articles.items_mut().sort_by(|a, b| {
         (&a.section, &a.key, language_rank(&a.lang)).cmp(&(
             &b.section,
             &b.key,
@@ -316,14 +316,14 @@ pub fn load(root: &Path, config: &Config, include_drafts: bool) -> Loaded {
         ))
     });
     site.sections
+        .items_mut()
         .sort_by(|a, b| (&a.key, language_rank(&a.lang)).cmp(&(&b.key, language_rank(&b.lang))));
 
     link_sections(&mut site, &mut diagnostics);
     site.article_index = site
         .articles
-        .iter()
-        .enumerate()
-        .map(|(i, a)| ((a.section.clone(), a.key.clone(), a.lang.clone()), i))
+        .with_ids()
+        .map(|(id, a)| ((a.section.clone(), a.key.clone(), a.lang.clone()), id))
         .collect();
     tags::collect(&mut site, config);
     diagnostics.extend(urls::check_unique(&site, config));
@@ -338,9 +338,8 @@ pub fn load(root: &Path, config: &Config, include_drafts: bool) -> Loaded {
 fn link_sections(site: &mut Site, diagnostics: &mut Vec<Diagnostic>) {
     site.section_index = site
         .sections
-        .iter()
-        .enumerate()
-        .map(|(i, s)| ((s.key.clone(), s.lang.clone()), i))
+        .with_ids()
+        .map(|(id, s)| ((s.key.clone(), s.lang.clone()), id))
         .collect();
     let Site {
         articles,
@@ -350,7 +349,7 @@ fn link_sections(site: &mut Site, diagnostics: &mut Vec<Diagnostic>) {
         ..
     } = site;
     let mut reported = BTreeSet::new();
-    articles.retain_mut(|article| {
+    articles.items_mut().retain_mut(|article| {
         if let Some(&s) = section_index.get(&(article.section.clone(), article.lang.clone())) {
             article.site_path = format!("{}{}/", sections[s].site_path, article.slug);
             return true;

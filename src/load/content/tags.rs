@@ -33,7 +33,7 @@ pub fn collect(site: &mut Site, config: &Config) {
         .enumerate()
         .map(|(i, tag)| ((tag.lang.as_str(), tag.slug.clone()), i))
         .collect();
-    for article in &mut site.articles {
+    for article in site.articles.iter_mut() {
         article.topics = article
             .meta
             .tags
