@@ -5,7 +5,7 @@
 //! Markdown body into HTML while finding its citations, health claims, links and ids;
 //! [`search`] turns the parsed text into search documents and indexes; [`check`] runs the
 //! site-wide checks on what was loaded and parsed; [`render`] fills the theme's templates and
-//! post-processes each page; [`write`] writes the pages, feeds and sitemap into a staging folder
+//! post-processes each page; [`write`](mod@write) writes the pages, feeds and sitemap into a staging folder
 //! that replaces the old output only on success. [`build`] is that sequence, and [`cache`] what
 //! it may reuse from the build before.
 //! [`commands`] holds what the command line offers on top of it: `check`, `serve`, `import`,

@@ -1,12 +1,11 @@
-//! Content checks: health claims and their sources.
+//! The check stage: site-wide checks on what was loaded and parsed.
 //!
-//! [`claims`] finds health claims and whether a citation covers them (run while rendering, so
-//! a page can mark an uncited claim), [`identifiers`] checks DOIs, PMIDs and the like, and
 //! [`references`] checks the site's references and how articles cite them, [`comparisons`]
 //! the sources and claims of the comparison tables, [`translations`] that every article is
 //! translated and no translation is out of date, [`placeholders`] that no text `kennis new`
-//! wrote for the editor to replace is published. [`run`] is `kennis check`.
-//! [`output_links`] checks the links of the finished site, after a build has rendered it.
+//! wrote for the editor to replace is published. Claims and citations in bodies are judged
+//! while parsing ([`crate::parse::claims`]), so a page can mark an uncited claim.
+//! [`output_links`] checks the links and ids of the finished pages; the write stage calls it.
 
 pub mod comparisons;
 pub mod output_links;

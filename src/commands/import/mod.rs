@@ -4,9 +4,9 @@
 //!
 //! The pipeline: [`lines`] reads the input and noise lines are dropped; [`head`] takes the
 //! title, date and subtitle; the reference list is split off and read by [`references`];
-//! [`body`] recognises the body's structure (with [`table`] for flattened tables); [`write`]
+//! [`body`] recognises the body's structure (with [`table`] for flattened tables); [`write`](mod@write)
 //! writes the article and [`report`] collects the findings. What to recognise comes from
-//! [`markers`], the language's `import.toml`. [`run`] does all this for files.
+//! [`markers`], the language's `import.toml`. [`run`](mod@run) does all this for files.
 
 pub mod body;
 pub mod head;

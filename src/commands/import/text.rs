@@ -16,7 +16,7 @@ static URL: LazyLock<Regex> = LazyLock::new(|| pattern(r"https?://[^\s<>\x22]+")
 
 /// The web addresses in `text`, as byte ranges, without the punctuation of the sentence they
 /// stand in: a final `.`, `,`, `;`, `:`, `!` or `?`, and a `)` that closes no `(` of the address
-/// ("(zie https://x.nl/a)" but "https://nl.wikipedia.org/wiki/Magnesium_(element)").
+/// ("(zie `https://x.nl/a`)" but "`https://nl.wikipedia.org/wiki/Magnesium_(element)`").
 pub fn urls(text: &str) -> Vec<Range<usize>> {
     URL.find_iter(text)
         .map(|m| {

@@ -6,7 +6,7 @@
 //! When the article exists in the default language under the same key, the new file is its
 //! translation and records the original's digest, as [`crate::check::translations`] expects.
 //!
-//! [`text`] holds each language's words, [`article`] puts the file together.
+//! [`crate::load::scaffold_text`] holds each language's words, [`article`] puts the file together.
 
 pub mod article;
 

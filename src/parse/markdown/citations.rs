@@ -3,7 +3,7 @@
 //!
 //! A bracketed group is a citation when every `;`-separated item holds a key: an `@` at the
 //! start of the item or after a space or `-`, followed by a letter, digit or `_`. That keeps
-//! "[mail ons: info@kennis.nl]" and "[1]" plain text.
+//! "\[mail ons: info@kennis.nl\]" and "\[1\]" plain text.
 
 use std::ops::Range;
 
