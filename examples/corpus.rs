@@ -10,8 +10,9 @@
 //! with a localized `slug`) and N articles in both languages (`<section>/<key>.nl.md` and
 //! `<key>.en.md`). Each article has TOML front matter (title, description, date, tags from a pool
 //! of 40, `slug` on the English one, one reference) and a body of about 1,000 words: `##`/`###`
-//! headings, paragraphs with **bold** and _italic_ words (every other one citing the reference),
-//! a bulleted and a numbered list, one pipe table and two footnotes.
+//! headings, paragraphs with **bold** and _italic_ words (each citing the reference at its end),
+//! a bulleted and a numbered list, one pipe table and two footnotes. The English version records
+//! the digest of the Dutch one it translates (`translation_of_digest`), as `kennis new` writes it.
 //!
 //! The text is nonsense made of a small word list by a seeded pseudo-random generator: the same
 //! seed always gives a byte-identical corpus, and article `i` is the same whatever N is. Both
@@ -27,6 +28,8 @@ use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+
+use kennis::check::translations::digest_of;
 
 /// Sections as (folder and Dutch slug, Dutch title, English slug, English title).
 const SECTIONS: [(&str, &str, &str, &str); 10] = [
@@ -615,8 +618,9 @@ fn slug(words: &[Word], lang: Lang, index: usize) -> String {
     format!("{}-{index}", slug.join("-"))
 }
 
-/// One language version of an article, front matter included.
-fn article(plan: &Plan, lang: Lang, index: usize) -> String {
+/// One language version of an article, front matter included. A translation records the
+/// digest of the `original` it was made from, as a translator's `kennis new` does.
+fn article(plan: &Plan, lang: Lang, index: usize, original: Option<&str>) -> String {
     let mut md = String::from("+++\n");
     let title = phrase(&plan.title, lang, true);
     let _ = writeln!(md, "title = \"{title}\"");
@@ -627,6 +631,15 @@ fn article(plan: &Plan, lang: Lang, index: usize) -> String {
     if lang == Lang::En {
         let _ = writeln!(md, "slug = \"{}\"", slug(&plan.title, lang, index));
     }
+    if let Some(original) = original {
+        let body = original.splitn(3, "+++\n").nth(2).unwrap_or_default();
+        let digest = digest_of(
+            &phrase(&plan.title, Lang::Nl, true),
+            &sentence_text(&plan.description, Lang::Nl, false),
+            body,
+        );
+        let _ = writeln!(md, "translation_of_digest = \"{digest}\"");
+    }
     let tags: Vec<String> = plan
         .tags
         .iter()
@@ -636,15 +649,14 @@ fn article(plan: &Plan, lang: Lang, index: usize) -> String {
         })
         .collect();
     let _ = writeln!(md, "tags = [{}]", tags.join(", "));
-    // One reference per article, cited at the end of every other paragraph, so the citation
-    // and claim checks have their usual work. (example.org: a benchmark source, not a real one.)
+    // One reference per article, cited at the end of every paragraph as an editor cites, so
+    // the citation and claim checks have their usual work. (example.org: a benchmark source, not a real one.)
     let _ = writeln!(
         md,
         "\n[[references]]\nid = \"bron-{index}\"\ntitle = \"{title}\"\nurl = \"https://example.org/bron/{index}\""
     );
     md.push_str("+++\n");
 
-    let mut paragraphs = 0;
     for block in &plan.body {
         md.push('\n');
         match block {
@@ -656,10 +668,7 @@ fn article(plan: &Plan, lang: Lang, index: usize) -> String {
                     .iter()
                     .map(|s| sentence_text(s, lang, true))
                     .collect();
-                paragraphs += 1;
-                if paragraphs % 2 == 0
-                    && let Some(last) = text.last_mut()
-                {
+                if let Some(last) = text.last_mut() {
                     let _ = write!(last, " [@bron-{index}]");
                 }
                 let _ = writeln!(md, "{}", wrap(&text.join(" ")));
@@ -795,10 +804,10 @@ fn generate(args: &Args) -> io::Result<()> {
         let plan = plan(args.seed, index);
         let dir = content.join(SECTIONS[plan.section].0);
         let key = slug(&plan.title, Lang::Nl, index);
-        for lang in [Lang::Nl, Lang::En] {
-            let file = dir.join(format!("{key}.{}.md", lang.code()));
-            fs::write(file, article(&plan, lang, index))?;
-        }
+        let dutch = article(&plan, Lang::Nl, index, None);
+        let english = article(&plan, Lang::En, index, Some(&dutch));
+        fs::write(dir.join(format!("{key}.nl.md")), dutch)?;
+        fs::write(dir.join(format!("{key}.en.md")), english)?;
     }
     Ok(())
 }

@@ -15,12 +15,18 @@ const DIGEST_KEY: &str = "translation_of_digest";
 /// The digest of what a translator translates: title, description and text. Front matter a
 /// translation does not copy (dates, reviewers, references) does not count.
 pub fn digest(article: &Article) -> String {
+    digest_of(
+        &article.meta.title,
+        &article.meta.description,
+        &article.source.text[article.body.clone()],
+    )
+}
+
+/// [`digest`] of an article with this title, description and body (the text after the front
+/// matter).
+pub fn digest_of(title: &str, description: &str, body: &str) -> String {
     let mut hasher = blake3::Hasher::new();
-    for part in [
-        article.meta.title.as_str(),
-        article.meta.description.as_str(),
-        article.source.text[article.body.clone()].trim(),
-    ] {
+    for part in [title, description, body.trim()] {
         hasher.update(part.as_bytes());
         hasher.update(&[0]);
     }
