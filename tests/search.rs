@@ -296,3 +296,91 @@ fn on_this_repositorys_site_slapen_finds_the_article_on_magnesium_and_sleep() {
         "/nl/search-index.json"
     );
 }
+
+/// The words of `text` in order, as search cuts them.
+fn word_list(text: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    kennis::search::words::for_each_word(text, |w| found.push(w.to_string()));
+    found.sort();
+    found
+}
+
+/// The search text is gathered from the Markdown events while the body is rendered; reading
+/// the finished body HTML (what search did before) must find the very same words, headings
+/// apart from the rest. Checked on every article of the fixture site and of this repository's
+/// site (raw HTML, FAQ, callouts, footnotes, citations, comparison tables).
+#[test]
+fn search_text_from_events_is_the_text_of_the_html() {
+    let fixture = site();
+    // Everything else the body may hold: an image (its alt text is no text of the page), raw
+    // HTML blocks and inline HTML with text, a script, a callout, a task list, code, a claim
+    // without a source (as a warning, it gets a marker), a citation with a prefix.
+    fixture.write(
+        "site.toml",
+        format!("{SITE_TOML}\n[claims]\nuncited = \"warn\"\n"),
+    );
+    fixture.write(
+        "content/artikelen/alles.nl.md",
+        r#"+++
+title = "Alles"
+description = "Van alles."
+date = 2025-01-01
+
+[[references]]
+id = "bron"
+title = "Een bron"
+url = "https://example.org/bron"
++++
+
+## Een <em>kop</em> met een afbeelding
+
+![Alternatieve tekst](/plaatje.png)tekst na het plaatje, regel<br>breuk.
+
+<details>
+<summary>Vraag in HTML?</summary>
+<p>Antwoord <b>vet</b> en <script>var verborgen = 1;</script> zichtbaar.</p>
+</details>
+
+<script>
+var ookverborgen = 2;
+</script>
+
+Zin met <span class="x">inline tekst</span> erin, en `code` ook.
+
+> [!TIP]
+> Een tip in een kader.
+
+- [x] taak een
+- [ ] taak twee
+
+Magnesium verlaagt de bloeddruk bij iedereen.
+
+Vitamine D helpt bij botten [zie @bron, p. 3].
+
+```
+codeblok woorden
+```
+"#,
+    );
+    for root in [fixture.root().to_path_buf(), repo_root()] {
+        let config = kennis::build::BuildOptions::new(&root)
+            .config()
+            .unwrap_or_else(|e| panic!("{e}"));
+        let prepared = kennis::build::prepare(&root, &config, false);
+        assert!(!prepared.site.articles.is_empty());
+        for (article, body) in prepared.site.articles.iter().zip(&prepared.bodies.articles) {
+            let from_html = kennis::parse::markdown::page_text::page_text(&body.html);
+            let file = &article.source.display_path;
+            assert_eq!(
+                word_list(&body.search_text.headings),
+                word_list(&from_html.headings),
+                "headings of {file}"
+            );
+            assert_eq!(
+                word_list(&body.search_text.body),
+                word_list(&from_html.body),
+                "body text of {file}"
+            );
+        }
+    }
+}

@@ -7,7 +7,6 @@ use std::collections::{BTreeMap, HashMap};
 use serde::{Deserialize, Serialize};
 
 use super::analyzer::Analyzer;
-use super::page_text::page_text;
 use super::words::for_each_word;
 use crate::load::content::Article;
 use crate::parse::markdown::Rendered;
@@ -49,7 +48,7 @@ pub fn document(
     analyzer: &Analyzer,
 ) -> SearchDocument {
     let meta = &article.meta;
-    let text = page_text(&body.html);
+    let text = &body.search_text;
     // Words repeat: weigh each distinct word first, then stem each once.
     let mut word_weights: HashMap<String, u32> = HashMap::new();
     let mut add = |text: &str, weight: u32| {

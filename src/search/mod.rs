@@ -2,14 +2,12 @@
 //! browser by the theme's `search.js`.
 //!
 //! [`words`] cuts text into folded words, [`analyzer`] turns them into stemmed search terms
-//! with the language's `i18n/<lang>/search.toml`, [`page_text`] reads the text out of a
-//! rendered article, [`document`](mod@document) makes one article's part of the index, [`index`](mod@index) assembles a
+//! with the language's `i18n/<lang>/search.toml`, [`document`](mod@document) makes one article's part of the index, [`index`](mod@index) assembles a
 //! language's index file from those parts, and [`query`] searches one as the search page does.
 
 pub mod analyzer;
 pub mod document;
 pub mod index;
-pub mod page_text;
 pub mod query;
 pub mod words;
 

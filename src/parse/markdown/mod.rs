@@ -14,7 +14,9 @@ pub mod faq;
 pub mod headings;
 pub mod html_text;
 pub mod links;
+pub mod page_text;
 pub mod reference_list;
+pub mod search_text;
 pub mod spliced;
 
 use std::collections::{HashMap, HashSet};
@@ -24,6 +26,8 @@ use pulldown_cmark::{BlockQuoteKind, CowStr, Event, Options, Parser, Tag, TagEnd
 
 use crate::diagnostics::{Diagnostic, Severity, SourceText};
 use crate::escape;
+use page_text::PageText;
+use search_text::SearchText;
 use crate::load::content::comparisons::{Comparisons, NO_COMPARISONS};
 use crate::load::content::reference::Reference;
 use crate::load::i18n::{UiStringError, UiStrings};
@@ -195,6 +199,8 @@ pub struct Rendered {
     pub links: Vec<(String, Range<usize>)>,
     /// Number of words of text.
     pub word_count: usize,
+    /// The text search indexes, gathered from the same events as the HTML.
+    pub search_text: PageText,
     /// Every citation of a known reference: its key and place in the file, in order.
     pub cited: Vec<(String, Range<usize>)>,
     /// The questions and answers of the page's FAQ section, in order.
@@ -243,6 +249,7 @@ pub fn render(
         sources,
         citer: Citer::new(sources.references),
         markers: Vec::new(),
+        search_text: SearchText::default(),
         rendered: Rendered::default(),
     };
     let mut events = renderer.assign_heading_ids(events);
@@ -275,8 +282,9 @@ pub fn render(
         );
     }
     let main = renderer.transform(events);
+    renderer.search_text.add(&main.events, &main.ours);
 
-    let (mut html, answers) = faq::split_answers(main);
+    let (mut html, answers) = faq::split_answers(main.events);
     renderer.rendered.faq = marked
         .questions
         .into_iter()
@@ -297,6 +305,7 @@ pub fn render(
     renderer.keep_unresolved_anchors();
 
     let mut rendered = renderer.rendered;
+    rendered.search_text = renderer.search_text.finish();
     rendered.html = html;
     rendered.ids = renderer.ids.into_ids();
     rendered
@@ -316,7 +325,16 @@ struct Renderer<'a, 'd> {
     citer: Citer<'a>,
     /// File offsets where a "source needed" marker goes (the ends of uncited claims).
     markers: Vec<usize>,
+    search_text: SearchText,
     rendered: Rendered,
+}
+
+/// Events as kennis writes them, and which of their HTML events kennis made itself (citation
+/// numbers, footnote marks, markers, callout titles): those are not the page's own text.
+struct Transformed<'d> {
+    events: Vec<Event<'d>>,
+    /// Indexes into `events`, in order.
+    ours: Vec<usize>,
 }
 
 impl<'d> Renderer<'_, 'd> {
@@ -453,8 +471,9 @@ impl<'d> Renderer<'_, 'd> {
 
     /// Rewrites the events kennis renders its own way: footnote references, alerts, `@/` links,
     /// citations and "source needed" markers in running text.
-    fn transform(&mut self, events: Vec<Spanned<'d>>) -> Vec<Event<'d>> {
+    fn transform(&mut self, events: Vec<Spanned<'d>>) -> Transformed<'d> {
         let mut out = Vec::with_capacity(events.len());
+        let mut ours = Vec::new();
         // Running text is gathered first: a citation can span several text events.
         let mut run = Spliced::default();
         // The events the run was made of, written unchanged when it holds no citation.
@@ -469,7 +488,7 @@ impl<'d> Renderer<'_, 'd> {
             if matches!(event, Event::Start(Tag::Paragraph))
                 && let Some(html) = self.shortcode(range.clone())
             {
-                self.flush_text(&mut run, &mut originals, &mut out);
+                self.flush_text(&mut run, &mut originals, &mut out, &mut ours);
                 out.push(Event::Html(html.into()));
                 in_shortcode = true;
                 continue;
@@ -489,7 +508,7 @@ impl<'d> Renderer<'_, 'd> {
                 Event::End(TagEnd::CodeBlock) => in_code_block = false,
                 _ => {}
             }
-            self.flush_text(&mut run, &mut originals, &mut out);
+            self.flush_text(&mut run, &mut originals, &mut out, &mut ours);
             if let Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. }) =
                 &mut event
             {
@@ -501,12 +520,15 @@ impl<'d> Renderer<'_, 'd> {
             }
             match event {
                 Event::FootnoteReference(label) => {
+                    ours.push(out.len());
                     out.push(Event::InlineHtml(self.footnote_reference(&label).into()));
                 }
                 Event::Start(Tag::BlockQuote(Some(kind))) => {
+                    ours.push(out.len());
                     out.push(Event::Html(self.alert_opening(kind).into()));
                 }
                 Event::End(TagEnd::BlockQuote(Some(_))) => {
+                    ours.push(out.len());
                     out.push(Event::Html("</div>\n".into()));
                 }
                 Event::Html(html) if !in_code_block => {
@@ -526,8 +548,8 @@ impl<'d> Renderer<'_, 'd> {
                 other => out.push(other),
             }
         }
-        self.flush_text(&mut run, &mut originals, &mut out);
-        out
+        self.flush_text(&mut run, &mut originals, &mut out, &mut ours);
+        Transformed { events: out, ours }
     }
 
     /// If the paragraph at `range` is a `{{ comparison(id="…") }}` shortcode, the table's HTML
@@ -635,6 +657,7 @@ impl<'d> Renderer<'_, 'd> {
         run: &mut Spliced,
         originals: &mut Vec<Event<'d>>,
         out: &mut Vec<Event<'d>>,
+        ours: &mut Vec<usize>,
     ) {
         if run.is_empty() {
             return;
@@ -666,6 +689,7 @@ impl<'d> Renderer<'_, 'd> {
                 continue;
             }
             self.push_text(&run.text[written..range.start], out);
+            ours.push(out.len());
             out.push(Event::InlineHtml(html.into()));
             written = range.end;
         }
@@ -832,7 +856,9 @@ impl<'d> Renderer<'_, 'd> {
             n += 1;
             if let Some(index) = definitions.iter().position(|d| d.key == key) {
                 let definition = definitions.remove(index);
-                notes.push((n, key, self.transform(definition.events)));
+                let transformed = self.transform(definition.events);
+                self.search_text.add(&transformed.events, &transformed.ours);
+                notes.push((n, key, transformed.events));
             }
         }
         // Back links only now, so references made inside later footnotes count as well.
