@@ -219,18 +219,43 @@ pub struct SourceText {
     /// The whole file, as read.
     pub text: String,
     line_starts: Vec<usize>,
+    /// The number of counted characters (see [`is_counted`]) before every
+    /// [`CHECKPOINT_BYTES`]-th byte, so a column is counted from a checkpoint, not from the
+    /// start of its line: a paragraph written as one long line may hold thousands of findings.
+    counted_before: Vec<usize>,
+}
+
+/// Distance between two checkpoints of [`SourceText`]'s character counts, in bytes.
+const CHECKPOINT_BYTES: usize = 1024;
+
+/// A character an editor sees as a column: neither a CR before a newline nor a byte-order mark.
+fn is_counted(c: char) -> bool {
+    c != '\r' && c != '\u{feff}'
 }
 
 impl SourceText {
-    /// Indexes `text` for position lookups.
+    /// Indexes `text` for position lookups, in one pass.
     pub fn new(display_path: impl Into<String>, text: String) -> Self {
-        let line_starts = std::iter::once(0)
-            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
-            .collect();
+        let mut line_starts = vec![0];
+        let mut counted_before = Vec::with_capacity(text.len() / CHECKPOINT_BYTES + 1);
+        let mut counted = 0;
+        for (at, c) in text.char_indices() {
+            // A character may straddle a checkpoint: it is counted at the first one after it.
+            while counted_before.len() * CHECKPOINT_BYTES <= at {
+                counted_before.push(counted);
+            }
+            if c == '\n' {
+                line_starts.push(at + 1);
+            }
+            if is_counted(c) {
+                counted += 1;
+            }
+        }
         SourceText {
             display_path: display_path.into(),
             text,
             line_starts,
+            counted_before,
         }
     }
 
@@ -240,16 +265,34 @@ impl SourceText {
         let offset = floor_char_boundary(&self.text, offset.min(self.text.len()));
         let line_index = self.line_starts.partition_point(|&start| start <= offset) - 1;
         let line_start = self.line_starts[line_index];
-        // Neither a CR before a newline nor a byte-order mark is a column an editor shows.
-        let column = self.text[line_start..offset]
-            .chars()
-            .filter(|&c| c != '\r' && c != '\u{feff}')
-            .count()
-            + 1;
         Position {
             line: line_index + 1,
-            column,
+            column: self.counted_up_to(offset) - self.counted_up_to(line_start) + 1,
         }
+    }
+
+    /// The number of counted characters before byte `offset` (a character boundary).
+    fn counted_up_to(&self, offset: usize) -> usize {
+        // The last checkpoint at or before `offset` that is a character boundary the count
+        // was taken at.
+        let mut checkpoint = (offset / CHECKPOINT_BYTES + 1).min(self.counted_before.len());
+        let (from, before) = loop {
+            match checkpoint.checked_sub(1) {
+                None => break (0, 0),
+                Some(index) => {
+                    let at = index * CHECKPOINT_BYTES;
+                    if at <= offset && self.text.is_char_boundary(at) {
+                        break (at, self.counted_before[index]);
+                    }
+                    checkpoint = index;
+                }
+            }
+        };
+        before
+            + self.text[from..offset]
+                .chars()
+                .filter(|&c| is_counted(c))
+                .count()
     }
 }
 
@@ -281,6 +324,46 @@ fn floor_char_boundary(text: &str, mut offset: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Positions the slow way: counting from the start of the line.
+    fn naive_position(text: &str, offset: usize) -> Position {
+        let line_start = text[..offset].rfind('\n').map_or(0, |at| at + 1);
+        Position {
+            line: text[..offset].matches('\n').count() + 1,
+            column: text[line_start..offset]
+                .chars()
+                .filter(|&c| is_counted(c))
+                .count()
+                + 1,
+        }
+    }
+
+    #[test]
+    fn positions_on_long_lines_match_counting_from_the_line_start() {
+        // Several kilobytes on few lines, with characters of 1 to 4 bytes, CRs and a byte-order
+        // mark, so checkpoints fall inside characters too.
+        let mut text = String::from("\u{feff}");
+        for i in 0..3000 {
+            text.push(match i % 7 {
+                0 => 'é',
+                1 => '€',
+                2 => '𝄞',
+                3 => '\r',
+                _ => 'a',
+            });
+            if i % 1400 == 1399 {
+                text.push('\n');
+            }
+        }
+        let source = SourceText::new("x.md", text.clone());
+        for (offset, _) in text.char_indices().chain([(text.len(), ' ')]) {
+            assert_eq!(
+                source.position(offset),
+                naive_position(&text, offset),
+                "at {offset}"
+            );
+        }
+    }
 
     #[test]
     fn positions_are_one_based_and_count_characters() {

@@ -46,9 +46,21 @@ pub fn split(text: &str, abbreviations: &[String]) -> Vec<Range<usize>> {
     found
 }
 
-/// True when `sentence` (ending in a full stop) ends in one of `abbreviations`.
+/// True when `sentence` (ending in a full stop) ends in one of `abbreviations`. Only the tail
+/// that could hold one (and the character before it) is looked at, so the check costs the same
+/// however long the sentence is.
 fn is_abbreviation(sentence: &str, abbreviations: &[String]) -> bool {
-    let lower = sentence.to_lowercase();
+    let longest = abbreviations
+        .iter()
+        .map(|a| a.chars().count())
+        .max()
+        .unwrap_or(0);
+    let tail_start = sentence
+        .char_indices()
+        .rev()
+        .nth(longest)
+        .map_or(0, |(at, _)| at);
+    let lower = sentence[tail_start..].to_lowercase();
     abbreviations.iter().any(|a| {
         lower.ends_with(a.as_str())
             && lower[..lower.len() - a.len()]

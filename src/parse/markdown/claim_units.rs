@@ -428,11 +428,11 @@ impl Walk<'_> {
         let text = &unit.text;
         let cited: Vec<Range<usize>> = text.citations().into_iter().map(|c| c.range).collect();
         let sentences = sentences::split(&text.text, self.abbreviations);
-        let cites = |s: &Range<usize>| cited.iter().any(|c| c.start < s.end && s.start < c.end);
-        let last_cites = sentences.last().is_some_and(cites);
+        let covered_by_citation = covered_from_later(&sentences, &cited);
+        let last_cites = sentences.last().is_some_and(|s| overlaps_any(s, &cited));
         let first = self.units.len();
         for (i, sentence) in sentences.iter().enumerate() {
-            let covered = unit.covered_from_outside || sentences[i..].iter().any(cites);
+            let covered = unit.covered_from_outside || covered_by_citation[i];
             // Items, cells and answers are read with their lead-in or question; running text
             // with the sentence before.
             let context = match unit.kind {
@@ -464,9 +464,35 @@ impl Walk<'_> {
     }
 }
 
+/// For each of `sentences` (in order), whether a citation in it or in a later sentence of the
+/// same text covers it. One pass from the end, so a paragraph of many sentences stays linear.
+fn covered_from_later(sentences: &[Range<usize>], citations: &[Range<usize>]) -> Vec<bool> {
+    let mut covered = vec![false; sentences.len()];
+    let mut later = false;
+    for (i, sentence) in sentences.iter().enumerate().rev() {
+        later = later || overlaps_any(sentence, citations);
+        covered[i] = later;
+    }
+    covered
+}
+
+/// True when `range` overlaps one of the sorted, disjoint `ranges`.
+fn overlaps_any(range: &Range<usize>, ranges: &[Range<usize>]) -> bool {
+    // The first that ends after `range` starts is the only one that can overlap it first.
+    let first = ranges.partition_point(|r| r.end <= range.start);
+    ranges.get(first).is_some_and(|r| r.start < range.end)
+}
+
 /// The words of `sentence` of `text` outside the `links` (file ranges of link text), when any
 /// link text falls in it.
 fn own_words(text: &Spliced, sentence: Range<usize>, links: &[Range<usize>]) -> Option<String> {
+    let source = text.source_range(sentence.clone());
+    if !links
+        .iter()
+        .any(|l| l.start < source.end && source.start < l.end)
+    {
+        return None;
+    }
     let in_links = |at: usize| {
         let source = text.source_offset(at);
         links.iter().any(|l| l.start <= source && source < l.end)

@@ -26,8 +26,6 @@ use pulldown_cmark::{BlockQuoteKind, CowStr, Event, Options, Parser, Tag, TagEnd
 
 use crate::diagnostics::{Diagnostic, Severity, SourceText};
 use crate::escape;
-use page_text::PageText;
-use search_text::SearchText;
 use crate::load::content::comparisons::{Comparisons, NO_COMPARISONS};
 use crate::load::content::reference::Reference;
 use crate::load::i18n::{UiStringError, UiStrings};
@@ -36,6 +34,8 @@ use citations::Citation;
 use citing::Citer;
 use headings::{IdAllocator, RESERVED_ID_PREFIXES, TocEntry};
 use links::{PageRef, Unresolved};
+use page_text::PageText;
+use search_text::SearchText;
 use spliced::Spliced;
 
 /// Words the renderer writes into the page itself, in the page's language.
