@@ -18,8 +18,8 @@ use crate::load::theme::ThemeFiles;
 use crate::parse::markdown::Labels;
 use crate::parse::site::Bodies;
 use crate::parse::{self};
+use crate::postprocess::{Decorator, PostLabels};
 use crate::render::pages::all_pages;
-use crate::render::postprocess::PostLabels;
 use crate::render::ui_keys;
 use crate::render::{Page, Renderer};
 use crate::search::{self, Analyzer, SearchDocuments};
@@ -182,10 +182,13 @@ pub(crate) fn render_site<O: SiteOutput>(
     let renderer = renderer
         .map_err(|mut found| diagnostics.append(&mut found))
         .ok();
-    let post_labels = i18n::per_language(
+    let decorators = i18n::per_language(
         config,
         strings,
-        |lang| PostLabels::from_strings(strings, lang),
+        |lang| {
+            PostLabels::from_strings(strings, lang)
+                .map(|labels| Decorator::new(&labels, &config.base_url))
+        },
         &mut diagnostics,
     );
     // Pages are rendered even when the content has errors: some checks (anchors against the
@@ -201,7 +204,7 @@ pub(crate) fn render_site<O: SiteOutput>(
         config,
         bodies,
         renderer: &renderer,
-        post_labels: &post_labels,
+        decorators: &decorators,
         output: &output,
     };
     writer.static_files(theme)?;
@@ -310,7 +313,15 @@ fn prepare_with(
             let labels = i18n::per_language(
                 config,
                 strings,
-                |lang| Labels::from_strings(strings, lang),
+                |lang| {
+                    let mut labels = Labels::from_strings(strings, lang)?;
+                    if needs == Needs::Pages {
+                        // A missing string is reported when the pages are written.
+                        let post = PostLabels::from_strings(strings, lang).unwrap_or_default();
+                        labels.decorator = Some(Decorator::new(&post, &config.base_url));
+                    }
+                    Ok(labels)
+                },
                 &mut diagnostics,
             );
             let cache = cache.filter(|cache| cache.fits(&site));

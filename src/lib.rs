@@ -19,6 +19,7 @@ pub mod diagnostics;
 pub mod escape;
 pub mod load;
 pub mod parse;
+pub mod postprocess;
 pub mod render;
 pub mod search;
 pub mod slug;

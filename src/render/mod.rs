@@ -3,11 +3,11 @@
 pub mod context;
 pub mod functions;
 pub mod pages;
-pub mod postprocess;
 pub mod relocate;
 pub mod structured_data;
 pub mod ui_keys;
 
+use std::borrow::Cow;
 use std::collections::{BTreeSet, HashMap};
 use std::sync::Arc;
 
@@ -19,7 +19,9 @@ use crate::load::content::{Article, ArticleId, SectionId, Site};
 use crate::load::i18n::UiStrings;
 use crate::load::theme::ThemeFiles;
 use crate::parse::markdown::Rendered;
+use crate::parse::markdown::decorate::Inventory;
 use crate::parse::site::Bodies;
+use crate::postprocess::Processed;
 use context::{
     Alternate, ArticleContext, ArticleSummary, Common, ComparisonContext, ComparisonSummary,
     FaqEntry, FaqGroup, HomeContext, LanguageLink, NavLink, PageLink, SectionContext,
@@ -32,6 +34,97 @@ const RECENT_ARTICLES: usize = 10;
 
 /// Words read per minute, for the reading time shown with an article.
 const WORDS_PER_MINUTE: usize = 200;
+
+/// A page rendered with its template; the content it shows still to be put in.
+pub struct RenderedPage<'a> {
+    /// The template's output, with a marker where each piece of content goes.
+    pub html: String,
+    /// The content, in the order of the markers' numbers.
+    splices: Vec<Splice<'a>>,
+}
+
+/// A piece of content the template shows, decorated already, with its ids and URLs.
+struct Splice<'a> {
+    html: Cow<'a, str>,
+    inventory: Cow<'a, Inventory>,
+}
+
+/// The pieces of content of one page being rendered.
+#[derive(Default)]
+struct Splices<'a>(Vec<Splice<'a>>);
+
+/// What a marker for a piece of content starts with; its number and [`SPLICE_END`] follow.
+/// Control characters, which neither templates nor Markdown produce.
+const SPLICE_START: &str = "\u{1}kennis-splice-";
+/// What a marker ends with.
+const SPLICE_END: char = '\u{2}';
+
+impl<'a> Splices<'a> {
+    /// A marker for `html`.
+    fn add(&mut self, html: &'a str, inventory: Cow<'a, Inventory>) -> String {
+        self.push(Cow::Borrowed(html), inventory)
+    }
+
+    /// A marker for `html` made for this page.
+    fn add_owned(&mut self, html: String, inventory: Inventory) -> String {
+        self.push(Cow::Owned(html), Cow::Owned(inventory))
+    }
+
+    fn push(&mut self, html: Cow<'a, str>, inventory: Cow<'a, Inventory>) -> String {
+        // Templates test for content (`{% if section.content %}`): none stays none.
+        if html.is_empty() {
+            return String::new();
+        }
+        self.0.push(Splice { html, inventory });
+        format!("{SPLICE_START}{}{SPLICE_END}", self.0.len() - 1)
+    }
+}
+
+impl RenderedPage<'_> {
+    /// Puts the content into `processed` (this page's template output after the theme's pass),
+    /// adding the content's ids and URLs to the page's, once for each place it is shown.
+    pub fn splice(&self, processed: Processed) -> Processed {
+        if self.splices.is_empty() {
+            return processed;
+        }
+        let Processed {
+            html: theme,
+            mut ids,
+            mut links,
+            base,
+        } = processed;
+        let size = self.splices.iter().map(|s| s.html.len()).sum::<usize>();
+        let mut html = String::with_capacity(theme.len() + size);
+        let mut rest = theme.as_str();
+        while let Some(at) = rest.find(SPLICE_START) {
+            html.push_str(&rest[..at]);
+            let after = &rest[at + SPLICE_START.len()..];
+            let piece = after.split_once(SPLICE_END).and_then(|(number, tail)| {
+                let splice = self.splices.get(number.parse::<usize>().ok()?)?;
+                Some((splice, tail))
+            });
+            match piece {
+                Some((splice, tail)) => {
+                    html.push_str(&splice.html);
+                    ids.extend(splice.inventory.ids.iter().cloned());
+                    links.extend(splice.inventory.links.iter().cloned());
+                    rest = tail;
+                }
+                None => {
+                    html.push_str(SPLICE_START);
+                    rest = after;
+                }
+            }
+        }
+        html.push_str(rest);
+        Processed {
+            html,
+            ids,
+            links,
+            base,
+        }
+    }
+}
 
 /// Renders pages with the theme's templates.
 pub struct Renderer<'a> {
@@ -104,15 +197,18 @@ impl<'a> Renderer<'a> {
         })
     }
 
-    /// Renders one page to HTML.
-    pub fn render(&self, page: Page<'_>) -> Result<String, Diagnostic> {
+    /// Renders one page with its template. The content it shows (bodies, FAQ answers) is left
+    /// out as markers, to be put in after the theme's markup has been decorated
+    /// ([`RenderedPage::splice`]): it was decorated when it was parsed.
+    pub fn render(&self, page: Page<'_>) -> Result<RenderedPage<'a>, Diagnostic> {
         let mut context = Context::new();
+        let mut splices = Splices::default();
         let common = self.common(page);
         context.insert("site", &self.site_infos[&common.lang]);
         match page {
-            Page::Article(i) => context.insert("article", &self.article(i)),
-            Page::Section(i) => context.insert("section", &self.section(i)),
-            Page::Home { lang } => context.insert("home", &self.home(lang)),
+            Page::Article(i) => context.insert("article", &self.article(i, &mut splices)),
+            Page::Section(i) => context.insert("section", &self.section(i, &mut splices)),
+            Page::Home { lang } => context.insert("home", &self.home(lang, &mut splices)),
             Page::Topics { lang } => context.insert("topics", &self.topics(lang)),
             Page::Topic(i) => context.insert("topic", &self.topic(i)),
             Page::Comparisons { lang } => context.insert("comparisons", &self.comparisons(lang)),
@@ -121,7 +217,7 @@ impl<'a> Renderer<'a> {
             }
             Page::Faq { lang } => {
                 let groups = self
-                    .faq(lang)
+                    .faq(lang, &mut splices)
                     .map_err(|e| self.failure(page, format!("cannot move an FAQ answer: {e}")))?;
                 context.insert("faq", &groups);
             }
@@ -134,6 +230,10 @@ impl<'a> Renderer<'a> {
         context.extend(common);
         self.tera
             .render(page.template(), &context)
+            .map(|html| RenderedPage {
+                html,
+                splices: splices.0,
+            })
             .map_err(|error| template_diagnostic(&error, &self.template_files))
     }
 
@@ -308,9 +408,10 @@ impl<'a> Renderer<'a> {
         }
     }
 
-    fn article(&self, index: ArticleId) -> ArticleContext {
+    fn article(&self, index: ArticleId, splices: &mut Splices<'a>) -> ArticleContext {
         let article = &self.site.articles[index];
-        let body = &self.bodies.articles[index];
+        let bodies = self.bodies;
+        let body: &'a Rendered = &bodies.articles[index];
         let meta = &article.meta;
         ArticleContext {
             title: meta.title.clone(),
@@ -325,7 +426,7 @@ impl<'a> Renderer<'a> {
                 .iter()
                 .map(|&t| self.topic_link(&self.site.tags[t]))
                 .collect(),
-            content: body.html.clone(),
+            content: splices.add(&body.html, Cow::Borrowed(&body.inventory)),
             toc: body.toc.clone(),
             word_count: body.word_count,
             reading_minutes: body.word_count.div_ceil(WORDS_PER_MINUTE).max(1),
@@ -334,18 +435,20 @@ impl<'a> Renderer<'a> {
         }
     }
 
-    fn section(&self, index: SectionId) -> SectionContext {
+    fn section(&self, index: SectionId, splices: &mut Splices<'a>) -> SectionContext {
         let section = &self.site.sections[index];
+        let bodies = self.bodies;
+        let body: &'a Rendered = &bodies.sections[index];
         SectionContext {
             title: section.meta.title.clone(),
             description: section.meta.description.clone().unwrap_or_default(),
-            content: self.bodies.sections[index].html.clone(),
+            content: splices.add(&body.html, Cow::Borrowed(&body.inventory)),
             key: section.key.clone(),
             articles: self.summaries(&self.site.section_articles(section)),
         }
     }
 
-    fn home(&self, lang: &str) -> HomeContext {
+    fn home(&self, lang: &str, splices: &mut Splices<'a>) -> HomeContext {
         let newest = self.site.articles_by_date(lang);
         let sections = self
             .site
@@ -359,12 +462,12 @@ impl<'a> Renderer<'a> {
                 count: self.site.section_articles(s).len(),
             })
             .collect();
+        let bodies = self.bodies;
         HomeContext {
-            content: self
-                .bodies
+            content: bodies
                 .homes
                 .get(lang)
-                .map(|r| r.html.clone())
+                .map(|r| splices.add(&r.html, Cow::Borrowed(&r.inventory)))
                 .unwrap_or_default(),
             recent: self.summaries(&newest[..newest.len().min(RECENT_ARTICLES)]),
             sections,
@@ -429,7 +532,11 @@ impl<'a> Renderer<'a> {
 
     /// Every article's questions in `lang`, grouped by article (in the order of the section
     /// lists: newest first), with citations pointing to the article's reference list.
-    fn faq(&self, lang: &str) -> Result<Vec<FaqGroup>, lol_html::errors::RewritingError> {
+    fn faq(
+        &self,
+        lang: &str,
+        splices: &mut Splices<'a>,
+    ) -> Result<Vec<FaqGroup>, lol_html::errors::RewritingError> {
         let mut groups = Vec::new();
         for i in self.site.articles_by_date(lang) {
             let article = &self.site.articles[i];
@@ -443,7 +550,11 @@ impl<'a> Renderer<'a> {
                 questions.push(FaqEntry {
                     question: item.question.clone(),
                     path: format!("{path}#{}", item.id),
-                    answer: relocate::relocate(&item.answer_html, &path)?,
+                    answer: {
+                        let answer = relocate::relocate(&item.answer_html, &path)?;
+                        let (ids, links) = crate::postprocess::inventory(&answer)?;
+                        splices.add_owned(answer, Inventory { ids, links })
+                    },
                 });
             }
             groups.push(FaqGroup {

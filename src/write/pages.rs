@@ -13,7 +13,7 @@ use crate::load::content::Site;
 use crate::load::theme::ThemeFiles;
 use crate::parse::markdown::Rendered;
 use crate::parse::site::Bodies;
-use crate::render::postprocess::{self, PostLabels};
+use crate::postprocess::{Decorator, Scope};
 use crate::render::{Page, Renderer};
 use crate::search::{self, Analyzer, SearchDocuments};
 use crate::write::output::{OutputError, SiteOutput};
@@ -25,7 +25,7 @@ pub(crate) struct SiteWriter<'a> {
     pub(crate) config: &'a Config,
     pub(crate) bodies: &'a Bodies,
     pub(crate) renderer: &'a Renderer<'a>,
-    pub(crate) post_labels: &'a HashMap<String, PostLabels>,
+    pub(crate) decorators: &'a HashMap<String, Decorator>,
     pub(crate) output: &'a dyn SiteOutput,
 }
 
@@ -123,19 +123,25 @@ impl<'a> SiteWriter<'a> {
         known_files: KnownFiles<'_>,
     ) -> Result<WrittenPage<'a>, PageFailure> {
         let (site, config) = (self.site, self.config);
-        let html = self
+        let rendered = self
             .renderer
             .render(page)
             .map_err(|d| PageFailure::Template(Box::new(d)))?;
-        let labels = &self.post_labels[page.lang(site, config)];
-        let processed = postprocess::rewrite(&html, labels, &config.base_url).map_err(|e| {
-            PageFailure::Template(Box::new(Diagnostic::error_at(
-                page.template(),
-                Position::START,
-                "postprocess",
-                format!("cannot post-process the HTML: {e}"),
-            )))
-        })?;
+        // The theme's markup is decorated; the content in it was when it was parsed.
+        let decorator = &self.decorators[page.lang(site, config)];
+        let theme = decorator
+            .rewrite(&rendered.html, Scope::Theme)
+            .map_err(|e| {
+                PageFailure::Template(Box::new(Diagnostic::error_at(
+                    page.template(),
+                    Position::START,
+                    "postprocess",
+                    format!("cannot post-process the HTML: {e}"),
+                )))
+            })?;
+        let processed = rendered.splice(theme);
+        #[cfg(debug_assertions)]
+        same_inventory_as_reading_the_page(&processed);
         let file = page.output_file(site, config);
         self.output
             .write(&file, processed.html.as_bytes())
@@ -287,5 +293,20 @@ impl<'a> SiteWriter<'a> {
             self.output.write(path, text.as_bytes())?;
         }
         Ok(documents)
+    }
+}
+
+/// The ids and URLs listed for a page while it was put together are those a reading of the
+/// whole finished page finds (the check of every debug build, so every test checks it).
+#[cfg(debug_assertions)]
+fn same_inventory_as_reading_the_page(processed: &crate::postprocess::Processed) {
+    let sorted = |items: &[String]| {
+        let mut items = items.to_vec();
+        items.sort();
+        items
+    };
+    if let Ok((ids, links)) = crate::postprocess::inventory(&processed.html) {
+        debug_assert_eq!(sorted(&ids), sorted(&processed.ids), "ids of the page");
+        debug_assert_eq!(sorted(&links), sorted(&processed.links), "URLs of the page");
     }
 }

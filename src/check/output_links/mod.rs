@@ -45,7 +45,7 @@ pub struct PageLinks<'a> {
     pub file: String,
     /// Every id on the page.
     pub ids: Vec<String>,
-    /// The URLs on the page, in document order (see [`crate::render::postprocess::Processed::links`]).
+    /// The URLs on the page, in document order (see [`crate::postprocess::Processed::links`]).
     /// Links that certainly work may be left out (see [`KnownFiles::drop_working`]).
     pub links: Vec<String>,
     /// The page's `<base href>`, if any.

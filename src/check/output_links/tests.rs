@@ -337,7 +337,7 @@ mod properties {
     use proptest::prelude::*;
 
     use super::*;
-    use crate::render::postprocess::{PostLabels, rewrite};
+    use crate::postprocess::{Decorator, PostLabels, Scope};
 
     /// Pieces of URLs and markup that exercise resolution, decoding and srcset parsing.
     const PIECES: &[&str] = &[
@@ -396,7 +396,7 @@ mod properties {
             );
             let base_url = Url::parse("https://example.org/kennis/")
                 .unwrap_or_else(|e| panic!("{e}"));
-            let processed = rewrite(&html, &PostLabels::default(), &base_url)
+            let processed = Decorator::new(&PostLabels::default(), &base_url).rewrite(&html, Scope::Theme)
                 .unwrap_or_else(|e| panic!("{e}"));
             let source = SourceText::new("content/a.nl.md", source_text);
             let body = 0..source.text.len();

@@ -10,6 +10,7 @@ pub mod citations;
 pub mod citing;
 pub mod claim_units;
 pub mod comparison;
+pub mod decorate;
 pub mod faq;
 pub mod headings;
 pub mod html_text;
@@ -30,8 +31,10 @@ use crate::load::content::comparisons::{Comparisons, NO_COMPARISONS};
 use crate::load::content::reference::Reference;
 use crate::load::i18n::{UiStringError, UiStrings};
 use crate::parse::claims::{self, detector::Detector};
+use crate::postprocess::{Decorator, Scope, own_markup_inventory};
 use citations::Citation;
 use citing::Citer;
+use decorate::{Inventory, decorate};
 use headings::{IdAllocator, RESERVED_ID_PREFIXES, TocEntry};
 use links::{PageRef, Unresolved};
 use page_text::PageText;
@@ -73,6 +76,9 @@ pub struct Labels {
     pub source_needed: String,
     /// Its longer explanation, shown on hover.
     pub source_needed_title: String,
+    /// The markup kennis adds to published HTML (heading anchors, table containers, external
+    /// links, lazy images); `None` when the HTML is not published (`kennis check`).
+    pub decorator: Option<Decorator>,
     /// Month names, January first, for dates in reference entries.
     pub months: Vec<String>,
 }
@@ -97,6 +103,7 @@ impl Labels {
             et_al: strings.get(lang, "source-et-al", None)?,
             source_needed: strings.get(lang, "source-needed", None)?,
             source_needed_title: strings.get(lang, "source-needed-title", None)?,
+            decorator: None,
             months: (1..=12)
                 .map(|m| strings.get(lang, &format!("month-{m}"), None))
                 .collect::<Result<_, _>>()?,
@@ -201,6 +208,8 @@ pub struct Rendered {
     pub word_count: usize,
     /// The text search indexes, gathered from the same events as the HTML.
     pub search_text: PageText,
+    /// Every id and URL in `html`, in document order, when it was decorated for publishing.
+    pub inventory: Inventory,
     /// Every citation of a known reference: its key and place in the file, in order.
     pub cited: Vec<(String, Range<usize>)>,
     /// The questions and answers of the page's FAQ section, in order.
@@ -283,8 +292,17 @@ pub fn render(
     }
     let main = renderer.transform(events);
     renderer.search_text.add(&main.events, &main.ours);
+    let main = match &labels.decorator {
+        Some(decorator) => decorate(
+            main.events,
+            &main.ours,
+            decorator,
+            &mut renderer.rendered.inventory,
+        ),
+        None => main.events,
+    };
 
-    let (mut html, answers) = faq::split_answers(main.events);
+    let (mut html, answers) = faq::split_answers(main);
     renderer.rendered.faq = marked
         .questions
         .into_iter()
@@ -299,9 +317,11 @@ pub fn render(
         )
         .collect();
     let mut footnotes = String::new();
-    renderer.push_footnotes(&mut footnotes, definitions);
+    let mut footnotes_inventory = Inventory::default();
+    renderer.push_footnotes(&mut footnotes, definitions, &mut footnotes_inventory);
     renderer.push_reference_list(&mut html);
     html.push_str(&footnotes);
+    renderer.rendered.inventory.append(&mut footnotes_inventory);
     renderer.keep_unresolved_anchors();
 
     let mut rendered = renderer.rendered;
@@ -765,11 +785,22 @@ impl<'d> Renderer<'_, 'd> {
             title: self.labels.sources.clone(),
             children: Vec::new(),
         });
-        html.push_str(
-            &self
-                .citer
-                .reference_list(&heading_id, self.labels, &mut self.ids),
-        );
+        let list = self
+            .citer
+            .reference_list(&heading_id, self.labels, &mut self.ids);
+        let Some(decorator) = &self.labels.decorator else {
+            html.push_str(&list);
+            return;
+        };
+        match decorator.rewrite(&list, Scope::Content) {
+            Ok(mut processed) => {
+                self.rendered.inventory.ids.append(&mut processed.ids);
+                self.rendered.inventory.links.append(&mut processed.links);
+                html.push_str(&processed.html);
+            }
+            // lol_html only fails on memory limits: the list as written is still valid.
+            Err(_) => html.push_str(&list),
+        }
     }
 
     fn link_destination(&mut self, dest: CowStr<'d>, range: Range<usize>) -> CowStr<'d> {
@@ -847,7 +878,12 @@ impl<'d> Renderer<'_, 'd> {
 
     /// Appends the footnotes that were referenced, numbered in order of first reference, each
     /// with links back to its references. Unreferenced definitions are reported.
-    fn push_footnotes(&mut self, html: &mut String, mut definitions: Vec<Definition<'d>>) {
+    fn push_footnotes(
+        &mut self,
+        html: &mut String,
+        mut definitions: Vec<Definition<'d>>,
+        inventory: &mut Inventory,
+    ) {
         // Footnotes may reference further footnotes, which extends the order while we walk it.
         let mut notes = Vec::new();
         let mut n = 0;
@@ -858,20 +894,32 @@ impl<'d> Renderer<'_, 'd> {
                 let definition = definitions.remove(index);
                 let transformed = self.transform(definition.events);
                 self.search_text.add(&transformed.events, &transformed.ours);
-                notes.push((n, key, transformed.events));
+                notes.push((n, key, transformed));
             }
         }
         // Back links only now, so references made inside later footnotes count as well.
         let mut items = String::new();
-        for (number, key, mut events) in notes {
+        for (number, key, transformed) in notes {
+            let id = format!("fn:{number}");
+            let mut note = Inventory {
+                ids: vec![id.clone()],
+                links: Vec::new(),
+            };
+            let mut events = match &self.labels.decorator {
+                Some(decorator) => {
+                    decorate(transformed.events, &transformed.ours, decorator, &mut note)
+                }
+                None => transformed.events,
+            };
             let backlinks = self.backlinks(number, self.footnote_refs[&key]);
+            own_markup_inventory(&backlinks, &mut note.ids, &mut note.links);
+            inventory.append(&mut note);
             // Put the way back inside the last paragraph, as readers expect.
             let at = match events.last() {
                 Some(Event::End(TagEnd::Paragraph)) => events.len() - 1,
                 _ => events.len(),
             };
             events.insert(at, Event::InlineHtml(backlinks.into()));
-            let id = format!("fn:{number}");
             self.ids.reserve(&id);
             items.push_str(&format!("<li id=\"{id}\" value=\"{number}\">\n"));
             pulldown_cmark::html::push_html(&mut items, events.into_iter());

@@ -36,6 +36,7 @@ fn labels() -> Labels {
         et_al: "e.a.".into(),
         source_needed: "bron nodig".into(),
         source_needed_title: "Geen bron".into(),
+        decorator: None,
         months: Vec::new(),
     }
 }

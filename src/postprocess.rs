@@ -1,14 +1,17 @@
-//! One streaming pass (lol_html) over every rendered page:
-//! anchor links on headings, `rel="noopener noreferrer"` and a class on external links, a
-//! scrollable container around tables, and lazy loading for images.
+//! What kennis adds to the HTML of a page: anchor links on the headings of Markdown content,
+//! `rel="noopener noreferrer"` and a class on external links, a scrollable container around
+//! tables, and lazy loading for images; and the list of every `id` and every URL on a page, for
+//! the anchor, duplicate-id and link checks ([`crate::check::output_links`]).
 //!
-//! Heading anchors go only on headings inside an element with the attribute
-//! `data-heading-anchors` (the theme puts it on the article body), so the theme's own headings
-//! stay plain. The anchor sits next to the heading, not in it, so screen readers do not read it
-//! as part of the heading; heading and anchor share a `heading-wrapper` element for layout.
+//! Markdown content gets these while its events are written ([`Decorator`]'s markup); the HTML
+//! kennis or an editor writes as such (raw HTML in an article, the list of sources) is rewritten
+//! with one lol_html pass ([`Decorator::rewrite`], [`Scope::Content`]); and the theme's part of
+//! each page gets one lol_html pass too ([`Scope::Theme`]), with the content spliced in after it,
+//! so no page's content is read twice.
 //!
-//! The pass also lists every `id` on the page, for the anchor and duplicate-id checks, and every
-//! URL the page refers to, for the link check ([`crate::check::output_links`]).
+//! Heading anchors go only on headings of content, so the theme's own headings stay plain. The
+//! anchor sits next to the heading, not in it, so screen readers do not read it as part of the
+//! heading; heading and anchor share a `heading-wrapper` element for layout.
 
 use lol_html::html_content::ContentType;
 use lol_html::{RewriteStrSettings, element, rewrite_str};
@@ -17,9 +20,17 @@ use url::Url;
 use crate::escape;
 use crate::load::i18n::{UiStringError, UiStrings};
 
-/// Headings that get a `#` link to themselves.
-const HEADINGS_WITH_ANCHORS: &str = "[data-heading-anchors] h2[id], [data-heading-anchors] h3[id], \
-     [data-heading-anchors] h4[id], [data-heading-anchors] h5[id], [data-heading-anchors] h6[id]";
+/// Headings of content that get a `#` link to themselves.
+const HEADINGS_WITH_ANCHORS: &str = "h2[id], h3[id], h4[id], h5[id], h6[id]";
+
+/// What a pass rewrites: content, or the theme's part of a page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    /// HTML of an article, section or page introduction: its headings get anchors.
+    Content,
+    /// The theme's markup around the content: its headings stay as the theme wrote them.
+    Theme,
+}
 
 /// Class added to links that leave the site.
 pub const EXTERNAL_LINK_CLASS: &str = "external";
@@ -76,22 +87,127 @@ pub struct Processed {
     pub base: Option<String>,
 }
 
-/// Rewrites one page. `base_url` decides which absolute links are external.
-pub fn rewrite(
+/// The markup kennis adds, for one language and site.
+#[derive(Debug, Clone, Default)]
+pub struct Decorator {
+    /// `aria-label` of heading anchors, escaped.
+    anchor_label: String,
+    /// The start tag of a table's scrollable container.
+    table_opening: String,
+    /// The site's host: links to other hosts are external.
+    own_host: Option<String>,
+}
+
+/// The end of a table's scrollable container.
+pub const TABLE_CLOSING: &str = "</div>";
+
+/// The start of the element that holds a heading and its anchor.
+pub const HEADING_WRAPPER: &str = "<div class=\"heading-wrapper\">";
+
+impl Decorator {
+    /// The markup for pages of a language with `labels`, on the site at `base_url`.
+    pub fn new(labels: &PostLabels, base_url: &Url) -> Self {
+        Decorator {
+            anchor_label: escape::html(&labels.heading_anchor),
+            table_opening: format!(
+                "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"{}\">",
+                escape::html(&labels.table_region)
+            ),
+            own_host: base_url.host_str().map(str::to_ascii_lowercase),
+        }
+    }
+
+    /// The start tag of a table's scrollable container.
+    pub fn table_opening(&self) -> &str {
+        &self.table_opening
+    }
+
+    /// What follows a heading with id `id`: its anchor, and the end of its wrapper.
+    pub fn heading_anchor(&self, id: &str) -> String {
+        let id = escape::html(id);
+        format!(
+            "<a class=\"heading-anchor\" href=\"#{id}\" aria-label=\"{}\" \
+             aria-describedby=\"{id}\">#</a></div>",
+            self.anchor_label
+        )
+    }
+
+    /// True for absolute `http(s)` links (and protocol-relative ones) to another host.
+    pub fn is_external(&self, href: &str) -> bool {
+        is_external(href, self.own_host.as_deref())
+    }
+
+    /// Rewrites `html` in one pass, listing its ids and URLs.
+    pub fn rewrite(
+        &self,
+        html: &str,
+        scope: Scope,
+    ) -> Result<Processed, lol_html::errors::RewritingError> {
+        let mut ids = Vec::new();
+        let mut links = Vec::new();
+        let mut base = None;
+        // The anchors added after headings: the pass's own handlers do not see them.
+        let mut anchors = Vec::new();
+        let mut settings = RewriteStrSettings::new()
+            .append_element_content_handler(element!("[id]", |el| {
+                ids.extend(el.get_attribute("id"));
+                Ok(())
+            }))
+            .append_element_content_handler(element!(WITH_URLS, |el| {
+                collect_urls(el, &mut links, &mut base);
+                Ok(())
+            }))
+            .append_element_content_handler(element!("a[href]", |el| {
+                let href = el.get_attribute("href").unwrap_or_default();
+                if self.is_external(&href) {
+                    add_tokens(el, "rel", &["noopener", "noreferrer"])?;
+                    add_tokens(el, "class", &[EXTERNAL_LINK_CLASS])?;
+                }
+                Ok(())
+            }))
+            .append_element_content_handler(element!("table:not(.no-scroll)", |el| {
+                el.before(&self.table_opening, ContentType::Html);
+                el.after(TABLE_CLOSING, ContentType::Html);
+                Ok(())
+            }))
+            .append_element_content_handler(element!("img", |el| {
+                if !el.has_attribute("loading") {
+                    el.set_attribute("loading", "lazy")?;
+                }
+                if !el.has_attribute("decoding") {
+                    el.set_attribute("decoding", "async")?;
+                }
+                Ok(())
+            }));
+        if scope == Scope::Content {
+            settings =
+                settings.append_element_content_handler(element!(HEADINGS_WITH_ANCHORS, |el| {
+                    if let Some(id) = el.get_attribute("id") {
+                        el.before(HEADING_WRAPPER, ContentType::Html);
+                        el.after(&self.heading_anchor(&id), ContentType::Html);
+                        anchors.push(format!("#{id}"));
+                    }
+                    Ok(())
+                }));
+        }
+        let html = rewrite_str(html, settings)?;
+        links.append(&mut anchors);
+        Ok(Processed {
+            html,
+            ids,
+            links,
+            base,
+        })
+    }
+}
+
+/// Every id and URL in `html` without changing it (HTML that was decorated already).
+pub fn inventory(
     html: &str,
-    labels: &PostLabels,
-    base_url: &Url,
-) -> Result<Processed, lol_html::errors::RewritingError> {
-    let anchor_label = escape::html(&labels.heading_anchor);
-    let table_opening = format!(
-        "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"{}\">",
-        escape::html(&labels.table_region)
-    );
-    let own_host = base_url.host_str().map(str::to_ascii_lowercase);
+) -> Result<(Vec<String>, Vec<String>), lol_html::errors::RewritingError> {
     let mut ids = Vec::new();
     let mut links = Vec::new();
     let mut base = None;
-
     let settings = RewriteStrSettings::new()
         .append_element_content_handler(element!("[id]", |el| {
             ids.extend(el.get_attribute("id"));
@@ -100,50 +216,28 @@ pub fn rewrite(
         .append_element_content_handler(element!(WITH_URLS, |el| {
             collect_urls(el, &mut links, &mut base);
             Ok(())
-        }))
-        .append_element_content_handler(element!(HEADINGS_WITH_ANCHORS, |el| {
-            if let Some(id) = el.get_attribute("id") {
-                let id = escape::html(&id);
-                el.before("<div class=\"heading-wrapper\">", ContentType::Html);
-                el.after(
-                    &format!(
-                        "<a class=\"heading-anchor\" href=\"#{id}\" aria-label=\"{anchor_label}\" \
-                         aria-describedby=\"{id}\">#</a></div>"
-                    ),
-                    ContentType::Html,
-                );
-            }
-            Ok(())
-        }))
-        .append_element_content_handler(element!("a[href]", |el| {
-            let href = el.get_attribute("href").unwrap_or_default();
-            if is_external(&href, own_host.as_deref()) {
-                add_tokens(el, "rel", &["noopener", "noreferrer"])?;
-                add_tokens(el, "class", &[EXTERNAL_LINK_CLASS])?;
-            }
-            Ok(())
-        }))
-        .append_element_content_handler(element!("table:not(.no-scroll)", |el| {
-            el.before(&table_opening, ContentType::Html);
-            el.after("</div>", ContentType::Html);
-            Ok(())
-        }))
-        .append_element_content_handler(element!("img", |el| {
-            if !el.has_attribute("loading") {
-                el.set_attribute("loading", "lazy")?;
-            }
-            if !el.has_attribute("decoding") {
-                el.set_attribute("decoding", "async")?;
-            }
-            Ok(())
         }));
-    let html = rewrite_str(html, settings)?;
-    Ok(Processed {
-        html,
-        ids,
-        links,
-        base,
-    })
+    rewrite_str(html, settings)?;
+    Ok((ids, links))
+}
+
+/// The ids and URLs (`href`, `src`) of markup kennis wrote itself (citation numbers, footnote
+/// marks): double-quoted, escaped attribute values, so no HTML parser is needed.
+pub fn own_markup_inventory(html: &str, ids: &mut Vec<String>, links: &mut Vec<String>) {
+    let values = |name: &'static str| {
+        let mut found = Vec::new();
+        let mut rest = html;
+        while let Some(at) = rest.find(name) {
+            let value = &rest[at + name.len()..];
+            let end = value.find('"').unwrap_or(value.len());
+            found.push(decode(&value[..end]));
+            rest = &value[end..];
+        }
+        found
+    };
+    ids.extend(values(" id=\""));
+    links.extend(values(" href=\""));
+    links.extend(values(" src=\""));
 }
 
 /// Adds the URLs in `el`'s attributes to `links` (or to `base`, for `<base href>`).
@@ -242,7 +336,7 @@ fn srcset_urls(srcset: &str) -> Vec<&str> {
 
 /// An attribute value as the browser reads it: character references decoded, surrounding ASCII
 /// whitespace removed.
-fn decode(value: &str) -> String {
+pub fn decode(value: &str) -> String {
     htmlize::unescape_attribute(value)
         .trim_matches(|c: char| c.is_ascii_whitespace())
         .to_string()
@@ -289,17 +383,36 @@ mod tests {
             table_region: "Tabel".into(),
         };
         let base_url = Url::parse("https://kennis.example/sub/")?;
-        Ok(rewrite(html, &labels, &base_url)?.html)
+        Ok(Decorator::new(&labels, &base_url)
+            .rewrite(html, Scope::Content)?
+            .html)
     }
 
     #[test]
-    fn headings_get_anchor_links() -> crate::TestResult {
+    fn headings_of_content_get_anchor_links() -> crate::TestResult {
         assert_eq!(
-            run(
-                "<div data-heading-anchors><h2 id=\"slaap\">Slaap</h2><h1 id=\"t\">T</h1><h3>geen id</h3></div><h2 id=\"thema\">Thema</h2>"
-            )?,
-            "<div data-heading-anchors><div class=\"heading-wrapper\"><h2 id=\"slaap\">Slaap</h2><a class=\"heading-anchor\" href=\"#slaap\" aria-label=\"Link naar dit kopje\" aria-describedby=\"slaap\">#</a></div><h1 id=\"t\">T</h1><h3>geen id</h3></div><h2 id=\"thema\">Thema</h2>"
+            run("<h2 id=\"slaap\">Slaap</h2><h1 id=\"t\">T</h1><h3>geen id</h3>")?,
+            "<div class=\"heading-wrapper\"><h2 id=\"slaap\">Slaap</h2><a class=\"heading-anchor\" href=\"#slaap\" aria-label=\"Link naar dit kopje\" aria-describedby=\"slaap\">#</a></div><h1 id=\"t\">T</h1><h3>geen id</h3>"
         );
+        Ok(())
+    }
+
+    #[test]
+    fn the_themes_headings_stay_plain() -> crate::TestResult {
+        let base_url = Url::parse("https://kennis.example/")?;
+        let page = Decorator::new(&PostLabels::default(), &base_url)
+            .rewrite("<h2 id=\"thema\">Thema</h2>", Scope::Theme)?;
+        assert_eq!(page.html, "<h2 id=\"thema\">Thema</h2>");
+        Ok(())
+    }
+
+    #[test]
+    fn own_markup_is_listed_without_a_parser() -> crate::TestResult {
+        let html = "<sup class=\"citation\">[<a href=\"#ref-a&amp;b\" id=\"cite-1\">1</a>]</sup>";
+        let (mut ids, mut links) = (Vec::new(), Vec::new());
+        own_markup_inventory(html, &mut ids, &mut links);
+        assert_eq!((ids.clone(), links.clone()), inventory(html)?);
+        assert_eq!(links, ["#ref-a&b"]);
         Ok(())
     }
 
@@ -307,10 +420,9 @@ mod tests {
     fn lists_every_id_on_the_page() -> crate::TestResult {
         let labels = PostLabels::default();
         let base_url = Url::parse("https://kennis.example/")?;
-        let page = rewrite(
+        let page = Decorator::new(&labels, &base_url).rewrite(
             "<main id=\"main_content\"><h2 id=\"a\">A</h2><p id='b'>x</p><span id=a></span></main>",
-            &labels,
-            &base_url,
+            Scope::Theme,
         )?;
         assert_eq!(page.ids, ["main_content", "a", "b", "a"]);
         Ok(())
@@ -319,7 +431,7 @@ mod tests {
     #[test]
     fn lists_every_url_the_page_refers_to() -> crate::TestResult {
         let base_url = Url::parse("https://kennis.example/")?;
-        let page = rewrite(
+        let page = Decorator::new(&PostLabels::default(), &base_url).rewrite(
             concat!(
                 "<head><base href=\"/nl/\"><meta http-equiv=\"Refresh\" content=\"0; URL='/nl/'\">",
                 "<meta property=\"og:url\" content=\"https://kennis.example/nl/\">",
@@ -328,8 +440,7 @@ mod tests {
                 "<a href=\"#bronnen\">x</a><img src=\"a.png\" srcset=\"a,1.png 1x, b.png 2x,c.png\">",
                 "<form action=\"/zoek/\"></form><blockquote cite=\"https://bron.example/\"></blockquote>",
             ),
-            &PostLabels::default(),
-            &base_url,
+            Scope::Theme,
         )?;
         assert_eq!(
             page.links,

@@ -1,0 +1,235 @@
+//! The markup kennis adds to content ([`crate::postprocess`]), written with the events instead
+//! of by reading the finished HTML again: an anchor beside every heading with an id, a
+//! scrollable container around every table, `rel` and a class on external links, lazy loading
+//! on images. Raw HTML (an editor's, or an embedded comparison table) gets the same from one
+//! lol_html pass per block. Along the way every id and URL of the content is listed, for the
+//! checks of the finished page.
+
+use pulldown_cmark::{Event, HeadingLevel, Tag, TagEnd};
+
+use crate::postprocess::{
+    Decorator, EXTERNAL_LINK_CLASS, HEADING_WRAPPER, Scope, TABLE_CLOSING, decode,
+    own_markup_inventory,
+};
+
+/// Every id and every URL of a piece of content, in document order.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Inventory {
+    /// `id` attribute values (duplicates included).
+    pub ids: Vec<String>,
+    /// URLs as the browser reads them (character references decoded).
+    pub links: Vec<String>,
+}
+
+impl Inventory {
+    /// Adds another piece's ids and URLs after this one's.
+    pub fn append(&mut self, other: &mut Inventory) {
+        self.ids.append(&mut other.ids);
+        self.links.append(&mut other.links);
+    }
+}
+
+/// `events`, decorated. `ours` holds the indexes of the HTML events kennis wrote itself (citation
+/// numbers, footnote marks): they need nothing added, only listing.
+pub fn decorate<'d>(
+    events: Vec<Event<'d>>,
+    ours: &[usize],
+    decorator: &Decorator,
+    inventory: &mut Inventory,
+) -> Vec<Event<'d>> {
+    let mut out = Vec::with_capacity(events.len() + events.len() / 8);
+    let mut ours = ours.iter().copied().peekable();
+    // Per open link: whether its start tag was written here (so its end tag is ours to write).
+    let mut links: Vec<bool> = Vec::new();
+    let mut headings: Vec<Option<String>> = Vec::new();
+    let mut html_block: Option<String> = None;
+    let mut image: Option<Vec<Event<'d>>> = None;
+    for (i, event) in events.into_iter().enumerate() {
+        let is_ours = ours.peek() == Some(&i);
+        if is_ours {
+            ours.next();
+        }
+        if let Some(parts) = &mut image {
+            let ends = matches!(event, Event::End(TagEnd::Image));
+            parts.push(event);
+            if ends {
+                let parts = image.take().unwrap_or_default();
+                out.push(Event::InlineHtml(lazy_image(parts, inventory).into()));
+            }
+            continue;
+        }
+        if is_ours {
+            if let Event::Html(html) | Event::InlineHtml(html) = &event {
+                own_markup_inventory(html, &mut inventory.ids, &mut inventory.links);
+            }
+            out.push(event);
+            continue;
+        }
+        match event {
+            Event::Html(html) if html_block.is_some() => {
+                if let Some(block) = &mut html_block {
+                    block.push_str(&html);
+                }
+            }
+            Event::Html(html) => out.push(Event::Html(raw(&html, decorator, inventory).into())),
+            Event::InlineHtml(html) => {
+                out.push(Event::InlineHtml(raw(&html, decorator, inventory).into()));
+            }
+            Event::Start(Tag::HtmlBlock) => {
+                html_block = Some(String::new());
+                out.push(Event::Start(Tag::HtmlBlock));
+            }
+            Event::End(TagEnd::HtmlBlock) => {
+                let block = html_block.take().unwrap_or_default();
+                out.push(Event::Html(raw(&block, decorator, inventory).into()));
+                out.push(Event::End(TagEnd::HtmlBlock));
+            }
+            Event::Start(Tag::Heading {
+                level,
+                id,
+                classes,
+                attrs,
+            }) => {
+                if let Some(id) = &id {
+                    inventory.ids.push(id.to_string());
+                }
+                let anchored = id.as_ref().filter(|_| level != HeadingLevel::H1);
+                headings.push(anchored.map(|id| id.to_string()));
+                let start = Event::Start(Tag::Heading {
+                    level,
+                    id,
+                    classes,
+                    attrs,
+                });
+                if headings.last().is_some_and(Option::is_some) {
+                    // Written here, so the wrapper holds the heading without a line break
+                    // between them; the one pulldown-cmark puts before a heading that does not
+                    // start a line goes before the wrapper.
+                    let line_break = if ends_line(out.last()) { "" } else { "\n" };
+                    let heading = written(start);
+                    out.push(Event::Html(
+                        format!("{line_break}{HEADING_WRAPPER}{heading}").into(),
+                    ));
+                } else {
+                    out.push(start);
+                }
+            }
+            Event::End(TagEnd::Heading(level)) => match headings.pop() {
+                Some(Some(id)) => {
+                    let anchor = decorator.heading_anchor(&id);
+                    inventory.links.push(format!("#{id}"));
+                    out.push(Event::Html(format!("</{level}>{anchor}\n").into()));
+                }
+                _ => out.push(Event::End(TagEnd::Heading(level))),
+            },
+            Event::Start(Tag::Table(alignments)) => {
+                out.push(Event::Html(decorator.table_opening().to_string().into()));
+                out.push(Event::Start(Tag::Table(alignments)));
+            }
+            Event::End(TagEnd::Table) => {
+                // What pulldown-cmark writes for the end of a table, with the container's end
+                // before the line break.
+                out.push(Event::Html(
+                    format!("</tbody></table>{TABLE_CLOSING}\n").into(),
+                ));
+            }
+            Event::Start(link @ Tag::Link { .. }) => {
+                let start = written(Event::Start(link.clone()));
+                let href = attribute(&start, "href");
+                inventory.links.push(decode(href));
+                let external = decorator.is_external(&decode(href));
+                if external {
+                    out.push(Event::InlineHtml(external_link(&start).into()));
+                } else {
+                    out.push(Event::Start(link));
+                }
+                links.push(external);
+            }
+            Event::End(TagEnd::Link) => {
+                if links.pop() == Some(true) {
+                    out.push(Event::InlineHtml("</a>".into()));
+                } else {
+                    out.push(Event::End(TagEnd::Link));
+                }
+            }
+            Event::Start(start @ Tag::Image { .. }) => image = Some(vec![Event::Start(start)]),
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+/// Whether pulldown-cmark's HTML ends a line after `event` (`None`: nothing written yet).
+fn ends_line(event: Option<&Event<'_>>) -> bool {
+    match event {
+        None => true,
+        Some(Event::Html(html) | Event::InlineHtml(html) | Event::Text(html)) => {
+            html.ends_with('\n')
+        }
+        Some(Event::End(end)) => !matches!(
+            end,
+            TagEnd::Emphasis
+                | TagEnd::Strong
+                | TagEnd::Strikethrough
+                | TagEnd::Link
+                | TagEnd::Image
+                | TagEnd::Superscript
+                | TagEnd::Subscript
+                | TagEnd::TableCell
+        ),
+        Some(_) => false,
+    }
+}
+
+/// The HTML pulldown-cmark writes for `event` on its own.
+fn written(event: Event<'_>) -> String {
+    let mut html = String::new();
+    pulldown_cmark::html::push_html(&mut html, std::iter::once(event));
+    html
+}
+
+/// The value of the double-quoted attribute `name` in a start tag pulldown-cmark wrote.
+fn attribute<'h>(tag: &'h str, name: &str) -> &'h str {
+    let marker = format!(" {name}=\"");
+    tag.find(&marker)
+        .map(|at| {
+            let value = &tag[at + marker.len()..];
+            &value[..value.find('"').unwrap_or(value.len())]
+        })
+        .unwrap_or_default()
+}
+
+/// A link's start tag marked as leaving the site.
+fn external_link(start: &str) -> String {
+    let tag = start.strip_suffix('>').unwrap_or(start);
+    format!("{tag} rel=\"noopener noreferrer\" class=\"{EXTERNAL_LINK_CLASS}\">")
+}
+
+/// An image as pulldown-cmark writes it (its alt text from `parts`), loaded lazily.
+fn lazy_image(parts: Vec<Event<'_>>, inventory: &mut Inventory) -> String {
+    let mut html = String::new();
+    pulldown_cmark::html::push_html(&mut html, parts.into_iter());
+    inventory.links.push(decode(attribute(&html, "src")));
+    match html.strip_suffix(" />") {
+        Some(tag) => format!("{tag} loading=\"lazy\" decoding=\"async\" />"),
+        None => html,
+    }
+}
+
+/// Raw HTML with what kennis adds, listing its ids and URLs. HTML without attributes, tables
+/// or images (`<em>`, `</div>`) has nothing to add or list and is not parsed.
+fn raw(html: &str, decorator: &Decorator, inventory: &mut Inventory) -> String {
+    let lower = html.to_ascii_lowercase();
+    if !html.contains('=') && !lower.contains("<table") && !lower.contains("<img") {
+        return html.to_string();
+    }
+    match decorator.rewrite(html, Scope::Content) {
+        Ok(mut processed) => {
+            inventory.ids.append(&mut processed.ids);
+            inventory.links.append(&mut processed.links);
+            processed.html
+        }
+        // lol_html only fails on memory limits: keep the HTML as the editor wrote it.
+        Err(_) => html.to_string(),
+    }
+}
