@@ -13,8 +13,11 @@
 //! anchor sits next to the heading, not in it, so screen readers do not read it as part of the
 //! heading; heading and anchor share a `heading-wrapper` element for layout.
 
-use lol_html::html_content::ContentType;
-use lol_html::{RewriteStrSettings, element, rewrite_str};
+use std::borrow::Cow;
+use std::sync::LazyLock;
+
+use lol_html::html_content::{ContentType, Element};
+use lol_html::{ElementContentHandlers, HandlerResult, RewriteStrSettings, Selector, rewrite_str};
 use url::Url;
 
 use crate::escape;
@@ -149,15 +152,15 @@ impl Decorator {
         // The anchors added after headings: the pass's own handlers do not see them.
         let mut anchors = Vec::new();
         let mut settings = RewriteStrSettings::new()
-            .append_element_content_handler(element!("[id]", |el| {
+            .append_element_content_handler(on(&SELECTORS.ids, |el| {
                 ids.extend(el.get_attribute("id"));
                 Ok(())
             }))
-            .append_element_content_handler(element!(WITH_URLS, |el| {
+            .append_element_content_handler(on(&SELECTORS.with_urls, |el| {
                 collect_urls(el, &mut links, &mut base);
                 Ok(())
             }))
-            .append_element_content_handler(element!("a[href]", |el| {
+            .append_element_content_handler(on(&SELECTORS.links, |el| {
                 let href = el.get_attribute("href").unwrap_or_default();
                 if self.is_external(&href) {
                     add_tokens(el, "rel", &["noopener", "noreferrer"])?;
@@ -165,12 +168,12 @@ impl Decorator {
                 }
                 Ok(())
             }))
-            .append_element_content_handler(element!("table:not(.no-scroll)", |el| {
+            .append_element_content_handler(on(&SELECTORS.tables, |el| {
                 el.before(&self.table_opening, ContentType::Html);
                 el.after(TABLE_CLOSING, ContentType::Html);
                 Ok(())
             }))
-            .append_element_content_handler(element!("img", |el| {
+            .append_element_content_handler(on(&SELECTORS.images, |el| {
                 if !el.has_attribute("loading") {
                     el.set_attribute("loading", "lazy")?;
                 }
@@ -180,15 +183,14 @@ impl Decorator {
                 Ok(())
             }));
         if scope == Scope::Content {
-            settings =
-                settings.append_element_content_handler(element!(HEADINGS_WITH_ANCHORS, |el| {
-                    if let Some(id) = el.get_attribute("id") {
-                        el.before(HEADING_WRAPPER, ContentType::Html);
-                        el.after(&self.heading_anchor(&id), ContentType::Html);
-                        anchors.push(format!("#{id}"));
-                    }
-                    Ok(())
-                }));
+            settings = settings.append_element_content_handler(on(&SELECTORS.headings, |el| {
+                if let Some(id) = el.get_attribute("id") {
+                    el.before(HEADING_WRAPPER, ContentType::Html);
+                    el.after(&self.heading_anchor(&id), ContentType::Html);
+                    anchors.push(format!("#{id}"));
+                }
+                Ok(())
+            }));
         }
         let html = rewrite_str(html, settings)?;
         links.append(&mut anchors);
@@ -201,6 +203,44 @@ impl Decorator {
     }
 }
 
+/// The selectors of the pass, parsed once: a page's pass would otherwise parse them again.
+struct Selectors {
+    ids: Selector,
+    with_urls: Selector,
+    links: Selector,
+    tables: Selector,
+    images: Selector,
+    headings: Selector,
+}
+
+/// The pass's selectors. They are constants; a unit test parses every one.
+static SELECTORS: LazyLock<Selectors> = LazyLock::new(|| {
+    let parse = |selector: &str| {
+        selector
+            .parse::<Selector>()
+            .unwrap_or_else(|e| unreachable!("the selector {selector:?} is valid: {e}"))
+    };
+    Selectors {
+        ids: parse("[id]"),
+        with_urls: parse(WITH_URLS),
+        links: parse("a[href]"),
+        tables: parse("table:not(.no-scroll)"),
+        images: parse("img"),
+        headings: parse(HEADINGS_WITH_ANCHORS),
+    }
+});
+
+/// A handler for the elements `selector` matches.
+fn on<'h>(
+    selector: &'static Selector,
+    handler: impl FnMut(&mut Element<'_, '_>) -> HandlerResult + 'h,
+) -> (Cow<'static, Selector>, ElementContentHandlers<'h>) {
+    (
+        Cow::Borrowed(selector),
+        ElementContentHandlers::default().element(handler),
+    )
+}
+
 /// Every id and URL in `html` without changing it (HTML that was decorated already).
 pub fn inventory(
     html: &str,
@@ -209,11 +249,11 @@ pub fn inventory(
     let mut links = Vec::new();
     let mut base = None;
     let settings = RewriteStrSettings::new()
-        .append_element_content_handler(element!("[id]", |el| {
+        .append_element_content_handler(on(&SELECTORS.ids, |el| {
             ids.extend(el.get_attribute("id"));
             Ok(())
         }))
-        .append_element_content_handler(element!(WITH_URLS, |el| {
+        .append_element_content_handler(on(&SELECTORS.with_urls, |el| {
             collect_urls(el, &mut links, &mut base);
             Ok(())
         }));
