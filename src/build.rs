@@ -7,6 +7,7 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
+use std::time::{Duration, Instant};
 
 use crate::cache::BodyCache;
 use crate::check::{self, output_links};
@@ -55,6 +56,38 @@ impl BuildOptions {
     }
 }
 
+/// How long each stage of a build took, in order.
+#[derive(Debug, Clone, Default)]
+pub struct Timings {
+    /// Each stage's name and time.
+    pub stages: Vec<(&'static str, Duration)>,
+    last: Option<Instant>,
+}
+
+impl Timings {
+    /// Starts the clock.
+    fn start() -> Self {
+        Timings {
+            stages: Vec::new(),
+            last: Some(Instant::now()),
+        }
+    }
+
+    /// Ends `stage`, which began where the last one ended.
+    fn lap(&mut self, stage: &'static str) {
+        let now = Instant::now();
+        let since = self.last.unwrap_or(now);
+        self.stages.push((stage, now - since));
+        self.last = Some(now);
+    }
+
+    /// Adds the stages of `later` after these.
+    fn append(&mut self, later: &Timings) {
+        self.stages.extend_from_slice(&later.stages);
+        self.last = later.last;
+    }
+}
+
 /// A successful build.
 #[derive(Debug)]
 pub struct BuildReport {
@@ -64,6 +97,8 @@ pub struct BuildReport {
     pub pages: usize,
     /// Warnings (a successful build has no errors).
     pub warnings: Vec<Diagnostic>,
+    /// How long each stage took.
+    pub timings: Timings,
 }
 
 /// Why a build failed.
@@ -105,7 +140,10 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, BuildError> {
         Staging::create(&output, &options.root, replace_existing)
     })?;
     let mut diagnostics = rendered.diagnostics;
+    let mut timings = prepared.timings.clone();
+    timings.append(&rendered.timings);
     let committed = rendered.output.commit()?;
+    timings.lap("replace the output");
     if let Some((path, error)) = committed.leftover {
         diagnostics.push(
             Diagnostic::error_at(
@@ -124,6 +162,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, BuildError> {
         output: committed.path,
         pages: rendered.page_files.len(),
         warnings: diagnostics,
+        timings,
     })
 }
 
@@ -146,6 +185,8 @@ pub(crate) struct RenderedSite<O> {
     pub diagnostics: Vec<Diagnostic>,
     /// The output file of every page of the site, written this time or not.
     pub page_files: Vec<String>,
+    /// How long rendering and writing took.
+    pub timings: Timings,
 }
 
 /// Renders a prepared site into the output `create_output` makes: the static files, the pages
@@ -159,6 +200,7 @@ pub(crate) fn render_site<O: SiteOutput>(
     selected: &dyn Fn(Page<'_>) -> bool,
     create_output: impl FnOnce() -> Result<O, OutputError>,
 ) -> Result<RenderedSite<O>, BuildError> {
+    let mut timings = Timings::start();
     let Prepared {
         site,
         bodies,
@@ -198,6 +240,7 @@ pub(crate) fn render_site<O: SiteOutput>(
         return Err(fail(diagnostics));
     };
 
+    timings.lap("compile templates");
     let output = create_output()?;
     let writer = SiteWriter {
         site,
@@ -211,9 +254,11 @@ pub(crate) fn render_site<O: SiteOutput>(
     let pages = all_pages(site, config);
     let to_render: Vec<Page<'_>> = pages.iter().copied().filter(|&p| selected(p)).collect();
     let written = writer.pages(&to_render)?;
+    timings.lap("render and write pages");
     diagnostics.extend(written.findings);
     diagnostics.extend(writer.search_indexes(search_documents, analyzers)?);
     let documents = writer.site_files(&pages)?;
+    timings.lap("search index, sitemap, feeds");
     // Only a complete site can be checked: a page whose template failed was not written, and
     // the preview server's rebuilds render only the pages that changed.
     if to_render.len() == pages.len()
@@ -221,6 +266,7 @@ pub(crate) fn render_site<O: SiteOutput>(
     {
         let found = writer.check_links(&page_links, &documents, theme);
         diagnostics.extend(output_links::without_repeats(found, &diagnostics));
+        timings.lap("link check");
     }
     if has_errors(&diagnostics) {
         return Err(fail(diagnostics));
@@ -229,6 +275,7 @@ pub(crate) fn render_site<O: SiteOutput>(
         output,
         diagnostics,
         page_files: pages.iter().map(|p| p.output_file(site, config)).collect(),
+        timings,
     })
 }
 
@@ -250,6 +297,8 @@ pub struct Prepared {
     pub analyzers: Option<BTreeMap<String, Analyzer>>,
     /// All findings.
     pub diagnostics: Vec<Diagnostic>,
+    /// How long loading, parsing and checking took.
+    pub timings: Timings,
 }
 
 /// Loads and checks everything without writing anything.
@@ -293,6 +342,7 @@ fn prepare_with(
     needs: Needs,
 ) -> Prepared {
     let mut diagnostics = Vec::new();
+    let mut timings = Timings::start();
     // Load.
     let strings = keep(
         UiStrings::load(root, config).map(Arc::new),
@@ -303,6 +353,7 @@ fn prepare_with(
     let loaded = content::load(root, config, include_drafts);
     diagnostics.extend(loaded.diagnostics);
     let site = loaded.site;
+    timings.lap("load");
 
     // Parse, then the search documents and the site-wide checks on what was parsed. Without
     // UI strings no body can be rendered, and the checks would only repeat that.
@@ -328,12 +379,15 @@ fn prepare_with(
             let reuse = |article: &Article| cache?.get(article, &site, config);
             let bodies =
                 parse::site::bodies(&site, config, &labels, &detectors, &reuse, &mut diagnostics);
+            timings.lap("parse");
             if let Some(analyzers) = analyzers.as_ref().filter(|_| needs == Needs::Pages) {
                 search_documents = search::documents(&site, &bodies.articles, analyzers, |id| {
                     cache?.search_document(&site.articles[id], &bodies.articles[id])
                 });
+                timings.lap("search documents");
             }
             diagnostics.extend(check::site(root, &site, config, &bodies, &detectors));
+            timings.lap("site-wide checks");
             bodies
         }
         None => Bodies::default(),
@@ -347,6 +401,7 @@ fn prepare_with(
         theme,
         analyzers,
         diagnostics,
+        timings,
     }
 }
 

@@ -177,6 +177,9 @@ struct BuildArgs {
     /// The default output folder, <root>/public, is always replaced.
     #[arg(long)]
     force: bool,
+    /// After the summary line, print how long each stage took.
+    #[arg(long)]
+    timings: bool,
 }
 
 fn main() -> ExitCode {
@@ -409,6 +412,7 @@ fn today() -> Date {
 
 fn run_build(args: BuildArgs) -> ExitCode {
     let started = Instant::now();
+    let args_timings = args.timings;
     let options = BuildOptions {
         root: args.root,
         output: args.output,
@@ -421,10 +425,15 @@ fn run_build(args: BuildArgs) -> ExitCode {
             print_diagnostics(&report.warnings);
             eprintln!(
                 "built {} pages into {} in {:.2} s",
-                report.pages,
+                thousands(report.pages),
                 report.output.display(),
                 started.elapsed().as_secs_f64()
             );
+            if args_timings {
+                for (stage, took) in &report.timings.stages {
+                    eprintln!("  {:>8.3} s  {stage}", took.as_secs_f64());
+                }
+            }
             ExitCode::SUCCESS
         }
         Err(error) => {
@@ -449,6 +458,19 @@ fn write_stdout(text: &str) {
     let _ = out.write_all(text.as_bytes()).and_then(|()| out.flush());
 }
 
+/// `n` with a comma between thousands ("20,104"), as the summary line shows counts.
+fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            grouped.push(',');
+        }
+        grouped.push(digit);
+    }
+    grouped
+}
+
 /// Prints findings in the DESIGN.md human form, then the summary line, through one buffer: a
 /// site with thousands of findings would otherwise cost a write for every piece of every line.
 fn print_diagnostics(diagnostics: &[Diagnostic]) {
@@ -463,4 +485,18 @@ fn print_diagnostics(diagnostics: &[Diagnostic]) {
         .try_for_each(|diagnostic| writeln!(out, "{diagnostic}"))
         .and_then(|()| writeln!(out, "{}", Summary::of(diagnostics)))
         .and_then(|()| out.flush());
+}
+
+#[cfg(test)]
+mod tests {
+    use super::thousands;
+
+    #[test]
+    fn counts_are_grouped_by_thousands() {
+        assert_eq!(thousands(0), "0");
+        assert_eq!(thousands(714), "714");
+        assert_eq!(thousands(2114), "2,114");
+        assert_eq!(thousands(20104), "20,104");
+        assert_eq!(thousands(1234567), "1,234,567");
+    }
 }

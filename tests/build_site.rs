@@ -436,3 +436,54 @@ fn spellings_of_one_topic_are_listed_once() {
         .collect();
     assert_eq!(topics, ["/nl/onderwerpen/slaap/", "/nl/onderwerpen/zon/"]);
 }
+
+/// The build ends with one line saying how many pages it built, where and how fast; with
+/// `--timings` the time of every stage follows, in the order of the pipeline.
+#[test]
+fn the_build_says_what_happened_and_timings_show_every_stage() {
+    let site = Fixture::new("basic");
+    let run = site.build(&["--timings"]);
+    assert_eq!(run.code(), 0, "{}", run.stderr());
+    let stderr = run.stderr();
+    let lines: Vec<&str> = stderr.lines().collect();
+    let summary = lines
+        .iter()
+        .position(|l| l.starts_with("built "))
+        .unwrap_or_else(|| panic!("no summary line in {stderr}"));
+    assert!(
+        lines[summary].ends_with(" s") && lines[summary].contains(" pages into "),
+        "{}",
+        lines[summary]
+    );
+    let stages: Vec<&str> = lines[summary + 1..]
+        .iter()
+        .map(|l| {
+            let (seconds, stage) = l.trim().split_once(" s  ").unwrap_or_else(|| panic!("{l}"));
+            assert!(seconds.parse::<f64>().is_ok(), "{l}");
+            stage
+        })
+        .collect();
+    assert_eq!(
+        stages,
+        [
+            "load",
+            "parse",
+            "search documents",
+            "site-wide checks",
+            "compile templates",
+            "render and write pages",
+            "search index, sitemap, feeds",
+            "link check",
+            "replace the output",
+        ]
+    );
+    // Without the flag, the summary is the last line.
+    let run = site.build(&[]);
+    assert!(
+        run.stderr()
+            .trim_end()
+            .lines()
+            .last()
+            .is_some_and(|l| l.starts_with("built "))
+    );
+}
