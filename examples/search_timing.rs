@@ -41,10 +41,12 @@ fn main() {
     let mut indexes = Vec::new();
     for _ in 0..RUNS {
         let started = Instant::now();
-        let documents =
-            search::documents(&prepared.site, &prepared.bodies.articles, analyzers, |_| {
-                None
-            });
+        let documents = search::documents(
+            &prepared.site,
+            &prepared.bodies.search_texts,
+            analyzers,
+            |_| None,
+        );
         match search::site_indexes(&config, &documents, analyzers) {
             Ok(made) => indexes = made,
             Err(e) => {

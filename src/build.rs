@@ -131,6 +131,10 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, BuildError> {
     let config = options.config()?;
     let mut prepared = prepare(&options.root, &config, options.include_drafts);
     let diagnostics = std::mem::take(&mut prepared.diagnostics);
+    // The search index is made: the texts and documents it was made from are not needed
+    // while pages are written (at 10,000 articles per language they take a few hundred MB).
+    prepared.bodies.search_texts = Default::default();
+    prepared.search_documents = Default::default();
     let output = options
         .output
         .clone()
@@ -204,13 +208,13 @@ pub(crate) fn render_site<O: SiteOutput>(
     let Prepared {
         site,
         bodies,
-        search_documents,
+        search_index,
         strings,
         theme,
         analyzers,
         ..
     } = prepared;
-    let (Some(strings), Some(theme), Some(analyzers)) = (strings, theme, analyzers) else {
+    let (Some(strings), Some(theme), Some(_)) = (strings, theme, analyzers) else {
         return Err(fail(diagnostics));
     };
     // Templates that do not compile, or ask for UI strings that do not exist, would fail on
@@ -256,9 +260,9 @@ pub(crate) fn render_site<O: SiteOutput>(
     let written = writer.pages(&to_render)?;
     timings.lap("render and write pages");
     diagnostics.extend(written.findings);
-    diagnostics.extend(writer.search_indexes(search_documents, analyzers)?);
+    writer.search_indexes(search_index)?;
     let documents = writer.site_files(&pages)?;
-    timings.lap("search index, sitemap, feeds");
+    timings.lap("sitemap, feeds");
     // Only a complete site can be checked: a page whose template failed was not written, and
     // the preview server's rebuilds render only the pages that changed.
     if to_render.len() == pages.len()
@@ -289,6 +293,8 @@ pub struct Prepared {
     /// What search knows of each article (one per [`Site::articles`] entry; empty when only
     /// the findings were asked for or the search settings did not load).
     pub search_documents: SearchDocuments,
+    /// Each language's search index file, as (site path, JSON), made from the documents.
+    pub search_index: Vec<(String, String)>,
     /// UI strings, if they loaded without errors.
     pub strings: Option<Arc<UiStrings>>,
     /// Templates and static files, if they loaded without errors.
@@ -359,6 +365,7 @@ fn prepare_with(
     // UI strings no body can be rendered, and the checks would only repeat that.
     let detectors = parse::site::load_detectors(root, config, &mut diagnostics);
     let mut search_documents = SearchDocuments::default();
+    let mut search_index = Vec::new();
     let bodies = match &strings {
         Some(strings) => {
             let labels = i18n::per_language(
@@ -381,10 +388,20 @@ fn prepare_with(
                 parse::site::bodies(&site, config, &labels, &detectors, &reuse, &mut diagnostics);
             timings.lap("parse");
             if let Some(analyzers) = analyzers.as_ref().filter(|_| needs == Needs::Pages) {
-                search_documents = search::documents(&site, &bodies.articles, analyzers, |id| {
-                    cache?.search_document(&site.articles[id], &bodies.articles[id])
-                });
-                timings.lap("search documents");
+                search_documents =
+                    search::documents(&site, &bodies.search_texts, analyzers, |id| {
+                        cache?.search_document(&site.articles[id], &bodies.articles[id])
+                    });
+                match search::site_indexes(config, &search_documents, analyzers) {
+                    Ok(files) => search_index = files,
+                    Err(e) => diagnostics.push(Diagnostic::error_at(
+                        search::INDEX_FILE,
+                        Position::START,
+                        "search-index",
+                        format!("cannot write the search index: {e}"),
+                    )),
+                }
+                timings.lap("search index");
             }
             diagnostics.extend(check::site(root, &site, config, &bodies, &detectors));
             timings.lap("site-wide checks");
@@ -397,6 +414,7 @@ fn prepare_with(
         site,
         bodies,
         search_documents,
+        search_index,
         strings,
         theme,
         analyzers,

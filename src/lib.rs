@@ -9,7 +9,8 @@
 //! that replaces the old output only on success. [`build`] is that sequence, and [`cache`] what
 //! it may reuse from the build before.
 //! [`commands`] holds what the command line offers on top of it: `check`, `serve`, `import`,
-//! `new`. [`diagnostics`], [`escape`], [`slug`] and [`toml_input`] are shared by all stages.
+//! `new`. [`diagnostics`], [`escape`], [`slug`], [`packed`] and [`toml_input`] are shared by all
+//! stages.
 
 pub mod build;
 pub mod cache;
@@ -18,6 +19,7 @@ pub mod commands;
 pub mod diagnostics;
 pub mod escape;
 pub mod load;
+pub mod packed;
 pub mod parse;
 pub mod postprocess;
 pub mod render;

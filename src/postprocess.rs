@@ -22,6 +22,7 @@ use url::Url;
 
 use crate::escape;
 use crate::load::i18n::{UiStringError, UiStrings};
+use crate::packed::PackedStrings;
 
 /// Headings of content that get a `#` link to themselves.
 const HEADINGS_WITH_ANCHORS: &str = "h2[id], h3[id], h4[id], h5[id], h6[id]";
@@ -263,7 +264,7 @@ pub fn inventory(
 
 /// The ids and URLs (`href`, `src`) of markup kennis wrote itself (citation numbers, footnote
 /// marks): double-quoted, escaped attribute values, so no HTML parser is needed.
-pub fn own_markup_inventory(html: &str, ids: &mut Vec<String>, links: &mut Vec<String>) {
+pub fn own_markup_inventory(html: &str, ids: &mut PackedStrings, links: &mut PackedStrings) {
     let values = |name: &'static str| {
         let mut found = Vec::new();
         let mut rest = html;
@@ -275,9 +276,9 @@ pub fn own_markup_inventory(html: &str, ids: &mut Vec<String>, links: &mut Vec<S
         }
         found
     };
-    ids.extend(values(" id=\""));
-    links.extend(values(" href=\""));
-    links.extend(values(" src=\""));
+    values(" id=\"").iter().for_each(|id| ids.push(id));
+    values(" href=\"").iter().for_each(|link| links.push(link));
+    values(" src=\"").iter().for_each(|link| links.push(link));
 }
 
 /// Adds the URLs in `el`'s attributes to `links` (or to `base`, for `<base href>`).
@@ -449,10 +450,12 @@ mod tests {
     #[test]
     fn own_markup_is_listed_without_a_parser() -> crate::TestResult {
         let html = "<sup class=\"citation\">[<a href=\"#ref-a&amp;b\" id=\"cite-1\">1</a>]</sup>";
-        let (mut ids, mut links) = (Vec::new(), Vec::new());
+        let (mut ids, mut links) = (PackedStrings::default(), PackedStrings::default());
         own_markup_inventory(html, &mut ids, &mut links);
-        assert_eq!((ids.clone(), links.clone()), inventory(html)?);
-        assert_eq!(links, ["#ref-a&b"]);
+        let (read_ids, read_links) = inventory(html)?;
+        assert_eq!(ids.iter().collect::<Vec<_>>(), read_ids);
+        assert_eq!(links.iter().collect::<Vec<_>>(), read_links);
+        assert_eq!(read_links, ["#ref-a&b"]);
         Ok(())
     }
 

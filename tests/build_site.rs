@@ -468,11 +468,11 @@ fn the_build_says_what_happened_and_timings_show_every_stage() {
         [
             "load",
             "parse",
-            "search documents",
+            "search index",
             "site-wide checks",
             "compile templates",
             "render and write pages",
-            "search index, sitemap, feeds",
+            "sitemap, feeds",
             "link check",
             "replace the output",
         ]

@@ -368,16 +368,23 @@ codeblok woorden
             .unwrap_or_else(|e| panic!("{e}"));
         let prepared = kennis::build::prepare(&root, &config, false);
         assert!(!prepared.site.articles.is_empty());
-        for (article, body) in prepared.site.articles.iter().zip(&prepared.bodies.articles) {
+        let texts = prepared.bodies.search_texts.iter();
+        for ((article, body), text) in prepared
+            .site
+            .articles
+            .iter()
+            .zip(&prepared.bodies.articles)
+            .zip(texts)
+        {
             let from_html = kennis::parse::markdown::page_text::page_text(&body.html);
             let file = &article.source.display_path;
             assert_eq!(
-                word_list(&body.search_text.headings),
+                word_list(&text.headings),
                 word_list(&from_html.headings),
                 "headings of {file}"
             );
             assert_eq!(
-                word_list(&body.search_text.body),
+                word_list(&text.body),
                 word_list(&from_html.body),
                 "body text of {file}"
             );

@@ -17,6 +17,7 @@ use crate::parse::claims::{self, detector::Detector};
 use crate::parse::markdown::citing::Citer;
 use crate::parse::markdown::headings::IdAllocator;
 use crate::parse::markdown::links::{PageRef, Unresolved};
+use crate::parse::markdown::page_text::PageText;
 use crate::parse::markdown::{
     self, Document, Labels, LinkResolver, ReferenceLookup, Rendered, Sources, comparison,
     reference_list,
@@ -31,6 +32,9 @@ pub type ArticleBodies = PageList<ArticleId, Arc<Rendered>>;
 pub struct Bodies {
     /// One per [`Site::articles`] entry.
     pub articles: ArticleBodies,
+    /// The text search indexes of each article (empty for a body taken from the previous
+    /// build, whose search document is taken too). Let go once the search documents are made.
+    pub search_texts: PageList<ArticleId, PageText>,
     /// One per [`Site::sections`] entry.
     pub sections: PageList<SectionId, Rendered>,
     /// Home page introductions by language.
@@ -106,23 +110,27 @@ pub fn bodies(
         markdown::render(doc, &labels[lang], &links, sources)
     };
     let shared = PageReferences::shared(site);
+    let (articles, search_texts): (Vec<_>, Vec<_>) = site
+        .articles
+        .par_iter()
+        .map(|a| {
+            if let Some(rendered) = reuse(a) {
+                return (rendered, PageText::default());
+            }
+            let references = PageReferences::of_article(a, site, config);
+            let mut rendered = render(&a.source, &a.body, &a.lang, &references);
+            if let Some(detector) = detectors.get(&a.lang) {
+                let summary = claims::in_summary(a, detector, uncited);
+                rendered.diagnostics.extend(summary);
+            }
+            // Kept apart, so the texts can be let go once search has read them.
+            let text = std::mem::take(&mut rendered.search_text);
+            (Arc::new(rendered), text)
+        })
+        .unzip();
     let bodies = Bodies {
-        articles: site
-            .articles
-            .par_iter()
-            .map(|a| {
-                if let Some(rendered) = reuse(a) {
-                    return rendered;
-                }
-                let references = PageReferences::of_article(a, site, config);
-                let mut rendered = render(&a.source, &a.body, &a.lang, &references);
-                if let Some(detector) = detectors.get(&a.lang) {
-                    let summary = claims::in_summary(a, detector, uncited);
-                    rendered.diagnostics.extend(summary);
-                }
-                Arc::new(rendered)
-            })
-            .collect(),
+        articles: articles.into_iter().collect(),
+        search_texts: search_texts.into_iter().collect(),
         sections: site
             .sections
             .par_iter()

@@ -106,8 +106,8 @@ impl RenderedPage<'_> {
             match piece {
                 Some((splice, tail)) => {
                     html.push_str(&splice.html);
-                    ids.extend(splice.inventory.ids.iter().cloned());
-                    links.extend(splice.inventory.links.iter().cloned());
+                    ids.extend(splice.inventory.ids.iter().map(str::to_string));
+                    links.extend(splice.inventory.links.iter().map(str::to_string));
                     rest = tail;
                 }
                 None => {
@@ -553,7 +553,9 @@ impl<'a> Renderer<'a> {
                     answer: {
                         let answer = relocate::relocate(&item.answer_html, &path)?;
                         let (ids, links) = crate::postprocess::inventory(&answer)?;
-                        splices.add_owned(answer, Inventory { ids, links })
+                        let mut inventory = Inventory::default();
+                        inventory.add(&ids, &links);
+                        splices.add_owned(answer, inventory)
                     },
                 });
             }

@@ -1,5 +1,5 @@
 //! One article's part of its language's search index: what a result shows, and the weight of
-//! each of its search terms. A pure function of the article and its rendered body, so a
+//! each of its search terms. A pure function of the article and its search text, so a
 //! rebuild can keep the parts of the articles that did not change.
 
 use std::collections::{BTreeMap, HashMap};
@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use super::analyzer::Analyzer;
 use super::words::for_each_word;
 use crate::load::content::Article;
-use crate::parse::markdown::Rendered;
+use crate::parse::markdown::page_text::PageText;
 
 /// How much one occurrence of a term weighs, by where it stands. A word in the title tells
 /// more about what an article is about than one in passing in the body.
@@ -39,16 +39,15 @@ pub struct SearchDocument {
     pub terms: BTreeMap<String, u32>,
 }
 
-/// The search document of `article`, whose rendered body is `body` and whose section is
+/// The search document of `article`, whose body's search text is `text` and whose section is
 /// called `section_title`, with the terms of its language's `analyzer`.
 pub fn document(
     article: &Article,
     section_title: &str,
-    body: &Rendered,
+    text: &PageText,
     analyzer: &Analyzer,
 ) -> SearchDocument {
     let meta = &article.meta;
-    let text = &body.search_text;
     // Words repeat: weigh each distinct word first, then stem each once.
     let mut word_weights: HashMap<String, u32> = HashMap::new();
     let mut add = |text: &str, weight: u32| {

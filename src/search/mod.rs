@@ -25,7 +25,7 @@ pub use query::{Hit, SearchIndex};
 use crate::diagnostics::Diagnostic;
 use crate::load::config::Config;
 use crate::load::content::{ArticleId, PageList, Site};
-use crate::parse::markdown::Rendered;
+use crate::parse::markdown::page_text::PageText;
 
 /// The name of a language's index file, in the language's folder.
 pub const INDEX_FILE: &str = "search-index.json";
@@ -95,14 +95,13 @@ pub struct LangDocument {
 /// changed since an earlier build (the preview server's rebuilds).
 pub fn documents(
     site: &Site,
-    bodies: &PageList<ArticleId, Arc<Rendered>>,
+    texts: &PageList<ArticleId, PageText>,
     analyzers: &BTreeMap<String, Analyzer>,
     reuse: impl Fn(ArticleId) -> Option<Arc<LangDocument>> + Sync,
 ) -> SearchDocuments {
     site.articles
         .par_with_ids()
         .map(|(id, article)| {
-            let body = &bodies[id];
             if let Some(known) = reuse(id) {
                 return Some(known);
             }
@@ -112,7 +111,7 @@ pub fn documents(
                 .map_or("", |s| s.meta.title.as_str());
             Some(Arc::new(LangDocument {
                 lang: article.lang.clone(),
-                document: document(article, section, body, analyzer),
+                document: document(article, section, &texts[id], analyzer),
             }))
         })
         .collect()

@@ -2,7 +2,7 @@
 //! and written, in parallel; then the search indexes and the site files (sitemap, feeds,
 //! robots.txt).
 
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 use rayon::prelude::*;
 
@@ -15,7 +15,6 @@ use crate::parse::markdown::Rendered;
 use crate::parse::site::Bodies;
 use crate::postprocess::{Decorator, Scope};
 use crate::render::{Page, Renderer};
-use crate::search::{self, Analyzer, SearchDocuments};
 use crate::write::output::{OutputError, SiteOutput};
 use crate::write::site_files;
 
@@ -149,7 +148,7 @@ impl<'a> SiteWriter<'a> {
         let findings = self.check_ids(page, &processed.ids);
         let mut links = PageLinks {
             file,
-            ids: processed.ids,
+            ids: processed.ids.iter().map(String::as_str).collect(),
             links: processed.links,
             base: processed.base,
             served_at_any_path: page == Page::NotFound,
@@ -254,26 +253,11 @@ impl<'a> SiteWriter<'a> {
     }
 
     /// Writes each language's search index. Returns the findings.
-    pub(crate) fn search_indexes(
-        &self,
-        documents: &SearchDocuments,
-        analyzers: &BTreeMap<String, Analyzer>,
-    ) -> Result<Vec<Diagnostic>, OutputError> {
-        let indexes = search::site_indexes(self.config, documents, analyzers);
-        match indexes {
-            Ok(indexes) => {
-                for (path, json) in indexes {
-                    self.output.write(&path, json.as_bytes())?;
-                }
-                Ok(Vec::new())
-            }
-            Err(e) => Ok(vec![Diagnostic::error_at(
-                search::INDEX_FILE,
-                Position::START,
-                "search-index",
-                format!("cannot write the search index: {e}"),
-            )]),
+    pub(crate) fn search_indexes(&self, files: &[(String, String)]) -> Result<(), OutputError> {
+        for (path, json) in files {
+            self.output.write(path, json.as_bytes())?;
         }
+        Ok(())
     }
 
     /// Writes the sitemap, robots.txt and the feeds. Returns them as (path, text), for the link

@@ -21,6 +21,7 @@ use std::ops::Range;
 use url::Url;
 
 use crate::diagnostics::{self, Diagnostic, SourceText};
+use crate::packed::PackedStrings;
 
 /// The finished site, as the check needs it.
 #[derive(Debug, Clone, Copy)]
@@ -44,7 +45,7 @@ pub struct PageLinks<'a> {
     /// The output file, e.g. `nl/artikelen/x/index.html`.
     pub file: String,
     /// Every id on the page.
-    pub ids: Vec<String>,
+    pub ids: PackedStrings,
     /// The URLs on the page, in document order (see [`crate::postprocess::Processed::links`]).
     /// Links that certainly work may be left out (see [`KnownFiles::drop_working`]).
     pub links: Vec<String>,
@@ -131,10 +132,10 @@ struct Finding<'p> {
 
 /// Checks every link of the finished site. Returns the findings, sorted.
 pub fn check(site: &SiteOutput<'_>) -> Vec<Diagnostic> {
-    let ids: HashMap<&str, &[String]> = site
+    let ids: HashMap<&str, &PackedStrings> = site
         .pages
         .iter()
-        .map(|page| (page.file.as_str(), page.ids.as_slice()))
+        .map(|page| (page.file.as_str(), &page.ids))
         .collect();
     let targets = Targets {
         base_url: site.base_url,
@@ -188,7 +189,7 @@ impl KnownFiles<'_> {
             // address, relative links are errors.
             return;
         }
-        let own_ids: HashSet<&str> = page.ids.iter().map(String::as_str).collect();
+        let own_ids: HashSet<&str> = page.ids.iter().collect();
         let page_url = resolve::page_url(self.base_url, &page.file);
         let page_path = resolve::site_path(&page.file);
         page.links.retain(|url| {
@@ -216,7 +217,7 @@ struct Targets<'a> {
     /// The ids of each page, by output file. (Searched rather than hashed: after
     /// [`KnownFiles::drop_working`] few links to other pages' ids are left, and hashing every id
     /// of the site would cost more memory than the search costs time.)
-    ids: &'a HashMap<&'a str, &'a [String]>,
+    ids: &'a HashMap<&'a str, &'a PackedStrings>,
 }
 
 impl Targets<'_> {

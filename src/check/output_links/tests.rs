@@ -17,7 +17,7 @@ fn links(urls: &[&str]) -> Vec<String> {
 fn page<'a>(file: &str, ids: &[&str], urls: &[&str]) -> PageLinks<'a> {
     PageLinks {
         file: file.to_string(),
-        ids: ids.iter().map(|id| id.to_string()).collect(),
+        ids: ids.iter().copied().collect(),
         links: links(urls),
         base: None,
         served_at_any_path: file == "404.html",
@@ -404,7 +404,7 @@ mod properties {
             for base in [None, processed.base.clone()] {
                 let mut page = PageLinks {
                     file: "nl/a/index.html".to_string(),
-                    ids: processed.ids.clone(),
+                    ids: processed.ids.iter().map(String::as_str).collect(),
                     links: processed.links.clone(),
                     base,
                     served_at_any_path: false,

@@ -7,6 +7,7 @@
 
 use pulldown_cmark::{Event, HeadingLevel, Tag, TagEnd};
 
+use crate::packed::PackedStrings;
 use crate::postprocess::{
     Decorator, EXTERNAL_LINK_CLASS, HEADING_WRAPPER, Scope, TABLE_CLOSING, decode,
     own_markup_inventory,
@@ -16,16 +17,22 @@ use crate::postprocess::{
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Inventory {
     /// `id` attribute values (duplicates included).
-    pub ids: Vec<String>,
+    pub ids: PackedStrings,
     /// URLs as the browser reads them (character references decoded).
-    pub links: Vec<String>,
+    pub links: PackedStrings,
 }
 
 impl Inventory {
     /// Adds another piece's ids and URLs after this one's.
-    pub fn append(&mut self, other: &mut Inventory) {
-        self.ids.append(&mut other.ids);
-        self.links.append(&mut other.links);
+    pub fn append(&mut self, other: &Inventory) {
+        self.ids.extend_from(&other.ids);
+        self.links.extend_from(&other.links);
+    }
+
+    /// Adds the ids and URLs a lol_html pass found.
+    pub fn add(&mut self, ids: &[String], links: &[String]) {
+        ids.iter().for_each(|id| self.ids.push(id));
+        links.iter().for_each(|link| self.links.push(link));
     }
 }
 
@@ -91,7 +98,7 @@ pub fn decorate<'d>(
                 attrs,
             }) => {
                 if let Some(id) = &id {
-                    inventory.ids.push(id.to_string());
+                    inventory.ids.push(id);
                 }
                 let anchored = id.as_ref().filter(|_| level != HeadingLevel::H1);
                 headings.push(anchored.map(|id| id.to_string()));
@@ -117,7 +124,7 @@ pub fn decorate<'d>(
             Event::End(TagEnd::Heading(level)) => match headings.pop() {
                 Some(Some(id)) => {
                     let anchor = decorator.heading_anchor(&id);
-                    inventory.links.push(format!("#{id}"));
+                    inventory.links.push(&format!("#{id}"));
                     out.push(Event::Html(format!("</{level}>{anchor}\n").into()));
                 }
                 _ => out.push(Event::End(TagEnd::Heading(level))),
@@ -136,7 +143,7 @@ pub fn decorate<'d>(
             Event::Start(link @ Tag::Link { .. }) => {
                 let start = written(Event::Start(link.clone()));
                 let href = attribute(&start, "href");
-                inventory.links.push(decode(href));
+                inventory.links.push(&decode(href));
                 let external = decorator.is_external(&decode(href));
                 if external {
                     out.push(Event::InlineHtml(external_link(&start).into()));
@@ -209,7 +216,7 @@ fn external_link(start: &str) -> String {
 fn lazy_image(parts: Vec<Event<'_>>, inventory: &mut Inventory) -> String {
     let mut html = String::new();
     pulldown_cmark::html::push_html(&mut html, parts.into_iter());
-    inventory.links.push(decode(attribute(&html, "src")));
+    inventory.links.push(&decode(attribute(&html, "src")));
     match html.strip_suffix(" />") {
         Some(tag) => format!("{tag} loading=\"lazy\" decoding=\"async\" />"),
         None => html,
@@ -224,9 +231,8 @@ fn raw(html: &str, decorator: &Decorator, inventory: &mut Inventory) -> String {
         return html.to_string();
     }
     match decorator.rewrite(html, Scope::Content) {
-        Ok(mut processed) => {
-            inventory.ids.append(&mut processed.ids);
-            inventory.links.append(&mut processed.links);
+        Ok(processed) => {
+            inventory.add(&processed.ids, &processed.links);
             processed.html
         }
         // lol_html only fails on memory limits: keep the HTML as the editor wrote it.

@@ -20,7 +20,7 @@ pub mod reference_list;
 pub mod search_text;
 pub mod spliced;
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::ops::Range;
 
 use pulldown_cmark::{BlockQuoteKind, CowStr, Event, Options, Parser, Tag, TagEnd};
@@ -30,6 +30,7 @@ use crate::escape;
 use crate::load::content::comparisons::{Comparisons, NO_COMPARISONS};
 use crate::load::content::reference::Reference;
 use crate::load::i18n::{UiStringError, UiStrings};
+use crate::packed::PackedStrings;
 use crate::parse::claims::{self, detector::Detector};
 use crate::postprocess::{Decorator, Scope, own_markup_inventory};
 use citations::Citation;
@@ -193,7 +194,7 @@ pub struct Rendered {
     /// Headings, nested by level.
     pub toc: Vec<TocEntry>,
     /// Every id in the HTML (headings, footnotes, raw HTML), for anchor checks.
-    pub ids: HashSet<String>,
+    pub ids: PackedStrings,
     /// Links to anchors on other pages.
     pub anchor_refs: Vec<AnchorRef>,
     /// Links to `#anchors` that no heading or element of this document has: the page around
@@ -321,13 +322,20 @@ pub fn render(
     renderer.push_footnotes(&mut footnotes, definitions, &mut footnotes_inventory);
     renderer.push_reference_list(&mut html);
     html.push_str(&footnotes);
-    renderer.rendered.inventory.append(&mut footnotes_inventory);
+    renderer.rendered.inventory.append(&footnotes_inventory);
     renderer.keep_unresolved_anchors();
 
     let mut rendered = renderer.rendered;
     rendered.search_text = renderer.search_text.finish();
     rendered.html = html;
-    rendered.ids = renderer.ids.into_ids();
+    // Every body of the site is kept until its page is written: give back the room the
+    // strings grew into.
+    rendered.html.shrink_to_fit();
+    rendered.search_text.body.shrink_to_fit();
+    rendered.search_text.headings.shrink_to_fit();
+    rendered.inventory.ids.shrink_to_fit();
+    rendered.inventory.links.shrink_to_fit();
+    rendered.ids = renderer.ids.into_ids().iter().map(String::as_str).collect();
     rendered
 }
 
@@ -793,9 +801,10 @@ impl<'d> Renderer<'_, 'd> {
             return;
         };
         match decorator.rewrite(&list, Scope::Content) {
-            Ok(mut processed) => {
-                self.rendered.inventory.ids.append(&mut processed.ids);
-                self.rendered.inventory.links.append(&mut processed.links);
+            Ok(processed) => {
+                self.rendered
+                    .inventory
+                    .add(&processed.ids, &processed.links);
                 html.push_str(&processed.html);
             }
             // lol_html only fails on memory limits: the list as written is still valid.
@@ -901,10 +910,8 @@ impl<'d> Renderer<'_, 'd> {
         let mut items = String::new();
         for (number, key, transformed) in notes {
             let id = format!("fn:{number}");
-            let mut note = Inventory {
-                ids: vec![id.clone()],
-                links: Vec::new(),
-            };
+            let mut note = Inventory::default();
+            note.ids.push(&id);
             let mut events = match &self.labels.decorator {
                 Some(decorator) => {
                     decorate(transformed.events, &transformed.ours, decorator, &mut note)
@@ -913,7 +920,7 @@ impl<'d> Renderer<'_, 'd> {
             };
             let backlinks = self.backlinks(number, self.footnote_refs[&key]);
             own_markup_inventory(&backlinks, &mut note.ids, &mut note.links);
-            inventory.append(&mut note);
+            inventory.append(&note);
             // Put the way back inside the last paragraph, as readers expect.
             let at = match events.last() {
                 Some(Event::End(TagEnd::Paragraph)) => events.len() - 1,
