@@ -2,7 +2,9 @@
 //! each of its search terms. A pure function of the article and its search text, so a
 //! rebuild can keep the parts of the articles that did not change.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+
+use rustc_hash::FxHashMap;
 
 use serde::{Deserialize, Serialize};
 
@@ -49,7 +51,7 @@ pub fn document(
 ) -> SearchDocument {
     let meta = &article.meta;
     // Words repeat: weigh each distinct word first, then stem each once.
-    let mut word_weights: HashMap<String, u32> = HashMap::new();
+    let mut word_weights: FxHashMap<String, u32> = FxHashMap::default();
     let mut add = |text: &str, weight: u32| {
         for_each_word(text, |word| match word_weights.get_mut(word) {
             Some(total) => *total = total.saturating_add(weight),

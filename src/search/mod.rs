@@ -64,10 +64,14 @@ pub fn site_indexes(
     documents: &SearchDocuments,
     analyzers: &BTreeMap<String, Analyzer>,
 ) -> Result<Vec<(String, String)>, serde_json::Error> {
-    config
+    let languages: Vec<(&str, &Analyzer)> = config
         .language_codes()
         .filter_map(|lang| Some((lang, analyzers.get(lang)?)))
-        .map(|(lang, analyzer)| {
+        .collect();
+    // One language's index does not wait for another's.
+    languages
+        .par_iter()
+        .map(|&(lang, analyzer)| {
             let in_language = documents
                 .iter()
                 .flatten()

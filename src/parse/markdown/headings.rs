@@ -1,6 +1,6 @@
 //! Heading ids (unique per page, Dutch diacritics folded) and the table of contents.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use serde::Serialize;
 
@@ -13,10 +13,11 @@ pub const RESERVED_ID_PREFIXES: [&str; 2] = ["fn:", "fnref:"];
 /// Gives out ids that are unique within one page.
 #[derive(Debug, Default)]
 pub struct IdAllocator {
-    used: HashSet<String>,
+    // Fx hashing: a page allocates hundreds of short ids, and nothing here is an attacker's.
+    used: FxHashSet<String>,
     /// The next `-N` suffix to try per base slug, so a page with thousands of equal headings
     /// does not retry every suffix from 1 each time.
-    next_suffix: HashMap<String, usize>,
+    next_suffix: FxHashMap<String, usize>,
 }
 
 impl IdAllocator {
@@ -50,8 +51,8 @@ impl IdAllocator {
     }
 
     /// All ids given out or reserved.
-    pub fn into_ids(self) -> HashSet<String> {
-        self.used
+    pub fn into_ids(self) -> impl Iterator<Item = String> {
+        self.used.into_iter()
     }
 }
 

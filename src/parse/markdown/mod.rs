@@ -335,7 +335,9 @@ pub fn render(
     rendered.search_text.headings.shrink_to_fit();
     rendered.inventory.ids.shrink_to_fit();
     rendered.inventory.links.shrink_to_fit();
-    rendered.ids = renderer.ids.into_ids().iter().map(String::as_str).collect();
+    for id in renderer.ids.into_ids() {
+        rendered.ids.push(&id);
+    }
     rendered
 }
 
