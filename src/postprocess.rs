@@ -152,15 +152,10 @@ impl Decorator {
         let mut base = None;
         // The anchors added after headings: the pass's own handlers do not see them.
         let mut anchors = Vec::new();
+        let [listing_ids, listing_urls] = listing(&mut ids, &mut links, &mut base);
         let mut settings = RewriteStrSettings::new()
-            .append_element_content_handler(on(&SELECTORS.ids, |el| {
-                ids.extend(el.get_attribute("id"));
-                Ok(())
-            }))
-            .append_element_content_handler(on(&SELECTORS.with_urls, |el| {
-                collect_urls(el, &mut links, &mut base);
-                Ok(())
-            }))
+            .append_element_content_handler(listing_ids)
+            .append_element_content_handler(listing_urls)
             .append_element_content_handler(on(&SELECTORS.links, |el| {
                 let href = el.get_attribute("href").unwrap_or_default();
                 if self.is_external(&href) {
@@ -231,6 +226,24 @@ static SELECTORS: LazyLock<Selectors> = LazyLock::new(|| {
     }
 });
 
+/// The handlers that list every id and every URL of the HTML they read (and its `<base href>`).
+fn listing<'h>(
+    ids: &'h mut Vec<String>,
+    links: &'h mut Vec<String>,
+    base: &'h mut Option<String>,
+) -> [(Cow<'static, Selector>, ElementContentHandlers<'h>); 2] {
+    [
+        on(&SELECTORS.ids, move |el| {
+            ids.extend(el.get_attribute("id"));
+            Ok(())
+        }),
+        on(&SELECTORS.with_urls, move |el| {
+            collect_urls(el, links, base);
+            Ok(())
+        }),
+    ]
+}
+
 /// A handler for the elements `selector` matches.
 fn on<'h>(
     selector: &'static Selector,
@@ -249,15 +262,10 @@ pub fn inventory(
     let mut ids = Vec::new();
     let mut links = Vec::new();
     let mut base = None;
+    let [listing_ids, listing_urls] = listing(&mut ids, &mut links, &mut base);
     let settings = RewriteStrSettings::new()
-        .append_element_content_handler(on(&SELECTORS.ids, |el| {
-            ids.extend(el.get_attribute("id"));
-            Ok(())
-        }))
-        .append_element_content_handler(on(&SELECTORS.with_urls, |el| {
-            collect_urls(el, &mut links, &mut base);
-            Ok(())
-        }));
+        .append_element_content_handler(listing_ids)
+        .append_element_content_handler(listing_urls);
     rewrite_str(html, settings)?;
     Ok((ids, links))
 }
