@@ -1,6 +1,6 @@
 //! Times what the search index adds to a build: loads and renders a site as `kennis build`
-//! does, then makes every language's index from the rendered articles, best of `RUNS`, and
-//! prints each index's size.
+//! does (which makes each article's search document as its body is parsed), then makes every
+//! language's index from the documents, best of `RUNS`, and prints each index's size.
 //!
 //! ```sh
 //! cargo run --release --example search_timing -- path/to/site
@@ -41,13 +41,7 @@ fn main() {
     let mut indexes = Vec::new();
     for _ in 0..RUNS {
         let started = Instant::now();
-        let documents = search::documents(
-            &prepared.site,
-            &prepared.bodies.search_texts,
-            analyzers,
-            |_| None,
-        );
-        match search::site_indexes(&config, &documents, analyzers) {
+        match search::site_indexes(&config, &prepared.search_documents, analyzers) {
             Ok(made) => indexes = made,
             Err(e) => {
                 eprintln!("{e}");

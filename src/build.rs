@@ -16,7 +16,8 @@ use crate::load::config::{Config, ConfigError};
 use crate::load::content::{self, Article, Site};
 use crate::load::i18n::{self, UiStrings};
 use crate::load::theme::ThemeFiles;
-use crate::parse::markdown::Labels;
+use crate::parse::markdown::page_text::PageText;
+use crate::parse::markdown::{Labels, Rendered};
 use crate::parse::site::Bodies;
 use crate::parse::{self};
 use crate::postprocess::{Decorator, PostLabels};
@@ -131,9 +132,8 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, BuildError> {
     let config = options.config()?;
     let mut prepared = prepare(&options.root, &config, options.include_drafts);
     let diagnostics = std::mem::take(&mut prepared.diagnostics);
-    // The search index is made: the texts and documents it was made from are not needed
-    // while pages are written (at 10,000 articles per language they take a few hundred MB).
-    prepared.bodies.search_texts = Default::default();
+    // The search index is made: the documents it was made from are not needed while pages
+    // are written (at 10,000 articles per language they take a few hundred MB).
     prepared.search_documents = Default::default();
     let output = options
         .output
@@ -384,14 +384,27 @@ fn prepare_with(
             );
             let cache = cache.filter(|cache| cache.fits(&site));
             let reuse = |article: &Article| cache?.get(article, &site, config);
-            let bodies =
-                parse::site::bodies(&site, config, &labels, &detectors, &reuse, &mut diagnostics);
+            // Each article's search document is made as soon as its body is parsed.
+            let analyzers_for_pages = analyzers.as_ref().filter(|_| needs == Needs::Pages);
+            let document =
+                |article: &Article, body: &Arc<Rendered>, text: Option<PageText>| match text {
+                    Some(text) => {
+                        search::article_document(&site, article, &text, analyzers_for_pages?)
+                    }
+                    None => cache?.search_document(article, body),
+                };
+            let (bodies, documents) = parse::site::bodies(
+                &site,
+                config,
+                &labels,
+                &detectors,
+                &reuse,
+                &document,
+                &mut diagnostics,
+            );
             timings.lap("parse");
-            if let Some(analyzers) = analyzers.as_ref().filter(|_| needs == Needs::Pages) {
-                search_documents =
-                    search::documents(&site, &bodies.search_texts, analyzers, |id| {
-                        cache?.search_document(&site.articles[id], &bodies.articles[id])
-                    });
+            if let Some(analyzers) = analyzers_for_pages {
+                search_documents = documents;
                 match search::site_indexes(config, &search_documents, analyzers) {
                     Ok(files) => search_index = files,
                     Err(e) => diagnostics.push(Diagnostic::error_at(

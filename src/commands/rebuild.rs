@@ -159,7 +159,6 @@ impl Rebuilder {
             .map(|last| &last.cache);
         let mut prepared = prepare_reusing(&options.root, &config, options.include_drafts, cache);
         let diagnostics = std::mem::take(&mut prepared.diagnostics);
-        prepared.bodies.search_texts = Default::default();
         let site = &prepared.site;
         let bodies = &prepared.bodies;
 

@@ -32,9 +32,6 @@ pub type ArticleBodies = PageList<ArticleId, Arc<Rendered>>;
 pub struct Bodies {
     /// One per [`Site::articles`] entry.
     pub articles: ArticleBodies,
-    /// The text search indexes of each article (empty for a body taken from the previous
-    /// build, whose search document is taken too). Let go once the search documents are made.
-    pub search_texts: PageList<ArticleId, PageText>,
     /// One per [`Site::sections`] entry.
     pub sections: PageList<SectionId, Rendered>,
     /// Home page introductions by language.
@@ -88,15 +85,22 @@ pub fn uncited_severity(config: &Config) -> Severity {
 }
 
 /// Renders the Markdown of every article, section and home page introduction in parallel,
-/// checking citations and claims, then checks links to anchors on other pages.
-pub fn bodies(
+/// checking citations and claims, then checks links to anchors on other pages. Each article's
+/// search text goes to `search` as soon as it is gathered (`None` for a body taken from the
+/// previous build), and what `search` makes of it is returned with the bodies.
+pub fn bodies<D, S>(
     site: &Site,
     config: &Config,
     labels: &HashMap<String, Labels>,
     detectors: &HashMap<String, Detector>,
     reuse: &(dyn Fn(&Article) -> Option<Arc<Rendered>> + Sync),
+    search: &S,
     diagnostics: &mut Vec<Diagnostic>,
-) -> Bodies {
+) -> (Bodies, PageList<ArticleId, D>)
+where
+    D: Send,
+    S: Fn(&Article, &Arc<Rendered>, Option<PageText>) -> D + Sync,
+{
     let links = SiteLinks { site, config };
     let uncited = uncited_severity(config);
     let render = |source, body, lang: &str, references: &dyn ReferenceLookup| {
@@ -110,12 +114,13 @@ pub fn bodies(
         markdown::render(doc, &labels[lang], &links, sources)
     };
     let shared = PageReferences::shared(site);
-    let (articles, search_texts): (Vec<_>, Vec<_>) = site
+    let (articles, searched): (Vec<_>, Vec<_>) = site
         .articles
         .par_iter()
         .map(|a| {
             if let Some(rendered) = reuse(a) {
-                return (rendered, PageText::default());
+                let searched = search(a, &rendered, None);
+                return (rendered, searched);
             }
             let references = PageReferences::of_article(a, site, config);
             let mut rendered = render(&a.source, &a.body, &a.lang, &references);
@@ -123,14 +128,15 @@ pub fn bodies(
                 let summary = claims::in_summary(a, detector, uncited);
                 rendered.diagnostics.extend(summary);
             }
-            // Kept apart, so the texts can be let go once search has read them.
+            // Handed to search at once, so the texts of the whole site never pile up.
             let text = std::mem::take(&mut rendered.search_text);
-            (Arc::new(rendered), text)
+            let rendered = Arc::new(rendered);
+            let searched = search(a, &rendered, Some(text));
+            (rendered, searched)
         })
         .unzip();
     let bodies = Bodies {
         articles: articles.into_iter().collect(),
-        search_texts: search_texts.into_iter().collect(),
         sections: site
             .sections
             .par_iter()
@@ -182,7 +188,7 @@ pub fn bodies(
             }
         }
     }
-    bodies
+    (bodies, searched.into_iter().collect())
 }
 
 /// Each comparison table's own page in every language: the table, citing the shared

@@ -24,7 +24,7 @@ pub use query::{Hit, SearchIndex};
 
 use crate::diagnostics::Diagnostic;
 use crate::load::config::Config;
-use crate::load::content::{ArticleId, PageList, Site};
+use crate::load::content::{Article, ArticleId, PageList, Site};
 use crate::parse::markdown::page_text::PageText;
 
 /// The name of a language's index file, in the language's folder.
@@ -94,29 +94,20 @@ pub struct LangDocument {
     pub document: SearchDocument,
 }
 
-/// The search document of every article (in the site's order; `None` for a language without
-/// search settings). `reuse(id)` gives the document of article `id` when it is known not to have
-/// changed since an earlier build (the preview server's rebuilds).
-pub fn documents(
+/// The search document of `article`, whose body's search text is `text`; `None` for a
+/// language without search settings.
+pub fn article_document(
     site: &Site,
-    texts: &PageList<ArticleId, PageText>,
+    article: &Article,
+    text: &PageText,
     analyzers: &BTreeMap<String, Analyzer>,
-    reuse: impl Fn(ArticleId) -> Option<Arc<LangDocument>> + Sync,
-) -> SearchDocuments {
-    site.articles
-        .par_with_ids()
-        .map(|(id, article)| {
-            if let Some(known) = reuse(id) {
-                return Some(known);
-            }
-            let analyzer = analyzers.get(&article.lang)?;
-            let section = site
-                .section(&article.section, &article.lang)
-                .map_or("", |s| s.meta.title.as_str());
-            Some(Arc::new(LangDocument {
-                lang: article.lang.clone(),
-                document: document(article, section, &texts[id], analyzer),
-            }))
-        })
-        .collect()
+) -> Option<Arc<LangDocument>> {
+    let analyzer = analyzers.get(&article.lang)?;
+    let section = site
+        .section(&article.section, &article.lang)
+        .map_or("", |s| s.meta.title.as_str());
+    Some(Arc::new(LangDocument {
+        lang: article.lang.clone(),
+        document: document(article, section, text, analyzer),
+    }))
 }
