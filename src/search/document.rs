@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use rustc_hash::FxHashMap;
 
-use serde::{Deserialize, Serialize};
+use crate::packed::PackedStrings;
 
 use super::analyzer::Analyzer;
 use super::words::for_each_word;
@@ -27,7 +27,7 @@ const BODY_WEIGHT: u32 = 1;
 pub const MAX_WEIGHT: u32 = 99;
 
 /// An article as search knows it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SearchDocument {
     /// Its title.
     pub title: String,
@@ -38,7 +38,55 @@ pub struct SearchDocument {
     /// Its summary.
     pub description: String,
     /// Each search term in it with its weight (1 to [`MAX_WEIGHT`]).
-    pub terms: BTreeMap<String, u32>,
+    pub terms: Terms,
+}
+
+/// Search terms with their weights, sorted by term and packed: every article's are held until
+/// the index is made, and as a map of `String`s they took several times the room of their text.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Terms {
+    names: PackedStrings,
+    weights: Vec<u8>,
+}
+
+impl Terms {
+    /// Each term with its weight, in term order.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, u32)> + '_ {
+        self.names
+            .iter()
+            .zip(self.weights.iter().map(|&w| u32::from(w)))
+    }
+
+    /// How many terms there are.
+    pub fn len(&self) -> usize {
+        self.weights.len()
+    }
+
+    /// True when there are none.
+    pub fn is_empty(&self) -> bool {
+        self.weights.is_empty()
+    }
+}
+
+impl From<BTreeMap<String, u32>> for Terms {
+    fn from(sorted: BTreeMap<String, u32>) -> Self {
+        let mut terms = Terms::default();
+        for (name, weight) in sorted {
+            terms.names.push(&name);
+            // Weights stop at MAX_WEIGHT, which a byte holds.
+            terms
+                .weights
+                .push(u8::try_from(weight.min(MAX_WEIGHT)).unwrap_or(u8::MAX));
+        }
+        terms.names.shrink_to_fit();
+        terms
+    }
+}
+
+impl FromIterator<(String, u32)> for Terms {
+    fn from_iter<I: IntoIterator<Item = (String, u32)>>(items: I) -> Self {
+        items.into_iter().collect::<BTreeMap<_, _>>().into()
+    }
 }
 
 /// The search document of `article`, whose body's search text is `text` and whose section is
@@ -79,6 +127,6 @@ pub fn document(
         path: article.site_path.clone(),
         section: section_title.to_string(),
         description: meta.description.clone(),
-        terms,
+        terms: terms.into(),
     }
 }

@@ -51,8 +51,8 @@ pub fn index<'d>(
     documents.sort_by(|a, b| a.path.cmp(&b.path));
     let mut terms: BTreeMap<&str, (u32, Vec<u32>)> = BTreeMap::new();
     for (id, document) in (0u32..).zip(&documents) {
-        for (term, &weight) in &document.terms {
-            let (previous, postings) = terms.entry(term.as_str()).or_default();
+        for (term, weight) in document.terms.iter() {
+            let (previous, postings) = terms.entry(term).or_default();
             postings.push(id - *previous);
             postings.push(weight);
             *previous = id;

@@ -173,7 +173,7 @@ mod tests {
             path: path.to_string(),
             section: "Artikelen".to_string(),
             description: String::new(),
-            terms,
+            terms: terms.into(),
         }
     }
 
