@@ -218,7 +218,9 @@ pub struct SourceText {
     pub display_path: String,
     /// The whole file, as read.
     pub text: String,
-    line_starts: Vec<usize>,
+    /// Where each line starts. `u32`: every article of a site is held at once, and a text
+    /// file of 4 GiB is no article (beyond that, positions saturate rather than fail).
+    line_starts: Vec<u32>,
     /// The number of counted characters (see [`is_counted`]) before every
     /// [`CHECKPOINT_BYTES`]-th byte, so a column is counted from a checkpoint, not from the
     /// start of its line: a paragraph written as one long line may hold thousands of findings.
@@ -245,7 +247,7 @@ impl SourceText {
                 counted_before.push(counted);
             }
             if c == '\n' {
-                line_starts.push(at + 1);
+                line_starts.push(u32::try_from(at + 1).unwrap_or(u32::MAX));
             }
             if is_counted(c) {
                 counted += 1;
@@ -263,8 +265,12 @@ impl SourceText {
     /// byte-order mark are not counted, so the columns are those an editor shows).
     pub fn position(&self, offset: usize) -> Position {
         let offset = floor_char_boundary(&self.text, offset.min(self.text.len()));
-        let line_index = self.line_starts.partition_point(|&start| start <= offset) - 1;
-        let line_start = self.line_starts[line_index];
+        let line_index = self
+            .line_starts
+            .partition_point(|&start| start as usize <= offset)
+            .saturating_sub(1);
+        let line_start =
+            (self.line_starts.get(line_index).copied().unwrap_or(0) as usize).min(offset);
         Position {
             line: line_index + 1,
             column: self.counted_up_to(offset) - self.counted_up_to(line_start) + 1,

@@ -175,7 +175,7 @@ where
         diagnostics.extend(rendered.diagnostics.iter().cloned());
         for anchor_ref in &rendered.anchor_refs {
             let target = target_body(&bodies, site, &anchor_ref.page, lang);
-            if target.is_some_and(|t| !t.ids.contains(&anchor_ref.anchor)) {
+            if target.is_some_and(|t| !t.has_id(&anchor_ref.anchor)) {
                 diagnostics.push(Diagnostic::error_in(
                     source,
                     anchor_ref.range.clone(),

@@ -193,7 +193,8 @@ pub struct Rendered {
     pub html: String,
     /// Headings, nested by level.
     pub toc: Vec<TocEntry>,
-    /// Every id in the HTML (headings, footnotes, raw HTML), for anchor checks.
+    /// Every id in the HTML (headings, footnotes, raw HTML), for anchor checks, when the HTML
+    /// was not decorated; decorated HTML lists its ids in `inventory` (see [`Rendered::has_id`]).
     pub ids: PackedStrings,
     /// Links to anchors on other pages.
     pub anchor_refs: Vec<AnchorRef>,
@@ -219,6 +220,13 @@ pub struct Rendered {
     pub comparisons: Vec<String>,
     /// Problems found.
     pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Rendered {
+    /// True when the HTML has an element with id `id`.
+    pub fn has_id(&self, id: &str) -> bool {
+        self.ids.contains(id) || self.inventory.ids.contains(id)
+    }
 }
 
 /// The Markdown extensions kennis enables.
@@ -335,8 +343,11 @@ pub fn render(
     rendered.search_text.headings.shrink_to_fit();
     rendered.inventory.ids.shrink_to_fit();
     rendered.inventory.links.shrink_to_fit();
-    for id in renderer.ids.into_ids() {
-        rendered.ids.push(&id);
+    // Decorated HTML lists every id in its inventory already; the two lists would be the same.
+    if labels.decorator.is_none() {
+        for id in renderer.ids.into_ids() {
+            rendered.ids.push(&id);
+        }
     }
     rendered
 }
