@@ -236,20 +236,25 @@ fn is_counted(c: char) -> bool {
 }
 
 impl SourceText {
-    /// Indexes `text` for position lookups, in one pass.
+    /// Indexes `text` for position lookups, in one pass over its bytes.
     pub fn new(display_path: impl Into<String>, text: String) -> Self {
+        let bytes = text.as_bytes();
         let mut line_starts = vec![0];
-        let mut counted_before = Vec::with_capacity(text.len() / CHECKPOINT_BYTES + 1);
+        let mut counted_before = Vec::with_capacity(bytes.len() / CHECKPOINT_BYTES + 1);
         let mut counted = 0;
-        for (at, c) in text.char_indices() {
-            // A character may straddle a checkpoint: it is counted at the first one after it.
-            while counted_before.len() * CHECKPOINT_BYTES <= at {
+        for (at, &byte) in bytes.iter().enumerate() {
+            // A character straddling a checkpoint was counted at its first byte, before it.
+            if at % CHECKPOINT_BYTES == 0 {
                 counted_before.push(counted);
             }
-            if c == '\n' {
+            if byte == b'\n' {
                 line_starts.push(u32::try_from(at + 1).unwrap_or(u32::MAX));
             }
-            if is_counted(c) {
+            // A character starts at every byte that is not a continuation byte; a CR and the
+            // first byte of a byte-order mark (EF BB BF) start none an editor counts.
+            let starts_char = byte & 0xC0 != 0x80;
+            let byte_order_mark = byte == 0xEF && bytes.get(at + 1..at + 3) == Some(&[0xBB, 0xBF]);
+            if starts_char && byte != b'\r' && !byte_order_mark {
                 counted += 1;
             }
         }
