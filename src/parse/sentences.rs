@@ -12,6 +12,11 @@ use std::ops::Range;
 pub fn split(text: &str, abbreviations: &[String]) -> Vec<Range<usize>> {
     let mut found = Vec::new();
     let mut start = 0;
+    let longest = abbreviations
+        .iter()
+        .map(|a| a.chars().count())
+        .max()
+        .unwrap_or(0);
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     for (i, &(at, c)) in chars.iter().enumerate() {
         if !matches!(c, '.' | '?' | '!' | '…') {
@@ -36,7 +41,7 @@ pub fn split(text: &str, abbreviations: &[String]) -> Vec<Range<usize>> {
             continue;
         }
         let end = chars.get(j).map_or(text.len(), |&(position, _)| position);
-        if c == '.' && is_abbreviation(&text[start..at + 1], abbreviations) {
+        if c == '.' && is_abbreviation(&text[start..at + 1], abbreviations, longest) {
             continue;
         }
         push_trimmed(&mut found, text, start..end);
@@ -46,15 +51,10 @@ pub fn split(text: &str, abbreviations: &[String]) -> Vec<Range<usize>> {
     found
 }
 
-/// True when `sentence` (ending in a full stop) ends in one of `abbreviations`. Only the tail
-/// that could hold one (and the character before it) is looked at, so the check costs the same
-/// however long the sentence is.
-fn is_abbreviation(sentence: &str, abbreviations: &[String]) -> bool {
-    let longest = abbreviations
-        .iter()
-        .map(|a| a.chars().count())
-        .max()
-        .unwrap_or(0);
+/// True when `sentence` (ending in a full stop) ends in one of `abbreviations`, the longest of
+/// which has `longest` characters. Only the tail that could hold one (and the character before
+/// it) is looked at, so the check costs the same however long the sentence is.
+fn is_abbreviation(sentence: &str, abbreviations: &[String], longest: usize) -> bool {
     let tail_start = sentence
         .char_indices()
         .rev()

@@ -239,3 +239,84 @@ fn raw(html: &str, decorator: &Decorator, inventory: &mut Inventory) -> String {
         Err(_) => html.to_string(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use pulldown_cmark::{CowStr, Parser};
+    use url::Url;
+
+    use super::*;
+    use crate::postprocess::PostLabels;
+
+    /// Decorating the events gives, byte for byte, what one lol_html pass over the plain HTML
+    /// gives (how every page was decorated before), line breaks included, and lists what that
+    /// pass lists.
+    #[test]
+    fn decorated_events_write_what_a_pass_over_the_html_writes() -> crate::TestResult {
+        let markdown = "## Slaap {#slaap}\n\nTekst met [een bron](https://pubmed.ncbi.nlm.nih.gov/1/) \
+             en [eigen](/nl/) en ![Een *plaatje*](/a.png \"titel\").\n\n\
+             | a | b |\n|---|--:|\n| 1 | 2 |\n\n\
+             <div id=\"ruw\"><a href=\"https://example.org/\">x</a><table><tr><td>1</td></tr></table></div>\n\n\
+             ### Daarna\n\nEinde.\n";
+        let mut events: Vec<Event<'_>> = Parser::new_ext(markdown, super::super::options())
+            .map(|event| match event {
+                // Headings get their ids from the renderer; give the second one its own.
+                Event::Start(Tag::Heading {
+                    level,
+                    id: None,
+                    classes,
+                    attrs,
+                }) => Event::Start(Tag::Heading {
+                    level,
+                    id: Some(CowStr::from("daarna")),
+                    classes,
+                    attrs,
+                }),
+                other => other,
+            })
+            .collect();
+        // An FAQ question: its heading follows a summary that does not end a line.
+        events.push(Event::Html("<details><summary>".into()));
+        events.extend(
+            Parser::new("### Helpt het? {#helpt}").map(|event| match event {
+                Event::Start(Tag::Heading { level, .. }) => Event::Start(Tag::Heading {
+                    level,
+                    id: Some(CowStr::from("helpt")),
+                    classes: Vec::new(),
+                    attrs: Vec::new(),
+                }),
+                other => other,
+            }),
+        );
+        events.push(Event::Html("</summary></details>\n".into()));
+
+        let labels = PostLabels {
+            heading_anchor: "Link naar dit kopje".into(),
+            table_region: "Tabel".into(),
+        };
+        let decorator = Decorator::new(&labels, &Url::parse("https://kennis.example/")?);
+        let mut plain = String::new();
+        pulldown_cmark::html::push_html(&mut plain, events.clone().into_iter());
+        let read = decorator.rewrite(&plain, Scope::Content)?;
+
+        let mut inventory = Inventory::default();
+        let mut written = String::new();
+        let decorated = decorate(events, &[], &decorator, &mut inventory);
+        pulldown_cmark::html::push_html(&mut written, decorated.into_iter());
+
+        assert_eq!(written, read.html);
+        let sorted = |mut items: Vec<String>| {
+            items.sort();
+            items
+        };
+        assert_eq!(
+            sorted(inventory.ids.iter().map(str::to_string).collect()),
+            sorted(read.ids)
+        );
+        assert_eq!(
+            sorted(inventory.links.iter().map(str::to_string).collect()),
+            sorted(read.links)
+        );
+        Ok(())
+    }
+}

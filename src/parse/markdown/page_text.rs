@@ -20,7 +20,7 @@ const HEADINGS: &str = "h1, h2, h3, h4, h5, h6";
 /// elements do not separate, so `mag<em>nesium</em>` stays one word.) Only the start is
 /// marked: in the HTML kennis writes, text that follows a block inside the same parent starts a
 /// block of its own or a new line.
-const BLOCKS: &str = "p, li, dt, dd, td, th, caption, h1, h2, h3, h4, h5, h6, summary, \
+pub(super) const BLOCKS: &str = "p, li, dt, dd, td, th, caption, h1, h2, h3, h4, h5, h6, summary, \
      blockquote, pre, div, figcaption, br, hr, img";
 
 /// An article body's text, split by how much it weighs.

@@ -6,33 +6,7 @@
 
 use pulldown_cmark::{Event, Tag, TagEnd};
 
-use super::page_text::{PageText, page_text};
-
-/// Element names that start a block of text in [`page_text`] (the single tags an editor's
-/// inline HTML may hold: `<br>`, `<img>`, …).
-const BLOCK_TAGS: [&str; 21] = [
-    "p",
-    "li",
-    "dt",
-    "dd",
-    "td",
-    "th",
-    "caption",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "summary",
-    "blockquote",
-    "pre",
-    "div",
-    "figcaption",
-    "br",
-    "hr",
-    "img",
-];
+use super::page_text::{BLOCKS, PageText, page_text};
 
 /// Gathers the searchable text of a body's events.
 #[derive(Debug, Default)]
@@ -143,7 +117,8 @@ impl SearchText {
         }
         let trimmed = html.trim();
         if let Some(tag) = single_tag(trimmed) {
-            if BLOCK_TAGS.contains(&tag.as_str()) {
+            // The same elements start a block as for the reading of whole pages.
+            if BLOCKS.split(',').any(|block| block.trim() == tag) {
                 self.separate();
             }
             return;
