@@ -56,6 +56,7 @@ fn run() -> Result<(), String> {
 
     let mut incremental = Vec::new();
     let mut rendered = (0, 0);
+    let mut stage_runs = Vec::new();
     let outcome = (|| {
         for edit in 0..edits {
             let text = format!("{original}\nEen zin die bij bewerking {edit} is toegevoegd.\n");
@@ -63,6 +64,7 @@ fn run() -> Result<(), String> {
             let started = Instant::now();
             let rebuilt = rebuilder.rebuild().map_err(|e| failure("rebuild", e))?;
             incremental.push(started.elapsed().as_secs_f64());
+            stage_runs.push(rebuilt.timings.stages.clone());
             rendered = (rebuilt.pages_rendered, rebuilt.bodies_rendered);
         }
         let mut full_builds = Vec::new();
@@ -79,6 +81,7 @@ fn run() -> Result<(), String> {
     let full_builds = outcome?;
 
     let incremental_median = median(&mut incremental);
+    print_stages(&stage_runs);
     let full_median = median(&mut full_builds.clone());
     println!(
         "{{\"root\":{:?},\"pages\":{},\"first_build_s\":{first_seconds:.3},\
@@ -143,4 +146,17 @@ fn rounded(values: &[f64]) -> Vec<f64> {
         .iter()
         .map(|v| (v * 1000.0).round() / 1000.0)
         .collect()
+}
+
+/// The median time of each stage of the rebuilds, on stderr (where the time of a rebuild goes).
+fn print_stages(runs: &[Vec<(&'static str, std::time::Duration)>]) {
+    let Some(first) = runs.first() else { return };
+    for (i, (stage, _)) in first.iter().enumerate() {
+        let mut seconds: Vec<f64> = runs
+            .iter()
+            .filter_map(|run| run.get(i))
+            .map(|(_, d)| d.as_secs_f64())
+            .collect();
+        eprintln!("{stage:>24}: {:8.1} ms", median(&mut seconds) * 1000.0);
+    }
 }

@@ -13,12 +13,13 @@ use crate::cache::BodyCache;
 use crate::check::{self, output_links};
 use crate::diagnostics::{self, Diagnostic, Position, has_errors};
 use crate::load::config::{Config, ConfigError};
+use crate::load::content::reread::ReadFiles;
 use crate::load::content::{self, Article, Site};
 use crate::load::i18n::{self, UiStrings};
 use crate::load::theme::ThemeFiles;
 use crate::parse::markdown::page_text::PageText;
 use crate::parse::markdown::{Labels, Rendered};
-use crate::parse::site::Bodies;
+use crate::parse::site::{Bodies, TextChecks};
 use crate::parse::{self};
 use crate::postprocess::{Decorator, PostLabels};
 use crate::render::pages::all_pages;
@@ -67,7 +68,7 @@ pub struct Timings {
 
 impl Timings {
     /// Starts the clock.
-    fn start() -> Self {
+    pub(crate) fn start() -> Self {
         Timings {
             stages: Vec::new(),
             last: Some(Instant::now()),
@@ -75,7 +76,7 @@ impl Timings {
     }
 
     /// Ends `stage`, which began where the last one ended.
-    fn lap(&mut self, stage: &'static str) {
+    pub(crate) fn lap(&mut self, stage: &'static str) {
         let now = Instant::now();
         let since = self.last.unwrap_or(now);
         self.stages.push((stage, now - since));
@@ -83,7 +84,7 @@ impl Timings {
     }
 
     /// Adds the stages of `later` after these.
-    fn append(&mut self, later: &Timings) {
+    pub(crate) fn append(&mut self, later: &Timings) {
         self.stages.extend_from_slice(&later.stages);
         self.last = later.last;
     }
@@ -309,13 +310,31 @@ pub struct Prepared {
 
 /// Loads and checks everything without writing anything.
 pub fn prepare(root: &Path, config: &Config, include_drafts: bool) -> Prepared {
-    prepare_reusing(root, config, include_drafts, None)
+    prepare_reusing(root, config, include_drafts, Reuse::default())
+}
+
+/// What a rebuild may take from the builds before it.
+#[derive(Debug, Default)]
+pub struct Reuse<'a> {
+    /// The content files the last load read: only changed ones are read again.
+    pub files: Option<&'a mut ReadFiles>,
+    /// The bodies the last build rendered. The caller vouches that nothing else a body
+    /// depends on (configuration, UI strings, lexicons, bibliography, comparison tables) has
+    /// changed; the cache itself checks the site's addresses.
+    pub bodies: Option<&'a BodyCache>,
 }
 
 /// Every finding [`prepare`] makes, without the work only pages need (the search documents):
 /// what `kennis check` reports.
 pub fn check_site(root: &Path, config: &Config, include_drafts: bool) -> Vec<Diagnostic> {
-    prepare_with(root, config, include_drafts, None, Needs::Findings).diagnostics
+    prepare_with(
+        root,
+        config,
+        include_drafts,
+        Reuse::default(),
+        Needs::Findings,
+    )
+    .diagnostics
 }
 
 /// What a caller of [`prepare_with`] needs besides the findings.
@@ -327,26 +346,25 @@ enum Needs {
     Pages,
 }
 
-/// [`prepare`], taking from `cache` the rendered body of every article whose text (and its
-/// translations') has not changed since the cache was filled. The caller vouches that nothing
-/// else a body depends on (configuration, UI strings, lexicons, bibliography, comparison tables)
-/// has changed; the cache itself checks the site's addresses.
+/// [`prepare`], taking from `reuse` every content file that has not changed and the rendered
+/// body of every article whose text (and its translations') has not changed.
 pub fn prepare_reusing(
     root: &Path,
     config: &Config,
     include_drafts: bool,
-    cache: Option<&BodyCache>,
+    reuse: Reuse<'_>,
 ) -> Prepared {
-    prepare_with(root, config, include_drafts, cache, Needs::Pages)
+    prepare_with(root, config, include_drafts, reuse, Needs::Pages)
 }
 
 fn prepare_with(
     root: &Path,
     config: &Config,
     include_drafts: bool,
-    cache: Option<&BodyCache>,
+    reuse: Reuse<'_>,
     needs: Needs,
 ) -> Prepared {
+    let cache = reuse.bodies;
     let mut diagnostics = Vec::new();
     let mut timings = Timings::start();
     // Load.
@@ -356,14 +374,14 @@ fn prepare_with(
     );
     let theme = keep(ThemeFiles::load(root, config), &mut diagnostics);
     let analyzers = keep(search::load_analyzers(root, config), &mut diagnostics);
-    let loaded = content::load(root, config, include_drafts);
+    let loaded = content::load_rereading(root, config, include_drafts, reuse.files);
     diagnostics.extend(loaded.diagnostics);
     let site = loaded.site;
     timings.lap("load");
 
     // Parse, then the search documents and the site-wide checks on what was parsed. Without
     // UI strings no body can be rendered, and the checks would only repeat that.
-    let detectors = parse::site::load_detectors(root, config, &mut diagnostics);
+    let text_checks = TextChecks::load(root, config, &mut diagnostics);
     let mut search_documents = SearchDocuments::default();
     let mut search_index = Vec::new();
     let bodies = match &strings {
@@ -397,7 +415,7 @@ fn prepare_with(
                 &site,
                 config,
                 &labels,
-                &detectors,
+                &text_checks,
                 &reuse,
                 &document,
                 &mut diagnostics,
@@ -416,7 +434,7 @@ fn prepare_with(
                 }
                 timings.lap("search index");
             }
-            diagnostics.extend(check::site(root, &site, config, &bodies, &detectors));
+            diagnostics.extend(check::site(&site, config, &bodies, &text_checks.detectors));
             timings.lap("site-wide checks");
             bodies
         }

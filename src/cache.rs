@@ -101,13 +101,12 @@ impl BodyCache {
 /// translations' files (whose references it may cite).
 fn body_key(article: &Article, site: &Site, config: &Config) -> blake3::Hash {
     let mut hasher = blake3::Hasher::new();
-    hasher.update(article.source.text.as_bytes());
+    hasher.update(article.source.digest().as_bytes());
     for translation in site.translations(article, config) {
         if translation.lang != article.lang {
-            hasher.update(b"\0");
             hasher.update(translation.source.display_path.as_bytes());
             hasher.update(b"\0");
-            hasher.update(translation.source.text.as_bytes());
+            hasher.update(translation.source.digest().as_bytes());
         }
     }
     hasher.finalize()

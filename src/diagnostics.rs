@@ -5,6 +5,7 @@
 
 use std::fmt;
 use std::ops::Range;
+use std::sync::OnceLock;
 
 /// How bad a finding is: errors fail the build, warnings are only printed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -225,6 +226,8 @@ pub struct SourceText {
     /// [`CHECKPOINT_BYTES`]-th byte, so a column is counted from a checkpoint, not from the
     /// start of its line: a paragraph written as one long line may hold thousands of findings.
     counted_before: Vec<usize>,
+    /// A digest of the text, made the first time it is asked for.
+    digest: OnceLock<blake3::Hash>,
 }
 
 /// Distance between two checkpoints of [`SourceText`]'s character counts, in bytes.
@@ -263,7 +266,16 @@ impl SourceText {
             text,
             line_starts,
             counted_before,
+            digest: OnceLock::new(),
         }
+    }
+
+    /// A digest of the text, computed once: `kennis serve` keeps unchanged files from one
+    /// rebuild to the next, and tells what an article depends on by its files' digests.
+    pub fn digest(&self) -> blake3::Hash {
+        *self
+            .digest
+            .get_or_init(|| blake3::hash(self.text.as_bytes()))
     }
 
     /// The line and column of byte `offset` (clamped to the text; a `\r` before a newline and a

@@ -2,19 +2,17 @@
 //!
 //! [`references`] checks the site's references and how articles cite them, [`comparisons`]
 //! the sources and claims of the comparison tables, [`translations`] that every article is
-//! translated and no translation is out of date, [`placeholders`] that no text `kennis new`
-//! wrote for the editor to replace is published. Claims and citations in bodies are judged
-//! while parsing ([`crate::parse::claims`]), so a page can mark an uncited claim.
+//! translated and no translation is out of date. Claims and citations in bodies are judged
+//! while parsing ([`crate::parse::claims`]), so a page can mark an uncited claim, and so are
+//! placeholders ([`crate::parse::placeholders`]), so their findings are kept with the body.
 //! [`output_links`] checks the links and ids of the finished pages; the write stage calls it.
 
 pub mod comparisons;
 pub mod output_links;
-pub mod placeholders;
 pub mod references;
 pub mod translations;
 
 use std::collections::HashMap;
-use std::path::Path;
 
 use crate::diagnostics::Diagnostic;
 use crate::load::config::Config;
@@ -22,10 +20,9 @@ use crate::load::content::Site;
 use crate::parse::claims::detector::Detector;
 use crate::parse::site::{Bodies, uncited_severity};
 
-/// Every site-wide check on what was loaded and parsed: references, comparison tables,
-/// translations and placeholders. (Citations and claims in bodies are found while parsing.)
+/// Every site-wide check on what was loaded and parsed: references, comparison tables and
+/// translations.
 pub fn site(
-    root: &Path,
     site: &Site,
     config: &Config,
     bodies: &Bodies,
@@ -38,6 +35,5 @@ pub fn site(
         uncited_severity(config),
     ));
     found.extend(translations::check(site, config));
-    found.extend(placeholders::check(root, site, config));
     found
 }

@@ -17,6 +17,8 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 
+use rustc_hash::FxHashSet;
+
 use crate::diagnostics::{Diagnostic, SourceText};
 use crate::load::config::Config;
 use crate::load::content::ArticleId;
@@ -230,14 +232,17 @@ fn unused(site: &Site, config: &Config, articles: &ArticleBodies, found: &mut Ve
             .flat_map(|i| articles[i].cited.iter().map(|(key, _)| key.as_str()))
             .collect()
     };
-    let mut cited_anywhere: HashSet<&str> = HashSet::new();
+    let mut cited_anywhere: FxHashSet<&str> = FxHashSet::default();
     for rendered in articles {
         cited_anywhere.extend(rendered.cited.iter().map(|(key, _)| key.as_str()));
     }
     for table in &site.comparisons.tables {
         cited_anywhere.extend(table.cited_ids());
     }
-    for article in &site.articles {
+    for article in site.articles.iter() {
+        if article.meta.references.is_empty() {
+            continue;
+        }
         let cited = cited_by(article);
         for entry in &article.meta.references {
             if !cited.contains(entry.reference.id.as_str()) {

@@ -18,10 +18,11 @@ use std::sync::Arc;
 
 use walkdir::WalkDir;
 
-use crate::build::{BuildError, BuildOptions, prepare_reusing, render_site};
+use crate::build::{BuildError, BuildOptions, Reuse, Timings, prepare_reusing, render_site};
 use crate::cache::BodyCache;
 use crate::diagnostics::Diagnostic;
 use crate::load::config::Config;
+use crate::load::content::reread::ReadFiles;
 use crate::load::content::{Article, ArticleId, CONTENT_DIR, PageList, Site};
 use crate::render::Page;
 use crate::write::output::MemoryOutput;
@@ -116,6 +117,8 @@ pub struct Rebuilt {
     pub bodies_rendered: usize,
     /// Warnings.
     pub warnings: Vec<Diagnostic>,
+    /// How long each stage took.
+    pub timings: Timings,
 }
 
 /// What the previous successful build left for the next one.
@@ -130,6 +133,8 @@ struct LastBuild {
 /// Builds a site into memory again and again, each time reusing what has not changed.
 pub struct Rebuilder {
     options: BuildOptions,
+    /// The content files as last read, whether or not that build succeeded.
+    read_files: ReadFiles,
     last: Option<LastBuild>,
 }
 
@@ -138,7 +143,16 @@ impl Rebuilder {
     pub fn new(options: BuildOptions) -> Self {
         Rebuilder {
             options,
+            read_files: ReadFiles::default(),
             last: None,
+        }
+    }
+
+    /// Marks `paths` as changed, whatever their size and modification time say (see
+    /// [`ReadFiles::forget`]).
+    pub fn changed<'p>(&mut self, paths: impl IntoIterator<Item = &'p Path>) {
+        for path in paths {
+            self.read_files.forget(path);
         }
     }
 
@@ -151,14 +165,21 @@ impl Rebuilder {
     /// with.
     pub fn rebuild(&mut self) -> Result<Rebuilt, BuildError> {
         let options = &self.options;
+        let mut timings = Timings::start();
         let config = options.config()?;
         let inputs = InputDigests::read(&options.root, &config);
+        timings.lap("input digests");
         let last = self.last.as_ref();
         let cache = last
             .filter(|last| last.inputs.bodies == inputs.bodies)
             .map(|last| &last.cache);
-        let mut prepared = prepare_reusing(&options.root, &config, options.include_drafts, cache);
+        let reuse = Reuse {
+            files: Some(&mut self.read_files),
+            bodies: cache,
+        };
+        let mut prepared = prepare_reusing(&options.root, &config, options.include_drafts, reuse);
         let diagnostics = std::mem::take(&mut prepared.diagnostics);
+        timings.append(&prepared.timings);
         let site = &prepared.site;
         let bodies = &prepared.bodies;
 
@@ -184,6 +205,7 @@ impl Rebuilder {
             Ok(MemoryOutput::default())
         })?;
 
+        timings.append(&rendered.timings);
         let mut files = rendered.output.into_files();
         let pages_rendered = rendered
             .page_files
@@ -200,6 +222,7 @@ impl Rebuilder {
             }
         }
         let files = Arc::new(files);
+        timings.lap("keep unchanged pages");
         self.last = Some(LastBuild {
             inputs,
             cache: BodyCache::fill(site, &config, bodies, &prepared.search_documents, cache),
@@ -210,12 +233,14 @@ impl Rebuilder {
                 .collect(),
             files: Arc::clone(&files),
         });
+        timings.lap("fill the cache");
         Ok(Rebuilt {
             files,
             pages: rendered.page_files.len(),
             pages_rendered,
             bodies_rendered: changed.iter().filter(|&&c| c).count(),
             warnings: rendered.diagnostics,
+            timings,
         })
     }
 }

@@ -22,6 +22,7 @@ use crate::parse::markdown::{
     self, Document, Labels, LinkResolver, ReferenceLookup, Rendered, Sources, comparison,
     reference_list,
 };
+use crate::parse::placeholders::Placeholders;
 use crate::parse::references::PageReferences;
 
 /// The rendered body of every article.
@@ -52,28 +53,39 @@ pub struct ComparisonBody {
     pub references: String,
 }
 
-/// The claim detector of every language, read in parallel (each reads a model file); one that
-/// cannot be loaded is reported.
-pub fn load_detectors(
-    root: &Path,
-    config: &Config,
-    diagnostics: &mut Vec<Diagnostic>,
-) -> HashMap<String, Detector> {
-    let languages: Vec<&str> = config.language_codes().collect();
-    let loaded: Vec<_> = languages
-        .par_iter()
-        .map(|lang| (lang.to_string(), Detector::load(root, lang)))
-        .collect();
-    loaded
-        .into_iter()
-        .filter_map(|(lang, loaded)| match loaded {
-            Ok(detector) => Some((lang, detector)),
-            Err(mut found) => {
-                diagnostics.append(&mut found);
-                None
-            }
-        })
-        .collect()
+/// What judges an article's own text while it is parsed, per language.
+#[derive(Debug, Default)]
+pub struct TextChecks {
+    /// The claim detector of every language whose model loaded.
+    pub detectors: HashMap<String, Detector>,
+    /// The placeholders `kennis new` writes.
+    pub placeholders: Placeholders,
+}
+
+impl TextChecks {
+    /// Loads the claim detectors (in parallel: each reads a model file) and placeholders of
+    /// every language; what cannot be loaded is reported.
+    pub fn load(root: &Path, config: &Config, diagnostics: &mut Vec<Diagnostic>) -> Self {
+        let languages: Vec<&str> = config.language_codes().collect();
+        let loaded: Vec<_> = languages
+            .par_iter()
+            .map(|lang| (lang.to_string(), Detector::load(root, lang)))
+            .collect();
+        let detectors = loaded
+            .into_iter()
+            .filter_map(|(lang, loaded)| match loaded {
+                Ok(detector) => Some((lang, detector)),
+                Err(mut found) => {
+                    diagnostics.append(&mut found);
+                    None
+                }
+            })
+            .collect();
+        TextChecks {
+            detectors,
+            placeholders: Placeholders::load(root, config, diagnostics),
+        }
+    }
 }
 
 /// What a health claim without a source is, by `[claims] uncited`.
@@ -92,7 +104,7 @@ pub fn bodies<D, S>(
     site: &Site,
     config: &Config,
     labels: &HashMap<String, Labels>,
-    detectors: &HashMap<String, Detector>,
+    checks: &TextChecks,
     reuse: &(dyn Fn(&Article) -> Option<Arc<Rendered>> + Sync),
     search: &S,
     diagnostics: &mut Vec<Diagnostic>,
@@ -103,6 +115,7 @@ where
 {
     let links = SiteLinks { site, config };
     let uncited = uncited_severity(config);
+    let detectors = &checks.detectors;
     let render = |source, body, lang: &str, references: &dyn ReferenceLookup| {
         let doc = Document { source, body, lang };
         let sources = Sources {
@@ -128,6 +141,7 @@ where
                 let summary = claims::in_summary(a, detector, uncited);
                 rendered.diagnostics.extend(summary);
             }
+            rendered.diagnostics.extend(checks.placeholders.find(a));
             // Handed to search at once, so the texts of the whole site never pile up.
             let text = std::mem::take(&mut rendered.search_text);
             let rendered = Arc::new(rendered);

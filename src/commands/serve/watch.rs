@@ -67,9 +67,9 @@ fn rebuild_loop(
 ) {
     while let Ok(first) = receiver.recv() {
         // Changes that came in during the last rebuild are handled by this one.
-        let mut relevant = matters(&first, &root, reporter.as_ref());
+        let mut relevant = matters(&first, &root, &mut rebuilder, reporter.as_ref());
         while let Ok(more) = receiver.try_recv() {
-            relevant |= matters(&more, &root, reporter.as_ref());
+            relevant |= matters(&more, &root, &mut rebuilder, reporter.as_ref());
         }
         if relevant {
             rebuild(&mut rebuilder, &shared, reporter.as_ref());
@@ -77,14 +77,28 @@ fn rebuild_loop(
     }
 }
 
-/// Whether a burst of events touched a source file.
-fn matters(result: &DebounceEventResult, root: &Path, reporter: &dyn Reporter) -> bool {
+/// Whether a burst of events touched a source file; tells `rebuilder` which ones did.
+fn matters(
+    result: &DebounceEventResult,
+    root: &Path,
+    rebuilder: &mut Rebuilder,
+    reporter: &dyn Reporter,
+) -> bool {
     match result {
-        Ok(events) => events
-            .iter()
-            .filter(|event| !matches!(event.kind, EventKind::Access(_)))
-            .flat_map(|event| &event.paths)
-            .any(|path| is_source(path, root)),
+        Ok(events) => {
+            let changed: Vec<PathBuf> = events
+                .iter()
+                .filter(|event| !matches!(event.kind, EventKind::Access(_)))
+                .flat_map(|event| &event.paths)
+                .filter(|path| is_source(path, root))
+                // The rebuilder names files under the root as it was given, events under
+                // the canonical one.
+                .filter_map(|path| path.strip_prefix(root).ok())
+                .map(|relative| rebuilder.options().root.join(relative))
+                .collect();
+            rebuilder.changed(changed.iter().map(PathBuf::as_path));
+            !changed.is_empty()
+        }
         Err(errors) => {
             for error in errors {
                 reporter.report(ServeEvent::WatchError(error.to_string()));

@@ -5,8 +5,9 @@
 //! introduction of a language's home page. Files with the same section and key are translations
 //! of each other. Other files (bibliographies, comparison data) are left to their own loaders.
 //!
-//! [`files`] finds and classifies the files, [`read`] reads each one, [`tags`] gathers the
-//! topics and [`urls`] checks that every page has an address of its own.
+//! [`files`] finds and classifies the files, [`read`] reads each one ([`reread`] keeps them for
+//! `kennis serve`'s next rebuild), [`tags`] gathers the topics and [`urls`] checks that every
+//! page has an address of its own.
 
 #[cfg(feature = "bibliographies")]
 pub mod bib_formats;
@@ -18,12 +19,14 @@ pub mod identifiers;
 pub mod ids;
 pub mod read;
 pub mod reference;
+pub mod reread;
 pub mod tags;
 pub mod urls;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::ops::Range;
 use std::path::Path;
+use std::sync::{Arc, OnceLock};
 
 use rayon::prelude::*;
 
@@ -34,6 +37,7 @@ use files::{FileKey, INDEX_KEY};
 use front_matter::Date;
 pub use ids::{ArticleId, PageList, SectionId};
 use read::Page;
+use reread::{ReadFiles, ReadResult};
 
 /// The folder under the site root that holds the content.
 pub const CONTENT_DIR: &str = "content";
@@ -70,8 +74,9 @@ pub struct ArticleMeta {
 /// One article in one language.
 #[derive(Debug, Clone)]
 pub struct Article {
-    /// The file, for positions in diagnostics.
-    pub source: SourceText,
+    /// The file, for positions in diagnostics. Shared: `kennis serve` keeps the files that did
+    /// not change from one rebuild to the next.
+    pub source: Arc<SourceText>,
     /// Byte range of the Markdown body in `source.text`.
     pub body: Range<usize>,
     /// Section folder name, e.g. `artikelen`.
@@ -80,8 +85,8 @@ pub struct Article {
     pub key: String,
     /// Language code from the file name.
     pub lang: String,
-    /// Front matter.
-    pub meta: ArticleMeta,
+    /// Front matter (shared, as `source` is).
+    pub meta: Arc<ArticleMeta>,
     /// Last URL segment.
     pub slug: String,
     /// Output path relative to the site root, e.g. `nl/artikelen/magnesium-en-slaap/`.
@@ -122,7 +127,7 @@ pub struct IndexMeta {
 #[derive(Debug, Clone)]
 pub struct Section {
     /// The file.
-    pub source: SourceText,
+    pub source: Arc<SourceText>,
     /// Byte range of the Markdown introduction.
     pub body: Range<usize>,
     /// Folder name, e.g. `artikelen`.
@@ -141,7 +146,7 @@ pub struct Section {
 #[derive(Debug, Clone)]
 pub struct HomeIntro {
     /// The file.
-    pub source: SourceText,
+    pub source: Arc<SourceText>,
     /// Byte range of the Markdown introduction.
     pub body: Range<usize>,
     /// Language code.
@@ -184,6 +189,9 @@ pub struct Site {
     pub comparisons: comparisons::Comparisons,
     article_index: HashMap<(String, String, String), ArticleId>,
     section_index: HashMap<(String, String), SectionId>,
+    /// Every article, newest first, sorted the first time it is asked for: many pages list
+    /// articles by date, and a site is not changed once it is loaded.
+    newest_first: OnceLock<Vec<ArticleId>>,
 }
 
 impl Site {
@@ -225,35 +233,32 @@ impl Site {
 
     /// Indexes of the articles in `lang`, newest first (then by title).
     pub fn articles_by_date(&self, lang: &str) -> Vec<ArticleId> {
-        self.sorted_by_date(
-            self.articles
-                .with_ids()
-                .filter(|(_, a)| a.lang == lang)
-                .map(|(id, _)| id),
-        )
+        self.newest_first(|a| a.lang == lang)
     }
 
     /// Indexes of the articles of a section in its language, newest first.
     pub fn section_articles(&self, section: &Section) -> Vec<ArticleId> {
-        self.sorted_by_date(
-            self.articles
-                .with_ids()
-                .filter(|(_, a)| a.lang == section.lang && a.section == section.key)
-                .map(|(id, _)| id),
-        )
+        self.newest_first(|a| a.lang == section.lang && a.section == section.key)
     }
 
-    fn sorted_by_date(&self, indexes: impl Iterator<Item = ArticleId>) -> Vec<ArticleId> {
-        let mut indexes: Vec<ArticleId> = indexes.collect();
-        indexes.sort_by(|&a, &b| {
-            let (a, b) = (&self.articles[a], &self.articles[b]);
-            b.meta
-                .date
-                .cmp(&a.meta.date)
-                .then_with(|| a.meta.title.cmp(&b.meta.title))
-                .then_with(|| a.key.cmp(&b.key))
+    fn newest_first(&self, include: impl Fn(&Article) -> bool) -> Vec<ArticleId> {
+        let sorted = self.newest_first.get_or_init(|| {
+            let mut ids: Vec<ArticleId> = self.articles.with_ids().map(|(id, _)| id).collect();
+            ids.sort_by(|&a, &b| {
+                let (a, b) = (&self.articles[a], &self.articles[b]);
+                b.meta
+                    .date
+                    .cmp(&a.meta.date)
+                    .then_with(|| a.meta.title.cmp(&b.meta.title))
+                    .then_with(|| a.key.cmp(&b.key))
+            });
+            ids
         });
-        indexes
+        sorted
+            .iter()
+            .copied()
+            .filter(|&id| include(&self.articles[id]))
+            .collect()
     }
 }
 
@@ -277,11 +282,25 @@ pub struct Loaded {
 
 /// Loads `root/content`. Drafts are left out unless `include_drafts`.
 pub fn load(root: &Path, config: &Config, include_drafts: bool) -> Loaded {
+    load_rereading(root, config, include_drafts, None)
+}
+
+/// [`load`], reading again only the files that changed since `last` was filled, and filling it
+/// with this load's files.
+pub fn load_rereading(
+    root: &Path,
+    config: &Config,
+    include_drafts: bool,
+    last: Option<&mut ReadFiles>,
+) -> Loaded {
     let (found, mut diagnostics) = files::find(root, config);
-    let results: Vec<Result<Page, Vec<Diagnostic>>> = found
-        .par_iter()
-        .map(|file| read::read(file, include_drafts))
-        .collect();
+    let results: Vec<ReadResult> = match last {
+        Some(last) => last.read_all(&found, include_drafts),
+        None => found
+            .par_iter()
+            .map(|file| read::read(file, include_drafts))
+            .collect(),
+    };
 
     let mut site = Site::default();
     let (shared, mut bibliography_problems) = bibliography::load(root);

@@ -2,6 +2,7 @@
 
 use std::collections::HashSet;
 use std::ops::Range;
+use std::sync::Arc;
 
 use serde::Deserialize;
 use toml::Spanned;
@@ -16,6 +17,7 @@ use crate::load::text_file::read_text_file;
 use crate::slug::{is_valid_slug, slugify};
 
 /// A content file, read and checked.
+#[derive(Debug, Clone)]
 pub enum Page {
     /// An article.
     Article(Box<Article>),
@@ -41,6 +43,7 @@ pub fn parse(
     file: &ContentFile,
     include_drafts: bool,
 ) -> Result<Page, Vec<Diagnostic>> {
+    let source = Arc::new(source);
     let split = front_matter::split(&source).map_err(|d| vec![d])?;
     let mut problems = Vec::new();
     let fields = Fields {
@@ -69,7 +72,7 @@ pub fn parse(
                 section: file.key.section.clone(),
                 key: file.key.key.clone(),
                 lang,
-                meta: ArticleMeta {
+                meta: Arc::new(ArticleMeta {
                     title,
                     description,
                     summary_places,
@@ -86,11 +89,11 @@ pub fn parse(
                         &source.text[split.front_matter.clone()],
                         split.front_matter.start,
                     ),
-                },
+                }),
                 slug,
                 site_path: String::new(),
                 topics: Vec::new(),
-                source: source.clone(),
+                source: Arc::clone(&source),
             }))
         }
         Role::Section => {
@@ -108,7 +111,7 @@ pub fn parse(
                     description: raw.description,
                 },
                 slug,
-                source: source.clone(),
+                source: Arc::clone(&source),
             }))
         }
         Role::Home => {
@@ -128,7 +131,7 @@ pub fn parse(
                     title,
                     description: raw.description,
                 },
-                source: source.clone(),
+                source: Arc::clone(&source),
             }))
         }
     };

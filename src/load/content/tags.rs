@@ -18,7 +18,7 @@ pub fn collect(site: &mut Site, config: &Config) {
                 let slug = slugify(name);
                 let tag = by_slug.entry(slug.clone()).or_insert_with(|| Tag {
                     lang: language.code.clone(),
-                    name: name.clone(),
+                    name: name.to_string(),
                     site_path: format!("{}{slug}/", config.topics_path(&language.code)),
                     slug,
                     articles: Vec::new(),
