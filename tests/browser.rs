@@ -300,9 +300,9 @@ async fn search_page(s: &Session, lang: &str) -> String {
         .to_string()
 }
 
-/// The result links on the search page, once the index has loaded (the page shows the results
-/// for its query before `ready` resolves).
-const RESULT_LINKS: &str = "return kennisSearch.ready.then(() => \
+/// The result links on the search page, once it shows the results of what was typed last
+/// (`settled` waits for the index's entry file and the fragments the query needs).
+const RESULT_LINKS: &str = "return kennisSearch.settled().then(() => \
     [...document.querySelectorAll('.search-results a')].map(a => a.getAttribute('href')));";
 
 #[test]
