@@ -56,8 +56,9 @@ pub const ENTRY_FILE: &str = "index.json";
 /// The size a term file is cut at (its JSON, in bytes). Smaller files waste less on the terms a
 /// query does not need (a rare word's file is mostly other terms), but make the entry's list
 /// of files longer: each file costs the entry about 30 bytes. 16 KB keeps both small at 10,000
-/// articles per language (about 300 files, a 10 KB list). A file holds more than this only
-/// when its one term's postings do.
+/// articles per language (the benchmark corpus gets about 150 files, a 5 KB list; a term that
+/// nearly every article has takes 45–50 KB alone). A file holds more than this only when its
+/// one term's postings do.
 pub const TERM_FILE_TARGET_BYTES: usize = 16 * 1024;
 
 /// How many consecutive documents share a document file. The first page of results for a
