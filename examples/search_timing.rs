@@ -1,6 +1,6 @@
 //! Times what the search index adds to a build: loads and renders a site as `kennis build`
 //! does (which makes each article's search document as its body is parsed), then makes every
-//! language's index from the documents, best of `RUNS`, and prints each index's size.
+//! language's index from the documents, best of `RUNS`, and prints each index's files and size.
 //!
 //! ```sh
 //! cargo run --release --example search_timing -- path/to/site
@@ -54,7 +54,17 @@ fn main() {
         "search indexes made in {:.3} s (best of {RUNS})",
         best.as_secs_f64()
     );
+    // Per language folder: how many files, how many bytes.
+    let mut folders: std::collections::BTreeMap<&str, (usize, usize)> = Default::default();
     for (path, json) in &indexes {
-        println!("{path}: {} bytes", json.len());
+        let folder = path
+            .rsplit_once('/')
+            .map_or(path.as_str(), |(folder, _)| folder);
+        let (files, bytes) = folders.entry(folder).or_default();
+        *files += 1;
+        *bytes += json.len();
+    }
+    for (folder, (files, bytes)) in folders {
+        println!("{folder}/: {files} files, {bytes} bytes");
     }
 }

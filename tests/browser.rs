@@ -300,9 +300,9 @@ async fn search_page(s: &Session, lang: &str) -> String {
         .to_string()
 }
 
-/// The result links on the search page, once the index has loaded (the page shows the results
-/// for its query before `ready` resolves).
-const RESULT_LINKS: &str = "return kennisSearch.ready.then(() => \
+/// The result links on the search page, once it shows the results of what was typed last
+/// (`settled` waits for the index's entry file and the fragments the query needs).
+const RESULT_LINKS: &str = "return kennisSearch.settled().then(() => \
     [...document.querySelectorAll('.search-results a')].map(a => a.getAttribute('href')));";
 
 #[test]
@@ -357,6 +357,90 @@ fn a_search_from_the_header_finds_the_article_about_sleep() {
             let links: Vec<String> = s.eval(RESULT_LINKS, vec![]).await;
             assert!(links.len() >= 5, "\"magnesium\" found only {links:?}");
         }
+    });
+}
+
+/// How many articles the paging test adds, all with a word no other article has: more than
+/// the search page's first page of results (`kennis::search::query::RESULTS_PER_PAGE`).
+const PAGING_ARTICLES: usize = 27;
+
+#[test]
+fn more_results_adds_the_next_page_of_results() {
+    use kennis::search::query::RESULTS_PER_PAGE;
+    run_on_own_site(Screen::Desktop, |s| async move {
+        let entry = s.url("nl/search-index/index.json");
+        // How many documents the served index has (arguments[0] its entry file), or whether it
+        // has arguments[1].
+        let documents = "return fetch(arguments[0], { cache: 'no-store' }).then(r => r.json()) \
+            .then(entry => arguments.length > 1 ? entry.documents === arguments[1] : entry.documents);";
+        // A page of the site first: the browser fetches from it.
+        s.visit("nl/").await;
+        let before: u64 = s.eval(documents, vec![json!(entry)]).await;
+        for i in 0..PAGING_ARTICLES {
+            // The word more often in some than in others, so the results have an order.
+            let text = "Dit proefartikel hoort bij de zoekproef. ".repeat(1 + i % 4);
+            std::fs::write(
+                s.site_root()
+                    .join(format!("content/artikelen/zoekproef-{i:02}.nl.md")),
+                format!(
+                    "+++\ntitle = \"Proefartikel {i}\"\ndescription = \"Een artikel om de \
+                     zoekpagina te proberen.\"\ndate = 2026-01-01\n+++\n\n{text}\n"
+                ),
+            )
+            .or_panic("write an article");
+        }
+        s.wait_for::<bool>(
+            "the index with the new articles",
+            documents,
+            vec![json!(entry), json!(before + PAGING_ARTICLES as u64)],
+        )
+        .await;
+
+        let search = search_page(&s, "nl").await;
+        s.visit(&format!("{search}?q=zoekproef")).await;
+        let first: Vec<String> = s.eval(RESULT_LINKS, vec![]).await;
+        assert_eq!(first.len(), RESULTS_PER_PAGE, "{first:?}");
+        let status = s.text(".search-status").await;
+        assert!(
+            status.contains(&PAGING_ARTICLES.to_string()),
+            "the status does not give the total: {status:?}"
+        );
+        let button: (String, String, bool) = s
+            .eval(
+                "const b = document.querySelector('.search-more'); \
+                 return [b.tagName, b.textContent, b.hidden];",
+                vec![],
+            )
+            .await;
+        assert_eq!(
+            button,
+            ("BUTTON".to_string(), "Meer resultaten".to_string(), false)
+        );
+
+        s.click(".search-more").await;
+        let all: Vec<String> = s.eval(RESULT_LINKS, vec![]).await;
+        assert_eq!(all.len(), PAGING_ARTICLES, "{all:?}");
+        assert_eq!(all[..RESULTS_PER_PAGE], first[..]);
+        // In the order of the ranking, each article once.
+        let ranked: Vec<String> = s
+            .eval(
+                "return kennisSearch.search('nl', 'zoekproef') \
+                   .then(hits => hits.map(hit => document.querySelector('#search').dataset.base + hit.path));",
+                vec![],
+            )
+            .await;
+        assert_eq!(all, ranked);
+        // Everything is shown: the button is gone, and the focus is on the first new result
+        // rather than lost with it.
+        let (hidden, focused): (bool, String) = s
+            .eval(
+                "return [document.querySelector('.search-more').hidden, \
+                   document.activeElement.getAttribute('href')];",
+                vec![],
+            )
+            .await;
+        assert!(hidden, "the button still shows");
+        assert_eq!(focused, all[RESULTS_PER_PAGE]);
     });
 }
 

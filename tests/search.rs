@@ -35,10 +35,22 @@ fn site() -> Fixture {
 }
 
 fn load_index(output: &Path, lang: &str) -> SearchIndex {
-    let path = output.join(lang).join("search-index.json");
-    let json = std::fs::read_to_string(&path)
-        .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
-    SearchIndex::parse(&json).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+    let folder = output.join(lang).join("search-index");
+    SearchIndex::open_folder(&folder).unwrap_or_else(|e| panic!("{}: {e}", folder.display()))
+}
+
+/// Every document of an index, as (title, path, section, summary).
+fn documents(index: &SearchIndex) -> Vec<(String, String, String, String)> {
+    index
+        .documents()
+        .unwrap_or_else(|e| panic!("read the documents: {e}"))
+}
+
+/// What a search finds.
+fn find(index: &SearchIndex, query: &str) -> Vec<Hit> {
+    index
+        .search(query)
+        .unwrap_or_else(|e| panic!("search {query:?}: {e}"))
 }
 
 fn paths(hits: &[Hit]) -> Vec<&str> {
@@ -51,9 +63,10 @@ fn every_language_gets_an_index_of_its_articles() {
     site.build_ok();
     let nl = load_index(&site.public(), "nl");
     let en = load_index(&site.public(), "en");
-    assert_eq!(nl.file().lang, "nl");
-    assert_eq!(en.file().lang, "en");
-    let nl_paths: Vec<&str> = nl.file().docs.iter().map(|d| d.1.as_str()).collect();
+    assert_eq!(nl.entry().lang, "nl");
+    assert_eq!(en.entry().lang, "en");
+    let nl_docs = documents(&nl);
+    let nl_paths: Vec<&str> = nl_docs.iter().map(|d| d.1.as_str()).collect();
     assert_eq!(
         nl_paths,
         [
@@ -62,14 +75,47 @@ fn every_language_gets_an_index_of_its_articles() {
             "nl/gidsen/alleen-nederlands/"
         ]
     );
-    let (title, _, section, description) = &nl.file().docs[0];
+    assert_eq!(nl.entry().documents, 3);
+    let (title, _, section, description) = &nl_docs[0];
     assert_eq!(
         (title.as_str(), section.as_str(), description.as_str()),
         ("Slaap", "Artikelen", "Over slaap.")
     );
     // Drafts stay out, as they stay off the site.
-    assert!(en.file().docs.iter().all(|d| d.1.starts_with("en/")));
+    assert!(documents(&en).iter().all(|d| d.1.starts_with("en/")));
     assert!(!nl_paths.iter().any(|p| p.contains("concept")));
+}
+
+#[test]
+fn the_index_folder_holds_the_entry_file_and_the_fragments_it_names() {
+    let site = site();
+    site.build_ok();
+    for lang in ["nl", "en"] {
+        let folder = site.public().join(lang).join("search-index");
+        let index = load_index(&site.public(), lang);
+        let entry = index.entry();
+        let mut named: Vec<String> = entry
+            .term_files
+            .iter()
+            .map(|(_, name)| name.clone())
+            .chain(entry.document_files.iter().cloned())
+            .collect();
+        named.push("index.json".to_string());
+        named.sort();
+        let mut on_disk: Vec<String> = std::fs::read_dir(&folder)
+            .unwrap_or_else(|e| panic!("{}: {e}", folder.display()))
+            .flatten()
+            .map(|f| f.file_name().to_string_lossy().into_owned())
+            .collect();
+        on_disk.sort();
+        assert_eq!(on_disk, named, "{lang}");
+        // Reading every document reads each document file once.
+        let documents = documents(&index);
+        assert_eq!(documents.len(), entry.documents as usize);
+        assert_eq!(index.reads().len(), 1 + entry.document_files.len());
+        // The single index file of format 1 is gone.
+        assert!(!site.public().join(lang).join("search-index.json").exists());
+    }
 }
 
 #[test]
@@ -81,19 +127,19 @@ fn a_dutch_search_for_slapen_finds_the_article_about_slaap() {
     let nl = load_index(&site.public(), "nl");
     // The vitamin D article mentions "slaap" once, in a link; the article about it comes first.
     assert_eq!(
-        paths(&nl.search("slapen")),
+        paths(&find(&nl, "slapen")),
         ["nl/artikelen/slaap/", "nl/artikelen/vitamine-d/"]
     );
-    assert_eq!(nl.search("Slapen"), nl.search("slaap"));
+    assert_eq!(find(&nl, "Slapen"), find(&nl, "slaap"));
     // Every word must match, and stop words match nothing.
     assert_eq!(
-        paths(&nl.search("slapen vitamine")),
+        paths(&find(&nl, "slapen vitamine")),
         ["nl/artikelen/vitamine-d/"]
     );
-    assert!(nl.search("de het een").is_empty());
+    assert!(find(&nl, "de het een").is_empty());
     // English is stemmed as English.
     let en = load_index(&site.public(), "en");
-    let sleeping = en.search("sleeping");
+    let sleeping = find(&en, "sleeping");
     assert!(!sleeping.is_empty());
     assert!(sleeping.iter().all(|h| h.path.starts_with("en/")));
 }
@@ -121,9 +167,9 @@ Dit artikel noemt een publicatie [@zebra-2020].
     );
     site.build_ok();
     let nl = load_index(&site.public(), "nl");
-    assert_eq!(paths(&nl.search("publicatie")), ["nl/artikelen/bron/"]);
+    assert_eq!(paths(&find(&nl, "publicatie")), ["nl/artikelen/bron/"]);
     for word in ["zebra", "kwispelende", "quokka", "2020", "bronnen"] {
-        assert!(nl.search(word).is_empty(), "{word} was indexed");
+        assert!(find(&nl, word).is_empty(), "{word} was indexed");
     }
 }
 
@@ -155,7 +201,10 @@ fn the_search_page_exists_in_every_language_with_its_alternates() {
     }
     assert_eq!(nl.attr("#search form", "action"), "/nl/zoeken/");
     assert_eq!(en.attr("#search form", "action"), "/en/search/");
-    assert_eq!(nl.attr("#search", "data-index"), "/nl/search-index.json");
+    assert_eq!(
+        nl.attr("#search", "data-index"),
+        "/nl/search-index/index.json"
+    );
     assert_eq!(nl.attr("html", "lang"), "nl");
     assert_eq!(en.attr("#search", "data-lang"), "en");
     assert!(site.public().join("search.js").is_file());
@@ -203,7 +252,7 @@ fn under_a_sub_path_every_search_address_is_under_it() {
     let search = site.page("nl/zoeken/index.html");
     assert_eq!(search.attr("#search form", "action"), "/kennis/nl/zoeken/");
     let index_url = search.attr("#search", "data-index");
-    assert_eq!(index_url, "/kennis/nl/search-index.json");
+    assert_eq!(index_url, "/kennis/nl/search-index/index.json");
     let base = search.attr("#search", "data-base");
     assert_eq!(base, "/kennis/");
     // The files are where those addresses say, once the base path is taken off.
@@ -211,7 +260,7 @@ fn under_a_sub_path_every_search_address_is_under_it() {
     assert!(on_disk(&index_url).is_file());
     for lang in ["nl", "en"] {
         let index = load_index(&public, lang);
-        for (_, path, _, _) in &index.file().docs {
+        for (_, path, _, _) in &documents(&index) {
             let link = format!("{base}{path}");
             assert!(link.starts_with("/kennis/"), "{link}");
             assert!(on_disk(&link).join("index.html").is_file(), "{link}");
@@ -233,10 +282,18 @@ fn two_builds_write_the_same_indexes() {
         assert_eq!(run.code(), 0, "{}", run.stderr());
     }
     let (a, b) = (snapshot(&first), snapshot(&second));
-    for file in ["nl/search-index.json", "en/search-index.json"] {
-        assert!(a.contains_key(file), "{file} missing");
-        assert!(a[file] == b[file], "{file} differs between builds");
+    let index_files = |files: &std::collections::BTreeMap<String, Vec<u8>>| {
+        files
+            .iter()
+            .filter(|(path, _)| path.contains("/search-index/"))
+            .map(|(path, bytes)| (path.clone(), bytes.clone()))
+            .collect::<Vec<_>>()
+    };
+    for lang in ["nl", "en"] {
+        assert!(a.contains_key(&format!("{lang}/search-index/index.json")));
     }
+    assert!(index_files(&a).len() > 4);
+    assert!(index_files(&a) == index_files(&b), "the indexes differ");
 }
 
 #[test]
@@ -265,7 +322,7 @@ fn on_this_repositorys_site_slapen_finds_the_article_on_magnesium_and_sleep() {
         String::from_utf8_lossy(&run.stderr)
     );
     let nl = load_index(&public, "nl");
-    let found = nl.search("slapen");
+    let found = find(&nl, "slapen");
     let mut best: Vec<&str> = paths(&found).into_iter().take(2).collect();
     best.sort();
     assert_eq!(
@@ -278,7 +335,7 @@ fn on_this_repositorys_site_slapen_finds_the_article_on_magnesium_and_sleep() {
         paths(&found)
     );
     let en = load_index(&public, "en");
-    let found = en.search("sleeping");
+    let found = find(&en, "sleeping");
     let mut best: Vec<&str> = paths(&found).into_iter().take(2).collect();
     best.sort();
     assert_eq!(
@@ -293,7 +350,7 @@ fn on_this_repositorys_site_slapen_finds_the_article_on_magnesium_and_sleep() {
     let search_page = Page::read(&public.join("nl/zoeken/index.html"));
     assert_eq!(
         search_page.attr("#search", "data-index"),
-        "/nl/search-index.json"
+        "/nl/search-index/index.json"
     );
 }
 

@@ -104,6 +104,7 @@ search-prompt = Type one or more words to search.
 search-none = No articles found for “{ $query }”.
 search-results-one = { $count } article found for “{ $query }”.
 search-results-other = { $count } articles found for “{ $query }”.
+search-more = More results
 search-error = The search index could not be loaded. Please try again later.
 search-noscript = Search needs JavaScript, which is turned off in your browser.
 search-noscript-link = Browse every article by topic

@@ -104,6 +104,7 @@ search-prompt = Typ een of meer woorden om te zoeken.
 search-none = Geen artikelen gevonden voor „{ $query }”.
 search-results-one = { $count } artikel gevonden voor „{ $query }”.
 search-results-other = { $count } artikelen gevonden voor „{ $query }”.
+search-more = Meer resultaten
 search-error = De zoekindex kon niet worden geladen. Probeer het later opnieuw.
 search-noscript = Zoeken werkt met JavaScript, dat in je browser uit staat.
 search-noscript-link = Bekijk alle artikelen per onderwerp

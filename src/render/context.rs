@@ -39,7 +39,8 @@ pub struct SiteInfo {
     pub sources_path: String,
     /// This language's search page.
     pub search_path: String,
-    /// This language's search index (`search-index.json`), for the search page's script.
+    /// This language's search index entry file (`search-index/index.json`), for the search
+    /// page's script, which loads the index's other files from beside it.
     pub search_index_path: String,
     /// This language's Atom feed.
     pub feed_path: String,

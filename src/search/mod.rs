@@ -3,7 +3,8 @@
 //!
 //! [`words`] cuts text into folded words, [`analyzer`] turns them into stemmed search terms
 //! with the language's `i18n/<lang>/search.toml`, [`document`](mod@document) makes one article's part of the index, [`index`](mod@index) assembles a
-//! language's index file from those parts, and [`query`] searches one as the search page does.
+//! language's index files from those parts (an entry file and fragments the search page loads
+//! as a query needs them), and [`query`] searches them as the search page does.
 
 pub mod analyzer;
 pub mod document;
@@ -19,20 +20,21 @@ use rayon::prelude::*;
 
 pub use analyzer::{Analyzer, StemmerName};
 pub use document::{SearchDocument, document};
-pub use index::index;
-pub use query::{Hit, SearchIndex};
+pub use index::{IndexWriteError, index};
+pub use query::{FileRead, Hit, IndexError, ResultPage, SearchIndex};
 
 use crate::diagnostics::Diagnostic;
 use crate::load::config::Config;
 use crate::load::content::{Article, ArticleId, PageList, Site};
 use crate::parse::markdown::page_text::PageText;
 
-/// The name of a language's index file, in the language's folder.
-pub const INDEX_FILE: &str = "search-index.json";
+/// A language's index entry file, in the language's folder: the file the search page loads
+/// first, which names the fragments.
+pub const INDEX_FILE: &str = "search-index/index.json";
 
-/// The site path of a language's index file, e.g. `nl/search-index.json`.
+/// The site path of a language's index entry file, e.g. `nl/search-index/index.json`.
 pub fn index_path(lang: &str) -> String {
-    format!("{lang}/{INDEX_FILE}")
+    format!("{lang}/{}/{}", index::FOLDER, index::ENTRY_FILE)
 }
 
 /// The analyzer of every language of the site; every problem with their settings files.
@@ -57,19 +59,19 @@ pub fn load_analyzers(
     }
 }
 
-/// Every language's index file as (site path, JSON), from the articles' search documents. A
+/// Every language's index files as (site path, JSON), from the articles' search documents. A
 /// language without an analyzer gets no index.
 pub fn site_indexes(
     config: &Config,
     documents: &SearchDocuments,
     analyzers: &BTreeMap<String, Analyzer>,
-) -> Result<Vec<(String, String)>, serde_json::Error> {
+) -> Result<Vec<(String, String)>, IndexWriteError> {
     let languages: Vec<(&str, &Analyzer)> = config
         .language_codes()
         .filter_map(|lang| Some((lang, analyzers.get(lang)?)))
         .collect();
     // One language's index does not wait for another's.
-    languages
+    let per_language: Vec<Vec<(String, String)>> = languages
         .par_iter()
         .map(|&(lang, analyzer)| {
             let in_language = documents
@@ -77,9 +79,14 @@ pub fn site_indexes(
                 .flatten()
                 .filter(|d| d.lang == lang)
                 .map(|d| &d.document);
-            Ok((index_path(lang), index(lang, analyzer, in_language)?))
+            let files = index(lang, analyzer, in_language)?;
+            Ok(files
+                .into_iter()
+                .map(|(name, json)| (format!("{lang}/{}/{name}", index::FOLDER), json))
+                .collect())
         })
-        .collect()
+        .collect::<Result<_, IndexWriteError>>()?;
+    Ok(per_language.into_iter().flatten().collect())
 }
 
 /// What search knows of each article: `None` for one in a language without search settings.

@@ -147,7 +147,7 @@ mod tests {
         assert_eq!(content_type("style.css"), "text/css; charset=utf-8");
         assert_eq!(content_type("search.js"), "text/javascript; charset=utf-8");
         assert_eq!(
-            content_type("nl/search-index.json"),
+            content_type("nl/search-index/index.json"),
             "application/json; charset=utf-8"
         );
         assert_eq!(content_type("sitemap.xml"), "text/xml; charset=utf-8");
