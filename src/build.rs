@@ -4,7 +4,7 @@
 //! render (templates) → post-process (lol_html) → write (staging folder, swapped in on success).
 //! Problems are collected across all stages; nothing is written unless there are none.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -19,14 +19,14 @@ use crate::load::i18n::{self, UiStrings};
 use crate::load::theme::ThemeFiles;
 use crate::parse::markdown::page_text::PageText;
 use crate::parse::markdown::{Labels, Rendered};
-use crate::parse::site::{Bodies, TextChecks};
+use crate::parse::site::{Bodies, BodyRenderer, TextChecks};
 use crate::parse::{self};
 use crate::postprocess::{Decorator, PostLabels};
 use crate::render::pages::all_pages;
 use crate::render::ui_keys;
 use crate::render::{Page, Renderer};
 use crate::search::{self, Analyzer, SearchDocuments};
-use crate::write::output::{OutputError, SiteOutput, Staging};
+use crate::write::output::{MemoryOutput, OutputError, SiteOutput, Staging};
 use crate::write::pages::SiteWriter;
 
 /// What to build, and how.
@@ -190,6 +190,9 @@ pub(crate) struct RenderedSite<O> {
     pub diagnostics: Vec<Diagnostic>,
     /// The output file of every page of the site, written this time or not.
     pub page_files: Vec<String>,
+    /// The findings on each page written this time, by output file (pages without are left
+    /// out).
+    pub page_findings: HashMap<String, Vec<Diagnostic>>,
     /// How long rendering and writing took.
     pub timings: Timings,
 }
@@ -210,41 +213,13 @@ pub(crate) fn render_site<O: SiteOutput>(
         site,
         bodies,
         search_index,
-        strings,
         theme,
-        analyzers,
         ..
     } = prepared;
-    let (Some(strings), Some(theme), Some(_)) = (strings, theme, analyzers) else {
+    let (renderer, decorators) = page_renderer(config, prepared, &mut diagnostics)?;
+    let Some(theme) = theme else {
         return Err(fail(diagnostics));
     };
-    // Templates that do not compile, or ask for UI strings that do not exist, would fail on
-    // every page: report them once and render nothing.
-    let missing_strings = ui_keys::check(theme, strings, config);
-    let renderer = if missing_strings.is_empty() {
-        Renderer::new(config, site, bodies, theme, strings.clone())
-    } else {
-        Err(missing_strings)
-    };
-    let renderer = renderer
-        .map_err(|mut found| diagnostics.append(&mut found))
-        .ok();
-    let decorators = i18n::per_language(
-        config,
-        strings,
-        |lang| {
-            PostLabels::from_strings(strings, lang)
-                .map(|labels| Decorator::new(&labels, &config.base_url))
-        },
-        &mut diagnostics,
-    );
-    // Pages are rendered even when the content has errors: some checks (anchors against the
-    // whole page, ids clashing with the theme's) need the finished page, and an editor should
-    // see every problem in one run. The output is discarded unless all is well.
-    let Some(renderer) = renderer else {
-        return Err(fail(diagnostics));
-    };
-
     timings.lap("compile templates");
     let output = create_output()?;
     let writer = SiteWriter {
@@ -261,6 +236,7 @@ pub(crate) fn render_site<O: SiteOutput>(
     let written = writer.pages(&to_render)?;
     timings.lap("render and write pages");
     diagnostics.extend(written.findings);
+    let page_findings = written.by_page;
     writer.search_indexes(search_index)?;
     let documents = writer.site_files(&pages)?;
     timings.lap("sitemap, feeds");
@@ -280,8 +256,83 @@ pub(crate) fn render_site<O: SiteOutput>(
         output,
         diagnostics,
         page_files: pages.iter().map(|p| p.output_file(site, config)).collect(),
+        page_findings,
         timings,
     })
+}
+
+/// The renderer of a prepared site's pages and each language's decorator for the theme's
+/// markup. Fails with every finding when the templates, the UI strings or the theme could not
+/// be loaded: they would fail every page.
+fn page_renderer<'p>(
+    config: &'p Config,
+    prepared: &'p Prepared,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Result<(Renderer<'p>, HashMap<String, Decorator>), BuildError> {
+    let Prepared {
+        site,
+        bodies,
+        strings,
+        theme,
+        analyzers,
+        ..
+    } = prepared;
+    let (Some(strings), Some(theme), Some(_)) = (strings, theme, analyzers) else {
+        return Err(fail(std::mem::take(diagnostics)));
+    };
+    // Templates that do not compile, or ask for UI strings that do not exist, would fail on
+    // every page: report them once and render nothing.
+    let missing_strings = ui_keys::check(theme, strings, config);
+    let renderer = if missing_strings.is_empty() {
+        Renderer::new(config, site, bodies, theme, strings.clone())
+    } else {
+        Err(missing_strings)
+    };
+    let renderer = renderer.map_err(|mut found| diagnostics.append(&mut found));
+    let decorators = i18n::per_language(
+        config,
+        strings,
+        |lang| {
+            PostLabels::from_strings(strings, lang)
+                .map(|labels| Decorator::new(&labels, &config.base_url))
+        },
+        diagnostics,
+    );
+    // Pages are rendered even when the content has errors: some checks (anchors against the
+    // whole page, ids clashing with the theme's) need the finished page, and an editor should
+    // see every problem in one run. The output is discarded unless all is well.
+    match renderer {
+        Ok(renderer) => Ok((renderer, decorators)),
+        Err(()) => Err(fail(std::mem::take(diagnostics))),
+    }
+}
+
+/// Renders `pages` of a prepared site into memory, with nothing else (no static files, search
+/// index, sitemap or feeds, and no link check), for a rebuild after an edit to the text of
+/// articles. Returns the files and the findings on each page (pages without are left out).
+pub(crate) fn render_pages(
+    config: &Config,
+    prepared: &Prepared,
+    pages: &[Page<'_>],
+) -> Result<(MemoryOutput, HashMap<String, Vec<Diagnostic>>), BuildError> {
+    let mut diagnostics = Vec::new();
+    let (renderer, decorators) = page_renderer(config, prepared, &mut diagnostics)?;
+    let output = MemoryOutput::default();
+    let (findings, by_page) = SiteWriter {
+        site: &prepared.site,
+        config,
+        bodies: &prepared.bodies,
+        renderer: &renderer,
+        decorators: &decorators,
+        output: &output,
+    }
+    .pages(pages)
+    .map(|written| (written.findings, written.by_page))?;
+    diagnostics.extend(findings);
+    if has_errors(&diagnostics) {
+        return Err(fail(diagnostics));
+    }
+    Ok((output, by_page))
 }
 
 /// Everything a build needs before it writes: the loaded site, its rendered Markdown, UI strings
@@ -302,8 +353,14 @@ pub struct Prepared {
     pub theme: Option<ThemeFiles>,
     /// How each language's text becomes search terms, if the settings loaded without errors.
     pub analyzers: Option<BTreeMap<String, Analyzer>>,
-    /// All findings.
+    /// Each language's labels for rendered bodies (empty without UI strings).
+    pub labels: HashMap<String, Labels>,
+    /// The claim detectors and placeholders bodies are checked with.
+    pub text_checks: TextChecks,
+    /// All findings, sorted.
     pub diagnostics: Vec<Diagnostic>,
+    /// The same findings apart by stage (bodies keep their own).
+    pub findings: FindingParts,
     /// How long loading, parsing and checking took.
     pub timings: Timings,
 }
@@ -384,9 +441,11 @@ fn prepare_with(
     let text_checks = TextChecks::load(root, config, &mut diagnostics);
     let mut search_documents = SearchDocuments::default();
     let mut search_index = Vec::new();
+    let mut labels = HashMap::new();
+    let mut findings = FindingParts::default();
     let bodies = match &strings {
         Some(strings) => {
-            let labels = i18n::per_language(
+            labels = i18n::per_language(
                 config,
                 strings,
                 |lang| {
@@ -411,30 +470,24 @@ fn prepare_with(
                     }
                     None => cache?.search_document(article, body),
                 };
-            let (bodies, documents) = parse::site::bodies(
-                &site,
-                config,
-                &labels,
-                &text_checks,
-                &reuse,
-                &document,
-                &mut diagnostics,
-            );
+            findings.loading = diagnostics.clone();
+            let renderer = BodyRenderer::new(&site, config, &labels, &text_checks);
+            let (bodies, documents) =
+                parse::site::bodies(&renderer, &reuse, &document, &mut diagnostics);
             timings.lap("parse");
             if let Some(analyzers) = analyzers_for_pages {
                 search_documents = documents;
                 match search::site_indexes(config, &search_documents, analyzers) {
                     Ok(files) => search_index = files,
-                    Err(e) => diagnostics.push(Diagnostic::error_at(
-                        search::INDEX_FILE,
-                        Position::START,
-                        "search-index",
-                        format!("cannot write the search index: {e}"),
-                    )),
+                    Err(e) => {
+                        findings.search.push(search_index_error(&e));
+                        diagnostics.push(search_index_error(&e));
+                    }
                 }
                 timings.lap("search index");
             }
-            diagnostics.extend(check::site(&site, config, &bodies, &text_checks.detectors));
+            findings.checks = check::site(&site, config, &bodies, &text_checks.detectors);
+            diagnostics.extend(findings.checks.clone().all());
             timings.lap("site-wide checks");
             bodies
         }
@@ -449,9 +502,36 @@ fn prepare_with(
         strings,
         theme,
         analyzers,
+        labels,
+        text_checks,
         diagnostics,
+        findings,
         timings,
     }
+}
+
+/// The finding for a search index that could not be made.
+pub(crate) fn search_index_error(e: &search::IndexWriteError) -> Diagnostic {
+    Diagnostic::error_at(
+        search::INDEX_FILE,
+        Position::START,
+        "search-index",
+        format!("cannot write the search index: {e}"),
+    )
+}
+
+/// The findings of [`prepare`] apart by the stage that made them, so a rebuild after an edit to
+/// an article's text can make again only those that depend on it. (Only kept when the UI
+/// strings loaded: otherwise nothing was parsed.)
+#[derive(Debug, Clone, Default)]
+pub struct FindingParts {
+    /// Everything before the bodies were parsed: configuration, UI strings, theme, search
+    /// settings, content files, claim models, placeholders.
+    pub loading: Vec<Diagnostic>,
+    /// A search index that could not be made.
+    pub search: Vec<Diagnostic>,
+    /// The site-wide checks.
+    pub checks: check::SiteFindings,
 }
 
 /// What loaded, with its findings added to `diagnostics` when it did not.

@@ -63,6 +63,32 @@ impl BodyCache {
         }
     }
 
+    /// Remembers the body and search document of `article`, rendered again after an edit to
+    /// its text, and gives its translations (whose keys include its text) their new keys.
+    pub fn update(
+        &mut self,
+        article: &Article,
+        site: &Site,
+        config: &Config,
+        body: Arc<Rendered>,
+        search: Option<Arc<LangDocument>>,
+    ) {
+        let cached = CachedArticle {
+            key: body_key(article, site, config),
+            body,
+            search,
+        };
+        self.entries
+            .insert(article.source.display_path.clone(), cached);
+        for translation in site.translations(article, config) {
+            if translation.lang != article.lang
+                && let Some(entry) = self.entries.get_mut(&translation.source.display_path)
+            {
+                entry.key = body_key(translation, site, config);
+            }
+        }
+    }
+
     /// Whether the cache was filled from a site with the same pages at the same addresses (a
     /// body's links are resolved against them).
     pub fn fits(&self, site: &Site) -> bool {

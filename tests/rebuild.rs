@@ -161,3 +161,127 @@ fn a_failed_rebuild_reports_and_the_next_one_recovers() {
     let recovered = rebuild(&mut rebuilder);
     assert_same_as_fresh(&recovered, &fixture);
 }
+
+/// Asserts that the incremental warnings are a fresh build's (in any order).
+fn assert_same_warnings_as_fresh(rebuilt: &Rebuilt, fixture: &Fixture) {
+    let fresh = rebuild(&mut Rebuilder::new(options(fixture)));
+    let sorted = |rebuilt: &Rebuilt| {
+        let mut shown: Vec<String> = rebuilt.warnings.iter().map(|d| d.to_string()).collect();
+        shown.sort();
+        shown
+    };
+    assert_eq!(sorted(rebuilt), sorted(&fresh), "the same warnings");
+}
+
+const NIGHT_REST: &str = "content/artikelen/magnesium-en-een-goede-nachtrust.nl.md";
+
+#[test]
+fn an_edit_to_an_articles_text_named_by_the_watcher_patches_the_last_build() {
+    let fixture = Fixture::repository();
+    let mut rebuilder = Rebuilder::new(options(&fixture));
+    rebuild(&mut rebuilder);
+    let path = fixture.root().join(NIGHT_REST);
+
+    // Running text: only the article's body and page are made again.
+    edit(
+        &fixture,
+        NIGHT_REST,
+        "raadpleeg dan je\nhuisarts.",
+        "raadpleeg dan je\nhuisarts of apotheker.",
+    );
+    let edited = rebuilder
+        .rebuild_paths(std::slice::from_ref(&path))
+        .unwrap_or_else(|e| panic!("{e:?}"));
+    assert_eq!((edited.bodies_rendered, edited.pages_rendered), (1, 1));
+    assert_same_as_fresh(&edited, &fixture);
+    // The English translation no longer matches the text it was made from.
+    assert!(
+        edited
+            .warnings
+            .iter()
+            .any(|d| d.code == "stale-translation" && d.file == NIGHT_REST.replace(".nl.", ".en.")),
+        "{:?}",
+        edited.warnings
+    );
+    assert_same_warnings_as_fresh(&edited, &fixture);
+
+    // A question of its FAQ: the FAQ page of its language too.
+    edit(
+        &fixture,
+        NIGHT_REST,
+        "### Hoe snel merk je iets van magnesium?",
+        "### Na hoeveel tijd merk je iets van magnesium?",
+    );
+    let faq = rebuilder
+        .rebuild_paths(std::slice::from_ref(&path))
+        .unwrap_or_else(|e| panic!("{e:?}"));
+    assert_eq!((faq.bodies_rendered, faq.pages_rendered), (1, 2));
+    assert_same_as_fresh(&faq, &fixture);
+
+    // Citations moved about: the numbers in its FAQ answers change, so the FAQ page does.
+    edit(
+        &fixture,
+        NIGHT_REST,
+        "huisarts of apotheker.",
+        "huisarts of apotheker [@mah-2021].",
+    );
+    let renumbered = rebuilder
+        .rebuild_paths(std::slice::from_ref(&path))
+        .unwrap_or_else(|e| panic!("{e:?}"));
+    assert_same_as_fresh(&renumbered, &fixture);
+    assert_same_warnings_as_fresh(&renumbered, &fixture);
+}
+
+#[test]
+fn edits_the_patch_cannot_make_rebuild_as_before() {
+    let fixture = Fixture::repository();
+    let mut rebuilder = Rebuilder::new(options(&fixture));
+    let first = rebuild(&mut rebuilder);
+    let path = fixture.root().join(NIGHT_REST);
+    let rebuild_paths = |rebuilder: &mut Rebuilder| {
+        rebuilder
+            .rebuild_paths(std::slice::from_ref(&path))
+            .unwrap_or_else(|e| panic!("{e:?}"))
+    };
+
+    // A source it did not cite before: the sources page and the reference checks change.
+    edit(
+        &fixture,
+        NIGHT_REST,
+        "huisarts.",
+        "huisarts [@voedingscentrum-aanbevelingen].",
+    );
+    let cited = rebuild_paths(&mut rebuilder);
+    assert!(cited.pages_rendered > 2, "{}", cited.pages_rendered);
+    assert_same_as_fresh(&cited, &fixture);
+    assert_same_warnings_as_fresh(&cited, &fixture);
+
+    // The front matter: lists, feeds and the sitemap change.
+    edit(&fixture, NIGHT_REST, "\ntitle = \"", "\ntitle = \"Nieuw: ");
+    let titled = rebuild_paths(&mut rebuilder);
+    assert!(titled.pages_rendered > 2, "{}", titled.pages_rendered);
+    assert_same_as_fresh(&titled, &fixture);
+
+    // An error: reported as by any build, and the last good build is kept.
+    let good = fixture.read(NIGHT_REST);
+    edit(
+        &fixture,
+        NIGHT_REST,
+        "huisarts [@",
+        "huisarts [@bestaat-niet] [@",
+    );
+    match rebuilder.rebuild_paths(std::slice::from_ref(&path)) {
+        Err(BuildError::Content(found)) => assert!(
+            found
+                .iter()
+                .any(|d| d.code == "unknown-citation" && d.file == NIGHT_REST),
+            "{found:?}"
+        ),
+        other => panic!("expected content errors, got {other:?}"),
+    }
+    fixture.write(NIGHT_REST, good);
+    let recovered = rebuild_paths(&mut rebuilder);
+    assert_same_as_fresh(&recovered, &fixture);
+    assert_same_warnings_as_fresh(&recovered, &fixture);
+    assert_eq!(recovered.pages, first.pages);
+}

@@ -16,13 +16,43 @@ use std::collections::HashMap;
 
 use crate::diagnostics::Diagnostic;
 use crate::load::config::Config;
-use crate::load::content::Site;
+use crate::load::content::{Article, Site};
 use crate::parse::claims::detector::Detector;
 use crate::parse::site::{Bodies, uncited_severity};
 
 /// Every site-wide check on what was loaded and parsed: references, comparison tables and
 /// translations.
 pub fn site(
+    site: &Site,
+    config: &Config,
+    bodies: &Bodies,
+    detectors: &HashMap<String, Detector>,
+) -> SiteFindings {
+    SiteFindings {
+        wide: wide(site, config, bodies, detectors),
+        groups: groups(site, config, bodies, &|_| true),
+    }
+}
+
+/// The findings of [`site`], apart by what they read.
+#[derive(Debug, Clone, Default)]
+pub struct SiteFindings {
+    /// Those that read the references the articles define and which ones they cite, but not
+    /// the articles' text ([`wide`]).
+    pub wide: Vec<Diagnostic>,
+    /// Those that compare the text of an article with its translations' ([`groups`]).
+    pub groups: Vec<Diagnostic>,
+}
+
+impl SiteFindings {
+    /// All of them.
+    pub fn all(self) -> impl Iterator<Item = Diagnostic> {
+        self.wide.into_iter().chain(self.groups)
+    }
+}
+
+/// The checks of the site's references and comparison tables.
+pub fn wide(
     site: &Site,
     config: &Config,
     bodies: &Bodies,
@@ -34,6 +64,19 @@ pub fn site(
         detectors,
         uncited_severity(config),
     ));
-    found.extend(translations::check(site, config));
+    found
+}
+
+/// The checks within each group of translations, of the articles `include` accepts (an
+/// article's findings of these kinds are reported in its own file): missing and outdated
+/// translations, and translations citing other sources than the original.
+pub fn groups(
+    site: &Site,
+    config: &Config,
+    bodies: &Bodies,
+    include: &dyn Fn(&Article) -> bool,
+) -> Vec<Diagnostic> {
+    let mut found = translations::check(site, config, include);
+    references::translations_differ(site, config, &bodies.articles, include, &mut found);
     found
 }

@@ -34,10 +34,11 @@ pub fn digest_of(title: &str, description: &str, body: &str) -> String {
 }
 
 /// Reports articles missing in a language (`missing-translation`) and translations whose
-/// original changed since they were made (`stale-translation`), both as warnings.
-pub fn check(site: &Site, config: &Config) -> Vec<Diagnostic> {
+/// original changed since they were made (`stale-translation`), both as warnings: of the
+/// articles `include` accepts.
+pub fn check(site: &Site, config: &Config, include: &dyn Fn(&Article) -> bool) -> Vec<Diagnostic> {
     let mut found = Vec::new();
-    for article in &site.articles {
+    for article in site.articles.iter().filter(|a| include(a)) {
         if article.lang == config.default_language {
             missing(site, config, article, &mut found);
             continue;

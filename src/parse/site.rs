@@ -2,12 +2,13 @@
 //! own page, the entries of the sources page, and links to anchors on other pages checked.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::ops::Range;
 use std::path::Path;
 use std::sync::Arc;
 
 use rayon::prelude::*;
 
-use crate::diagnostics::{Diagnostic, Severity};
+use crate::diagnostics::{Diagnostic, Severity, SourceText};
 use crate::load::config::{Config, UncitedClaims};
 use crate::load::content::files::{FileKey, INDEX_KEY};
 use crate::load::content::ids::{ArticleId, PageList, SectionId};
@@ -96,15 +97,74 @@ pub fn uncited_severity(config: &Config) -> Severity {
     }
 }
 
+/// Renders bodies of one site: what [`bodies`] does for every page, and a rebuild for one
+/// article.
+pub struct BodyRenderer<'a> {
+    site: &'a Site,
+    config: &'a Config,
+    labels: &'a HashMap<String, Labels>,
+    checks: &'a TextChecks,
+    links: SiteLinks<'a>,
+    uncited: Severity,
+}
+
+impl<'a> BodyRenderer<'a> {
+    /// A renderer for the bodies of `site`, with each language's labels and text checks.
+    pub fn new(
+        site: &'a Site,
+        config: &'a Config,
+        labels: &'a HashMap<String, Labels>,
+        checks: &'a TextChecks,
+    ) -> Self {
+        BodyRenderer {
+            site,
+            config,
+            labels,
+            checks,
+            links: SiteLinks { site, config },
+            uncited: uncited_severity(config),
+        }
+    }
+
+    /// The body of `article`, with the findings in its text: citations, claims (in the body
+    /// and the summary) and placeholders.
+    pub fn article(&self, article: &Article) -> Rendered {
+        let references = PageReferences::of_article(article, self.site, self.config);
+        let mut rendered = self.render(&article.source, &article.body, &article.lang, &references);
+        if let Some(detector) = self.checks.detectors.get(&article.lang) {
+            let summary = claims::in_summary(article, detector, self.uncited);
+            rendered.diagnostics.extend(summary);
+        }
+        rendered
+            .diagnostics
+            .extend(self.checks.placeholders.find(article));
+        rendered
+    }
+
+    fn render(
+        &self,
+        source: &SourceText,
+        body: &Range<usize>,
+        lang: &str,
+        references: &dyn ReferenceLookup,
+    ) -> Rendered {
+        let doc = Document { source, body, lang };
+        let sources = Sources {
+            references,
+            claims: self.checks.detectors.get(lang),
+            uncited: self.uncited,
+            comparisons: &self.site.comparisons,
+        };
+        markdown::render(doc, &self.labels[lang], &self.links, sources)
+    }
+}
+
 /// Renders the Markdown of every article, section and home page introduction in parallel,
 /// checking citations and claims, then checks links to anchors on other pages. Each article's
 /// search text goes to `search` as soon as it is gathered (`None` for a body taken from the
 /// previous build), and what `search` makes of it is returned with the bodies.
 pub fn bodies<D, S>(
-    site: &Site,
-    config: &Config,
-    labels: &HashMap<String, Labels>,
-    checks: &TextChecks,
+    renderer: &BodyRenderer<'_>,
     reuse: &(dyn Fn(&Article) -> Option<Arc<Rendered>> + Sync),
     search: &S,
     diagnostics: &mut Vec<Diagnostic>,
@@ -113,19 +173,7 @@ where
     D: Send,
     S: Fn(&Article, &Arc<Rendered>, Option<PageText>) -> D + Sync,
 {
-    let links = SiteLinks { site, config };
-    let uncited = uncited_severity(config);
-    let detectors = &checks.detectors;
-    let render = |source, body, lang: &str, references: &dyn ReferenceLookup| {
-        let doc = Document { source, body, lang };
-        let sources = Sources {
-            references,
-            claims: detectors.get(lang),
-            uncited,
-            comparisons: &site.comparisons,
-        };
-        markdown::render(doc, &labels[lang], &links, sources)
-    };
+    let (site, config, labels) = (renderer.site, renderer.config, renderer.labels);
     let shared = PageReferences::shared(site);
     let (articles, searched): (Vec<_>, Vec<_>) = site
         .articles
@@ -135,13 +183,7 @@ where
                 let searched = search(a, &rendered, None);
                 return (rendered, searched);
             }
-            let references = PageReferences::of_article(a, site, config);
-            let mut rendered = render(&a.source, &a.body, &a.lang, &references);
-            if let Some(detector) = detectors.get(&a.lang) {
-                let summary = claims::in_summary(a, detector, uncited);
-                rendered.diagnostics.extend(summary);
-            }
-            rendered.diagnostics.extend(checks.placeholders.find(a));
+            let mut rendered = renderer.article(a);
             // Handed to search at once, so the texts of the whole site never pile up.
             let text = std::mem::take(&mut rendered.search_text);
             let rendered = Arc::new(rendered);
@@ -149,48 +191,55 @@ where
             (rendered, searched)
         })
         .unzip();
-    let bodies = Bodies {
+    let mut bodies = Bodies {
         articles: articles.into_iter().collect(),
         sections: site
             .sections
             .par_iter()
-            .map(|s| render(&s.source, &s.body, &s.lang, &shared))
+            .map(|s| renderer.render(&s.source, &s.body, &s.lang, &shared))
             .collect(),
         homes: site
             .home_intros
             .iter()
-            .map(|(lang, h)| (lang.clone(), render(&h.source, &h.body, lang, &shared)))
+            .map(|(lang, h)| {
+                let rendered = renderer.render(&h.source, &h.body, lang, &shared);
+                (lang.clone(), rendered)
+            })
             .collect(),
         ..Bodies::default()
     };
-
-    let mut bodies = bodies;
     bodies.comparisons = comparison_pages(site, config, labels);
     bodies.references = reference_entries(site, config, labels, &bodies);
+    diagnostics.extend(body_findings(site, &bodies));
+    (bodies, searched.into_iter().collect())
+}
 
+/// The findings of every body, and links to anchors that the page linked to does not have.
+pub fn body_findings(site: &Site, bodies: &Bodies) -> Vec<Diagnostic> {
     let documents = site
         .articles
         .iter()
-        .map(|a| (&a.source, a.lang.as_str()))
+        .map(|a| (&*a.source, a.lang.as_str()))
         .zip(bodies.articles.iter().map(|body| &**body))
         .chain(
             site.sections
                 .iter()
-                .map(|s| (&s.source, s.lang.as_str()))
+                .map(|s| (&*s.source, s.lang.as_str()))
                 .zip(&bodies.sections),
         )
         .chain(
             site.home_intros
                 .values()
-                .map(|h| (&h.source, h.lang.as_str()))
+                .map(|h| (&*h.source, h.lang.as_str()))
                 .zip(bodies.homes.values()),
         );
+    let mut found = Vec::new();
     for ((source, lang), rendered) in documents {
-        diagnostics.extend(rendered.diagnostics.iter().cloned());
+        found.extend(rendered.diagnostics.iter().cloned());
         for anchor_ref in &rendered.anchor_refs {
-            let target = target_body(&bodies, site, &anchor_ref.page, lang);
+            let target = target_body(bodies, site, &anchor_ref.page, lang);
             if target.is_some_and(|t| !t.has_id(&anchor_ref.anchor)) {
-                diagnostics.push(Diagnostic::error_in(
+                found.push(Diagnostic::error_in(
                     source,
                     anchor_ref.range.clone(),
                     "missing-anchor",
@@ -202,7 +251,7 @@ where
             }
         }
     }
-    (bodies, searched.into_iter().collect())
+    found
 }
 
 /// Each comparison table's own page in every language: the table, citing the shared

@@ -39,6 +39,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
 
+use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 
 use super::analyzer::{Analyzer, StemmerName};
@@ -165,70 +166,213 @@ pub fn index<'d>(
     analyzer: &Analyzer,
     documents: impl IntoIterator<Item = &'d SearchDocument>,
 ) -> Result<Vec<(String, String)>, IndexWriteError> {
-    let mut documents: Vec<&SearchDocument> = documents.into_iter().collect();
-    documents.sort_by(|a, b| a.path.cmp(&b.path));
-    let mut terms: BTreeMap<&str, (u32, Vec<u32>)> = BTreeMap::new();
-    for (id, document) in (0u32..).zip(&documents) {
-        for (term, weight) in document.terms.iter() {
-            let (previous, postings) = terms.entry(term).or_default();
-            postings.push(id - *previous);
-            postings.push(weight);
-            *previous = id;
+    LanguageIndex::new(lang, analyzer, documents)?.files()
+}
+
+/// A language's index held in memory, so that `kennis serve`, after an edit to one article,
+/// changes that article's terms and writes the files again without going through every
+/// document. [`LanguageIndex::files`] gives the same bytes as [`index`] of the same documents.
+#[derive(Debug, Clone)]
+pub struct LanguageIndex {
+    lang: String,
+    stemmer: StemmerName,
+    stop_words: Vec<String>,
+    /// Each document's id by its site path.
+    ids: FxHashMap<String, u32>,
+    /// What each document shows in a result, by id.
+    shown: Vec<DocumentFields>,
+    /// The document files, as (name, contents).
+    document_files: Vec<(String, String)>,
+    /// Each term's postings as (document id, weight), by document id.
+    postings: BTreeMap<String, Vec<(u32, u32)>>,
+    /// Each term as it stands in a term file: `"term":[postings]`.
+    entries: BTreeMap<String, String>,
+}
+
+impl LanguageIndex {
+    /// The index of `documents` (in any order).
+    pub fn new<'d>(
+        lang: &str,
+        analyzer: &Analyzer,
+        documents: impl IntoIterator<Item = &'d SearchDocument>,
+    ) -> Result<Self, IndexWriteError> {
+        let mut documents: Vec<&SearchDocument> = documents.into_iter().collect();
+        documents.sort_by(|a, b| a.path.cmp(&b.path));
+        // Gathered in a hash map and sorted once: a sorted map would compare every term of
+        // every document with the terms already seen.
+        let mut gathered: FxHashMap<&str, Vec<(u32, u32)>> = FxHashMap::default();
+        for (id, document) in (0u32..).zip(&documents) {
+            for (term, weight) in document.terms.iter() {
+                gathered.entry(term).or_default().push((id, weight));
+            }
         }
-    }
-    let mut files = Fragments::default();
-
-    // Each term as it stands in a term file, `"term":[postings]`, then cut into files.
-    let mut entries: Vec<(&str, String)> = Vec::with_capacity(terms.len());
-    for (term, (_, postings)) in &terms {
-        let mut entry = serde_json::to_string(term)?;
-        entry.push(':');
-        entry.push_str(&serde_json::to_string(postings)?);
-        entries.push((term, entry));
-    }
-    let mut term_files = Vec::new();
-    for run in cut(
-        entries.iter().map(|(_, entry)| entry.len()),
-        TERM_FILE_TARGET_BYTES,
-    ) {
-        let Some(&(first_term, _)) = entries.get(run.start) else {
-            continue;
-        };
-        let items: Vec<&str> = entries[run].iter().map(|(_, e)| e.as_str()).collect();
-        let json = format!("{{{}}}", items.join(","));
-        term_files.push((first_term.to_string(), files.add(TERM_FILE_PREFIX, json)?));
-    }
-
-    let mut document_files = Vec::new();
-    for group in documents.chunks(DOCUMENTS_PER_FILE) {
-        let fields: Vec<(&str, &str, &str, &str)> = group
-            .iter()
-            .map(|d| {
-                (
-                    d.title.as_str(),
-                    d.path.as_str(),
-                    d.section.as_str(),
-                    d.description.as_str(),
-                )
-            })
+        let postings: BTreeMap<String, Vec<(u32, u32)>> = gathered
+            .into_iter()
+            .map(|(term, postings)| (term.to_string(), postings))
             .collect();
-        let json = serde_json::to_string(&fields)?;
-        document_files.push(files.add(DOCUMENT_FILE_PREFIX, json)?);
+        let entries = postings
+            .iter()
+            .map(|(term, postings)| Ok((term.clone(), term_entry(term, postings)?)))
+            .collect::<Result<_, serde_json::Error>>()?;
+        let shown: Vec<DocumentFields> = documents.iter().map(|d| fields_of(d)).collect();
+        let document_files = shown
+            .chunks(DOCUMENTS_PER_FILE)
+            .map(document_file)
+            .collect::<Result<_, _>>()?;
+        Ok(LanguageIndex {
+            lang: lang.to_string(),
+            stemmer: analyzer.stemmer_name(),
+            stop_words: analyzer.stop_words().map(str::to_string).collect(),
+            ids: (0u32..)
+                .zip(&documents)
+                .map(|(id, d)| (d.path.clone(), id))
+                .collect(),
+            shown,
+            document_files,
+            postings,
+            entries,
+        })
     }
 
-    let entry = EntryFile {
-        version: FORMAT_VERSION,
-        lang: lang.to_string(),
-        stemmer: analyzer.stemmer_name(),
-        stop_words: analyzer.stop_words().map(str::to_string).collect(),
-        documents: u32::try_from(documents.len()).unwrap_or(u32::MAX),
-        term_files,
-        documents_per_file: DOCUMENTS_PER_FILE as u32,
-        document_files,
-    };
-    let mut written = vec![(ENTRY_FILE.to_string(), serde_json::to_string(&entry)?)];
-    written.append(&mut files.written);
-    Ok(written)
+    /// Puts `new` in place of the document at its path, `old` (what the index was made from).
+    /// Returns false, changing nothing, when there is no document at that path or `old` is not
+    /// it: the index must then be made anew.
+    pub fn replace(&mut self, old: &SearchDocument, new: &SearchDocument) -> bool {
+        let Some(&id) = self.ids.get(&new.path) else {
+            return false;
+        };
+        let Ok(index) = usize::try_from(id) else {
+            return false;
+        };
+        if old.path != new.path || self.shown.get(index) != Some(&fields_of(old)) {
+            return false;
+        }
+        let mut touched: BTreeSet<&str> = BTreeSet::new();
+        for (term, _) in old.terms.iter() {
+            if let Some(postings) = self.postings.get_mut(term)
+                && let Ok(at) = postings.binary_search_by_key(&id, |&(doc, _)| doc)
+            {
+                postings.remove(at);
+            }
+            touched.insert(term);
+        }
+        for (term, weight) in new.terms.iter() {
+            let postings = self.postings.entry(term.to_string()).or_default();
+            match postings.binary_search_by_key(&id, |&(doc, _)| doc) {
+                Ok(at) => postings[at].1 = weight,
+                Err(at) => postings.insert(at, (id, weight)),
+            }
+            touched.insert(term);
+        }
+        for term in touched {
+            match self.postings.get(term) {
+                Some(postings) if !postings.is_empty() => {
+                    if let Ok(entry) = term_entry(term, postings) {
+                        self.entries.insert(term.to_string(), entry);
+                    }
+                }
+                _ => {
+                    self.postings.remove(term);
+                    self.entries.remove(term);
+                }
+            }
+        }
+        let fields = fields_of(new);
+        if self.shown[index] != fields {
+            self.shown[index] = fields;
+            let file = index / DOCUMENTS_PER_FILE;
+            let group = &self.shown[file * DOCUMENTS_PER_FILE..]
+                [..DOCUMENTS_PER_FILE.min(self.shown.len() - file * DOCUMENTS_PER_FILE)];
+            match document_file(group) {
+                Ok(written) => self.document_files[file] = written,
+                Err(_) => return false,
+            }
+        }
+        true
+    }
+
+    /// The index's files: the entry file first, then the term files and the document files,
+    /// each as (file name in [`FOLDER`], contents).
+    pub fn files(&self) -> Result<Vec<(String, String)>, IndexWriteError> {
+        let mut files = Fragments::default();
+        let entries: Vec<(&str, &str)> = self
+            .entries
+            .iter()
+            .map(|(term, entry)| (term.as_str(), entry.as_str()))
+            .collect();
+        let mut term_files = Vec::new();
+        for run in cut(
+            entries.iter().map(|(_, entry)| entry.len()),
+            TERM_FILE_TARGET_BYTES,
+        ) {
+            let Some(&(first_term, _)) = entries.get(run.start) else {
+                continue;
+            };
+            let items: Vec<&str> = entries[run].iter().map(|&(_, e)| e).collect();
+            let json = format!("{{{}}}", items.join(","));
+            term_files.push((first_term.to_string(), files.add(TERM_FILE_PREFIX, json)?));
+        }
+        let mut document_files = Vec::with_capacity(self.document_files.len());
+        for (name, json) in &self.document_files {
+            files.add_named(name, json.clone())?;
+            document_files.push(name.clone());
+        }
+        let entry = EntryFile {
+            version: FORMAT_VERSION,
+            lang: self.lang.clone(),
+            stemmer: self.stemmer,
+            stop_words: self.stop_words.clone(),
+            documents: u32::try_from(self.shown.len()).unwrap_or(u32::MAX),
+            term_files,
+            documents_per_file: DOCUMENTS_PER_FILE as u32,
+            document_files,
+        };
+        let mut written = vec![(ENTRY_FILE.to_string(), serde_json::to_string(&entry)?)];
+        written.append(&mut files.written);
+        Ok(written)
+    }
+}
+
+/// What a result shows of a document.
+fn fields_of(document: &SearchDocument) -> DocumentFields {
+    (
+        document.title.clone(),
+        document.path.clone(),
+        document.section.clone(),
+        document.description.clone(),
+    )
+}
+
+/// A document file of these documents, as (name, contents).
+fn document_file(documents: &[DocumentFields]) -> Result<(String, String), serde_json::Error> {
+    let json = serde_json::to_string(documents)?;
+    Ok((fragment_name(DOCUMENT_FILE_PREFIX, &json), json))
+}
+
+/// A term as it stands in a term file: `"term":[postings]`, the postings delta-coded.
+fn term_entry(term: &str, postings: &[(u32, u32)]) -> Result<String, serde_json::Error> {
+    let mut entry = serde_json::to_string(term)?;
+    entry.reserve(postings.len() * 6 + 3);
+    entry.push_str(":[");
+    let mut previous = 0;
+    let mut numbers = itoa::Buffer::new();
+    for (n, &(id, weight)) in postings.iter().enumerate() {
+        if n > 0 {
+            entry.push(',');
+        }
+        entry.push_str(numbers.format(id - previous));
+        entry.push(',');
+        entry.push_str(numbers.format(weight));
+        previous = id;
+    }
+    entry.push(']');
+    Ok(entry)
+}
+
+/// A fragment's name: its kind's prefix and a hash of its contents.
+fn fragment_name(prefix: &str, json: &str) -> String {
+    let hash = blake3::hash(json.as_bytes()).to_hex();
+    format!("{prefix}{}.json", &hash[..HASH_DIGITS])
 }
 
 /// The fragments of an index, named by their contents.
@@ -241,13 +385,18 @@ struct Fragments {
 impl Fragments {
     /// Adds a fragment; returns its name.
     fn add(&mut self, prefix: &str, json: String) -> Result<String, IndexWriteError> {
-        let hash = blake3::hash(json.as_bytes()).to_hex();
-        let name = format!("{prefix}{}.json", &hash[..HASH_DIGITS]);
-        if !self.names.insert(name.clone()) {
-            return Err(IndexWriteError::SameName(name));
-        }
-        self.written.push((name.clone(), json));
+        let name = fragment_name(prefix, &json);
+        self.add_named(&name, json)?;
         Ok(name)
+    }
+
+    /// Adds a fragment already named.
+    fn add_named(&mut self, name: &str, json: String) -> Result<(), IndexWriteError> {
+        if !self.names.insert(name.to_string()) {
+            return Err(IndexWriteError::SameName(name.to_string()));
+        }
+        self.written.push((name.to_string(), json));
+        Ok(())
     }
 }
 
@@ -312,6 +461,31 @@ mod tests {
             .copied()
             .unwrap_or_default();
         serde_json::from_str(entry)
+    }
+
+    #[test]
+    fn replacing_a_document_gives_the_files_of_an_index_made_anew() -> crate::TestResult {
+        let analyzer = Analyzer::new(StemmerName::Dutch, ["de".to_string()]);
+        let a = document("nl/a/", &[("slap", 15), ("magnesium", 1)]);
+        let b = document("nl/b/", &[("magnesium", 4), ("kramp", 2)]);
+        let c = document("nl/c/", &[("slap", 1), ("magnesium", 2)]);
+        // b loses a term only it had, gains a new one, and changes a weight.
+        let edited = document("nl/b/", &[("magnesium", 9), ("slaap", 3)]);
+        let mut kept = LanguageIndex::new("nl", &analyzer, [&a, &b, &c])?;
+        assert!(kept.replace(&b, &edited));
+        assert_eq!(kept.files()?, index("nl", &analyzer, [&a, &edited, &c])?);
+        // What a result shows changes its document file too.
+        let retitled = SearchDocument {
+            title: "Magnesium en slaap".to_string(),
+            ..edited.clone()
+        };
+        assert!(kept.replace(&edited, &retitled));
+        assert_eq!(kept.files()?, index("nl", &analyzer, [&a, &retitled, &c])?);
+        // A document it does not have, or not as it was: the index must be made anew.
+        let unknown = document("nl/d/", &[("slap", 1)]);
+        assert!(!kept.replace(&unknown, &unknown));
+        assert!(!kept.replace(&b, &edited));
+        Ok(())
     }
 
     #[test]

@@ -20,7 +20,7 @@ use rayon::prelude::*;
 
 pub use analyzer::{Analyzer, StemmerName};
 pub use document::{SearchDocument, document};
-pub use index::{IndexWriteError, index};
+pub use index::{IndexWriteError, LanguageIndex, index};
 pub use query::{FileRead, Hit, IndexError, ResultPage, SearchIndex};
 
 use crate::diagnostics::Diagnostic;
@@ -73,20 +73,73 @@ pub fn site_indexes(
     // One language's index does not wait for another's.
     let per_language: Vec<Vec<(String, String)>> = languages
         .par_iter()
+        .map(|&(lang, analyzer)| language_index(lang, analyzer, documents))
+        .collect::<Result<_, IndexWriteError>>()?;
+    Ok(per_language.into_iter().flatten().collect())
+}
+
+/// Every language's index, held to be changed one document at a time (see
+/// [`LanguageIndex`]), by language.
+pub fn language_indexes(
+    config: &Config,
+    documents: &SearchDocuments,
+    analyzers: &BTreeMap<String, Analyzer>,
+) -> Result<BTreeMap<String, LanguageIndex>, IndexWriteError> {
+    let languages: Vec<(&str, &Analyzer)> = config
+        .language_codes()
+        .filter_map(|lang| Some((lang, analyzers.get(lang)?)))
+        .collect();
+    languages
+        .par_iter()
         .map(|&(lang, analyzer)| {
             let in_language = documents
                 .iter()
                 .flatten()
                 .filter(|d| d.lang == lang)
                 .map(|d| &d.document);
-            let files = index(lang, analyzer, in_language)?;
-            Ok(files
-                .into_iter()
-                .map(|(name, json)| (format!("{lang}/{}/{name}", index::FOLDER), json))
-                .collect())
+            Ok((
+                lang.to_string(),
+                LanguageIndex::new(lang, analyzer, in_language)?,
+            ))
         })
-        .collect::<Result<_, IndexWriteError>>()?;
-    Ok(per_language.into_iter().flatten().collect())
+        .collect()
+}
+
+/// A language's index files as (site path, JSON).
+pub fn language_index_files(
+    lang: &str,
+    index: &LanguageIndex,
+) -> Result<Vec<(String, String)>, IndexWriteError> {
+    let folder = index_folder(lang);
+    Ok(index
+        .files()?
+        .into_iter()
+        .map(|(name, json)| (format!("{folder}{name}"), json))
+        .collect())
+}
+
+/// One language's index files as (site path, JSON), from the search documents of the articles
+/// in that language.
+pub fn language_index(
+    lang: &str,
+    analyzer: &Analyzer,
+    documents: &SearchDocuments,
+) -> Result<Vec<(String, String)>, IndexWriteError> {
+    let in_language = documents
+        .iter()
+        .flatten()
+        .filter(|d| d.lang == lang)
+        .map(|d| &d.document);
+    let folder = index_folder(lang);
+    Ok(index(lang, analyzer, in_language)?
+        .into_iter()
+        .map(|(name, json)| (format!("{folder}{name}"), json))
+        .collect())
+}
+
+/// The site path of the folder that holds a language's index files, e.g. `nl/search-index/`.
+pub fn index_folder(lang: &str) -> String {
+    format!("{lang}/{}/", index::FOLDER)
 }
 
 /// What search knows of each article: `None` for one in a language without search settings.

@@ -40,6 +40,9 @@ struct WrittenPage<'a> {
 pub(crate) struct WrittenPages<'a> {
     /// Problems found on them.
     pub(crate) findings: Vec<Diagnostic>,
+    /// The same problems by page output file (pages without any are left out), less those of
+    /// failed templates.
+    pub(crate) by_page: HashMap<String, Vec<Diagnostic>>,
     /// What each links to; `None` when a page could not be rendered, so the site is incomplete.
     pub(crate) links: Option<Vec<PageLinks<'a>>>,
 }
@@ -76,13 +79,17 @@ impl<'a> SiteWriter<'a> {
             .map(|&page| (page, self.page(page, known_files)))
             .collect();
         let mut found = Vec::new();
+        let mut by_page = HashMap::new();
         let mut links = Some(Vec::with_capacity(pages.len()));
         // A broken template fails every page that uses it: say so once, naming the pages.
         let mut template_errors: Vec<(Diagnostic, Vec<String>)> = Vec::new();
         for (page, result) in results {
             match result {
-                Ok(mut written) => {
-                    found.append(&mut written.findings);
+                Ok(written) => {
+                    if !written.findings.is_empty() {
+                        found.extend(written.findings.iter().cloned());
+                        by_page.insert(written.links.file.clone(), written.findings);
+                    }
                     if let Some(links) = &mut links {
                         links.push(written.links);
                     }
@@ -112,6 +119,7 @@ impl<'a> SiteWriter<'a> {
         }
         Ok(WrittenPages {
             findings: found,
+            by_page,
             links,
         })
     }

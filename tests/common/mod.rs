@@ -34,6 +34,18 @@ impl Fixture {
         Fixture { dir }
     }
 
+    /// A copy of this repository's own site: its `site.toml`, `content/`, `themes/` and
+    /// `i18n/`.
+    pub fn repository() -> Fixture {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let root = repo_root();
+        for shared in ["content", "themes", "i18n"] {
+            copy_dir(&root.join(shared), &dir.path().join(shared));
+        }
+        std::fs::copy(root.join("site.toml"), dir.path().join("site.toml")).expect("site.toml");
+        Fixture { dir }
+    }
+
     /// The site root.
     pub fn root(&self) -> &Path {
         self.dir.path()

@@ -28,7 +28,11 @@ pub fn start(
     reporter: Arc<dyn Reporter>,
     debounce: Duration,
 ) -> Result<Watching, ServeError> {
-    rebuild(&mut rebuilder, &shared, reporter.as_ref());
+    let everything = Changes {
+        paths: Vec::new(),
+        unknown: true,
+    };
+    rebuild(&mut rebuilder, &everything, &shared, reporter.as_ref());
     // Events name files by absolute path.
     let given = &rebuilder.options().root;
     let root = given.canonicalize().unwrap_or_else(|_| given.clone());
@@ -67,43 +71,52 @@ fn rebuild_loop(
 ) {
     while let Ok(first) = receiver.recv() {
         // Changes that came in during the last rebuild are handled by this one.
-        let mut relevant = matters(&first, &root, &mut rebuilder, reporter.as_ref());
+        let mut changes = Changes::default();
+        changes.add(&first, &root, &rebuilder, reporter.as_ref());
         while let Ok(more) = receiver.try_recv() {
-            relevant |= matters(&more, &root, &mut rebuilder, reporter.as_ref());
+            changes.add(&more, &root, &rebuilder, reporter.as_ref());
         }
-        if relevant {
-            rebuild(&mut rebuilder, &shared, reporter.as_ref());
+        if changes.unknown || !changes.paths.is_empty() {
+            rebuild(&mut rebuilder, &changes, &shared, reporter.as_ref());
         }
     }
 }
 
-/// Whether a burst of events touched a source file; tells `rebuilder` which ones did.
-fn matters(
-    result: &DebounceEventResult,
-    root: &Path,
-    rebuilder: &mut Rebuilder,
-    reporter: &dyn Reporter,
-) -> bool {
-    match result {
-        Ok(events) => {
-            let changed: Vec<PathBuf> = events
-                .iter()
-                .filter(|event| !matches!(event.kind, EventKind::Access(_)))
-                .flat_map(|event| &event.paths)
-                .filter(|path| is_source(path, root))
-                // The rebuilder names files under the root as it was given, events under
-                // the canonical one.
-                .filter_map(|path| path.strip_prefix(root).ok())
-                .map(|relative| rebuilder.options().root.join(relative))
-                .collect();
-            rebuilder.changed(changed.iter().map(PathBuf::as_path));
-            !changed.is_empty()
-        }
-        Err(errors) => {
-            for error in errors {
-                reporter.report(ServeEvent::WatchError(error.to_string()));
+/// The source files a burst of events changed.
+#[derive(Debug, Default)]
+struct Changes {
+    /// Each changed file, under the root as the rebuilder was given it.
+    paths: Vec<PathBuf>,
+    /// The watcher failed: anything may have changed.
+    unknown: bool,
+}
+
+impl Changes {
+    fn add(
+        &mut self,
+        result: &DebounceEventResult,
+        root: &Path,
+        rebuilder: &Rebuilder,
+        reporter: &dyn Reporter,
+    ) {
+        match result {
+            Ok(events) => self.paths.extend(
+                events
+                    .iter()
+                    .filter(|event| !matches!(event.kind, EventKind::Access(_)))
+                    .flat_map(|event| &event.paths)
+                    .filter(|path| is_source(path, root))
+                    // The rebuilder names files under the root as it was given, events under
+                    // the canonical one.
+                    .filter_map(|path| path.strip_prefix(root).ok())
+                    .map(|relative| rebuilder.options().root.join(relative)),
+            ),
+            Err(errors) => {
+                for error in errors {
+                    reporter.report(ServeEvent::WatchError(error.to_string()));
+                }
+                self.unknown = true;
             }
-            true
         }
     }
 }
@@ -130,9 +143,14 @@ pub fn is_source(path: &Path, root: &Path) -> bool {
     }
 }
 
-fn rebuild(rebuilder: &mut Rebuilder, shared: &Shared, reporter: &dyn Reporter) {
+fn rebuild(rebuilder: &mut Rebuilder, changes: &Changes, shared: &Shared, reporter: &dyn Reporter) {
     let started = Instant::now();
-    match rebuilder.rebuild() {
+    let rebuilt = if changes.unknown {
+        rebuilder.rebuild()
+    } else {
+        rebuilder.rebuild_paths(&changes.paths)
+    };
+    match rebuilt {
         Ok(rebuilt) => {
             shared.publish(Arc::clone(&rebuilt.files), to_json(&rebuilt.warnings));
             reporter.report(ServeEvent::Built {

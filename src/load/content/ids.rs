@@ -4,7 +4,7 @@
 
 use std::fmt;
 use std::marker::PhantomData;
-use std::ops::Index;
+use std::ops::{Index, IndexMut};
 
 use rayon::prelude::*;
 
@@ -58,6 +58,11 @@ impl<Id: PageId, T> PageList<Id, T> {
     /// The item of `id`, if the list has one.
     pub fn get(&self, id: Id) -> Option<&T> {
         self.items.get(id.index())
+    }
+
+    /// The item of `id` to change, if the list has one.
+    pub fn get_mut(&mut self, id: Id) -> Option<&mut T> {
+        self.items.get_mut(id.index())
     }
 
     /// How many items there are.
@@ -123,6 +128,12 @@ impl<Id: PageId, T> Index<Id> for PageList<Id, T> {
     type Output = T;
     fn index(&self, id: Id) -> &T {
         &self.items[id.index()]
+    }
+}
+
+impl<Id: PageId, T> IndexMut<Id> for PageList<Id, T> {
+    fn index_mut(&mut self, id: Id) -> &mut T {
+        &mut self.items[id.index()]
     }
 }
 

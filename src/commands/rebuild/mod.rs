@@ -11,20 +11,28 @@
 //!
 //! Everything else (home pages, the FAQ, sources and comparison pages, feeds, the sitemap) is
 //! rendered every time: each of them shows something of every article.
+//!
+//! When the file watcher names the files that changed ([`Rebuilder::rebuild_paths`]) and only
+//! the text of articles changed, [`patch`] patches the last build instead, far faster.
+
+mod patch;
 
 use std::collections::{BTreeMap, HashMap, HashSet};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use walkdir::WalkDir;
 
-use crate::build::{BuildError, BuildOptions, Reuse, Timings, prepare_reusing, render_site};
+use crate::build::{
+    BuildError, BuildOptions, Prepared, Reuse, Timings, prepare_reusing, render_site,
+};
 use crate::cache::BodyCache;
 use crate::diagnostics::Diagnostic;
 use crate::load::config::Config;
 use crate::load::content::reread::ReadFiles;
 use crate::load::content::{Article, ArticleId, CONTENT_DIR, PageList, Site};
 use crate::render::Page;
+use crate::search::{self, LanguageIndex};
 use crate::write::output::MemoryOutput;
 
 /// The files of a built site: path relative to the site root → contents.
@@ -128,6 +136,20 @@ struct LastBuild {
     /// Each article's topic page paths, to re-render the pages it leaves.
     topics: HashMap<String, Vec<String>>,
     files: Arc<SiteFiles>,
+    /// The configuration it was built with.
+    config: Config,
+    /// The site as it was prepared, for [`patch`] (its `diagnostics` are taken).
+    prepared: Prepared,
+    /// Each article by its file, as diagnostics name it.
+    article_by_file: HashMap<String, ArticleId>,
+    /// The findings on each page, by output file (pages without are left out).
+    page_findings: HashMap<String, Vec<Diagnostic>>,
+    /// How many pages the site has.
+    pages: usize,
+    /// Each page's place in the site's order, by output file.
+    page_order: HashMap<String, usize>,
+    /// Each language's search index, to change one document at a time.
+    search_indexes: BTreeMap<String, LanguageIndex>,
 }
 
 /// Builds a site into memory again and again, each time reusing what has not changed.
@@ -153,6 +175,23 @@ impl Rebuilder {
     pub fn changed<'p>(&mut self, paths: impl IntoIterator<Item = &'p Path>) {
         for path in paths {
             self.read_files.forget(path);
+        }
+    }
+
+    /// Builds the site after the file watcher saw `paths` change (and nothing else): patches
+    /// the last build when only the text of articles changed, or else rebuilds as
+    /// [`Rebuilder::rebuild`] does.
+    pub fn rebuild_paths(&mut self, paths: &[PathBuf]) -> Result<Rebuilt, BuildError> {
+        self.changed(paths.iter().map(PathBuf::as_path));
+        let (root, include_drafts) = (&self.options.root, self.options.include_drafts);
+        let patched = self
+            .last
+            .as_mut()
+            .filter(|_| !paths.is_empty())
+            .and_then(|last| patch::patch(last, root, include_drafts, paths));
+        match patched {
+            Some(rebuilt) => Ok(rebuilt),
+            None => self.rebuild(),
         }
     }
 
@@ -207,6 +246,7 @@ impl Rebuilder {
 
         timings.append(&rendered.timings);
         let mut files = rendered.output.into_files();
+        let rendered_now: HashSet<String> = files.keys().cloned().collect();
         let pages_rendered = rendered
             .page_files
             .iter()
@@ -223,23 +263,66 @@ impl Rebuilder {
         }
         let files = Arc::new(files);
         timings.lap("keep unchanged pages");
+        // The findings on the pages kept from the last build are still there.
+        let bodies_rendered = changed.iter().filter(|&&c| c).count();
+        let pages = rendered.page_files.len();
+        let cache = BodyCache::fill(site, &config, bodies, &prepared.search_documents, cache);
+        let mut previous_findings = self
+            .last
+            .take()
+            .map(|last| last.page_findings)
+            .unwrap_or_default();
+        let topics = site
+            .articles
+            .iter()
+            .map(|a| (a.source.display_path.clone(), topic_paths(a, site)))
+            .collect();
+        // The findings on the pages kept from the last build are still there.
+        let mut page_findings = rendered.page_findings;
+        let mut warnings = rendered.diagnostics;
+        for file in &rendered.page_files {
+            if !rendered_now.contains(file.as_str())
+                && let Some(found) = previous_findings.remove(file)
+            {
+                warnings.extend(found.iter().cloned());
+                page_findings.insert(file.clone(), found);
+            }
+        }
+        let article_by_file = patch::articles_by_file(&prepared);
+        let page_order = rendered
+            .page_files
+            .iter()
+            .enumerate()
+            .map(|(place, file)| (file.clone(), place))
+            .collect();
+        // Made once here, where a full rebuild takes its time, so an edit does not wait for it.
+        let search_indexes = prepared
+            .analyzers
+            .as_ref()
+            .and_then(|analyzers| {
+                search::language_indexes(&config, &prepared.search_documents, analyzers).ok()
+            })
+            .unwrap_or_default();
         self.last = Some(LastBuild {
             inputs,
-            cache: BodyCache::fill(site, &config, bodies, &prepared.search_documents, cache),
-            topics: site
-                .articles
-                .iter()
-                .map(|a| (a.source.display_path.clone(), topic_paths(a, site)))
-                .collect(),
+            cache,
+            topics,
             files: Arc::clone(&files),
+            config,
+            prepared,
+            article_by_file,
+            page_findings,
+            pages,
+            page_order,
+            search_indexes,
         });
         timings.lap("fill the cache");
         Ok(Rebuilt {
             files,
-            pages: rendered.page_files.len(),
+            pages,
             pages_rendered,
-            bodies_rendered: changed.iter().filter(|&&c| c).count(),
-            warnings: rendered.diagnostics,
+            bodies_rendered,
+            warnings,
             timings,
         })
     }
