@@ -4,13 +4,14 @@
 //! render (templates) → post-process (lol_html) → write (staging folder, swapped in on success).
 //! Problems are collected across all stages; nothing is written unless there are none.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use crate::cache::BodyCache;
-use crate::check::{self, output_links};
+use crate::check;
+use crate::check::output_links::{self, StoredLinks};
 use crate::diagnostics::{self, Diagnostic, Position, has_errors};
 use crate::load::config::{Config, ConfigError};
 use crate::load::content::reread::ReadFiles;
@@ -141,7 +142,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, BuildError> {
         .clone()
         .unwrap_or_else(|| options.root.join("public"));
     let replace_existing = options.force || options.output.is_none();
-    let rendered = render_site(&config, &prepared, diagnostics, &|_| true, || {
+    let rendered = render_site(&config, &prepared, diagnostics, &|_| true, false, || {
         Staging::create(&output, &options.root, replace_existing)
     })?;
     let mut diagnostics = rendered.diagnostics;
@@ -193,19 +194,28 @@ pub(crate) struct RenderedSite<O> {
     /// The findings on each page written this time, by output file (pages without are left
     /// out).
     pub page_findings: HashMap<String, Vec<Diagnostic>>,
+    /// The links and ids of each page written this time, by output file, when asked for
+    /// (`None` when a page could not be rendered).
+    pub links: Option<Vec<(String, StoredLinks)>>,
+    /// Whether the links of the whole site were checked (only when every page was written).
+    pub links_checked: bool,
+    /// The sitemap, feeds and robots.txt, as (path, text).
+    pub documents: Vec<(String, String)>,
     /// How long rendering and writing took.
     pub timings: Timings,
 }
 
 /// Renders a prepared site into the output `create_output` makes: the static files, the pages
 /// `selected` picks (the serve loop skips pages nothing they show has changed), and the sitemap,
-/// feeds and robots.txt. Fails with every finding when anything is wrong; the output is then
-/// dropped, which discards a staging folder.
+/// feeds and robots.txt; with `keep_links`, the written pages' links and ids are handed back
+/// (for the serve loop's link check). Fails with every finding when anything is wrong; the
+/// output is then dropped, which discards a staging folder.
 pub(crate) fn render_site<O: SiteOutput>(
     config: &Config,
     prepared: &Prepared,
     mut diagnostics: Vec<Diagnostic>,
     selected: &dyn Fn(Page<'_>) -> bool,
+    keep_links: bool,
     create_output: impl FnOnce() -> Result<O, OutputError>,
 ) -> Result<RenderedSite<O>, BuildError> {
     let mut timings = Timings::start();
@@ -233,7 +243,7 @@ pub(crate) fn render_site<O: SiteOutput>(
     writer.static_files(theme)?;
     let pages = all_pages(site, config);
     let to_render: Vec<Page<'_>> = pages.iter().copied().filter(|&p| selected(p)).collect();
-    let written = writer.pages(&to_render)?;
+    let written = writer.pages(&to_render, &writer.known_files(&pages))?;
     timings.lap("render and write pages");
     diagnostics.extend(written.findings);
     let page_findings = written.by_page;
@@ -242,13 +252,21 @@ pub(crate) fn render_site<O: SiteOutput>(
     timings.lap("sitemap, feeds");
     // Only a complete site can be checked: a page whose template failed was not written, and
     // the preview server's rebuilds render only the pages that changed.
+    let mut links_checked = false;
     if to_render.len() == pages.len()
-        && let Some(page_links) = written.links
+        && let Some(page_links) = &written.links
     {
-        let found = writer.check_links(&page_links, &documents, theme);
+        let found = writer.check_links(page_links, &documents, theme);
         diagnostics.extend(output_links::without_repeats(found, &diagnostics));
+        links_checked = true;
         timings.lap("link check");
     }
+    let links = written.links.filter(|_| keep_links).map(|pages| {
+        pages
+            .iter()
+            .map(|page| (page.file.clone(), page.stored()))
+            .collect()
+    });
     if has_errors(&diagnostics) {
         return Err(fail(diagnostics));
     }
@@ -257,6 +275,9 @@ pub(crate) fn render_site<O: SiteOutput>(
         diagnostics,
         page_files: pages.iter().map(|p| p.output_file(site, config)).collect(),
         page_findings,
+        links,
+        links_checked,
+        documents,
         timings,
     })
 }
@@ -309,16 +330,18 @@ fn page_renderer<'p>(
 
 /// Renders `pages` of a prepared site into memory, with nothing else (no static files, search
 /// index, sitemap or feeds, and no link check), for a rebuild after an edit to the text of
-/// articles. Returns the files and the findings on each page (pages without are left out).
+/// articles; `site_files` are all the files of the site. Returns the files, the findings on each
+/// page (pages without are left out), and each page's links and ids by output file.
 pub(crate) fn render_pages(
     config: &Config,
     prepared: &Prepared,
     pages: &[Page<'_>],
-) -> Result<(MemoryOutput, HashMap<String, Vec<Diagnostic>>), BuildError> {
+    site_files: &HashSet<String>,
+) -> Result<RenderedPages, BuildError> {
     let mut diagnostics = Vec::new();
     let (renderer, decorators) = page_renderer(config, prepared, &mut diagnostics)?;
     let output = MemoryOutput::default();
-    let (findings, by_page) = SiteWriter {
+    let (findings, by_page, links) = SiteWriter {
         site: &prepared.site,
         config,
         bodies: &prepared.bodies,
@@ -326,13 +349,35 @@ pub(crate) fn render_pages(
         decorators: &decorators,
         output: &output,
     }
-    .pages(pages)
-    .map(|written| (written.findings, written.by_page))?;
+    .pages(pages, site_files)
+    .map(|written| {
+        let links: Vec<(String, StoredLinks)> = written
+            .links
+            .iter()
+            .flatten()
+            .map(|page| (page.file.clone(), page.stored()))
+            .collect();
+        (written.findings, written.by_page, links)
+    })?;
     diagnostics.extend(findings);
     if has_errors(&diagnostics) {
         return Err(fail(diagnostics));
     }
-    Ok((output, by_page))
+    Ok(RenderedPages {
+        output,
+        findings: by_page,
+        links,
+    })
+}
+
+/// Pages rendered by [`render_pages`].
+pub(crate) struct RenderedPages {
+    /// The files.
+    pub output: MemoryOutput,
+    /// The findings on each page, by output file (pages without are left out).
+    pub findings: HashMap<String, Vec<Diagnostic>>,
+    /// Each page's links and ids, by output file.
+    pub links: Vec<(String, StoredLinks)>,
 }
 
 /// Everything a build needs before it writes: the loaded site, its rendered Markdown, UI strings

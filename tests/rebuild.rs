@@ -285,3 +285,67 @@ fn edits_the_patch_cannot_make_rebuild_as_before() {
     assert_same_warnings_as_fresh(&recovered, &fixture);
     assert_eq!(recovered.pages, first.pages);
 }
+
+#[test]
+fn every_rebuild_checks_the_links_of_the_pages_it_writes_and_those_into_them() {
+    let fixture = Fixture::new("basic");
+    let vitamin = "content/artikelen/vitamine-d.nl.md";
+    let sleep = "content/artikelen/slaap.nl.md";
+    // A link in raw HTML: the Markdown stage leaves it to the check of the finished site.
+    edit(
+        &fixture,
+        vitamin,
+        "## Vitamine D-tekort",
+        "<p>Zie ook <a href=\"/nl/artikelen/slaap/#diepe-slaap\">diepe slaap</a>.</p>\n\n\
+         ## Vitamine D-tekort",
+    );
+    let mut rebuilder = Rebuilder::new(options(&fixture));
+    rebuild(&mut rebuilder);
+    let broken = |result: Result<Rebuilt, BuildError>, code: &str, file: &str| match result {
+        Err(BuildError::Content(found)) => assert!(
+            found.iter().any(|d| d.code == code && d.file == file),
+            "{found:?}"
+        ),
+        Ok(_) => panic!("expected {code} in {file}, the rebuild passed"),
+        Err(other) => panic!("expected {code} in {file}, got {other:?}"),
+    };
+
+    // The heading it links to renamed: the page with the link is not written again, but its
+    // link is checked again.
+    let sleep_path = fixture.root().join(sleep);
+    edit(&fixture, sleep, "## Diepe slaap", "## Lichte slaap");
+    broken(
+        rebuilder.rebuild_paths(std::slice::from_ref(&sleep_path)),
+        "missing-anchor",
+        vitamin,
+    );
+    edit(&fixture, sleep, "## Lichte slaap", "## Diepe slaap");
+    let recovered = rebuilder
+        .rebuild_paths(std::slice::from_ref(&sleep_path))
+        .unwrap_or_else(|e| panic!("{e:?}"));
+    assert_same_as_fresh(&recovered, &fixture);
+
+    // A link to nowhere in the page written again.
+    edit(
+        &fixture,
+        sleep,
+        "Tekst over slaap.",
+        "Tekst over [slaap](/nl/nergens/).",
+    );
+    broken(
+        rebuilder.rebuild_paths(std::slice::from_ref(&sleep_path)),
+        "broken-link",
+        sleep,
+    );
+    // The same without the watcher's help.
+    broken(rebuilder.rebuild(), "broken-link", sleep);
+    edit(
+        &fixture,
+        sleep,
+        "Tekst over [slaap](/nl/nergens/).",
+        "Tekst over slaap.",
+    );
+    let fixed = rebuild(&mut rebuilder);
+    assert_same_as_fresh(&fixed, &fixture);
+    assert_same_warnings_as_fresh(&fixed, &fixture);
+}

@@ -64,15 +64,33 @@ impl<'a> SiteWriter<'a> {
         Ok(())
     }
 
-    /// Renders, post-processes, checks and writes every page in parallel. Returns the findings,
-    /// and the links of every page when all were written.
-    pub(crate) fn pages(&self, pages: &[Page<'_>]) -> Result<WrittenPages<'a>, OutputError> {
-        // Every page and the static files will exist: links to them need not wait for the check.
+    /// The files the site will have once `pages` are written besides what the output has
+    /// already: the pages, the sitemap, robots.txt, the feeds and the search index's entry
+    /// files. (Links to them need not wait for the check.)
+    pub(crate) fn known_files(&self, pages: &[Page<'_>]) -> HashSet<String> {
+        let (site, config) = (self.site, self.config);
         let mut files = self.output.written();
-        files.extend(pages.iter().map(|p| p.output_file(self.site, self.config)));
+        files.extend(pages.iter().map(|p| p.output_file(site, config)));
+        files.insert(site_files::SITEMAP.to_string());
+        files.insert(site_files::ROBOTS.to_string());
+        for lang in config.language_codes() {
+            files.insert(site_files::feed_path(lang));
+            files.insert(crate::search::index_path(lang));
+        }
+        files
+    }
+
+    /// Renders, post-processes, checks and writes `pages` in parallel, dropping the links to
+    /// `known` files that certainly work. Returns the findings, and the links of every page when
+    /// all were written.
+    pub(crate) fn pages(
+        &self,
+        pages: &[Page<'_>],
+        known: &HashSet<String>,
+    ) -> Result<WrittenPages<'a>, OutputError> {
         let known_files = KnownFiles {
             base_url: &self.config.base_url,
-            files: &files,
+            files: known,
         };
         let results: Vec<(Page<'_>, Result<WrittenPage<'a>, PageFailure>)> = pages
             .par_iter()

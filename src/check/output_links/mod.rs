@@ -60,6 +60,50 @@ pub struct PageLinks<'a> {
     pub content: Vec<ContentSource<'a>>,
 }
 
+/// A page's links and ids as `kennis serve` keeps them from one rebuild to the next: all but
+/// where its links were written, which is found again from the page when a link is reported.
+#[derive(Debug, Clone, Default)]
+pub struct StoredLinks {
+    /// See [`PageLinks::ids`].
+    pub ids: PackedStrings,
+    /// See [`PageLinks::links`].
+    pub links: Vec<String>,
+    /// See [`PageLinks::base`].
+    pub base: Option<String>,
+    /// See [`PageLinks::served_at_any_path`].
+    pub served_at_any_path: bool,
+    /// See [`PageLinks::template`].
+    pub template: String,
+}
+
+impl PageLinks<'_> {
+    /// What `kennis serve` keeps of the page.
+    pub fn stored(&self) -> StoredLinks {
+        StoredLinks {
+            ids: self.ids.clone(),
+            links: self.links.clone(),
+            base: self.base.clone(),
+            served_at_any_path: self.served_at_any_path,
+            template: self.template.clone(),
+        }
+    }
+}
+
+impl StoredLinks {
+    /// The page's links again, with the Markdown its text comes from.
+    pub fn with_content<'a>(&self, file: &str, content: Vec<ContentSource<'a>>) -> PageLinks<'a> {
+        PageLinks {
+            file: file.to_string(),
+            ids: self.ids.clone(),
+            links: self.links.clone(),
+            base: self.base.clone(),
+            served_at_any_path: self.served_at_any_path,
+            template: self.template.clone(),
+            content,
+        }
+    }
+}
+
 /// A Markdown file whose text a page shows.
 #[derive(Debug, Clone)]
 pub struct ContentSource<'a> {
@@ -137,10 +181,19 @@ pub fn check(site: &SiteOutput<'_>) -> Vec<Diagnostic> {
         .iter()
         .map(|page| (page.file.as_str(), &page.ids))
         .collect();
+    check_with_ids(site, &ids)
+}
+
+/// Checks the links of `site.pages` (some of the site's pages), against `ids`, the ids of every
+/// page of the site by output file. Returns the findings, sorted.
+pub fn check_with_ids(
+    site: &SiteOutput<'_>,
+    ids: &HashMap<&str, &PackedStrings>,
+) -> Vec<Diagnostic> {
     let targets = Targets {
         base_url: site.base_url,
         files: site.files,
-        ids: &ids,
+        ids,
     };
     let findings: Vec<Finding<'_>> = site
         .pages

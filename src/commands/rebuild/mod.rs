@@ -15,6 +15,7 @@
 //! When the file watcher names the files that changed ([`Rebuilder::rebuild_paths`]) and only
 //! the text of articles changed, [`patch`] patches the last build instead, far faster.
 
+mod links;
 mod patch;
 
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -27,13 +28,16 @@ use crate::build::{
     BuildError, BuildOptions, Prepared, Reuse, Timings, prepare_reusing, render_site,
 };
 use crate::cache::BodyCache;
+use crate::check::output_links;
 use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{self, has_errors};
 use crate::load::config::Config;
 use crate::load::content::reread::ReadFiles;
 use crate::load::content::{Article, ArticleId, CONTENT_DIR, PageList, Site};
 use crate::render::Page;
 use crate::search::{self, LanguageIndex};
 use crate::write::output::MemoryOutput;
+use links::KeptLinks;
 
 /// The files of a built site: path relative to the site root → contents.
 pub type SiteFiles = BTreeMap<String, Arc<[u8]>>;
@@ -150,6 +154,10 @@ struct LastBuild {
     page_order: HashMap<String, usize>,
     /// Each language's search index, to change one document at a time.
     search_indexes: BTreeMap<String, LanguageIndex>,
+    /// What the link check keeps of every page.
+    links: KeptLinks,
+    /// The path of every file of the site (the keys of `files`).
+    file_set: HashSet<String>,
 }
 
 /// Builds a site into memory again and again, each time reusing what has not changed.
@@ -240,7 +248,7 @@ impl Rebuilder {
                     .as_ref()
                     .is_none_or(|files| !files.contains_key(&page.output_file(site, &config)))
         };
-        let rendered = render_site(&config, &prepared, diagnostics, &selected, || {
+        let rendered = render_site(&config, &prepared, diagnostics, &selected, true, || {
             Ok(MemoryOutput::default())
         })?;
 
@@ -261,40 +269,79 @@ impl Rebuilder {
                 }
             }
         }
-        let files = Arc::new(files);
         timings.lap("keep unchanged pages");
-        // The findings on the pages kept from the last build are still there.
-        let bodies_rendered = changed.iter().filter(|&&c| c).count();
-        let pages = rendered.page_files.len();
-        let cache = BodyCache::fill(site, &config, bodies, &prepared.search_documents, cache);
-        let mut previous_findings = self
-            .last
-            .take()
-            .map(|last| last.page_findings)
-            .unwrap_or_default();
-        let topics = site
-            .articles
-            .iter()
-            .map(|a| (a.source.display_path.clone(), topic_paths(a, site)))
-            .collect();
+
         // The findings on the pages kept from the last build are still there.
         let mut page_findings = rendered.page_findings;
         let mut warnings = rendered.diagnostics;
         for file in &rendered.page_files {
             if !rendered_now.contains(file.as_str())
-                && let Some(found) = previous_findings.remove(file)
+                && let Some(found) = last.and_then(|last| last.page_findings.get(file))
             {
                 warnings.extend(found.iter().cloned());
-                page_findings.insert(file.clone(), found);
+                page_findings.insert(file.clone(), found.clone());
             }
         }
-        let article_by_file = patch::articles_by_file(&prepared);
-        let page_order = rendered
+        let page_order: HashMap<String, usize> = rendered
             .page_files
             .iter()
             .enumerate()
             .map(|(place, file)| (file.clone(), place))
             .collect();
+
+        // The links of the pages written now, with those the others left.
+        let site_files: HashSet<String> = files.keys().cloned().collect();
+        let written_links = rendered.links.unwrap_or_default();
+        let documents = Some(rendered.documents.as_slice());
+        let kept_links = if rendered.links_checked {
+            let on_documents = warnings
+                .iter()
+                .filter(|d| rendered.documents.iter().any(|(path, _)| *path == d.file))
+                .cloned()
+                .collect();
+            KeptLinks::checked(written_links, on_documents)
+        } else {
+            let kept = last.map(|last| &last.links);
+            let found = kept.map(|kept| {
+                let site = links::Site {
+                    config: &config,
+                    prepared: &prepared,
+                    files: &site_files,
+                    page_order: &page_order,
+                };
+                kept.check(&written_links, documents, &site)
+            });
+            let found = found.unwrap_or_default();
+            warnings.extend(output_links::without_repeats(found.clone(), &warnings));
+            if has_errors(&warnings) {
+                diagnostics::sort(&mut warnings);
+                return Err(BuildError::Content(warnings));
+            }
+            let mut kept = self
+                .last
+                .as_mut()
+                .map(|last| std::mem::take(&mut last.links))
+                .unwrap_or_default();
+            kept.keep(written_links, documents, &found);
+            kept
+        };
+        timings.lap("link check");
+
+        let files = Arc::new(files);
+        let bodies_rendered = changed.iter().filter(|&&c| c).count();
+        let pages = rendered.page_files.len();
+        let cache = self
+            .last
+            .as_ref()
+            .filter(|last| last.inputs.bodies == inputs.bodies)
+            .map(|last| &last.cache);
+        let cache = BodyCache::fill(site, &config, bodies, &prepared.search_documents, cache);
+        let topics = site
+            .articles
+            .iter()
+            .map(|a| (a.source.display_path.clone(), topic_paths(a, site)))
+            .collect();
+        let article_by_file = patch::articles_by_file(&prepared);
         // Made once here, where a full rebuild takes its time, so an edit does not wait for it.
         let search_indexes = prepared
             .analyzers
@@ -315,6 +362,8 @@ impl Rebuilder {
             pages,
             page_order,
             search_indexes,
+            links: kept_links,
+            file_set: site_files,
         });
         timings.lap("fill the cache");
         Ok(Rebuilt {

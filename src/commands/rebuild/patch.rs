@@ -19,9 +19,9 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use super::{LastBuild, Rebuilt, SiteFiles};
-use crate::build::{Timings, render_pages};
-use crate::check;
+use super::{LastBuild, Rebuilt, SiteFiles, links};
+use crate::build::{RenderedPages, Timings, render_pages};
+use crate::check::{self, output_links};
 use crate::diagnostics::{self, Diagnostic, display_path, has_errors};
 use crate::load::content::files::{ContentFile, Role};
 use crate::load::content::read::{Page as ReadPage, read};
@@ -65,7 +65,7 @@ pub(super) fn patch(
         .iter()
         .map(|e| last.prepared.site.articles[e.id].lang.clone())
         .collect();
-    let mut index = Vec::new();
+    let mut index: Vec<(String, Vec<(String, String)>)> = Vec::new();
     for lang in &langs {
         let Some(files) = language_index(last, lang, &undo) else {
             // The indexes may hold the edits: the full rebuild makes them anew.
@@ -91,8 +91,18 @@ pub(super) fn patch(
             .filter_map(|&lang| config.language_codes().find(|&l| l == lang))
             .map(|lang| Page::Faq { lang }),
     );
-    let rendered = render_pages(config, prepared, &pages);
-    let (output, page_findings) = match rendered {
+    // The site's files once the new index is in: index fragments are named by their contents.
+    let mut site_files = last.file_set.clone();
+    for (folder, new_files) in &index {
+        site_files.retain(|path| !path.starts_with(folder.as_str()));
+        site_files.extend(new_files.iter().map(|(path, _)| path.clone()));
+    }
+    let rendered = render_pages(config, prepared, &pages, &site_files);
+    let RenderedPages {
+        output,
+        findings: page_findings,
+        links,
+    } = match rendered {
         Ok(rendered) => rendered,
         Err(_) => {
             // The indexes hold the edits: the full rebuild makes them anew.
@@ -119,39 +129,63 @@ pub(super) fn patch(
         .map(|page| page.output_file(site, config))
         .collect();
     files.extend(output.into_files());
-    for file in &rendered_files {
-        last.page_findings.remove(file);
-    }
-    last.page_findings.extend(page_findings);
+    timings.lap("keep unchanged pages");
 
-    // The cache, for the full rebuilds to come.
-    for edit in &undo {
-        let article = &site.articles[edit.id];
-        let body = Arc::clone(&prepared.bodies.articles[edit.id]);
-        let search = prepared.search_documents.get(edit.id).cloned().flatten();
-        last.cache.update(article, site, config, body, search);
-    }
     // After the site's findings, those on pages, in the site's order of pages (as a full
-    // rebuild lists them).
+    // rebuild lists them): the pages written now have new ones.
     let mut warnings = findings;
     let mut on_pages: Vec<(usize, &Vec<Diagnostic>)> = last
         .page_findings
         .iter()
+        .filter(|(file, _)| !rendered_files.contains(*file))
+        .chain(&page_findings)
         .map(|(file, found)| {
-            (
-                last.page_order.get(file).copied().unwrap_or(usize::MAX),
-                found,
-            )
+            let place = last.page_order.get(file).copied().unwrap_or(usize::MAX);
+            (place, found)
         })
         .collect();
     on_pages.sort_by_key(|&(place, _)| place);
     for (_, found) in on_pages {
         warnings.extend(found.iter().cloned());
     }
+
+    // The links of the pages written now, with those the others left.
+    let found = last.links.check(
+        &links,
+        None,
+        &links::Site {
+            config,
+            prepared,
+            files: &site_files,
+            page_order: &last.page_order,
+        },
+    );
+    warnings.extend(output_links::without_repeats(found.clone(), &warnings));
+    if has_errors(&warnings) {
+        last.search_indexes.clear();
+        swap_in(last, undo);
+        return None;
+    }
+    timings.lap("link check");
+
+    // All is well: the last build is now this one.
+    for edit in &undo {
+        let article = &last.prepared.site.articles[edit.id];
+        let prepared = &last.prepared;
+        let body = Arc::clone(&prepared.bodies.articles[edit.id]);
+        let search = prepared.search_documents.get(edit.id).cloned().flatten();
+        last.cache
+            .update(article, &prepared.site, &last.config, body, search);
+    }
+    last.links.keep(links, None, &found);
+    for file in &rendered_files {
+        last.page_findings.remove(file);
+    }
+    last.page_findings.extend(page_findings);
     let files = Arc::new(files);
     last.files = Arc::clone(&files);
+    last.file_set = site_files;
     last.prepared.findings.checks.groups = groups;
-    timings.lap("keep unchanged pages");
     Some(Rebuilt {
         files,
         pages: last.pages,
