@@ -219,6 +219,16 @@ pub struct SourceText {
     pub display_path: String,
     /// The whole file, as read.
     pub text: String,
+    /// What turns offsets into positions, made the first time a position is asked for (most
+    /// files of a site never have a finding).
+    index: OnceLock<PositionIndex>,
+    /// A digest of the text, made the first time it is asked for.
+    digest: OnceLock<blake3::Hash>,
+}
+
+/// Where the lines and characters of a text are.
+#[derive(Debug, Clone)]
+struct PositionIndex {
     /// Where each line starts. `u32`: every article of a site is held at once, and a text
     /// file of 4 GiB is no article (beyond that, positions saturate rather than fail).
     line_starts: Vec<u32>,
@@ -226,21 +236,11 @@ pub struct SourceText {
     /// [`CHECKPOINT_BYTES`]-th byte, so a column is counted from a checkpoint, not from the
     /// start of its line: a paragraph written as one long line may hold thousands of findings.
     counted_before: Vec<usize>,
-    /// A digest of the text, made the first time it is asked for.
-    digest: OnceLock<blake3::Hash>,
 }
 
-/// Distance between two checkpoints of [`SourceText`]'s character counts, in bytes.
-const CHECKPOINT_BYTES: usize = 1024;
-
-/// A character an editor sees as a column: neither a CR before a newline nor a byte-order mark.
-fn is_counted(c: char) -> bool {
-    c != '\r' && c != '\u{feff}'
-}
-
-impl SourceText {
+impl PositionIndex {
     /// Indexes `text` for position lookups, in one pass over its bytes.
-    pub fn new(display_path: impl Into<String>, text: String) -> Self {
+    fn of(text: &str) -> Self {
         let bytes = text.as_bytes();
         let mut line_starts = vec![0];
         let mut counted_before = Vec::with_capacity(bytes.len() / CHECKPOINT_BYTES + 1);
@@ -261,13 +261,34 @@ impl SourceText {
                 counted += 1;
             }
         }
+        PositionIndex {
+            line_starts,
+            counted_before,
+        }
+    }
+}
+
+/// Distance between two checkpoints of [`SourceText`]'s character counts, in bytes.
+const CHECKPOINT_BYTES: usize = 1024;
+
+/// A character an editor sees as a column: neither a CR before a newline nor a byte-order mark.
+fn is_counted(c: char) -> bool {
+    c != '\r' && c != '\u{feff}'
+}
+
+impl SourceText {
+    /// A source text; positions are looked up in it once it is indexed, at the first.
+    pub fn new(display_path: impl Into<String>, text: String) -> Self {
         SourceText {
             display_path: display_path.into(),
             text,
-            line_starts,
-            counted_before,
+            index: OnceLock::new(),
             digest: OnceLock::new(),
         }
+    }
+
+    fn index(&self) -> &PositionIndex {
+        self.index.get_or_init(|| PositionIndex::of(&self.text))
     }
 
     /// A digest of the text, computed once: `kennis serve` keeps unchanged files from one
@@ -282,12 +303,13 @@ impl SourceText {
     /// byte-order mark are not counted, so the columns are those an editor shows).
     pub fn position(&self, offset: usize) -> Position {
         let offset = floor_char_boundary(&self.text, offset.min(self.text.len()));
-        let line_index = self
+        let index = self.index();
+        let line_index = index
             .line_starts
             .partition_point(|&start| start as usize <= offset)
             .saturating_sub(1);
         let line_start =
-            (self.line_starts.get(line_index).copied().unwrap_or(0) as usize).min(offset);
+            (index.line_starts.get(line_index).copied().unwrap_or(0) as usize).min(offset);
         Position {
             line: line_index + 1,
             column: self.counted_up_to(offset) - self.counted_up_to(line_start) + 1,
@@ -298,14 +320,15 @@ impl SourceText {
     fn counted_up_to(&self, offset: usize) -> usize {
         // The last checkpoint at or before `offset` that is a character boundary the count
         // was taken at.
-        let mut checkpoint = (offset / CHECKPOINT_BYTES + 1).min(self.counted_before.len());
+        let counted_before = &self.index().counted_before;
+        let mut checkpoint = (offset / CHECKPOINT_BYTES + 1).min(counted_before.len());
         let (from, before) = loop {
             match checkpoint.checked_sub(1) {
                 None => break (0, 0),
                 Some(index) => {
                     let at = index * CHECKPOINT_BYTES;
                     if at <= offset && self.text.is_char_boundary(at) {
-                        break (at, self.counted_before[index]);
+                        break (at, counted_before[index]);
                     }
                     checkpoint = index;
                 }

@@ -17,31 +17,37 @@ pub fn split(text: &str, abbreviations: &[String]) -> Vec<Range<usize>> {
         .map(|a| a.chars().count())
         .max()
         .unwrap_or(0);
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    for (i, &(at, c)) in chars.iter().enumerate() {
-        if !matches!(c, '.' | '?' | '!' | '…') {
-            continue;
-        }
+    // Only the bytes that can begin a mark are looked at; the characters after a mark are
+    // decoded there (every article's text goes through here).
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        let mark = match bytes[at] {
+            b'.' | b'?' | b'!' => 1,
+            0xE2 if bytes[at..].starts_with("…".as_bytes()) => "…".len(),
+            _ => {
+                at += 1;
+                continue;
+            }
+        };
+        let full_stop = bytes[at] == b'.';
+        let mark_at = at;
+        at += mark;
         // Closing quotes may follow the mark: "Helpt het?" Ja.
-        let mut j = i + 1;
-        while chars
-            .get(j)
-            .is_some_and(|&(_, q)| matches!(q, '"' | '”' | '’' | '\''))
-        {
-            j += 1;
-        }
-        let Some(&(_, space)) = chars.get(j) else {
+        let mut after = text[at..]
+            .char_indices()
+            .skip_while(|&(_, q)| matches!(q, '"' | '”' | '’' | '\''));
+        let Some((space_at, space)) = after.next() else {
             continue;
         };
-        let next = chars.get(j + 1).map(|&(_, c)| c);
-        let starts_sentence = next.is_some_and(|n| {
+        let starts_sentence = after.next().is_some_and(|(_, n)| {
             n.is_uppercase() || n.is_ascii_digit() || matches!(n, '“' | '"' | '‘' | '(' | '[')
         });
         if !space.is_whitespace() || !starts_sentence {
             continue;
         }
-        let end = chars.get(j).map_or(text.len(), |&(position, _)| position);
-        if c == '.' && is_abbreviation(&text[start..at + 1], abbreviations, longest) {
+        let end = at + space_at;
+        if full_stop && is_abbreviation(&text[start..mark_at + 1], abbreviations, longest) {
             continue;
         }
         push_trimmed(&mut found, text, start..end);
@@ -83,6 +89,58 @@ fn push_trimmed(found: &mut Vec<Range<usize>>, text: &str, range: Range<usize>) 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// The splitter as it was before it looked only at the bytes that can begin a mark.
+    fn split_as_before(text: &str, abbreviations: &[String]) -> Vec<Range<usize>> {
+        let mut found = Vec::new();
+        let mut start = 0;
+        let longest = abbreviations
+            .iter()
+            .map(|a| a.chars().count())
+            .max()
+            .unwrap_or(0);
+        let chars: Vec<(usize, char)> = text.char_indices().collect();
+        for (i, &(at, c)) in chars.iter().enumerate() {
+            if !matches!(c, '.' | '?' | '!' | '…') {
+                continue;
+            }
+            // Closing quotes may follow the mark: "Helpt het?" Ja.
+            let mut j = i + 1;
+            while chars
+                .get(j)
+                .is_some_and(|&(_, q)| matches!(q, '"' | '”' | '’' | '\''))
+            {
+                j += 1;
+            }
+            let Some(&(_, space)) = chars.get(j) else {
+                continue;
+            };
+            let next = chars.get(j + 1).map(|&(_, c)| c);
+            let starts_sentence = next.is_some_and(|n| {
+                n.is_uppercase() || n.is_ascii_digit() || matches!(n, '“' | '"' | '‘' | '(' | '[')
+            });
+            if !space.is_whitespace() || !starts_sentence {
+                continue;
+            }
+            let end = chars.get(j).map_or(text.len(), |&(position, _)| position);
+            if c == '.' && is_abbreviation(&text[start..at + 1], abbreviations, longest) {
+                continue;
+            }
+            push_trimmed(&mut found, text, start..end);
+            start = end;
+        }
+        push_trimmed(&mut found, text, start..text.len());
+        found
+    }
+
+    proptest! {
+        #[test]
+        fn splits_as_before(text in "[a-zA-Z0-9 .?!…\"”’'“‘(\\[éÉ\n]{0,80}") {
+            let abbreviations: Vec<String> = ["bijv.", "o.a.", "e.g."].map(String::from).to_vec();
+            prop_assert_eq!(split(&text, &abbreviations), split_as_before(&text, &abbreviations));
+        }
+    }
 
     #[test]
     fn abbreviations_lab_values_and_decimal_commas_do_not_end_a_sentence() {

@@ -5,16 +5,25 @@
 //! The stemmer and the stop words are data, in `i18n/<lang>/search.toml`: the site's own copy
 //! when it has one, else kennis's built-in copy.
 
+use std::cell::RefCell;
 use std::collections::BTreeSet;
 use std::path::Path;
 
 use rust_stemmers::{Algorithm, Stemmer};
+use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 
 use super::words::words;
 use crate::diagnostics::{Diagnostic, SourceText};
 use crate::load::i18n::{built_in_language_data, language_data};
 use crate::toml_input;
+
+thread_local! {
+    /// The stems this thread has made, per stemmer: most words of an article are words other
+    /// articles have too, and a stem is found again in a table faster than it is made.
+    static STEMS: RefCell<Vec<(StemmerName, FxHashMap<String, String>)>> =
+        const { RefCell::new(Vec::new()) };
+}
 
 /// The name of the search settings file in each language folder.
 pub const SEARCH_FILE: &str = "search.toml";
@@ -124,10 +133,26 @@ impl Analyzer {
 
     /// The stem of one folded word.
     pub fn stem(&self, word: &str) -> String {
-        match &self.stemmer {
-            Some(stemmer) => stemmer.stem(word).into_owned(),
-            None => word.to_string(),
-        }
+        let Some(stemmer) = &self.stemmer else {
+            return word.to_string();
+        };
+        let name = self.stemmer_name();
+        STEMS.with_borrow_mut(|stems| {
+            let known = match stems.iter_mut().find(|(n, _)| *n == name) {
+                Some((_, known)) => known,
+                None => {
+                    stems.push((name, FxHashMap::default()));
+                    let last = stems.len() - 1;
+                    &mut stems[last].1
+                }
+            };
+            if let Some(stem) = known.get(word) {
+                return stem.clone();
+            }
+            let stem = stemmer.stem(word).into_owned();
+            known.insert(word.to_string(), stem.clone());
+            stem
+        })
     }
 
     /// The search terms of `text`, in order, repeats included: its words without stop words,
