@@ -135,8 +135,11 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, BuildError> {
     let mut prepared = prepare(&options.root, &config, options.include_drafts);
     let diagnostics = std::mem::take(&mut prepared.diagnostics);
     // The search index is made: the documents it was made from are not needed while pages
-    // are written (at 10,000 articles per language they take a few hundred MB).
+    // are written (at 10,000 articles per language they take a few hundred MB), and neither
+    // is what only a rebuild after an edit needs.
     prepared.search_documents = Default::default();
+    prepared.findings = Default::default();
+    prepared.text_checks = Default::default();
     let output = options
         .output
         .clone()

@@ -166,8 +166,123 @@ pub fn index<'d>(
     analyzer: &Analyzer,
     documents: impl IntoIterator<Item = &'d SearchDocument>,
 ) -> Result<Vec<(String, String)>, IndexWriteError> {
-    LanguageIndex::new(lang, analyzer, documents)?.files()
+    let documents = sorted(documents);
+    // Made and written at once: what a result shows is not copied, as the kept index does.
+    let (postings, entries) = postings_and_entries(&documents)?;
+    drop(postings);
+    let document_files = document_files(&documents)?;
+    let settings = (
+        analyzer.stemmer_name(),
+        analyzer.stop_words().map(str::to_string).collect(),
+    );
+    files(lang, settings, &entries, &document_files, documents.len())
 }
+
+/// `documents` sorted by path: a document's id is its place in that order.
+fn sorted<'d>(documents: impl IntoIterator<Item = &'d SearchDocument>) -> Vec<&'d SearchDocument> {
+    let mut documents: Vec<&SearchDocument> = documents.into_iter().collect();
+    documents.sort_by(|a, b| a.path.cmp(&b.path));
+    documents
+}
+
+/// Each term's postings as (document id, weight), and each term as it stands in a term file.
+fn postings_and_entries(
+    documents: &[&SearchDocument],
+) -> Result<(Postings, Entries), serde_json::Error> {
+    // Gathered in a hash map and sorted once: a sorted map would compare every term of every
+    // document with the terms already seen.
+    let mut gathered: FxHashMap<&str, Vec<(u32, u32)>> = FxHashMap::default();
+    for (id, document) in (0u32..).zip(documents) {
+        for (term, weight) in document.terms.iter() {
+            gathered.entry(term).or_default().push((id, weight));
+        }
+    }
+    let postings: Postings = gathered
+        .into_iter()
+        .map(|(term, postings)| (term.to_string(), postings))
+        .collect();
+    let entries = postings
+        .iter()
+        .map(|(term, postings)| Ok((term.clone(), term_entry(term, postings)?)))
+        .collect::<Result<_, serde_json::Error>>()?;
+    Ok((postings, entries))
+}
+
+/// The document files of `documents` (sorted), as (name, contents).
+fn document_files(
+    documents: &[&SearchDocument],
+) -> Result<Vec<(String, String)>, serde_json::Error> {
+    documents
+        .chunks(DOCUMENTS_PER_FILE)
+        .map(|group| {
+            let fields: Vec<(&str, &str, &str, &str)> = group
+                .iter()
+                .map(|d| {
+                    (
+                        d.title.as_str(),
+                        d.path.as_str(),
+                        d.section.as_str(),
+                        d.description.as_str(),
+                    )
+                })
+                .collect();
+            let json = serde_json::to_string(&fields)?;
+            Ok((fragment_name(DOCUMENT_FILE_PREFIX, &json), json))
+        })
+        .collect()
+}
+
+/// The files of an index: the entry file first, then the term files (cut from `entries`) and
+/// the document files, each as (file name in [`FOLDER`], contents).
+fn files(
+    lang: &str,
+    (stemmer, stop_words): (StemmerName, Vec<String>),
+    entries: &Entries,
+    document_files: &[(String, String)],
+    documents: usize,
+) -> Result<Vec<(String, String)>, IndexWriteError> {
+    let mut files = Fragments::default();
+    let entries: Vec<(&str, &str)> = entries
+        .iter()
+        .map(|(term, entry)| (term.as_str(), entry.as_str()))
+        .collect();
+    let mut term_files = Vec::new();
+    for run in cut(
+        entries.iter().map(|(_, entry)| entry.len()),
+        TERM_FILE_TARGET_BYTES,
+    ) {
+        let Some(&(first_term, _)) = entries.get(run.start) else {
+            continue;
+        };
+        let items: Vec<&str> = entries[run].iter().map(|&(_, e)| e).collect();
+        let json = format!("{{{}}}", items.join(","));
+        term_files.push((first_term.to_string(), files.add(TERM_FILE_PREFIX, json)?));
+    }
+    let mut names = Vec::with_capacity(document_files.len());
+    for (name, json) in document_files {
+        files.add_named(name, json.clone())?;
+        names.push(name.clone());
+    }
+    let entry = EntryFile {
+        version: FORMAT_VERSION,
+        lang: lang.to_string(),
+        stemmer,
+        stop_words,
+        documents: u32::try_from(documents).unwrap_or(u32::MAX),
+        term_files,
+        documents_per_file: DOCUMENTS_PER_FILE as u32,
+        document_files: names,
+    };
+    let mut written = vec![(ENTRY_FILE.to_string(), serde_json::to_string(&entry)?)];
+    written.append(&mut files.written);
+    Ok(written)
+}
+
+/// Each term's postings as (document id, weight), by document id.
+type Postings = BTreeMap<String, Vec<(u32, u32)>>;
+
+/// Each term as it stands in a term file: `"term":[postings]`.
+type Entries = BTreeMap<String, String>;
 
 /// A language's index held in memory, so that `kennis serve`, after an edit to one article,
 /// changes that article's terms and writes the files again without going through every
@@ -184,9 +299,9 @@ pub struct LanguageIndex {
     /// The document files, as (name, contents).
     document_files: Vec<(String, String)>,
     /// Each term's postings as (document id, weight), by document id.
-    postings: BTreeMap<String, Vec<(u32, u32)>>,
-    /// Each term as it stands in a term file: `"term":[postings]`.
-    entries: BTreeMap<String, String>,
+    postings: Postings,
+    /// Each term as it stands in a term file.
+    entries: Entries,
 }
 
 impl LanguageIndex {
@@ -196,29 +311,8 @@ impl LanguageIndex {
         analyzer: &Analyzer,
         documents: impl IntoIterator<Item = &'d SearchDocument>,
     ) -> Result<Self, IndexWriteError> {
-        let mut documents: Vec<&SearchDocument> = documents.into_iter().collect();
-        documents.sort_by(|a, b| a.path.cmp(&b.path));
-        // Gathered in a hash map and sorted once: a sorted map would compare every term of
-        // every document with the terms already seen.
-        let mut gathered: FxHashMap<&str, Vec<(u32, u32)>> = FxHashMap::default();
-        for (id, document) in (0u32..).zip(&documents) {
-            for (term, weight) in document.terms.iter() {
-                gathered.entry(term).or_default().push((id, weight));
-            }
-        }
-        let postings: BTreeMap<String, Vec<(u32, u32)>> = gathered
-            .into_iter()
-            .map(|(term, postings)| (term.to_string(), postings))
-            .collect();
-        let entries = postings
-            .iter()
-            .map(|(term, postings)| Ok((term.clone(), term_entry(term, postings)?)))
-            .collect::<Result<_, serde_json::Error>>()?;
-        let shown: Vec<DocumentFields> = documents.iter().map(|d| fields_of(d)).collect();
-        let document_files = shown
-            .chunks(DOCUMENTS_PER_FILE)
-            .map(document_file)
-            .collect::<Result<_, _>>()?;
+        let documents = sorted(documents);
+        let (postings, entries) = postings_and_entries(&documents)?;
         Ok(LanguageIndex {
             lang: lang.to_string(),
             stemmer: analyzer.stemmer_name(),
@@ -227,8 +321,8 @@ impl LanguageIndex {
                 .zip(&documents)
                 .map(|(id, d)| (d.path.clone(), id))
                 .collect(),
-            shown,
-            document_files,
+            shown: documents.iter().map(|d| fields_of(d)).collect(),
+            document_files: document_files(&documents)?,
             postings,
             entries,
         })
@@ -294,42 +388,13 @@ impl LanguageIndex {
     /// The index's files: the entry file first, then the term files and the document files,
     /// each as (file name in [`FOLDER`], contents).
     pub fn files(&self) -> Result<Vec<(String, String)>, IndexWriteError> {
-        let mut files = Fragments::default();
-        let entries: Vec<(&str, &str)> = self
-            .entries
-            .iter()
-            .map(|(term, entry)| (term.as_str(), entry.as_str()))
-            .collect();
-        let mut term_files = Vec::new();
-        for run in cut(
-            entries.iter().map(|(_, entry)| entry.len()),
-            TERM_FILE_TARGET_BYTES,
-        ) {
-            let Some(&(first_term, _)) = entries.get(run.start) else {
-                continue;
-            };
-            let items: Vec<&str> = entries[run].iter().map(|&(_, e)| e).collect();
-            let json = format!("{{{}}}", items.join(","));
-            term_files.push((first_term.to_string(), files.add(TERM_FILE_PREFIX, json)?));
-        }
-        let mut document_files = Vec::with_capacity(self.document_files.len());
-        for (name, json) in &self.document_files {
-            files.add_named(name, json.clone())?;
-            document_files.push(name.clone());
-        }
-        let entry = EntryFile {
-            version: FORMAT_VERSION,
-            lang: self.lang.clone(),
-            stemmer: self.stemmer,
-            stop_words: self.stop_words.clone(),
-            documents: u32::try_from(self.shown.len()).unwrap_or(u32::MAX),
-            term_files,
-            documents_per_file: DOCUMENTS_PER_FILE as u32,
-            document_files,
-        };
-        let mut written = vec![(ENTRY_FILE.to_string(), serde_json::to_string(&entry)?)];
-        written.append(&mut files.written);
-        Ok(written)
+        files(
+            &self.lang,
+            (self.stemmer, self.stop_words.clone()),
+            &self.entries,
+            &self.document_files,
+            self.shown.len(),
+        )
     }
 }
 
@@ -343,7 +408,7 @@ fn fields_of(document: &SearchDocument) -> DocumentFields {
     )
 }
 
-/// A document file of these documents, as (name, contents).
+/// A document file of these documents (what a result shows of each), as (name, contents).
 fn document_file(documents: &[DocumentFields]) -> Result<(String, String), serde_json::Error> {
     let json = serde_json::to_string(documents)?;
     Ok((fragment_name(DOCUMENT_FILE_PREFIX, &json), json))
