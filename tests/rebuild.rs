@@ -41,6 +41,13 @@ fn assert_same_as_fresh(rebuilt: &Rebuilt, fixture: &Fixture) {
     }
 }
 
+/// Rebuilds as `kennis serve` does when its file watcher saw `file` change; it must succeed.
+fn rebuild_file(rebuilder: &mut Rebuilder, fixture: &Fixture, file: &str) -> Rebuilt {
+    rebuilder
+        .rebuild_paths(&[fixture.root().join(file)])
+        .unwrap_or_else(|e| panic!("rebuild after {file} changed failed: {e} {e:?}"))
+}
+
 fn edit(fixture: &Fixture, file: &str, from: &str, to: &str) {
     let text = fixture.read(file);
     assert!(text.contains(from), "{file} has {from:?}");
@@ -180,7 +187,6 @@ fn an_edit_to_an_articles_text_named_by_the_watcher_patches_the_last_build() {
     let fixture = Fixture::repository();
     let mut rebuilder = Rebuilder::new(options(&fixture));
     rebuild(&mut rebuilder);
-    let path = fixture.root().join(NIGHT_REST);
 
     // Running text: only the article's body and page are made again.
     edit(
@@ -189,9 +195,7 @@ fn an_edit_to_an_articles_text_named_by_the_watcher_patches_the_last_build() {
         "raadpleeg dan je\nhuisarts.",
         "raadpleeg dan je\nhuisarts of apotheker.",
     );
-    let edited = rebuilder
-        .rebuild_paths(std::slice::from_ref(&path))
-        .unwrap_or_else(|e| panic!("{e:?}"));
+    let edited = rebuild_file(&mut rebuilder, &fixture, NIGHT_REST);
     assert_eq!((edited.bodies_rendered, edited.pages_rendered), (1, 1));
     assert_same_as_fresh(&edited, &fixture);
     // The English translation no longer matches the text it was made from.
@@ -212,9 +216,7 @@ fn an_edit_to_an_articles_text_named_by_the_watcher_patches_the_last_build() {
         "### Hoe snel merk je iets van magnesium?",
         "### Na hoeveel tijd merk je iets van magnesium?",
     );
-    let faq = rebuilder
-        .rebuild_paths(std::slice::from_ref(&path))
-        .unwrap_or_else(|e| panic!("{e:?}"));
+    let faq = rebuild_file(&mut rebuilder, &fixture, NIGHT_REST);
     assert_eq!((faq.bodies_rendered, faq.pages_rendered), (1, 2));
     assert_same_as_fresh(&faq, &fixture);
 
@@ -225,9 +227,7 @@ fn an_edit_to_an_articles_text_named_by_the_watcher_patches_the_last_build() {
         "huisarts of apotheker.",
         "huisarts of apotheker [@mah-2021].",
     );
-    let renumbered = rebuilder
-        .rebuild_paths(std::slice::from_ref(&path))
-        .unwrap_or_else(|e| panic!("{e:?}"));
+    let renumbered = rebuild_file(&mut rebuilder, &fixture, NIGHT_REST);
     assert_same_as_fresh(&renumbered, &fixture);
     assert_same_warnings_as_fresh(&renumbered, &fixture);
 }
@@ -238,11 +238,6 @@ fn edits_the_patch_cannot_make_rebuild_as_before() {
     let mut rebuilder = Rebuilder::new(options(&fixture));
     let first = rebuild(&mut rebuilder);
     let path = fixture.root().join(NIGHT_REST);
-    let rebuild_paths = |rebuilder: &mut Rebuilder| {
-        rebuilder
-            .rebuild_paths(std::slice::from_ref(&path))
-            .unwrap_or_else(|e| panic!("{e:?}"))
-    };
 
     // A source it did not cite before: the sources page and the reference checks change.
     edit(
@@ -251,14 +246,14 @@ fn edits_the_patch_cannot_make_rebuild_as_before() {
         "huisarts.",
         "huisarts [@voedingscentrum-aanbevelingen].",
     );
-    let cited = rebuild_paths(&mut rebuilder);
+    let cited = rebuild_file(&mut rebuilder, &fixture, NIGHT_REST);
     assert!(cited.pages_rendered > 2, "{}", cited.pages_rendered);
     assert_same_as_fresh(&cited, &fixture);
     assert_same_warnings_as_fresh(&cited, &fixture);
 
     // The front matter: lists, feeds and the sitemap change.
     edit(&fixture, NIGHT_REST, "\ntitle = \"", "\ntitle = \"Nieuw: ");
-    let titled = rebuild_paths(&mut rebuilder);
+    let titled = rebuild_file(&mut rebuilder, &fixture, NIGHT_REST);
     assert!(titled.pages_rendered > 2, "{}", titled.pages_rendered);
     assert_same_as_fresh(&titled, &fixture);
 
@@ -280,7 +275,7 @@ fn edits_the_patch_cannot_make_rebuild_as_before() {
         other => panic!("expected content errors, got {other:?}"),
     }
     fixture.write(NIGHT_REST, good);
-    let recovered = rebuild_paths(&mut rebuilder);
+    let recovered = rebuild_file(&mut rebuilder, &fixture, NIGHT_REST);
     assert_same_as_fresh(&recovered, &fixture);
     assert_same_warnings_as_fresh(&recovered, &fixture);
     assert_eq!(recovered.pages, first.pages);
@@ -320,9 +315,7 @@ fn every_rebuild_checks_the_links_of_the_pages_it_writes_and_those_into_them() {
         vitamin,
     );
     edit(&fixture, sleep, "## Lichte slaap", "## Diepe slaap");
-    let recovered = rebuilder
-        .rebuild_paths(std::slice::from_ref(&sleep_path))
-        .unwrap_or_else(|e| panic!("{e:?}"));
+    let recovered = rebuild_file(&mut rebuilder, &fixture, sleep);
     assert_same_as_fresh(&recovered, &fixture);
 
     // A link to nowhere in the page written again.

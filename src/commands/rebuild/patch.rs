@@ -61,9 +61,13 @@ pub(super) fn patch(
     }
     timings.lap("checks");
 
+    // The languages whose index the edits change (a language without search settings has
+    // none).
+    let analyzers = last.prepared.analyzers.as_ref();
     let langs: BTreeSet<String> = undo
         .iter()
         .map(|e| last.prepared.site.articles[e.id].lang.clone())
+        .filter(|lang| analyzers.is_some_and(|a| a.contains_key(lang)))
         .collect();
     let mut index: Vec<(String, Vec<(String, String)>)> = Vec::new();
     for lang in &langs {
