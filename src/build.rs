@@ -498,6 +498,7 @@ fn prepare_with(
                 strings,
                 |lang| {
                     let mut labels = Labels::from_strings(strings, lang)?;
+                    labels.findings_only = needs == Needs::Findings;
                     if needs == Needs::Pages {
                         // A missing string is reported when the pages are written.
                         let post = PostLabels::from_strings(strings, lang).unwrap_or_default();

@@ -577,3 +577,33 @@ fn a_reader_that_stops_early_is_no_crash() {
     assert!(!stderr.contains("panicked"), "{stderr}");
     assert_ne!(output.status.code(), Some(101), "{stderr}");
 }
+
+/// `kennis check` makes no HTML (its findings are all it wants), yet it must find what a build
+/// finds, except the links of the finished pages, which only a build has.
+#[test]
+fn check_finds_what_a_build_finds() {
+    let site = site();
+    // FAQ answers, footnotes and a placeholder, so every part of a body is read.
+    site.write(
+        "content/artikelen/vragen.nl.md",
+        "+++\ntitle = \"Vragen\"\ndescription = \"Vragen over slaap.\"\ndate = 2025-10-02\n+++\n\n\
+         Tekst over slaap.[^1]\n\n[^1]: Een noot met [@bestaat-niet].\n\n\
+         ## Veelgestelde vragen {#faq}\n\n### Helpt magnesium?\n\n\
+         Magnesium verlaagt de bloeddruk.\n\n### Geen vraag\n\nTekst.\n\n\
+         Schrijf hier het antwoord, met een bron bij elke bewering over gezondheid.\n",
+    );
+    let (_, stdout) = check(&site, &[]);
+    let from_check: std::collections::BTreeSet<String> = stdout
+        .lines()
+        .filter(|l| l.contains(": error[") || l.contains(": warning["))
+        .map(str::to_string)
+        .collect();
+    let from_build: std::collections::BTreeSet<String> = site
+        .build(&[])
+        .diagnostics()
+        .into_iter()
+        .filter(|l| !l.contains("[broken-link]") && !l.contains("[link-outside-site]"))
+        .collect();
+    assert!(from_check.len() > 5, "{from_check:#?}");
+    assert_eq!(from_check, from_build);
+}

@@ -82,6 +82,9 @@ pub struct Labels {
     pub decorator: Option<Decorator>,
     /// Month names, January first, for dates in reference entries.
     pub months: Vec<String>,
+    /// Only the findings are wanted (`kennis check`): the body's HTML, its FAQ answers and its
+    /// search text are not made. The findings are the same.
+    pub findings_only: bool,
 }
 
 impl Labels {
@@ -108,6 +111,7 @@ impl Labels {
             months: (1..=12)
                 .map(|m| strings.get(lang, &format!("month-{m}"), None))
                 .collect::<Result<_, _>>()?,
+            findings_only: false,
         })
     }
 }
@@ -300,7 +304,9 @@ pub fn render(
         );
     }
     let main = renderer.transform(events);
-    renderer.search_text.add(&main.events, &main.ours);
+    if !labels.findings_only {
+        renderer.search_text.add(&main.events, &main.ours);
+    }
     let main = match &labels.decorator {
         Some(decorator) => decorate(
             main.events,
@@ -311,7 +317,13 @@ pub fn render(
         None => main.events,
     };
 
-    let (mut html, answers) = faq::split_answers(main);
+    let (mut html, answers) = if labels.findings_only {
+        // The questions are kept (with their ids); HTML would be thrown away.
+        let unwritten = vec![(String::new(), String::new()); marked.questions.len()];
+        (String::new(), unwritten)
+    } else {
+        faq::split_answers(main)
+    };
     renderer.rendered.faq = marked
         .questions
         .into_iter()
@@ -915,7 +927,9 @@ impl<'d> Renderer<'_, 'd> {
             if let Some(index) = definitions.iter().position(|d| d.key == key) {
                 let definition = definitions.remove(index);
                 let transformed = self.transform(definition.events);
-                self.search_text.add(&transformed.events, &transformed.ours);
+                if !self.labels.findings_only {
+                    self.search_text.add(&transformed.events, &transformed.ours);
+                }
                 notes.push((n, key, transformed));
             }
         }

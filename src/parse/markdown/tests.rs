@@ -37,6 +37,7 @@ fn labels() -> Labels {
         source_needed: "bron nodig".into(),
         source_needed_title: "Geen bron".into(),
         decorator: None,
+        findings_only: false,
         months: Vec::new(),
     }
 }
