@@ -116,6 +116,21 @@ impl Labels {
     }
 }
 
+/// The number of words in `text`: runs of characters between white space, as
+/// `str::split_whitespace` counts them, without making a slice of each.
+fn count_words(text: &str) -> usize {
+    let mut words = 0;
+    let mut in_word = false;
+    for c in text.chars() {
+        let space = c.is_whitespace();
+        if !space && !in_word {
+            words += 1;
+        }
+        in_word = !space;
+    }
+    words
+}
+
 /// Finds the address of the page an `@/` link points at.
 pub trait LinkResolver: Sync {
     /// The root-relative URL of `page` in `lang`, or why there is none.
@@ -595,7 +610,7 @@ impl<'d> Renderer<'_, 'd> {
                     out.push(event);
                 }
                 Event::Text(text) => {
-                    self.rendered.word_count += text.split_whitespace().count();
+                    self.count_words(&text);
                     out.push(Event::Text(text));
                 }
                 other => out.push(other),
@@ -731,7 +746,7 @@ impl<'d> Renderer<'_, 'd> {
             }
         }
         if cuts.is_empty() {
-            self.rendered.word_count += run.text.split_whitespace().count();
+            self.count_words(&run.text);
             out.extend(originals);
             return;
         }
@@ -749,9 +764,17 @@ impl<'d> Renderer<'_, 'd> {
         self.push_text(&run.text[written..], out);
     }
 
+    /// Adds the words of `text` to the body's word count (for the reading time), unless only
+    /// the findings are wanted.
+    fn count_words(&mut self, text: &str) {
+        if !self.labels.findings_only {
+            self.rendered.word_count += count_words(text);
+        }
+    }
+
     fn push_text(&mut self, text: &str, out: &mut Vec<Event<'d>>) {
         if !text.is_empty() {
-            self.rendered.word_count += text.split_whitespace().count();
+            self.count_words(text);
             out.push(Event::Text(CowStr::from(text.to_string())));
         }
     }

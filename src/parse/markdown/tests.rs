@@ -419,3 +419,10 @@ fn an_faq_is_the_section_the_editor_marked_and_warns_about_non_questions() {
     assert!(accidental.faq.is_empty());
     assert!(accidental.diagnostics.is_empty());
 }
+
+proptest::proptest! {
+    #[test]
+    fn words_are_counted_as_split_whitespace_counts_them(text in "[a-zé \\t\\n\\u{a0}\\u{2003}\\u{b}.]{0,40}") {
+        proptest::prop_assert_eq!(super::count_words(&text), text.split_whitespace().count());
+    }
+}
