@@ -202,7 +202,7 @@ pub(crate) struct RenderedSite<O> {
     pub links: Option<Vec<(String, StoredLinks)>>,
     /// Whether the links of the whole site were checked (only when every page was written).
     pub links_checked: bool,
-    /// The sitemap, feeds and robots.txt, as (path, text).
+    /// The sitemap, feeds and robots.txt, as (path, text), when the links were asked for.
     pub documents: Vec<(String, String)>,
     /// How long rendering and writing took.
     pub timings: Timings,
@@ -264,6 +264,8 @@ pub(crate) fn render_site<O: SiteOutput>(
         links_checked = true;
         timings.lap("link check");
     }
+    // A build lets go of the sitemap and feeds here; the serve loop checks them again later.
+    let documents = if keep_links { documents } else { Vec::new() };
     let links = written.links.filter(|_| keep_links).map(|pages| {
         pages
             .iter()
@@ -536,7 +538,7 @@ fn prepare_with(
                 timings.lap("search index");
             }
             findings.checks = check::site(&site, config, &bodies, &text_checks.detectors);
-            diagnostics.extend(findings.checks.clone().all());
+            diagnostics.extend(findings.checks.iter().cloned());
             timings.lap("site-wide checks");
             bodies
         }

@@ -286,7 +286,7 @@ fn every_rebuild_checks_the_links_of_the_pages_it_writes_and_those_into_them() {
     let fixture = Fixture::new("basic");
     let vitamin = "content/artikelen/vitamine-d.nl.md";
     let sleep = "content/artikelen/slaap.nl.md";
-    // A link in raw HTML: the Markdown stage leaves it to the check of the finished site.
+    // A link in raw HTML, to a heading on another page.
     edit(
         &fixture,
         vitamin,
@@ -305,8 +305,8 @@ fn every_rebuild_checks_the_links_of_the_pages_it_writes_and_those_into_them() {
         Err(other) => panic!("expected {code} in {file}, got {other:?}"),
     };
 
-    // The heading it links to renamed: the page with the link is not written again, but its
-    // link is checked again.
+    // The heading it links to renamed: the page with the link is not written again, but the
+    // links to anchors of every body are looked at again.
     let sleep_path = fixture.root().join(sleep);
     edit(&fixture, sleep, "## Diepe slaap", "## Lichte slaap");
     broken(

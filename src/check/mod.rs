@@ -46,8 +46,8 @@ pub struct SiteFindings {
 
 impl SiteFindings {
     /// All of them.
-    pub fn all(self) -> impl Iterator<Item = Diagnostic> {
-        self.wide.into_iter().chain(self.groups)
+    pub fn iter(&self) -> impl Iterator<Item = &Diagnostic> {
+        self.wide.iter().chain(&self.groups)
     }
 }
 

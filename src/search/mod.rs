@@ -66,14 +66,13 @@ pub fn site_indexes(
     documents: &SearchDocuments,
     analyzers: &BTreeMap<String, Analyzer>,
 ) -> Result<Vec<(String, String)>, IndexWriteError> {
-    let languages: Vec<(&str, &Analyzer)> = config
-        .language_codes()
-        .filter_map(|lang| Some((lang, analyzers.get(lang)?)))
-        .collect();
     // One language's index does not wait for another's.
-    let per_language: Vec<Vec<(String, String)>> = languages
+    let per_language: Vec<Vec<(String, String)>> = with_analyzers(config, analyzers)
         .par_iter()
-        .map(|&(lang, analyzer)| language_index(lang, analyzer, documents))
+        .map(|&(lang, analyzer)| {
+            let files = index(lang, analyzer, documents_in(documents, lang))?;
+            Ok(in_folder(lang, files))
+        })
         .collect::<Result<_, IndexWriteError>>()?;
     Ok(per_language.into_iter().flatten().collect())
 }
@@ -85,22 +84,11 @@ pub fn language_indexes(
     documents: &SearchDocuments,
     analyzers: &BTreeMap<String, Analyzer>,
 ) -> Result<BTreeMap<String, LanguageIndex>, IndexWriteError> {
-    let languages: Vec<(&str, &Analyzer)> = config
-        .language_codes()
-        .filter_map(|lang| Some((lang, analyzers.get(lang)?)))
-        .collect();
-    languages
+    with_analyzers(config, analyzers)
         .par_iter()
         .map(|&(lang, analyzer)| {
-            let in_language = documents
-                .iter()
-                .flatten()
-                .filter(|d| d.lang == lang)
-                .map(|d| &d.document);
-            Ok((
-                lang.to_string(),
-                LanguageIndex::new(lang, analyzer, in_language)?,
-            ))
+            let index = LanguageIndex::new(lang, analyzer, documents_in(documents, lang))?;
+            Ok((lang.to_string(), index))
         })
         .collect()
 }
@@ -110,31 +98,39 @@ pub fn language_index_files(
     lang: &str,
     index: &LanguageIndex,
 ) -> Result<Vec<(String, String)>, IndexWriteError> {
-    let folder = index_folder(lang);
-    Ok(index
-        .files()?
-        .into_iter()
-        .map(|(name, json)| (format!("{folder}{name}"), json))
-        .collect())
+    Ok(in_folder(lang, index.files()?))
 }
 
-/// One language's index files as (site path, JSON), from the search documents of the articles
-/// in that language.
-pub fn language_index(
-    lang: &str,
-    analyzer: &Analyzer,
-    documents: &SearchDocuments,
-) -> Result<Vec<(String, String)>, IndexWriteError> {
-    let in_language = documents
+/// The search documents of the articles in `lang`.
+pub fn documents_in<'d>(
+    documents: &'d SearchDocuments,
+    lang: &'d str,
+) -> impl Iterator<Item = &'d SearchDocument> {
+    documents
         .iter()
         .flatten()
-        .filter(|d| d.lang == lang)
-        .map(|d| &d.document);
+        .filter(move |d| d.lang == lang)
+        .map(|d| &d.document)
+}
+
+/// The site's languages that have an analyzer, with it.
+fn with_analyzers<'a>(
+    config: &'a Config,
+    analyzers: &'a BTreeMap<String, Analyzer>,
+) -> Vec<(&'a str, &'a Analyzer)> {
+    config
+        .language_codes()
+        .filter_map(|lang| Some((lang, analyzers.get(lang)?)))
+        .collect()
+}
+
+/// Index files named in a language's index folder, as site paths.
+fn in_folder(lang: &str, files: Vec<(String, String)>) -> Vec<(String, String)> {
     let folder = index_folder(lang);
-    Ok(index(lang, analyzer, in_language)?
+    files
         .into_iter()
         .map(|(name, json)| (format!("{folder}{name}"), json))
-        .collect())
+        .collect()
 }
 
 /// The site path of the folder that holds a language's index files, e.g. `nl/search-index/`.

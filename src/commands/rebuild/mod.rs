@@ -29,8 +29,7 @@ use crate::build::{
 };
 use crate::cache::BodyCache;
 use crate::check::output_links;
-use crate::diagnostics::Diagnostic;
-use crate::diagnostics::{self, has_errors};
+use crate::diagnostics::{self, Diagnostic, has_errors};
 use crate::load::config::Config;
 use crate::load::content::reread::ReadFiles;
 use crate::load::content::{Article, ArticleId, CONTENT_DIR, PageList, Site};
@@ -148,16 +147,12 @@ struct LastBuild {
     article_by_file: HashMap<String, ArticleId>,
     /// The findings on each page, by output file (pages without are left out).
     page_findings: HashMap<String, Vec<Diagnostic>>,
-    /// How many pages the site has.
-    pages: usize,
     /// Each page's place in the site's order, by output file.
     page_order: HashMap<String, usize>,
     /// Each language's search index, to change one document at a time.
     search_indexes: BTreeMap<String, LanguageIndex>,
     /// What the link check keeps of every page.
     links: KeptLinks,
-    /// The path of every file of the site (the keys of `files`).
-    file_set: HashSet<String>,
 }
 
 /// Builds a site into memory again and again, each time reusing what has not changed.
@@ -178,19 +173,14 @@ impl Rebuilder {
         }
     }
 
-    /// Marks `paths` as changed, whatever their size and modification time say (see
-    /// [`ReadFiles::forget`]).
-    pub fn changed<'p>(&mut self, paths: impl IntoIterator<Item = &'p Path>) {
-        for path in paths {
-            self.read_files.forget(path);
-        }
-    }
-
     /// Builds the site after the file watcher saw `paths` change (and nothing else): patches
     /// the last build when only the text of articles changed, or else rebuilds as
     /// [`Rebuilder::rebuild`] does.
     pub fn rebuild_paths(&mut self, paths: &[PathBuf]) -> Result<Rebuilt, BuildError> {
-        self.changed(paths.iter().map(PathBuf::as_path));
+        // Read again whatever their size and modification time say (see `ReadFiles::forget`).
+        for path in paths {
+            self.read_files.forget(path);
+        }
         let (root, include_drafts) = (&self.options.root, self.options.include_drafts);
         let patched = self
             .last
@@ -240,13 +230,11 @@ impl Rebuilder {
             _ => true,
         };
         let stale = StalePages::find(site, &changed, last);
-        let previous = last.map(|last| Arc::clone(&last.files));
         let selected = |page: Page<'_>| {
             everything
                 || stale.contains(page, site)
-                || previous
-                    .as_ref()
-                    .is_none_or(|files| !files.contains_key(&page.output_file(site, &config)))
+                || last
+                    .is_none_or(|last| !last.files.contains_key(&page.output_file(site, &config)))
         };
         let rendered = render_site(&config, &prepared, diagnostics, &selected, true, || {
             Ok(MemoryOutput::default())
@@ -254,40 +242,37 @@ impl Rebuilder {
 
         timings.append(&rendered.timings);
         let mut files = rendered.output.into_files();
-        let rendered_now: HashSet<String> = files.keys().cloned().collect();
         let pages_rendered = rendered
             .page_files
             .iter()
             .filter(|file| files.contains_key(*file))
             .count();
-        if let Some(previous) = &previous {
+        // The pages not written now are kept from the last build, with their findings.
+        let mut page_findings = rendered.page_findings;
+        let mut warnings = rendered.diagnostics;
+        if let Some(last) = last {
             for file in &rendered.page_files {
-                if !files.contains_key(file)
-                    && let Some(kept) = previous.get(file)
-                {
+                if files.contains_key(file) {
+                    continue;
+                }
+                if let Some(kept) = last.files.get(file) {
                     files.insert(file.clone(), Arc::clone(kept));
+                }
+                if let Some(found) = last.page_findings.get(file) {
+                    warnings.extend(found.iter().cloned());
+                    page_findings.insert(file.clone(), found.clone());
                 }
             }
         }
         timings.lap("keep unchanged pages");
-
-        // The findings on the pages kept from the last build are still there.
-        let mut page_findings = rendered.page_findings;
-        let mut warnings = rendered.diagnostics;
-        for file in &rendered.page_files {
-            if !rendered_now.contains(file.as_str())
-                && let Some(found) = last.and_then(|last| last.page_findings.get(file))
-            {
-                warnings.extend(found.iter().cloned());
-                page_findings.insert(file.clone(), found.clone());
-            }
-        }
         let page_order: HashMap<String, usize> = rendered
             .page_files
             .iter()
             .enumerate()
             .map(|(place, file)| (file.clone(), place))
             .collect();
+        // Filled while `last` is at hand; the link check below takes what it keeps from it.
+        let cache = BodyCache::fill(site, &config, bodies, &prepared.search_documents, cache);
 
         // The links of the pages written now, with those the others left.
         let site_files: HashSet<String> = files.keys().cloned().collect();
@@ -330,12 +315,6 @@ impl Rebuilder {
         let files = Arc::new(files);
         let bodies_rendered = changed.iter().filter(|&&c| c).count();
         let pages = rendered.page_files.len();
-        let cache = self
-            .last
-            .as_ref()
-            .filter(|last| last.inputs.bodies == inputs.bodies)
-            .map(|last| &last.cache);
-        let cache = BodyCache::fill(site, &config, bodies, &prepared.search_documents, cache);
         let topics = site
             .articles
             .iter()
@@ -359,11 +338,9 @@ impl Rebuilder {
             prepared,
             article_by_file,
             page_findings,
-            pages,
             page_order,
             search_indexes,
             links: kept_links,
-            file_set: site_files,
         });
         timings.lap("fill the cache");
         Ok(Rebuilt {

@@ -56,30 +56,9 @@ pub(super) fn patch(
     let undo = swap_in(last, edited);
     let (findings, groups) = findings(last, &undo);
     if has_errors(&findings) {
-        swap_in(last, undo);
-        return None;
+        return abandon(last, undo);
     }
     timings.lap("checks");
-
-    // The languages whose index the edits change (a language without search settings has
-    // none).
-    let analyzers = last.prepared.analyzers.as_ref();
-    let langs: BTreeSet<String> = undo
-        .iter()
-        .map(|e| last.prepared.site.articles[e.id].lang.clone())
-        .filter(|lang| analyzers.is_some_and(|a| a.contains_key(lang)))
-        .collect();
-    let mut index: Vec<(String, Vec<(String, String)>)> = Vec::new();
-    for lang in &langs {
-        let Some(files) = language_index(last, lang, &undo) else {
-            // The indexes may hold the edits: the full rebuild makes them anew.
-            last.search_indexes.clear();
-            swap_in(last, undo);
-            return None;
-        };
-        index.push((search::index_folder(lang), files));
-    }
-    timings.lap("search index");
 
     let prepared = &last.prepared;
     let (site, config) = (&prepared.site, &last.config);
@@ -95,12 +74,8 @@ pub(super) fn patch(
             .filter_map(|&lang| config.language_codes().find(|&l| l == lang))
             .map(|lang| Page::Faq { lang }),
     );
-    // The site's files once the new index is in: index fragments are named by their contents.
-    let mut site_files = last.file_set.clone();
-    for (folder, new_files) in &index {
-        site_files.retain(|path| !path.starts_with(folder.as_str()));
-        site_files.extend(new_files.iter().map(|(path, _)| path.clone()));
-    }
+    // Pages link to no search index fragment, the only files an edit renames.
+    let site_files: HashSet<String> = last.files.keys().cloned().collect();
     let rendered = render_pages(config, prepared, &pages, &site_files);
     let RenderedPages {
         output,
@@ -108,32 +83,14 @@ pub(super) fn patch(
         links,
     } = match rendered {
         Ok(rendered) => rendered,
-        Err(_) => {
-            // The indexes hold the edits: the full rebuild makes them anew.
-            last.search_indexes.clear();
-            swap_in(last, undo);
-            return None;
-        }
+        Err(_) => return abandon(last, undo),
     };
-    timings.lap("render pages");
-
-    let mut files: SiteFiles = (*last.files).clone();
-    for (folder, new_files) in index {
-        // Index fragments are named by their contents: the old ones go.
-        files.retain(|path, _| !path.starts_with(&folder));
-        files.extend(
-            new_files
-                .into_iter()
-                .map(|(path, json)| (path, Arc::from(json.into_bytes()))),
-        );
-    }
     let pages_rendered = pages.len();
     let rendered_files: HashSet<String> = pages
         .iter()
         .map(|page| page.output_file(site, config))
         .collect();
-    files.extend(output.into_files());
-    timings.lap("keep unchanged pages");
+    timings.lap("render pages");
 
     // After the site's findings, those on pages, in the site's order of pages (as a full
     // rebuild lists them): the pages written now have new ones.
@@ -166,16 +123,41 @@ pub(super) fn patch(
     );
     warnings.extend(output_links::without_repeats(found.clone(), &warnings));
     if has_errors(&warnings) {
-        last.search_indexes.clear();
-        swap_in(last, undo);
-        return None;
+        return abandon(last, undo);
     }
     timings.lap("link check");
 
+    // The search index of each language the edits change (a language without search settings
+    // has none).
+    let analyzers = last.prepared.analyzers.as_ref();
+    let langs: BTreeSet<String> = undo
+        .iter()
+        .map(|e| last.prepared.site.articles[e.id].lang.clone())
+        .filter(|lang| analyzers.is_some_and(|a| a.contains_key(lang)))
+        .collect();
+    let mut files: SiteFiles = (*last.files).clone();
+    for lang in &langs {
+        let Some(index) = language_index(last, lang, &undo) else {
+            // The index may hold some of the edits: the long way makes it anew.
+            last.search_indexes.clear();
+            return abandon(last, undo);
+        };
+        // Index fragments are named by their contents: the old ones go.
+        let folder = search::index_folder(lang);
+        files.retain(|path, _| !path.starts_with(&folder));
+        files.extend(
+            index
+                .into_iter()
+                .map(|(path, json)| (path, Arc::from(json.into_bytes()))),
+        );
+    }
+    files.extend(output.into_files());
+    timings.lap("search index");
+
     // All is well: the last build is now this one.
+    let prepared = &last.prepared;
     for edit in &undo {
-        let article = &last.prepared.site.articles[edit.id];
-        let prepared = &last.prepared;
+        let article = &prepared.site.articles[edit.id];
         let body = Arc::clone(&prepared.bodies.articles[edit.id]);
         let search = prepared.search_documents.get(edit.id).cloned().flatten();
         last.cache
@@ -188,16 +170,22 @@ pub(super) fn patch(
     last.page_findings.extend(page_findings);
     let files = Arc::new(files);
     last.files = Arc::clone(&files);
-    last.file_set = site_files;
     last.prepared.findings.checks.groups = groups;
     Some(Rebuilt {
         files,
-        pages: last.pages,
+        pages: last.page_order.len(),
         pages_rendered,
         bodies_rendered: undo.len(),
         warnings,
         timings,
     })
+}
+
+/// Takes the edits out of the last build again (`undo` is what they replaced), so the rebuild
+/// goes the long way.
+fn abandon(last: &mut LastBuild, undo: Vec<Edited>) -> Option<Rebuilt> {
+    swap_in(last, undo);
+    None
 }
 
 /// The index files of `lang` once the edits are in (`undo` holds the documents they replaced),
@@ -217,9 +205,8 @@ fn language_index(
         };
         if new.lang == lang && !index.replace(&old.document, &new.document) {
             // Not the index it was made from: made anew from every document.
-            let documents = &prepared.search_documents;
-            let in_language = documents.iter().flatten().filter(|d| d.lang == lang);
-            *index = LanguageIndex::new(lang, analyzer, in_language.map(|d| &d.document)).ok()?;
+            let documents = search::documents_in(&prepared.search_documents, lang);
+            *index = LanguageIndex::new(lang, analyzer, documents).ok()?;
             break;
         }
     }
@@ -345,8 +332,9 @@ fn findings(last: &LastBuild, edited: &[Edited]) -> (Vec<Diagnostic>, Vec<Diagno
 }
 
 /// The article of the last build by file, as diagnostics name it.
-pub(super) fn articles_by_file(last: &crate::build::Prepared) -> HashMap<String, ArticleId> {
-    last.site
+pub(super) fn articles_by_file(prepared: &crate::build::Prepared) -> HashMap<String, ArticleId> {
+    prepared
+        .site
         .articles
         .with_ids()
         .map(|(id, a)| (a.source.display_path.clone(), id))
