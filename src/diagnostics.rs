@@ -5,7 +5,7 @@
 
 use std::fmt;
 use std::ops::Range;
-use std::sync::OnceLock;
+use std::sync::{LazyLock, OnceLock};
 
 /// How bad a finding is: errors fail the build, warnings are only printed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -239,27 +239,31 @@ struct PositionIndex {
 }
 
 impl PositionIndex {
-    /// Indexes `text` for position lookups, in one pass over its bytes.
+    /// Indexes `text` for position lookups, with vectorised passes over its bytes.
     fn of(text: &str) -> Self {
         let bytes = text.as_bytes();
         let mut line_starts = vec![0];
+        line_starts.extend(
+            memchr::memchr_iter(b'\n', bytes).map(|at| u32::try_from(at + 1).unwrap_or(u32::MAX)),
+        );
+        // A character starts at every byte that is not a continuation byte; a CR and the first
+        // byte of a byte-order mark (EF BB BF) start none an editor counts. A character
+        // straddling a checkpoint is counted at its first byte, before it.
+        let mut byte_order_marks = BYTE_ORDER_MARK.find_iter(bytes).peekable();
         let mut counted_before = Vec::with_capacity(bytes.len() / CHECKPOINT_BYTES + 1);
         let mut counted = 0;
-        for (at, &byte) in bytes.iter().enumerate() {
-            // A character straddling a checkpoint was counted at its first byte, before it.
-            if at % CHECKPOINT_BYTES == 0 {
-                counted_before.push(counted);
+        for (chunk_index, chunk) in bytes.chunks(CHECKPOINT_BYTES).enumerate() {
+            counted_before.push(counted);
+            let starts = chunk
+                .iter()
+                .map(|&byte| usize::from(byte & 0xC0 != 0x80 && byte != b'\r'))
+                .sum::<usize>();
+            let chunk_end = chunk_index * CHECKPOINT_BYTES + chunk.len();
+            let mut marks = 0;
+            while byte_order_marks.next_if(|&at| at < chunk_end).is_some() {
+                marks += 1;
             }
-            if byte == b'\n' {
-                line_starts.push(u32::try_from(at + 1).unwrap_or(u32::MAX));
-            }
-            // A character starts at every byte that is not a continuation byte; a CR and the
-            // first byte of a byte-order mark (EF BB BF) start none an editor counts.
-            let starts_char = byte & 0xC0 != 0x80;
-            let byte_order_mark = byte == 0xEF && bytes.get(at + 1..at + 3) == Some(&[0xBB, 0xBF]);
-            if starts_char && byte != b'\r' && !byte_order_mark {
-                counted += 1;
-            }
+            counted += starts - marks;
         }
         PositionIndex {
             line_starts,
@@ -267,6 +271,10 @@ impl PositionIndex {
         }
     }
 }
+
+/// Finds byte-order marks, which are no column an editor counts.
+static BYTE_ORDER_MARK: LazyLock<memchr::memmem::Finder<'static>> =
+    LazyLock::new(|| memchr::memmem::Finder::new("\u{feff}"));
 
 /// Distance between two checkpoints of [`SourceText`]'s character counts, in bytes.
 const CHECKPOINT_BYTES: usize = 1024;
@@ -408,6 +416,18 @@ mod tests {
                 naive_position(&text, offset),
                 "at {offset}"
             );
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn positions_match_counting_from_the_line_start(
+            text in "[a\r\n\u{feff}é€𝄞]{0,1200}",
+        ) {
+            let source = SourceText::new("x.md", text.clone());
+            for (offset, _) in text.char_indices().chain([(text.len(), ' ')]) {
+                proptest::prop_assert_eq!(source.position(offset), naive_position(&text, offset));
+            }
         }
     }
 
