@@ -4,6 +4,12 @@
 //! each sentence on its own).
 
 use std::ops::Range;
+use std::sync::LazyLock;
+
+use memchr::memmem;
+
+/// Finds the ellipsis character; built once, as every paragraph of a site is searched.
+static ELLIPSIS: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new("…"));
 
 /// Splits `text` into sentences: after `.`, `?`, `!` or `…` (and any closing quotes) followed by
 /// a space and a capital letter, digit or opening quote. A full stop that ends one of
@@ -12,17 +18,14 @@ use std::ops::Range;
 pub fn split(text: &str, abbreviations: &[String]) -> Vec<Range<usize>> {
     let mut found = Vec::new();
     let mut start = 0;
-    let longest = abbreviations
-        .iter()
-        .map(|a| a.chars().count())
-        .max()
-        .unwrap_or(0);
+    // In bytes, which is at least the characters: a longer tail finds the same abbreviations.
+    let longest = abbreviations.iter().map(String::len).max().unwrap_or(0);
     // Only the places of marks are looked at (found with vectorised searches); the characters
     // after a mark are decoded there (every article's text goes through here).
     let bytes = text.as_bytes();
     let mut marks: Vec<(usize, usize)> = memchr::memchr3_iter(b'.', b'?', b'!', bytes)
         .map(|at| (at, 1))
-        .chain(memchr::memmem::find_iter(bytes, "…").map(|at| (at, "…".len())))
+        .chain(ELLIPSIS.find_iter(bytes).map(|at| (at, "…".len())))
         .collect();
     marks.sort_unstable();
     for (at, mark) in marks {
@@ -54,7 +57,7 @@ pub fn split(text: &str, abbreviations: &[String]) -> Vec<Range<usize>> {
 }
 
 /// True when `sentence` (ending in a full stop) ends in one of `abbreviations`, the longest of
-/// which has `longest` characters. Only the tail that could hold one (and the character before
+/// which has at most `longest` characters. Only the tail that could hold one (and the character before
 /// it) is looked at, so the check costs the same however long the sentence is.
 fn is_abbreviation(sentence: &str, abbreviations: &[String], longest: usize) -> bool {
     let tail_start = sentence
@@ -62,14 +65,37 @@ fn is_abbreviation(sentence: &str, abbreviations: &[String], longest: usize) -> 
         .rev()
         .nth(longest)
         .map_or(0, |(at, _)| at);
-    let lower = sentence[tail_start..].to_lowercase();
+    let tail = &sentence[tail_start..];
+    // Nearly every tail is ASCII: lowercase it on the stack (this runs at every full stop).
+    let mut buffer = [0u8; 64];
+    let lower_owned;
+    let lower: &str = if tail.is_ascii() && tail.len() <= buffer.len() {
+        let lowered = &mut buffer[..tail.len()];
+        lowered.copy_from_slice(tail.as_bytes());
+        lowered.make_ascii_lowercase();
+        std::str::from_utf8(lowered).unwrap_or(tail)
+    } else {
+        lower_owned = tail.to_lowercase();
+        &lower_owned
+    };
     abbreviations.iter().any(|a| {
-        lower.ends_with(a.as_str())
+        ends_with(lower.as_bytes(), a.as_bytes())
             && lower[..lower.len() - a.len()]
                 .chars()
                 .last()
                 .is_none_or(|c| !c.is_alphanumeric())
     })
+}
+
+/// `text.ends_with(tail)`, compared from the end: most candidates differ in their second last
+/// byte, and a call to `memcmp` for each of them would cost more than the comparison.
+fn ends_with(text: &[u8], tail: &[u8]) -> bool {
+    text.len() >= tail.len()
+        && text
+            .iter()
+            .rev()
+            .zip(tail.iter().rev())
+            .all(|(a, b)| a == b)
 }
 
 /// Adds `range` without its surrounding white space, unless nothing is left.
