@@ -38,6 +38,16 @@ impl<'a> Citer<'a> {
     /// Cites `key` once: the link to its entry in the reference list, or `None` when no
     /// reference has that key. The link's id is reserved in `ids`.
     pub fn cite(&mut self, key: &str, labels: &Labels, ids: &mut IdAllocator) -> Option<String> {
+        let (number, id) = self.cite_unwritten(key, ids)?;
+        Some(format!(
+            "<a href=\"#{}\" id=\"{id}\" role=\"doc-noteref\" aria-label=\"{} {number}\">{number}</a>",
+            escape::html(&reference_id(key)),
+            escape::html(&labels.citation),
+        ))
+    }
+
+    /// Cites `key` once as [`Citer::cite`] does, without writing the link: its number and id.
+    pub fn cite_unwritten(&mut self, key: &str, ids: &mut IdAllocator) -> Option<(usize, String)> {
         self.references.find(key)?;
         let number = match self.order.iter().position(|k| k == key) {
             Some(p) => p + 1,
@@ -53,16 +63,24 @@ impl<'a> Citer<'a> {
             .entry(key.to_string())
             .or_default()
             .push(id.clone());
-        Some(format!(
-            "<a href=\"#{}\" id=\"{id}\" role=\"doc-noteref\" aria-label=\"{} {number}\">{number}</a>",
-            escape::html(&reference_id(key)),
-            escape::html(&labels.citation),
-        ))
+        Some((number, id))
     }
 
     /// Whether anything has been cited.
     pub fn is_empty(&self) -> bool {
         self.order.is_empty()
+    }
+
+    /// Reserves in `ids` the ids [`Citer::reference_list`] would give its entries, for a
+    /// check that writes no HTML but must know every id of the page.
+    pub fn reserve_reference_ids(&self, ids: &mut IdAllocator) {
+        for key in self
+            .order
+            .iter()
+            .filter(|k| self.references.find(k).is_some())
+        {
+            ids.reserve(&reference_id(key));
+        }
     }
 
     /// The numbered list of every cited reference, each entry with links back to where it is

@@ -37,6 +37,12 @@ impl Spliced {
         self.text.push_str(text);
     }
 
+    /// Empties the text, keeping its room for the next.
+    pub fn clear(&mut self) {
+        self.text.clear();
+        self.pieces.clear();
+    }
+
     /// True when nothing was pushed.
     pub fn is_empty(&self) -> bool {
         self.pieces.is_empty()
