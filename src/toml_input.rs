@@ -37,8 +37,18 @@ pub fn deserialize_in<T: DeserializeOwned>(
     range: Range<usize>,
     code: &'static str,
 ) -> Result<T, Vec<crate::diagnostics::Diagnostic>> {
+    deserialize_with_document_in(source, range, code).map(|(value, _)| value)
+}
+
+/// [`deserialize_in`], handing back the parsed document too, for a caller that needs to know
+/// where values are written (its spans are relative to `range`).
+pub fn deserialize_with_document_in<'s, T: DeserializeOwned>(
+    source: &'s crate::diagnostics::SourceText,
+    range: Range<usize>,
+    code: &'static str,
+) -> Result<(T, Spanned<DeTable<'s>>), Vec<crate::diagnostics::Diagnostic>> {
     let offset = range.start;
-    deserialize(&source.text[range]).map_err(|problems| {
+    deserialize_with_document(&source.text[range]).map_err(|problems| {
         problems
             .into_iter()
             .map(|p| {
@@ -61,6 +71,14 @@ pub fn deserialize_in<T: DeserializeOwned>(
 /// over the file. A field that is "missing" only because it was taken out for a bad value is not
 /// reported again; its enclosing table is taken out instead so the search can go on.
 pub fn deserialize<T: DeserializeOwned>(text: &str) -> Result<T, Vec<TomlProblem>> {
+    deserialize_with_document(text).map(|(value, _)| value)
+}
+
+/// [`deserialize`], handing back the parsed document too (as written: a document that
+/// deserializes has had nothing taken out).
+pub fn deserialize_with_document<T: DeserializeOwned>(
+    text: &str,
+) -> Result<(T, Spanned<DeTable<'_>>), Vec<TomlProblem>> {
     let (mut table, syntax_errors) = DeTable::parse_recoverable(text);
     if !syntax_errors.is_empty() {
         return Err(syntax_errors
@@ -78,7 +96,7 @@ pub fn deserialize<T: DeserializeOwned>(text: &str) -> Result<T, Vec<TomlProblem
     // Every round takes something out of the table, so the loop ends.
     loop {
         let error = match T::deserialize(Deserializer::from(table.clone())) {
-            Ok(value) if problems.is_empty() => return Ok(value),
+            Ok(value) if problems.is_empty() => return Ok((value, table)),
             Ok(_) => return Err(problems),
             Err(error) => error,
         };

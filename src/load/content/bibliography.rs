@@ -11,6 +11,7 @@ use std::path::Path;
 
 use serde::Deserialize;
 use toml::Spanned;
+use toml::de::{DeTable, DeValue};
 
 use super::CONTENT_DIR;
 use super::reference::Reference;
@@ -164,13 +165,6 @@ struct RawBibliography {
     references: Vec<Reference>,
 }
 
-/// Where each `[[references]]` entry and its fields are, read from the same TOML text.
-#[derive(Deserialize)]
-struct RawPlaces {
-    #[serde(default)]
-    references: Vec<Spanned<BTreeMap<String, Spanned<toml::Value>>>>,
-}
-
 /// The `[[references]]` entries of the TOML in `range` of `source`: the whole of
 /// `bibliography.toml`, or an article's front matter. `code` names the problem in diagnostics;
 /// an empty code means "bibliography".
@@ -184,19 +178,32 @@ pub fn toml_entries(
     } else {
         code
     };
-    let references =
-        match toml_input::deserialize_in::<RawBibliography>(source, range.clone(), code) {
-            Ok(raw) => raw.references,
-            Err(found) => return (Vec::new(), found),
-        };
-    let entries = with_places(references, &source.text[range.clone()], range.start);
+    let (raw, document) = match toml_input::deserialize_with_document_in::<RawBibliography>(
+        source,
+        range.clone(),
+        code,
+    ) {
+        Ok(read) => read,
+        Err(found) => return (Vec::new(), found),
+    };
+    let entries = with_places(raw.references, document.get_ref(), range.start);
     (entries, Vec::new())
 }
 
-/// Pairs references read from `text` with where they are (shifted by `offset`).
-pub fn with_places(references: Vec<Reference>, text: &str, offset: usize) -> Vec<Entry> {
-    let places = toml::from_str::<RawPlaces>(text)
-        .map(|p| p.references)
+/// Pairs references with where they are written in `document`, the parsed TOML they were
+/// read from, whose spans are shifted by `offset`.
+pub fn with_places(
+    references: Vec<Reference>,
+    document: &DeTable<'_>,
+    offset: usize,
+) -> Vec<Entry> {
+    let places: &[Spanned<DeValue<'_>>] = document
+        .iter()
+        .find(|(key, _)| key.get_ref() == "references")
+        .and_then(|(_, value)| match value.get_ref() {
+            DeValue::Array(entries) => Some(&entries[..]),
+            _ => None,
+        })
         .unwrap_or_default();
     let shift = |r: Range<usize>| r.start + offset..r.end + offset;
     references
@@ -204,17 +211,17 @@ pub fn with_places(references: Vec<Reference>, text: &str, offset: usize) -> Vec
         .enumerate()
         .map(|(i, reference)| {
             let place = places.get(i);
+            let fields = match place.map(Spanned::get_ref) {
+                Some(DeValue::Table(table)) => table
+                    .iter()
+                    .map(|(name, value)| (name.get_ref().to_string(), shift(value.span())))
+                    .collect(),
+                _ => BTreeMap::new(),
+            };
             Entry {
                 reference,
                 range: place.map_or(offset..offset, |p| shift(p.span())),
-                fields: place
-                    .map(|p| {
-                        p.get_ref()
-                            .iter()
-                            .map(|(name, value)| (name.clone(), shift(value.span())))
-                            .collect()
-                    })
-                    .unwrap_or_default(),
+                fields,
             }
         })
         .collect()

@@ -9,6 +9,8 @@ use std::str::FromStr;
 
 use serde::de::{self, Deserializer, MapAccess, Visitor};
 use serde::{Deserialize, Serialize};
+use toml::Spanned;
+use toml::de::DeTable;
 
 use crate::diagnostics::{Diagnostic, Position, SourceText};
 use crate::toml_input;
@@ -92,9 +94,18 @@ pub fn parse<T: serde::de::DeserializeOwned>(
     source: &SourceText,
     split: &Split,
 ) -> Result<T, Vec<Diagnostic>> {
+    parse_with_document(source, split).map(|(value, _)| value)
+}
+
+/// [`parse`], handing back the parsed front matter too, for where its values are written
+/// (its spans are relative to the front matter's start).
+pub fn parse_with_document<'s, T: serde::de::DeserializeOwned>(
+    source: &'s SourceText,
+    split: &Split,
+) -> Result<(T, Spanned<DeTable<'s>>), Vec<Diagnostic>> {
     let toml_text = &source.text[split.front_matter.clone()];
     let offset = split.front_matter.start;
-    toml_input::deserialize(toml_text).map_err(|problems| {
+    toml_input::deserialize_with_document(toml_text).map_err(|problems| {
         problems
             .into_iter()
             .map(|problem| {

@@ -54,7 +54,8 @@ pub fn parse(
 
     let page = match file.role {
         Role::Article => {
-            let raw: RawArticleMeta = front_matter::parse(&source, &split)?;
+            let (raw, document): (RawArticleMeta, _) =
+                front_matter::parse_with_document(&source, &split)?;
             if raw.draft && !include_drafts {
                 return Ok(Page::Draft);
             }
@@ -86,7 +87,7 @@ pub fn parse(
                     translation_of_digest: raw.translation_of_digest,
                     references: bibliography::with_places(
                         raw.references,
-                        &source.text[split.front_matter.clone()],
+                        document.get_ref(),
                         split.front_matter.start,
                     ),
                 }),
