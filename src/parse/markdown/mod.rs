@@ -749,7 +749,7 @@ impl<'d> Renderer<'_, 'd> {
     ) {
         let mut cuts: Vec<(Range<usize>, String)> = Vec::new();
         for citation in run.citations() {
-            let html = self.citation_html(&citation, &run);
+            let html = self.citation_html(&citation, run);
             // A superscript number sits against the word before it ("activeren¹").
             let before = &run.text[..citation.range.start];
             let start = before.trim_end().len();
