@@ -14,6 +14,7 @@
 //! heading; heading and anchor share a `heading-wrapper` element for layout.
 
 use std::borrow::Cow;
+use std::cell::Cell;
 use std::sync::LazyLock;
 
 use lol_html::html_content::{ContentType, Element};
@@ -26,6 +27,10 @@ use crate::packed::PackedStrings;
 
 /// Headings of content that get a `#` link to themselves.
 const HEADINGS_WITH_ANCHORS: &str = "h2[id], h3[id], h4[id], h5[id], h6[id]";
+
+/// The headings of [`HEADINGS_WITH_ANCHORS`] that stand in a `<summary>`, which get none.
+const HEADINGS_IN_SUMMARIES: &str =
+    "summary h2[id], summary h3[id], summary h4[id], summary h5[id], summary h6[id]";
 
 /// What a pass rewrites: content, or the theme's part of a page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -98,12 +103,23 @@ pub struct Decorator {
     anchor_label: String,
     /// The start tag of a table's scrollable container.
     table_opening: String,
+    /// The name of that container, escaped.
+    table_region: String,
     /// The site's host: links to other hosts are external.
     own_host: Option<String>,
 }
 
 /// The end of a table's scrollable container.
 pub const TABLE_CLOSING: &str = "</div>";
+
+/// The attribute by which a table kennis writes (a comparison table) gives its title, for the
+/// name of its scrollable container; it is taken out of the page.
+pub const TABLE_TITLE_ATTRIBUTE: &str = "data-kennis-title";
+
+/// The start tag of a table's scrollable container named `name` (escaped).
+fn table_opening(name: &str) -> String {
+    format!("<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"{name}\">")
+}
 
 /// The start of the element that holds a heading and its anchor.
 pub const HEADING_WRAPPER: &str = "<div class=\"heading-wrapper\">";
@@ -113,10 +129,8 @@ impl Decorator {
     pub fn new(labels: &PostLabels, base_url: &Url) -> Self {
         Decorator {
             anchor_label: escape::html(&labels.heading_anchor),
-            table_opening: format!(
-                "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"{}\">",
-                escape::html(&labels.table_region)
-            ),
+            table_opening: table_opening(&escape::html(&labels.table_region)),
+            table_region: escape::html(&labels.table_region),
             own_host: base_url.host_str().map(str::to_ascii_lowercase),
         }
     }
@@ -165,7 +179,17 @@ impl Decorator {
                 Ok(())
             }))
             .append_element_content_handler(on(&SELECTORS.tables, |el| {
-                el.before(&self.table_opening, ContentType::Html);
+                // A table that names itself (a comparison table) gives its container a name
+                // of its own: two containers of one page must not share one.
+                match el.get_attribute(TABLE_TITLE_ATTRIBUTE) {
+                    Some(title) => {
+                        el.remove_attribute(TABLE_TITLE_ATTRIBUTE);
+                        let name =
+                            format!("{} – {}", escape::html(&decode(&title)), self.table_region);
+                        el.before(&table_opening(&name), ContentType::Html);
+                    }
+                    None => el.before(&self.table_opening, ContentType::Html),
+                }
                 el.after(TABLE_CLOSING, ContentType::Html);
                 Ok(())
             }))
@@ -178,8 +202,21 @@ impl Decorator {
                 }
                 Ok(())
             }));
+        // Set for a heading inside a `<summary>` by the handler that runs first: a summary may
+        // hold no link (it is itself the control that opens its answer), so no anchor.
+        let in_summary = Cell::new(false);
         if scope == Scope::Content {
+            settings = settings.append_element_content_handler(on(
+                &SELECTORS.headings_in_summaries,
+                |_| {
+                    in_summary.set(true);
+                    Ok(())
+                },
+            ));
             settings = settings.append_element_content_handler(on(&SELECTORS.headings, |el| {
+                if in_summary.replace(false) {
+                    return Ok(());
+                }
                 if let Some(id) = el.get_attribute("id") {
                     el.before(HEADING_WRAPPER, ContentType::Html);
                     el.after(&self.heading_anchor(&id), ContentType::Html);
@@ -207,6 +244,7 @@ struct Selectors {
     tables: Selector,
     images: Selector,
     headings: Selector,
+    headings_in_summaries: Selector,
 }
 
 /// The pass's selectors. They are constants; a unit test parses every one.
@@ -223,8 +261,39 @@ static SELECTORS: LazyLock<Selectors> = LazyLock::new(|| {
         tables: parse("table:not(.no-scroll)"),
         images: parse("img"),
         headings: parse(HEADINGS_WITH_ANCHORS),
+        headings_in_summaries: parse(HEADINGS_IN_SUMMARIES),
     }
 });
+
+/// Whether a `<summary>` is open after `html`, given whether one was open before it: what
+/// [`Decorator::rewrite`]'s selectors know of a heading's ancestors, for content decorated
+/// event by event.
+pub fn summary_open_after(html: &str, open_before: bool) -> bool {
+    if !html
+        .as_bytes()
+        .windows(7)
+        .any(|w| w.eq_ignore_ascii_case(b"summary"))
+    {
+        return open_before;
+    }
+    let lower = html.to_ascii_lowercase();
+    let opened = lower
+        .match_indices("<summary")
+        .filter(|(at, tag)| {
+            lower[at + tag.len()..]
+                .chars()
+                .next()
+                .is_some_and(|c| c == '>' || c.is_ascii_whitespace())
+        })
+        .map(|(at, _)| at)
+        .last();
+    match (opened, lower.rfind("</summary")) {
+        (None, None) => open_before,
+        (Some(opened), Some(closed)) => opened > closed,
+        (Some(_), None) => true,
+        (None, Some(_)) => false,
+    }
+}
 
 /// The handlers that list every id and every URL of the HTML they read (and its `<base href>`).
 fn listing<'h>(
@@ -453,6 +522,40 @@ mod tests {
             .rewrite("<h2 id=\"thema\">Thema</h2>", Scope::Theme)?;
         assert_eq!(page.html, "<h2 id=\"thema\">Thema</h2>");
         Ok(())
+    }
+
+    #[test]
+    fn a_question_in_a_summary_gets_no_anchor_link() -> crate::TestResult {
+        let base_url = Url::parse("https://kennis.example/")?;
+        let html = "<details><summary><h3 id=\"q\">Helpt het?</h3></summary><p>Ja.</p></details>\
+                    <h3 id=\"daarna\">Daarna</h3>";
+        let page =
+            Decorator::new(&PostLabels::default(), &base_url).rewrite(html, Scope::Content)?;
+        let anchors: Vec<&String> = page.links.iter().collect();
+        assert_eq!(
+            anchors,
+            ["#daarna"],
+            "only the heading outside the summary: {}",
+            page.html
+        );
+        assert!(
+            page.html
+                .starts_with("<details><summary><h3 id=\"q\">Helpt het?</h3></summary>")
+        );
+        Ok(())
+    }
+
+    #[test]
+    fn a_summary_is_open_from_its_start_tag_to_its_end_tag() {
+        assert!(summary_open_after(
+            "<details class=\"faq-item\">\n<summary>",
+            false
+        ));
+        assert!(summary_open_after("<SUMMARY class=\"x\">", false));
+        assert!(!summary_open_after("</summary>\n<div>", true));
+        assert!(!summary_open_after("<summary>Q</summary>", false));
+        assert!(summary_open_after("<p>niets</p>", true));
+        assert!(!summary_open_after("<summaryx>", false));
     }
 
     #[test]

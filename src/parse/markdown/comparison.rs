@@ -13,6 +13,7 @@ use regex::Regex;
 use super::Labels;
 use crate::escape;
 use crate::load::content::comparisons::Comparison;
+use crate::postprocess::TABLE_TITLE_ATTRIBUTE;
 
 /// `{{ comparison(id="key") }}`, alone in its paragraph (spaces allowed, either quote).
 static SHORTCODE: LazyLock<Regex> = LazyLock::new(|| {
@@ -52,8 +53,9 @@ pub fn table_html(
     cite: &mut dyn FnMut(&str) -> Option<String>,
 ) -> String {
     let mut html = format!(
-        "<div class=\"comparison\" data-comparison=\"{}\">\n<table class=\"comparison-table\">\n<caption>",
-        escape::html(&table.key)
+        "<div class=\"comparison\" data-comparison=\"{}\">\n<table class=\"comparison-table\" {TABLE_TITLE_ATTRIBUTE}=\"{}\">\n<caption>",
+        escape::html(&table.key),
+        escape::html(table.title.get(lang)),
     );
     if title == Title::InCaption {
         html.push_str(&format!(

@@ -10,7 +10,7 @@ use pulldown_cmark::{Event, HeadingLevel, Tag, TagEnd};
 use crate::packed::PackedStrings;
 use crate::postprocess::{
     Decorator, EXTERNAL_LINK_CLASS, HEADING_WRAPPER, Scope, TABLE_CLOSING, decode,
-    own_markup_inventory,
+    own_markup_inventory, summary_open_after,
 };
 
 /// Every id and every URL of a piece of content, in document order.
@@ -51,6 +51,9 @@ pub fn decorate<'d>(
     let mut headings: Vec<Option<String>> = Vec::new();
     let mut html_block: Option<String> = None;
     let mut image: Option<Vec<Event<'d>>> = None;
+    // Inside a `<summary>` (an FAQ question): its heading gets no anchor, since a summary may
+    // hold no link (it is itself the control that opens the answer).
+    let mut in_summary = false;
     for (i, event) in events.into_iter().enumerate() {
         let is_ours = ours.peek() == Some(&i);
         if is_ours {
@@ -78,8 +81,12 @@ pub fn decorate<'d>(
                     block.push_str(&html);
                 }
             }
-            Event::Html(html) => out.push(Event::Html(raw(&html, decorator, inventory).into())),
+            Event::Html(html) => {
+                in_summary = summary_open_after(&html, in_summary);
+                out.push(Event::Html(raw(&html, decorator, inventory).into()));
+            }
             Event::InlineHtml(html) => {
+                in_summary = summary_open_after(&html, in_summary);
                 out.push(Event::InlineHtml(raw(&html, decorator, inventory).into()));
             }
             Event::Start(Tag::HtmlBlock) => {
@@ -88,6 +95,7 @@ pub fn decorate<'d>(
             }
             Event::End(TagEnd::HtmlBlock) => {
                 let block = html_block.take().unwrap_or_default();
+                in_summary = summary_open_after(&block, in_summary);
                 out.push(Event::Html(raw(&block, decorator, inventory).into()));
                 out.push(Event::End(TagEnd::HtmlBlock));
             }
@@ -100,7 +108,9 @@ pub fn decorate<'d>(
                 if let Some(id) = &id {
                     inventory.ids.push(id);
                 }
-                let anchored = id.as_ref().filter(|_| level != HeadingLevel::H1);
+                let anchored = id
+                    .as_ref()
+                    .filter(|_| level != HeadingLevel::H1 && !in_summary);
                 headings.push(anchored.map(|id| id.to_string()));
                 let start = Event::Start(Tag::Heading {
                     level,
