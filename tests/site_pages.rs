@@ -468,3 +468,92 @@ fn an_unknown_comparison_is_reported_at_its_shortcode() {
         "content/artikelen/magnesium.nl.md:13:1: error[unknown-comparison]: no comparison table content/comparisons/vorm.toml; the tables are: vormen",
     );
 }
+
+/// An article with two tables (each citing both sources), one source cited three times in its
+/// text and a footnote marked twice.
+const TWO_TABLES_NL: &str = r#"+++
+title = "Twee tabellen"
+description = "Over vormen en bronnen."
+date = 2025-11-14
++++
+
+Magnesium is nodig voor meer dan driehonderd enzymen [@nih-magnesium].
+
+{{ comparison(id="vormen") }}
+
+Noten en zaden bevatten veel magnesium [@nih-magnesium].[^noot]
+
+{{ comparison(id="bronnen") }}
+
+Volkoren graan bevat ook magnesium [@nih-magnesium].[^noot]
+
+## Veelgestelde vragen {#faq}
+
+### Wordt magnesium via de huid opgenomen?
+
+Dat is niet aangetoond [@grober-2017].
+
+[^noot]: Zie de tabel.
+"#;
+
+/// The values of `name` on the elements `css` selects, in document order.
+fn attributes(page: &Page, css: &str, name: &str) -> Vec<String> {
+    page.select(css)
+        .iter()
+        .filter_map(|e| e.value().attr(name).map(str::to_string))
+        .collect()
+}
+
+#[test]
+fn questions_hold_no_link_and_back_links_and_tables_have_names_of_their_own() {
+    let site = site();
+    site.write(
+        "content/comparisons/bronnen.toml",
+        TABLE
+            .replace("Vormen van magnesium", "Bronnen van magnesium")
+            .replace("Forms of magnesium", "Sources of magnesium")
+            .replace(
+                "nl = \"vormen\", en = \"forms\"",
+                "nl = \"bronnen\", en = \"sources\"",
+            ),
+    );
+    site.write("content/artikelen/twee-tabellen.nl.md", TWO_TABLES_NL);
+    site.build_ok();
+    let page = site.page("nl/artikelen/twee-tabellen/index.html");
+
+    // A summary is the control that opens its answer: a link in it is a control in a control.
+    let question_ids = attributes(&page, "details.faq-item > summary h3", "id");
+    assert_eq!(question_ids, ["wordt-magnesium-via-de-huid-opgenomen"]);
+    assert!(page.select("summary a, summary .heading-anchor").is_empty());
+
+    let back_links = attributes(
+        &page,
+        "a.citation-backref, a.footnote-backref",
+        "aria-label",
+    );
+    assert_eq!(
+        back_links,
+        [
+            "Terug naar de tekst bij bron 1a",
+            "Terug naar de tekst bij bron 1b",
+            "Terug naar de tekst bij bron 1c",
+            "Terug naar de tekst bij bron 1d",
+            "Terug naar de tekst bij bron 1e",
+            "Terug naar de tekst bij bron 2a",
+            "Terug naar de tekst bij bron 2b",
+            "Terug naar de tekst bij bron 2c",
+            "Terug naar de tekst bij voetnoot 1a",
+            "Terug naar de tekst bij voetnoot 1b",
+        ]
+    );
+
+    let regions = attributes(&page, "[role='region']", "aria-label");
+    assert_eq!(
+        regions,
+        [
+            "Vormen van magnesium – Tabel (schuif opzij voor meer kolommen)",
+            "Bronnen van magnesium – Tabel (schuif opzij voor meer kolommen)",
+        ]
+    );
+    assert!(page.select("[data-kennis-title]").is_empty());
+}

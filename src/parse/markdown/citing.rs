@@ -102,15 +102,20 @@ impl<'a> Citer<'a> {
             };
             let id = reference_id(key);
             ids.reserve(&id);
-            let backlinks: String = self
-                .places
-                .get(key)
-                .into_iter()
-                .flatten()
-                .map(|place| {
+            let number = self
+                .order
+                .iter()
+                .position(|k| k == key)
+                .map_or(0, |p| p + 1);
+            let places = self.places.get(key).map_or(&[][..], Vec::as_slice);
+            let backlinks: String = places
+                .iter()
+                .enumerate()
+                .map(|(index, place)| {
                     format!(
-                        " <a href=\"#{place}\" class=\"citation-backref\" role=\"doc-backlink\" aria-label=\"{}\">↩</a>",
-                        escape::html(&labels.back_to_citation)
+                        " <a href=\"#{place}\" class=\"citation-backref\" role=\"doc-backlink\" aria-label=\"{} {number}{}\">↩</a>",
+                        escape::html(&labels.back_to_citation),
+                        backlink_letter(index, places.len()),
                     )
                 })
                 .collect();
@@ -125,6 +130,24 @@ impl<'a> Citer<'a> {
     }
 }
 
+/// What tells apart the back-links of a source or note cited in several places, so that each
+/// has a name of its own: nothing when there is one place, else a, b, …, z, aa, ab, … (as
+/// Wikipedia's reference lists do).
+pub fn backlink_letter(index: usize, places: usize) -> String {
+    if places < 2 {
+        return String::new();
+    }
+    // Bijective base 26: a … z, aa … zz, aaa …
+    let mut letters = Vec::new();
+    let mut rest = index + 1;
+    while rest > 0 {
+        rest -= 1;
+        letters.push(char::from(b'a' + (rest % 26) as u8));
+        rest /= 26;
+    }
+    letters.iter().rev().collect()
+}
+
 /// The id of a reference's entry in the reference list.
 pub fn reference_id(key: &str) -> String {
     format!("ref-{key}")
@@ -137,4 +160,17 @@ pub fn closest_key<'k>(key: &str, keys: &[&'k str]) -> Option<&'k str> {
         .filter(|(similarity, _)| *similarity >= 0.5)
         .max_by(|a, b| a.0.total_cmp(&b.0))
         .map(|(_, k)| k)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn back_links_are_lettered_only_when_there_are_several() {
+        assert_eq!(backlink_letter(0, 1), "");
+        let letters: Vec<String> = (0..28).map(|i| backlink_letter(i, 28)).collect();
+        assert_eq!(&letters[..3], ["a", "b", "c"]);
+        assert_eq!(&letters[25..], ["z", "aa", "ab"]);
+    }
 }

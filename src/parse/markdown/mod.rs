@@ -1037,9 +1037,10 @@ impl<'d> Renderer<'_, 'd> {
             .map(|r| {
                 format!(
                     " <a href=\"#{}\" class=\"footnote-backref\" role=\"doc-backlink\" \
-                     aria-label=\"{} {number}\">↩</a>",
+                     aria-label=\"{} {number}{}\">↩</a>",
                     footnote_ref_id(number, r),
-                    escape::html(&self.labels.back_to_text)
+                    escape::html(&self.labels.back_to_text),
+                    citing::backlink_letter(r - 1, references),
                 )
             })
             .collect()
