@@ -8,9 +8,15 @@
 //!
 //! Every page a test visits is also checked for console errors (script errors, failed
 //! requests), and a test fails if there were any.
+//!
+//! axe-core checks one page of each kind for accessibility, in the light and the dark colour
+//! scheme. It is an npm package (see tests/validators/tools.rs for where it is looked for, and
+//! `KENNIS_REQUIRE_VALIDATORS`); without it those two tests pass with a notice.
 
 #[path = "browser/harness.rs"]
 mod harness;
+#[path = "validators/tools.rs"]
+mod validator_tools;
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -18,8 +24,11 @@ use std::path::Path;
 use harness::{BASE_PATH, OrPanic, PHONE_WIDTH, Screen, Session, run, run_on_own_site};
 use serde_json::json;
 
-/// The Dutch article about sleep, which has citations, an FAQ and a translation.
+/// The Dutch article about sleep, which has citations, an FAQ, comparison tables and a
+/// translation.
 const SLEEP_ARTICLE_NL: &str = "nl/artikelen/magnesium-en-een-goede-nachtrust/";
+/// Its English translation.
+const SLEEP_ARTICLE_EN: &str = "en/articles/magnesium-and-a-good-nights-sleep/";
 const SLEEP_ARTICLE_NL_FILE: &str = "content/artikelen/magnesium-en-een-goede-nachtrust.nl.md";
 
 /// Article titles by language and file key (`artikelen/magnesium-en-slaap`), read from the
@@ -137,10 +146,7 @@ const IN_VIEW: &str = "const e = document.getElementById(arguments[0]); \
 #[test]
 fn a_citation_jumps_to_its_reference_entry_and_back() {
     run(Screen::Desktop, |s| async move {
-        for article in [
-            SLEEP_ARTICLE_NL,
-            "en/articles/magnesium-and-a-good-nights-sleep/",
-        ] {
+        for article in [SLEEP_ARTICLE_NL, SLEEP_ARTICLE_EN] {
             s.visit(article).await;
             let link = s.find("sup.citation a[href^='#ref-']").await;
             let href = link
@@ -310,11 +316,7 @@ fn a_search_from_the_header_finds_the_article_about_sleep() {
     run(Screen::Desktop, |s| async move {
         for (lang, query, article) in [
             ("nl", "slapen", SLEEP_ARTICLE_NL),
-            (
-                "en",
-                "sleeping",
-                "en/articles/magnesium-and-a-good-nights-sleep/",
-            ),
+            ("en", "sleeping", SLEEP_ARTICLE_EN),
         ] {
             let search = search_page(&s, lang).await;
             let field = s.find("form.site-search input[type=search]").await;
@@ -648,6 +650,191 @@ fn no_page_scrolls_sideways_on_a_375_px_phone() {
             too_wide.join("\n")
         );
     });
+}
+
+/// Names an axe.min.js other than the one installed under `target/validators/`.
+const AXE_JS: &str = "KENNIS_AXE_JS";
+
+/// Where `.ci/run` installs axe-core, relative to the repository root.
+const AXE_JS_DEFAULT: &str = "target/validators/node_modules/axe-core/axe.min.js";
+
+/// One page of each kind in both languages, relative to the site's base. The search pages and
+/// the 404 page are checked apart: they need more than a visit.
+const PAGES_OF_EACH_KIND: [&str; 12] = [
+    "nl/",
+    "en/",
+    SLEEP_ARTICLE_NL,
+    SLEEP_ARTICLE_EN,
+    "nl/veelgestelde-vragen/",
+    "en/faq/",
+    "nl/vergelijkingen/magnesiumvormen/",
+    "en/comparisons/magnesium-forms/",
+    "nl/bronnen/",
+    "en/sources/",
+    "nl/onderwerpen/magnesium/",
+    "en/topics/magnesium/",
+];
+
+/// The impacts axe-core gives that fail the test; `moderate` and `minor` ones do not.
+const FAILING_IMPACTS: [&str; 2] = ["serious", "critical"];
+
+/// A rule axe-core found broken on a page (an entry of `axe.run`'s `violations`).
+#[derive(serde::Deserialize)]
+struct Violation {
+    id: String,
+    impact: Option<String>,
+    help: String,
+    nodes: Vec<ViolatingNode>,
+}
+
+/// An element that breaks the rule: a CSS selector per document it is in (frames, shadow
+/// roots), outermost first.
+#[derive(serde::Deserialize)]
+struct ViolatingNode {
+    target: Vec<serde_json::Value>,
+}
+
+/// The colour scheme the reader's system asks for; the theme has a palette for each.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum ColorScheme {
+    Light,
+    Dark,
+}
+
+/// Runs axe-core (`axe`, the source of axe.min.js) on the page shown and describes each of its
+/// serious and critical violations, with every element concerned.
+async fn accessibility_violations(
+    s: &Session,
+    axe: &str,
+    page: &str,
+    scheme: ColorScheme,
+) -> Vec<String> {
+    let dark: bool = s
+        .eval(
+            "return matchMedia('(prefers-color-scheme: dark)').matches;",
+            vec![],
+        )
+        .await;
+    assert_eq!(
+        dark,
+        scheme == ColorScheme::Dark,
+        "{page}: the browser does not ask for the {scheme:?} colour scheme"
+    );
+    // Closed questions hide their answers from axe; open them, as a reader would.
+    s.eval::<()>(
+        "document.querySelectorAll('details').forEach(d => d.open = true); return null;",
+        vec![],
+    )
+    .await;
+    // The script runs as a function body, as axe.min.js can; it sets `window.axe`. (Not through
+    // `eval`, which would quote all of it in a failure.)
+    s.client
+        .execute(&format!("{axe}\n;return null;"), vec![])
+        .await
+        .or_panic(format!("load axe-core into {page}"));
+    let violations: Vec<Violation> = s
+        .eval(
+            "return axe.run(document, { resultTypes: ['violations'] }).then(r => r.violations);",
+            vec![],
+        )
+        .await;
+    violations
+        .into_iter()
+        .filter_map(|violation| {
+            let impact = violation.impact.as_deref()?;
+            if !FAILING_IMPACTS.contains(&impact) {
+                return None;
+            }
+            let elements: Vec<String> = violation
+                .nodes
+                .iter()
+                .map(|node| {
+                    let selectors: Vec<String> = node
+                        .target
+                        .iter()
+                        .map(|t| t.as_str().map_or_else(|| t.to_string(), str::to_string))
+                        .collect();
+                    format!("    {}", selectors.join(" >> "))
+                })
+                .collect();
+            Some(format!(
+                "{page}: {} ({impact}): {} — {} elements:\n{}",
+                violation.id,
+                violation.help,
+                elements.len(),
+                elements.join("\n")
+            ))
+        })
+        .collect()
+}
+
+/// Visits one page of each kind in both languages, the search pages with results and the 404
+/// page, and fails listing every serious or critical violation axe-core finds.
+fn no_serious_accessibility_violations(scheme: ColorScheme) {
+    let Some(axe_file) = validator_tools::or_skip(
+        validator_tools::package_file(AXE_JS, AXE_JS_DEFAULT),
+        "the accessibility checks (axe-core in tests/browser.rs)",
+    ) else {
+        return;
+    };
+    let axe = std::fs::read_to_string(&axe_file).or_panic(format!("read {}", axe_file.display()));
+    run(Screen::Desktop, move |s| async move {
+        if scheme == ColorScheme::Dark {
+            s.emulate_media_feature("prefers-color-scheme", "dark")
+                .await;
+        }
+        let mut violations = Vec::new();
+        for page in PAGES_OF_EACH_KIND {
+            s.visit(page).await;
+            violations.extend(accessibility_violations(&s, &axe, page, scheme).await);
+        }
+
+        // The search pages with a query typed and its results shown.
+        for (lang, query) in [("nl", "slapen"), ("en", "sleeping")] {
+            let search = search_page(&s, lang).await;
+            s.visit(&search).await;
+            let field = s.find("#search_query").await;
+            field.send_keys(query).await.or_panic("type a query");
+            s.wait_for::<bool>(
+                "the address to follow the query",
+                "return new URLSearchParams(location.search).get('q') === arguments[0];",
+                vec![json!(query)],
+            )
+            .await;
+            let links: Vec<String> = s.eval(RESULT_LINKS, vec![]).await;
+            assert!(!links.is_empty(), "{query:?} found nothing on {search}");
+            let page = format!("{search}?q={query}");
+            violations.extend(accessibility_violations(&s, &axe, &page, scheme).await);
+        }
+
+        // The 404 page (its own 404 response is the one console error expected).
+        let missing = "nl/bestaat-niet/";
+        s.visit(missing).await;
+        let own_response = format!("{} - Failed to load resource", s.url(missing));
+        let errors = s.take_console_errors().await;
+        assert!(
+            errors.iter().all(|e| e.contains(&own_response)),
+            "console errors on the 404 page: {errors:?}"
+        );
+        violations.extend(accessibility_violations(&s, &axe, missing, scheme).await);
+
+        assert!(
+            violations.is_empty(),
+            "axe-core found {} serious or critical violations in the {scheme:?} colour scheme:\n{}",
+            violations.len(),
+            violations.join("\n")
+        );
+    });
+}
+
+#[test]
+fn no_page_has_serious_accessibility_violations_in_the_light_colour_scheme() {
+    no_serious_accessibility_violations(ColorScheme::Light);
+}
+
+#[test]
+fn no_page_has_serious_accessibility_violations_in_the_dark_colour_scheme() {
+    no_serious_accessibility_violations(ColorScheme::Dark);
 }
 
 #[test]

@@ -300,6 +300,18 @@ impl Session {
             .await
             .or_panic("add a script to every page");
     }
+
+    /// Has Chromium give every page from now on a media feature as a reader's settings would
+    /// (`prefers-color-scheme: dark`), through DevTools' `Emulation.setEmulatedMedia`.
+    pub async fn emulate_media_feature(&self, name: &str, value: &str) {
+        self.client
+            .issue_cmd(DevTools {
+                command: "Emulation.setEmulatedMedia",
+                params: json!({ "features": [{ "name": name, "value": value }] }),
+            })
+            .await
+            .or_panic(format!("emulate {name}: {value}"));
+    }
 }
 
 /// Chromedriver's log endpoint for the browser's console (`goog:loggingPrefs` turns it on).
