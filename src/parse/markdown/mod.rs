@@ -248,6 +248,32 @@ impl Rendered {
     }
 }
 
+/// Takes the NUL bytes of `file` out of every text and HTML event made from it: a browser shows
+/// them as boxes, or cuts the text at them. (pulldown-cmark turns them into U+FFFD in running
+/// text, which shows as a box too, and keeps them in raw HTML and code.)
+fn remove_nul_bytes(events: &mut [Spanned<'_>], file: &str) {
+    for (event, range) in events.iter_mut() {
+        let from_nul = file
+            .as_bytes()
+            .get(range.clone())
+            .is_some_and(|bytes| bytes.contains(&0));
+        if let Event::Text(text)
+        | Event::Code(text)
+        | Event::Html(text)
+        | Event::InlineHtml(text)
+        | Event::InlineMath(text)
+        | Event::DisplayMath(text) = event
+            && from_nul
+        {
+            let kept: String = text
+                .chars()
+                .filter(|&c| c != '\0' && c != char::REPLACEMENT_CHARACTER)
+                .collect();
+            *text = kept.into();
+        }
+    }
+}
+
 /// The Markdown extensions kennis enables.
 pub fn options() -> Options {
     Options::ENABLE_TABLES
@@ -278,6 +304,10 @@ pub fn render(
             .into_offset_iter()
             .map(|(event, range)| (event, range.start + offset..range.end + offset)),
     );
+    let nul_byte = memchr::memchr(0, markdown.as_bytes()).map(|at| at + offset);
+    if nul_byte.is_some() {
+        remove_nul_bytes(&mut events, &doc.source.text);
+    }
 
     let mut renderer = Renderer {
         doc,
@@ -293,6 +323,19 @@ pub fn render(
         search_text: SearchText::default(),
         rendered: Rendered::default(),
     };
+    if let Some(at) = nul_byte {
+        renderer.rendered.diagnostics.push(
+            Diagnostic::error_in(
+                renderer.doc.source,
+                at..at + 1,
+                "nul-byte",
+                "the text holds a NUL byte (an invisible character, often left by copying from \
+                 another program); it is left out of the page, delete it from the file"
+                    .to_string(),
+            )
+            .as_warning(),
+        );
+    }
     let mut events = renderer.assign_heading_ids(events);
     let (definitions, duplicates) = take_footnote_definitions(&mut events);
     for duplicate in duplicates {

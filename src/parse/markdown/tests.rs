@@ -426,3 +426,25 @@ proptest::proptest! {
         proptest::prop_assert_eq!(super::count_words(&text), text.split_whitespace().count());
     }
 }
+
+#[test]
+fn nul_bytes_are_left_out_of_the_page_with_a_warning_at_the_first() {
+    let rendered = render_text("Tekst\0 met\n\n<p>ruwe\0 HTML</p>\n\n`co\0de`\n");
+    assert!(
+        !rendered.html.contains(['\0', char::REPLACEMENT_CHARACTER]),
+        "{:?}",
+        rendered.html
+    );
+    assert!(rendered.html.contains("Tekst met"), "{}", rendered.html);
+    assert!(
+        rendered.html.contains("<p>ruwe HTML</p>"),
+        "{}",
+        rendered.html
+    );
+    let found: Vec<(&str, usize, usize, Severity)> = rendered
+        .diagnostics
+        .iter()
+        .map(|d| (d.code, d.line, d.column, d.severity))
+        .collect();
+    assert_eq!(found, [("nul-byte", 1, 6, Severity::Warning)]);
+}
