@@ -328,6 +328,20 @@ fn a_translation_with_the_current_digest_is_not_stale() {
 }
 
 #[test]
+fn a_windows_checkout_with_crlf_line_endings_has_the_same_digests() {
+    let site = site();
+    let current = digest(&site);
+    let crlf = |text: &str| text.replace('\n', "\r\n");
+    site.write("content/artikelen/bronnen.nl.md", crlf(SOURCES_NL));
+    site.write(
+        "content/artikelen/bronnen.en.md",
+        crlf(&SOURCES_EN.replace("0123456789abcdef", &current)),
+    );
+    let (_, stdout) = check(&site, &["content/artikelen/bronnen.en.md"]);
+    assert!(!stdout.contains("stale-translation"), "{stdout}");
+}
+
+#[test]
 fn a_file_in_a_site_is_checked_with_the_site_around_it() {
     let site = site();
     let (code, stdout) = check(&site, &["content/artikelen/bronnen.en.md"]);

@@ -23,11 +23,15 @@ pub fn digest(article: &Article) -> String {
 }
 
 /// [`digest`] of an article with this title, description and body (the text after the front
-/// matter).
+/// matter). Line endings do not count: a checkout on Windows (CRLF) has the same digests.
 pub fn digest_of(title: &str, description: &str, body: &str) -> String {
     let mut hasher = blake3::Hasher::new();
     for part in [title, description, body.trim()] {
-        hasher.update(part.as_bytes());
+        if part.contains('\r') {
+            hasher.update(part.replace("\r\n", "\n").as_bytes());
+        } else {
+            hasher.update(part.as_bytes());
+        }
         hasher.update(&[0]);
     }
     hasher.finalize().to_hex()[..16].to_string()
