@@ -382,3 +382,87 @@ fn every_template_syntax_error_is_reported() {
     run.assert_reported("templates/tag.html:1:7: error[template]");
     run.assert_reported("templates/tags.html:2:4: error[template]");
 }
+
+/// Runs `kennis <args>` and kills it if it has not ended within a few seconds (a read of a named
+/// pipe would wait forever). Returns its exit code and what it printed (stdout, then stderr), or
+/// `None` if it had to be killed.
+#[cfg(unix)]
+fn run_briefly(args: &[&std::ffi::OsStr]) -> Option<(i32, String)> {
+    use std::io::Read;
+    use std::time::{Duration, Instant};
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_kennis"))
+        .args(args)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("run kennis");
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while Instant::now() < deadline {
+        if let Some(status) = child.try_wait().expect("wait for kennis") {
+            // Its output is small: the pipes did not fill while it ran.
+            let mut printed = String::new();
+            if let Some(mut pipe) = child.stdout.take() {
+                pipe.read_to_string(&mut printed).expect("read stdout");
+            }
+            if let Some(mut pipe) = child.stderr.take() {
+                pipe.read_to_string(&mut printed).expect("read stderr");
+            }
+            return Some((status.code().unwrap_or(-1), printed));
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+    None
+}
+
+#[cfg(unix)]
+#[test]
+fn a_named_pipe_is_refused_instead_of_read_forever() {
+    let site = Fixture::new("basic");
+    let make_pipe = |relative: &str| {
+        let path = site.root().join(relative);
+        let _ = std::fs::remove_file(&path);
+        let made = std::process::Command::new("mkfifo")
+            .arg(&path)
+            .status()
+            .expect("run mkfifo");
+        assert!(made.success());
+    };
+    make_pipe("content/artikelen/pijp.nl.md");
+    let root = site.root().as_os_str();
+    let (code, stderr) = run_briefly(&["check".as_ref(), "--root".as_ref(), root])
+        .expect("kennis check waited for the pipe");
+    assert_eq!(code, 1, "{stderr}");
+    assert!(
+        stderr.contains(
+            "content/artikelen/pijp.nl.md:1:1: error[content]: cannot read the file: it is not a \
+             regular file (a folder, a named pipe or a device)"
+        ),
+        "{stderr}"
+    );
+
+    make_pipe("site.toml");
+    let (code, stderr) = run_briefly(&["check".as_ref(), "--root".as_ref(), root])
+        .expect("kennis check waited for site.toml");
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.contains("not a regular file"), "{stderr}");
+}
+
+#[cfg(unix)]
+#[test]
+fn an_article_that_is_a_link_to_a_file_is_built_not_dropped() {
+    let site = Fixture::new("basic");
+    site.write(
+        "elders/gedeeld.nl.md",
+        format!("{VALID_HEAD}\nGedeelde tekst.\n"),
+    );
+    std::os::unix::fs::symlink(
+        site.root().join("elders/gedeeld.nl.md"),
+        site.root().join("content/artikelen/gedeeld.nl.md"),
+    )
+    .expect("make a link");
+    site.build_ok();
+    let page = site.page("nl/artikelen/gedeeld/index.html");
+    assert!(page.text("main").contains("Gedeelde tekst."));
+}

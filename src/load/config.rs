@@ -96,7 +96,7 @@ impl Config {
     /// Reads and validates `site.toml` in `root`.
     pub fn load(root: &Path) -> Result<Config, ConfigError> {
         let path = root.join(CONFIG_FILE);
-        let bytes = match std::fs::read(&path) {
+        let bytes = match crate::load::text_file::read_regular_file(&path) {
             Ok(bytes) => bytes,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
                 return Err(ConfigError::Missing(root.to_path_buf()));

@@ -39,7 +39,7 @@ pub fn language_data(
     code: &'static str,
 ) -> Result<SourceText, Diagnostic> {
     let display = format!("{I18N_DIR}/{lang}/{file}");
-    match std::fs::read_to_string(root.join(&display)) {
+    match crate::load::text_file::read_regular_text(&root.join(&display)) {
         Ok(text) => Ok(SourceText::new(display, text)),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
             built_in_language_data(lang, file, built_in).ok_or_else(|| {
@@ -282,7 +282,7 @@ fn load_language(
             "{display_dir}{}",
             path.file_name().unwrap_or_default().to_string_lossy()
         );
-        let text = match std::fs::read_to_string(&path) {
+        let text = match crate::load::text_file::read_regular_text(&path) {
             Ok(text) => text,
             Err(e) => {
                 problems.push(Diagnostic::error_at(

@@ -9,7 +9,7 @@ pub fn read_text_file(
     display_path: &str,
     code: &'static str,
 ) -> Result<SourceText, Diagnostic> {
-    let bytes = std::fs::read(path).map_err(|e| {
+    let bytes = read_regular_file(path).map_err(|e| {
         Diagnostic::error_at(
             display_path,
             Position::START,
@@ -31,4 +31,24 @@ pub fn read_text_file(
         )
     })?;
     Ok(SourceText::new(display_path.to_string(), text))
+}
+
+/// Reads a file's bytes, refusing anything but a regular file (or a link to one): reading a
+/// named pipe or a device would wait forever or never end.
+pub fn read_regular_file(path: &std::path::Path) -> std::io::Result<Vec<u8>> {
+    let metadata = std::fs::metadata(path)?;
+    if !metadata.is_file() {
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::InvalidInput,
+            "it is not a regular file (a folder, a named pipe or a device)",
+        ));
+    }
+    std::fs::read(path)
+}
+
+/// [`read_regular_file`], as UTF-8 text (anything else is an `InvalidData` error, as
+/// [`std::fs::read_to_string`] gives).
+pub fn read_regular_text(path: &std::path::Path) -> std::io::Result<String> {
+    String::from_utf8(read_regular_file(path)?)
+        .map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidData, e))
 }

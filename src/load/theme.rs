@@ -57,7 +57,7 @@ impl ThemeFiles {
         for dir in [theme_dir.join("templates"), root.join("templates")] {
             for (name, path) in files_under(&dir, &mut problems) {
                 let display = display_path(root, &path);
-                match std::fs::read_to_string(&path) {
+                match crate::load::text_file::read_regular_text(&path) {
                     Ok(text) => {
                         files.templates.insert(name, (display, text));
                     }
@@ -83,7 +83,7 @@ impl ThemeFiles {
 
         for dir in [theme_dir.join("static"), root.join("static")] {
             for (name, path) in files_under(&dir, &mut problems) {
-                match std::fs::read(&path) {
+                match crate::load::text_file::read_regular_file(&path) {
                     Ok(bytes) => {
                         let hash = blake3::hash(&bytes).to_hex()[..10].to_string();
                         files

@@ -106,10 +106,11 @@ pub fn run(options: &ImportOptions, today: Date) -> Result<Vec<ImportedFile>, Im
     let mut done = Vec::new();
     let mut outputs: HashMap<PathBuf, PathBuf> = HashMap::new();
     for input in &options.files {
-        let bytes = std::fs::read(input).map_err(|source| ImportError::Io {
-            path: input.clone(),
-            source,
-        })?;
+        let bytes =
+            crate::load::text_file::read_regular_file(input).map_err(|source| ImportError::Io {
+                path: input.clone(),
+                source,
+            })?;
         let (text, not_utf8) = decode(bytes);
         let mut article = import_text(&text, &text_options, &markers);
         if let Some(line) = not_utf8 {

@@ -108,7 +108,7 @@ fn hash_file(root: &Path, path: &Path, hasher: &mut blake3::Hasher) {
     hasher.update(name.to_string_lossy().as_bytes());
     hasher.update(b"\0");
     // A file that cannot be read counts as changed content: the build itself reports it.
-    match std::fs::read(path) {
+    match crate::load::text_file::read_regular_file(path) {
         Ok(bytes) => hasher.update(&bytes),
         Err(e) => hasher.update(e.to_string().as_bytes()),
     };

@@ -103,10 +103,23 @@ pub fn find(root: &Path, config: &Config) -> (Vec<ContentFile>, Vec<Diagnostic>)
             .path()
             .extension()
             .is_some_and(|ext| ext.eq_ignore_ascii_case("md"));
-        if !entry.file_type().is_file() || !is_markdown {
+        if !is_markdown || entry.file_type().is_dir() {
             continue;
         }
         let shown = display_path(root, entry.path());
+        // Links are followed, so a link to a file is that file here. A Markdown name on
+        // anything else (a named pipe, a device) is reported: reading it could wait forever.
+        if !entry.file_type().is_file() {
+            problems.push(Diagnostic::error_at(
+                &shown,
+                Position::START,
+                "content",
+                "cannot read the file: it is not a regular file (a folder, a named pipe or a \
+                 device)"
+                    .to_string(),
+            ));
+            continue;
+        }
         let relative = entry
             .path()
             .strip_prefix(&content_dir)
