@@ -329,7 +329,7 @@ fn run_import(args: ImportArgs) -> ExitCode {
         }
         Err(e) => {
             eprintln!("error: {e}");
-            return ExitCode::from(2);
+            return ExitCode::from(if e.is_about_the_input() { 1 } else { 2 });
         }
     };
     let mut report = String::new();

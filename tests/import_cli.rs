@@ -132,6 +132,34 @@ fn a_section_that_is_no_folder_name_is_refused() {
 }
 
 #[test]
+fn empty_and_binary_files_are_refused_and_nothing_is_written() {
+    let site = Fixture::new("basic");
+    site.write("goed.txt", "Een titel\nEen zin over magnesium.\n");
+    site.write("leeg.txt", " \n\n");
+    // The start of a PNG file: its header holds NUL bytes.
+    site.write("plaatje.txt", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01");
+    let path = |name: &str| site.root().join(name).to_string_lossy().into_owned();
+    for (file, why) in [
+        ("leeg.txt", "nothing to import: the file is empty"),
+        ("plaatje.txt", "nothing to import: the file is not text"),
+    ] {
+        let run = import(site.root(), &[&path("goed.txt"), &path(file)]);
+        assert_eq!(run.status.code(), Some(1), "{file}");
+        let stderr = String::from_utf8_lossy(&run.stderr);
+        assert!(
+            stderr.contains(&format!("{}: {why}", path(file))),
+            "{stderr}"
+        );
+        assert!(
+            !site
+                .root()
+                .join("content/artikelen/een-titel.nl.md")
+                .exists()
+        );
+    }
+}
+
+#[test]
 fn two_texts_that_would_become_one_article_write_nothing() {
     let site = Fixture::new("basic");
     site.write("a.txt", "Dezelfde titel\nEerste tekst.\n");

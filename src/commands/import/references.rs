@@ -12,7 +12,7 @@
 //! An author list cut short ("Deng, X. et al.") keeps "et al." as its last entry, so that what
 //! the source said is not lost; the site shows it as written.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use regex::{Captures, Regex};
@@ -157,14 +157,16 @@ struct Entry {
 pub fn parse(lines: &[Line], markers: &Markers, report: &mut Report) -> Vec<Reference> {
     let patterns = Patterns::new(&markers.citation);
     let mut references: Vec<Reference> = Vec::new();
-    let mut taken_ids = HashSet::new();
+    let mut works = Works::default();
+    let mut ids = UniqueIds::default();
     for entry in group(lines) {
         let label = entry
             .number
             .as_ref()
             .map_or_else(|| "reference".to_string(), |n| format!("reference {n}"));
         let mut reference = understand(&entry, markers, &patterns, &label, report);
-        if let Some(first) = references.iter_mut().find(|r| same_work(r, &reference)) {
+        if let Some(index) = works.find(&reference) {
+            let first = &mut references[index];
             report.review(
                 entry.line,
                 format!(
@@ -191,9 +193,10 @@ pub fn parse(lines: &[Line], markers: &Markers, report: &mut Report) -> Vec<Refe
                 kept.push_str(&other);
             }
             merge(first, reference);
+            works.add(first, index);
             continue;
         }
-        reference.id = unique_id(&reference.id, &mut taken_ids);
+        reference.id = ids.unique(&reference.id);
         if reference.url.is_none()
             && reference.doi.is_none()
             && reference.pmid.is_none()
@@ -209,6 +212,7 @@ pub fn parse(lines: &[Line], markers: &Markers, report: &mut Report) -> Vec<Refe
             );
         }
         report.recognised(entry.line, format!("{label} → \"{}\"", reference.id));
+        works.add(&reference, references.len());
         references.push(reference);
     }
     references
@@ -606,27 +610,63 @@ fn family_slug(author: &str) -> String {
     slugify(&words.join(" "))
 }
 
-/// `id`, or `id-2`, `id-3` … when it is taken (two works by one author in one year).
-fn unique_id(id: &str, taken: &mut HashSet<String>) -> String {
-    let mut candidate = id.to_string();
-    let mut n = 1;
-    while !taken.insert(candidate.clone()) {
-        n += 1;
-        candidate = format!("{id}-{n}");
-    }
-    candidate
+/// The ids given so far, and for each id asked for twice the last number added to it, so that
+/// a list of many entries with one author and year gets its ids in linear time.
+#[derive(Default)]
+struct UniqueIds {
+    taken: HashSet<String>,
+    last_number: HashMap<String, usize>,
 }
 
-/// True when two references share a DOI, PMID, PMCID or address.
-fn same_work(a: &Reference, b: &Reference) -> bool {
-    let same = |x: &Option<String>, y: &Option<String>| match (x, y) {
-        (Some(x), Some(y)) => x.eq_ignore_ascii_case(y),
-        _ => false,
-    };
-    same(&a.doi, &b.doi)
-        || same(&a.pmid, &b.pmid)
-        || same(&a.pmcid, &b.pmcid)
-        || same(&a.url, &b.url)
+impl UniqueIds {
+    /// `id`, or if that is taken `id-2`, `id-3`, … (the first free one).
+    fn unique(&mut self, id: &str) -> String {
+        if self.taken.insert(id.to_string()) {
+            return id.to_string();
+        }
+        let number = self.last_number.entry(id.to_string()).or_insert(1);
+        loop {
+            *number += 1;
+            let candidate = format!("{id}-{number}");
+            if self.taken.insert(candidate.clone()) {
+                return candidate;
+            }
+        }
+    }
+}
+
+/// The references kept so far by their DOI, PMID, PMCID and address (ignoring ASCII case): two
+/// entries that share one are the same work, found without comparing every pair.
+#[derive(Default)]
+struct Works {
+    by_identifier: HashMap<(&'static str, String), usize>,
+}
+
+impl Works {
+    fn identifiers(reference: &Reference) -> impl Iterator<Item = (&'static str, String)> + '_ {
+        [
+            ("doi", &reference.doi),
+            ("pmid", &reference.pmid),
+            ("pmcid", &reference.pmcid),
+            ("url", &reference.url),
+        ]
+        .into_iter()
+        .filter_map(|(kind, value)| value.as_ref().map(|v| (kind, v.to_ascii_lowercase())))
+    }
+
+    /// The index of the first reference kept that is the same work as `reference`.
+    fn find(&self, reference: &Reference) -> Option<usize> {
+        Self::identifiers(reference)
+            .filter_map(|key| self.by_identifier.get(&key).copied())
+            .min()
+    }
+
+    /// Notes the identifiers of the reference at `index` (the first one keeps an identifier).
+    fn add(&mut self, reference: &Reference, index: usize) {
+        for key in Self::identifiers(reference) {
+            self.by_identifier.entry(key).or_insert(index);
+        }
+    }
 }
 
 fn shared_identifier(a: &Reference, b: &Reference) -> String {

@@ -74,6 +74,22 @@ pub enum ImportError {
     /// `--title` with more than one file.
     #[error("--title can only be given with a single file")]
     TitleForMany,
+    /// The file holds no text to make an article of.
+    #[error("{}: nothing to import: {why}", path.display())]
+    NoText {
+        /// The file.
+        path: PathBuf,
+        /// What it holds instead.
+        why: &'static str,
+    },
+}
+
+impl ImportError {
+    /// Whether the input, not the command line or the disk, is what is wrong (exit code 1, as
+    /// for content errors; the others are 2).
+    pub fn is_about_the_input(&self) -> bool {
+        matches!(self, ImportError::NoText { .. })
+    }
 }
 
 /// One imported file.
@@ -111,6 +127,12 @@ pub fn run(options: &ImportOptions, today: Date) -> Result<Vec<ImportedFile>, Im
                 path: input.clone(),
                 source,
             })?;
+        if let Some(why) = not_text(&bytes) {
+            return Err(ImportError::NoText {
+                path: input.clone(),
+                why,
+            });
+        }
         let (text, not_utf8) = decode(bytes);
         let mut article = import_text(&text, &text_options, &markers);
         if let Some(line) = not_utf8 {
@@ -155,6 +177,21 @@ fn is_folder_name(name: &str) -> bool {
         && name
             .chars()
             .all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.'))
+}
+
+/// Why `bytes` are no text to import, if they are not: empty (or only white space), or binary
+/// (a NUL byte in the first 8 KB, the test git uses; text saved from a web page has none).
+fn not_text(bytes: &[u8]) -> Option<&'static str> {
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Some("the file is empty");
+    }
+    if bytes.iter().take(8192).any(|&b| b == 0) {
+        return Some(
+            "the file is not text (it holds NUL bytes, as images, PDFs and word-processor files \
+             do): save the article's text as a plain text file and import that",
+        );
+    }
+    None
 }
 
 /// The text of a file: UTF-8, or else Windows-1252, the usual encoding of older Dutch web text,

@@ -354,3 +354,24 @@ fn the_list_ends_where_references_end() {
     ));
     assert!(!is_reference_like("Avocado, noten en zaden.", &markers));
 }
+
+#[test]
+fn ids_asked_for_again_get_the_first_free_number() {
+    let mut ids = UniqueIds::default();
+    let given: Vec<String> = ["x", "x", "x-3", "x", "x", "y"]
+        .iter()
+        .map(|id| ids.unique(id))
+        .collect();
+    assert_eq!(given, ["x", "x-2", "x-3", "x-4", "x-5", "y"]);
+}
+
+#[test]
+fn a_work_listed_again_with_its_doi_in_other_case_is_merged_into_the_first() {
+    let (references, _) = parse_text(
+        "Jansen A. Eerste titel. Tijdschrift. 2020;1:1-2. doi:10.1000/ABC\n\
+         Pietersen B. Andere titel. Tijdschrift. 2021;2:3-4. doi:10.1000/def\n\
+         Jansen A. Eerste titel. Tijdschrift. 2020;1:1-2. doi:10.1000/abc\n",
+    );
+    assert_eq!(references.len(), 2, "{references:?}");
+    assert_eq!(references[0].doi.as_deref(), Some("10.1000/ABC"));
+}
