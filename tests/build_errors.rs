@@ -140,7 +140,7 @@ fn a_failed_build_leaves_the_previous_output_exactly_as_it_was() {
     let leftovers: Vec<String> = std::fs::read_dir(site.root())
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .filter(|n| n.contains("kennis-"))
+        .filter(|n| n.contains("kennis-staging") || n.contains("kennis-old"))
         .collect();
     assert!(leftovers.is_empty(), "{leftovers:?}");
 }

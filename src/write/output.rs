@@ -18,6 +18,16 @@ pub enum OutputError {
         /// Why.
         reason: String,
     },
+    /// Another build is writing to the same output folder.
+    #[error(
+        "another kennis build is writing the site to {} right now: run this one when it has \
+         finished (two at once would publish a mix of both)",
+        path.display()
+    )]
+    Busy {
+        /// The output folder.
+        path: PathBuf,
+    },
     /// A file system operation failed.
     #[error("cannot write {}: {source}", path.display())]
     Io {
@@ -112,6 +122,10 @@ pub struct Staging {
     /// Every file written so far, for the link check (pages are written in parallel).
     written: Mutex<HashSet<String>>,
     committed: bool,
+    /// Held from before the staging folder is made until the build ends, so that a second
+    /// build into the same folder cannot clear this one's staging folder or swap in its own
+    /// half-way (the operating system lets go of it if the process dies).
+    _lock: std::fs::File,
 }
 
 /// Folders of a site that an output folder must never be, nor contain.
@@ -173,8 +187,23 @@ impl Staging {
             .to_string_lossy()
             .into_owned();
         std::fs::create_dir_all(parent).map_err(io_error(parent))?;
+        let lock_path = parent.join(format!(".{name}.kennis-lock"));
+        let lock = std::fs::File::create(&lock_path).map_err(io_error(&lock_path))?;
+        match lock.try_lock() {
+            Ok(()) => {}
+            Err(std::fs::TryLockError::WouldBlock) => {
+                return Err(OutputError::Busy { path: target });
+            }
+            Err(std::fs::TryLockError::Error(source)) => {
+                return Err(OutputError::Io {
+                    path: lock_path,
+                    source,
+                });
+            }
+        }
 
-        // Fixed names, so what a killed build left behind is cleared by the next one.
+        // Fixed names, so what a killed build left behind is cleared by the next one (the
+        // lock above says no build is still using them).
         let dir = parent.join(format!(".{name}.kennis-staging"));
         let old = parent.join(format!(".{name}.kennis-old"));
         for leftover in [&dir, &old] {
@@ -189,6 +218,7 @@ impl Staging {
             old,
             written: Mutex::default(),
             committed: false,
+            _lock: lock,
         })
     }
 
@@ -325,7 +355,8 @@ mod tests {
         staging.write("nl/index.html", b"new")?;
         drop(staging);
         assert_eq!(std::fs::read_to_string(out.join("old.html"))?, "old");
-        assert_eq!(std::fs::read_dir(dir.path())?.count(), 2, "no staging left");
+        // site, public and the lock file (kept, as Hugo keeps its .hugo_build.lock).
+        assert_eq!(std::fs::read_dir(dir.path())?.count(), 3, "no staging left");
 
         let staging = Staging::create(&out, &root, true)?;
         staging.write("nl/index.html", b"new")?;
@@ -339,9 +370,38 @@ mod tests {
         assert_eq!(std::fs::read_to_string(out.join("nl/index.html"))?, "new");
         assert_eq!(
             std::fs::read_dir(dir.path())?.count(),
-            2,
+            3,
             "no old copy left"
         );
+        Ok(())
+    }
+
+    #[test]
+    fn a_second_build_into_the_same_folder_is_refused_while_the_first_runs() -> crate::TestResult {
+        let dir = tempfile::tempdir()?;
+        let root = dir.path().join("site");
+        let out = dir.path().join("public");
+        std::fs::create_dir_all(&root)?;
+
+        let first = Staging::create(&out, &root, true)?;
+        first.write("nl/index.html", b"eerste")?;
+        let second = Staging::create(&out, &root, true);
+        assert!(
+            matches!(second, Err(OutputError::Busy { .. })),
+            "{second:?}"
+        );
+        // The refused build cleared nothing of the first one's.
+        first.commit()?;
+        assert_eq!(
+            std::fs::read_to_string(out.join("nl/index.html"))?,
+            "eerste"
+        );
+
+        // Once the first has ended, the next one may start.
+        let third = Staging::create(&out, &root, true)?;
+        third.write("nl/index.html", b"derde")?;
+        third.commit()?;
+        assert_eq!(std::fs::read_to_string(out.join("nl/index.html"))?, "derde");
         Ok(())
     }
 
@@ -392,10 +452,11 @@ mod tests {
         std::fs::create_dir_all(dir.path().join(".public.kennis-staging/half"))?;
         let staging = Staging::create(&out, &dir.path().join("site"), true)?;
         staging.commit()?;
-        let names: Vec<String> = std::fs::read_dir(dir.path())?
+        let mut names: Vec<String> = std::fs::read_dir(dir.path())?
             .map(|e| e.map(|e| e.file_name().to_string_lossy().into_owned()))
             .collect::<Result<_, _>>()?;
-        assert_eq!(names, ["public"]);
+        names.sort();
+        assert_eq!(names, [".public.kennis-lock", "public"]);
         Ok(())
     }
 
