@@ -469,6 +469,23 @@ fn an_unknown_comparison_is_reported_at_its_shortcode() {
     );
 }
 
+#[test]
+fn a_shortcode_right_under_a_paragraph_is_an_error_not_text_on_the_page() {
+    let site = site();
+    site.write(
+        "content/artikelen/magnesium.nl.md",
+        ARTICLE_NL.replace(
+            "enzymen [@nih-magnesium].\n\n{{",
+            "enzymen [@nih-magnesium].\n  {{",
+        ),
+    );
+    let run = site.build(&[]);
+    assert_eq!(run.code(), 1, "{}", run.stderr());
+    run.assert_reported(
+        "content/artikelen/magnesium.nl.md:12:3: error[shortcode]: this {{ comparison(…) }} is read as part of the paragraph above it: put an empty line before it",
+    );
+}
+
 /// An article with two tables (each citing both sources), one source cited three times in its
 /// text and a footnote marked twice.
 const TWO_TABLES_NL: &str = r#"+++

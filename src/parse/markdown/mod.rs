@@ -667,11 +667,41 @@ impl<'d> Renderer<'_, 'd> {
         Transformed { events: out, ours }
     }
 
+    /// Reports a shortcode written on a later line of the paragraph at `range`, right under its
+    /// text: Markdown reads it as part of that paragraph, and it would be published as text.
+    fn shortcode_inside_paragraph(&mut self, range: Range<usize>) {
+        let text = &self.doc.source.text[range.clone()];
+        let Some(first_break) = text.find('\n') else {
+            return;
+        };
+        let mut at = range.start + first_break + 1;
+        let mut found = None;
+        for line in text[first_break + 1..].split_inclusive('\n') {
+            let trimmed = line.trim();
+            if comparison::looks_like_shortcode(trimmed) {
+                let start = at + (line.len() - line.trim_start().len());
+                found = Some(start..start + trimmed.len());
+                break;
+            }
+            at += line.len();
+        }
+        if let Some(place) = found {
+            self.error(
+                place,
+                "shortcode",
+                "this {{ comparison(…) }} is read as part of the paragraph above it: put an \
+                 empty line before it"
+                    .to_string(),
+            );
+        }
+    }
+
     /// If the paragraph at `range` is a `{{ comparison(id="…") }}` shortcode, the table's HTML
     /// (or nothing, when the table is unknown, which is reported).
     fn shortcode(&mut self, range: Range<usize>) -> Option<String> {
         let text = self.doc.source.text[range.clone()].trim();
         if !comparison::looks_like_shortcode(text) {
+            self.shortcode_inside_paragraph(range);
             return None;
         }
         let Some(key) = comparison::shortcode_key(text) else {
