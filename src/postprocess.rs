@@ -220,7 +220,7 @@ impl Decorator {
                 if let Some(id) = el.get_attribute("id") {
                     el.before(HEADING_WRAPPER, ContentType::Html);
                     el.after(&self.heading_anchor(&id), ContentType::Html);
-                    anchors.push(format!("#{id}"));
+                    anchors.push(format!("#{}", decode(&id)));
                 }
                 Ok(())
             }));
@@ -303,7 +303,8 @@ fn listing<'h>(
 ) -> [(Cow<'static, Selector>, ElementContentHandlers<'h>); 2] {
     [
         on(&SELECTORS.ids, move |el| {
-            ids.extend(el.get_attribute("id"));
+            // As a browser reads it, character references decoded (`a&amp;b` is the id `a&b`).
+            ids.extend(el.get_attribute("id").map(|id| decode(&id)));
             Ok(())
         }),
         on(&SELECTORS.with_urls, move |el| {

@@ -175,3 +175,24 @@ fn relative_links_in_an_faq_answer_work_on_the_faq_page_too() {
         faq.source
     );
 }
+
+#[test]
+fn an_id_with_an_ampersand_is_found_by_links_from_this_page_and_others() {
+    let site = Fixture::new("basic");
+    site.write(
+        "content/artikelen/teken.nl.md",
+        format!(
+            "{HEAD}\n## Slaap & stress {{#slaap&stress}}\n\nZie [hier](#slaap&stress), \
+             [ook](#slaap&amp;stress) en <a href=\"#slaap&amp;stress\">zo</a>.\n"
+        ),
+    );
+    site.write(
+        "content/artikelen/verwijzing.nl.md",
+        format!("{HEAD}\nLees [dit](/nl/artikelen/teken/#slaap&stress).\n"),
+    );
+    let run = site.build(&[]);
+    assert_eq!(run.code(), 0, "{}", run.stderr());
+    assert!(!run.stderr().contains("missing-anchor"), "{}", run.stderr());
+    let page = site.page("nl/artikelen/teken/index.html");
+    assert_eq!(page.attr("h2[id^='slaap']", "id"), "slaap&stress");
+}
