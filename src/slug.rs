@@ -2,6 +2,38 @@
 
 use deunicode::deunicode_char;
 
+/// The longest slug, in bytes: each slug is a folder of the output, and a folder name of more
+/// than 255 bytes cannot be made on the usual file systems (and long addresses are cut off when
+/// shared).
+pub const MAX_SLUG_BYTES: usize = 120;
+
+/// Names Windows reserves for devices: a folder with one of these names (with or without an
+/// extension) cannot be made or checked out there.
+const RESERVED_ON_WINDOWS: [&str; 22] = [
+    "con", "prn", "aux", "nul", "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8",
+    "com9", "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9",
+];
+
+/// Why `slug` cannot be a folder of the published site, if it cannot: too long, or a name
+/// Windows reserves.
+pub fn unusable_as_folder(slug: &str) -> Option<String> {
+    if slug.len() > MAX_SLUG_BYTES {
+        return Some(format!(
+            "it is {} characters long, more than the {MAX_SLUG_BYTES} a web address part may have \
+             here",
+            slug.chars().count()
+        ));
+    }
+    let stem = slug.split('.').next().unwrap_or(slug).to_ascii_lowercase();
+    if RESERVED_ON_WINDOWS.contains(&stem.as_str()) {
+        return Some(format!(
+            "{slug:?} is a name Windows reserves for a device, so the site could not be copied \
+             to or served from Windows"
+        ));
+    }
+    None
+}
+
 /// Turns text into a slug, folding diacritics the way a Dutch reader expects
 /// ("Vitamine D-tekort" → `vitamine-d-tekort`, "Ëëŋ café" → `een-cafe`, "ĳs" → `ijs`).
 ///

@@ -466,3 +466,38 @@ fn an_article_that_is_a_link_to_a_file_is_built_not_dropped() {
     let page = site.page("nl/artikelen/gedeeld/index.html");
     assert!(page.text("main").contains("Gedeelde tekst."));
 }
+
+#[test]
+fn slugs_no_file_system_can_hold_are_caught_by_check_at_their_place() {
+    let site = Fixture::new("basic");
+    let long = "lang-".repeat(60);
+    site.write(
+        "content/artikelen/apparaat.nl.md",
+        "+++\ntitle = \"T\"\ndescription = \"D\"\ndate = 2025-01-01\nslug = \"con\"\n+++\nTekst.\n",
+    );
+    site.write(
+        "content/artikelen/lang.nl.md",
+        format!(
+            "+++\ntitle = \"T\"\ndescription = \"D\"\ndate = 2025-01-01\nslug = \"{}\"\n+++\nTekst.\n",
+            long.trim_end_matches('-')
+        ),
+    );
+    site.write(
+        "content/artikelen/onderwerp.nl.md",
+        "+++\ntitle = \"T\"\ndescription = \"D\"\ndate = 2025-01-01\ntags = [\"AUX\"]\n+++\nTekst.\n",
+    );
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_kennis"))
+        .args(["check", "--root"])
+        .arg(site.root())
+        .output()
+        .expect("run kennis check");
+    assert_eq!(output.status.code(), Some(1));
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    for expected in [
+        "content/artikelen/apparaat.nl.md:5:8: error[front-matter]: slug cannot be used: \"con\" is a name Windows reserves for a device",
+        "content/artikelen/lang.nl.md:5:8: error[front-matter]: slug cannot be used: it is 299 characters long, more than the 120",
+        "content/artikelen/onderwerp.nl.md:5:9: error[front-matter]: tag \"AUX\" cannot be a topic page's address: \"aux\" is a name Windows reserves",
+    ] {
+        assert!(stdout.contains(expected), "{expected}\nnot in:\n{stdout}");
+    }
+}

@@ -14,7 +14,7 @@ use super::reference::Reference;
 use super::{Article, ArticleMeta, HomeIntro, IndexMeta, Section};
 use crate::diagnostics::{Diagnostic, Position, SourceText};
 use crate::load::text_file::read_text_file;
-use crate::slug::{is_valid_slug, slugify};
+use crate::slug::{is_valid_slug, slugify, unusable_as_folder};
 
 /// A content file, read and checked.
 #[derive(Debug, Clone)]
@@ -216,6 +216,12 @@ impl Fields<'_> {
                     ),
                 ));
             }
+            if let Some(why) = unusable_as_folder(given.get_ref()) {
+                problems.push(self.error(
+                    given.span(),
+                    format!("slug cannot be used: {why}; choose a shorter or other slug"),
+                ));
+            }
             return given.get_ref().clone();
         }
         let slug = slugify(name);
@@ -225,6 +231,16 @@ impl Fields<'_> {
                 Position::START,
                 "front-matter",
                 format!("{name:?} gives an empty URL slug: set `slug` in the front matter"),
+            ));
+        } else if let Some(why) = unusable_as_folder(&slug) {
+            problems.push(Diagnostic::error_at(
+                &self.source.display_path,
+                Position::START,
+                "front-matter",
+                format!(
+                    "the URL slug made from the file name cannot be used: {why}; set `slug` in \
+                     the front matter"
+                ),
             ));
         }
         slug
@@ -241,6 +257,14 @@ impl Fields<'_> {
                 problems.push(self.error(
                     tag.span(),
                     format!("tag {:?} needs at least one letter or digit", tag.get_ref()),
+                ));
+            } else if let Some(why) = unusable_as_folder(&slug) {
+                problems.push(self.error(
+                    tag.span(),
+                    format!(
+                        "tag {:?} cannot be a topic page's address: {why}",
+                        tag.get_ref()
+                    ),
                 ));
             } else if seen.insert(slug) {
                 names.push(tag.into_inner());
