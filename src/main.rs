@@ -9,7 +9,7 @@ use kennis::build::{BuildError, BuildOptions, build};
 use kennis::commands::check::{CheckError, CheckOptions, check, to_json};
 use kennis::commands::import::{self, ImportError, ImportOptions};
 use kennis::commands::new::{NewError, NewOptions, new_article};
-use kennis::diagnostics::{Diagnostic, Summary, has_errors};
+use kennis::diagnostics::{Diagnostic, Position, Summary, has_errors};
 use kennis::load::config::ConfigError;
 use kennis::load::content::front_matter::Date;
 
@@ -117,7 +117,7 @@ struct CheckArgs {
     drafts: bool,
 }
 
-/// The output formats of `kennis check`.
+/// The output formats of findings (`kennis check`, `kennis build`).
 #[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 enum Format {
     Human,
@@ -180,6 +180,10 @@ struct BuildArgs {
     /// After the summary line, print how long each stage took.
     #[arg(long)]
     timings: bool,
+    /// How to print the findings: human (file:line:col: severity[code]: message, on stderr) or
+    /// json (on stdout, as `kennis check --format json` prints them).
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    format: Format,
 }
 
 fn main() -> ExitCode {
@@ -275,12 +279,13 @@ fn run_check(args: CheckArgs) -> ExitCode {
     };
     let found = match check(&options) {
         Ok(found) => found,
-        Err(CheckError::Config(ConfigError::Invalid(diagnostics))) => {
-            print_diagnostics(&diagnostics);
-            return ExitCode::from(2);
-        }
-        Err(e) => {
-            eprintln!("error: {e}");
+        Err(error) => {
+            let found = match error {
+                CheckError::Config(ConfigError::Invalid(diagnostics)) => diagnostics,
+                CheckError::Config(other) => vec![finding("site.toml", "config", &other)],
+                CheckError::Usage(message) => vec![finding("", "usage", &message)],
+            };
+            print_findings(&found, args.format);
             return ExitCode::from(2);
         }
     };
@@ -420,9 +425,14 @@ fn run_build(args: BuildArgs) -> ExitCode {
         include_drafts: args.drafts,
         force: args.force,
     };
+    let format = args.format;
     match build(&options) {
         Ok(report) => {
-            print_diagnostics(&report.warnings);
+            if format == Format::Json {
+                print_findings(&report.warnings, format);
+            } else {
+                print_diagnostics(&report.warnings);
+            }
             eprintln!(
                 "built {} pages into {} in {:.2} s",
                 thousands(report.pages),
@@ -437,15 +447,47 @@ fn run_build(args: BuildArgs) -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(error) => {
-            match &error {
-                BuildError::Content(diagnostics)
-                | BuildError::Config(ConfigError::Invalid(diagnostics)) => {
+            match (&error, format) {
+                (
+                    BuildError::Content(diagnostics)
+                    | BuildError::Config(ConfigError::Invalid(diagnostics)),
+                    Format::Human,
+                ) => {
                     print_diagnostics(diagnostics);
                     eprintln!("build failed; the previous output was left as it was");
                 }
-                other => eprintln!("error: {other}"),
+                (other, Format::Human) => eprintln!("error: {other}"),
+                (
+                    BuildError::Content(diagnostics)
+                    | BuildError::Config(ConfigError::Invalid(diagnostics)),
+                    Format::Json,
+                ) => print_findings(diagnostics, format),
+                (other, Format::Json) => {
+                    print_findings(&[finding("", "build", other)], format);
+                }
             }
             ExitCode::from(error.exit_code() as u8)
+        }
+    }
+}
+
+/// A finding for a problem that has no place in a file (a missing site.toml, a bad option), so
+/// that `--format json` reports it like any other.
+fn finding(file: &str, code: &'static str, problem: &dyn std::fmt::Display) -> Diagnostic {
+    Diagnostic::error_at(file, Position::START, code, problem.to_string())
+}
+
+/// Prints findings: as JSON on stdout, or in the human form on stdout with a summary line.
+fn print_findings(found: &[Diagnostic], format: Format) {
+    match format {
+        Format::Json => write_stdout(&format!("{}\n", to_json(found))),
+        Format::Human => {
+            let mut text = String::new();
+            for diagnostic in found {
+                text.push_str(&format!("{diagnostic}\n"));
+            }
+            text.push_str(&format!("{}\n", Summary::of(found)));
+            write_stdout(&text);
         }
     }
 }

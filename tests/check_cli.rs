@@ -621,3 +621,29 @@ fn check_finds_what_a_build_finds() {
     assert!(from_check.len() > 5, "{from_check:#?}");
     assert_eq!(from_check, from_build);
 }
+
+#[test]
+fn json_output_holds_configuration_errors_and_build_findings_too() {
+    // A site without site.toml: the error is a finding in the JSON, not only text on stderr.
+    let empty = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let (code, stdout, stderr) = check_in(empty.path(), &["--format", "json"]);
+    assert_eq!(code, 2, "{stderr}");
+    let json: Value = serde_json::from_str(&stdout).unwrap_or_else(|e| panic!("{e}: {stdout}"));
+    assert_eq!(json["diagnostics"][0]["code"], "config", "{json}");
+    assert_eq!(json["diagnostics"][0]["file"], "site.toml", "{json}");
+    assert_eq!(json["summary"]["errors"], 1);
+
+    // `kennis build --format json` prints the same report.
+    let site = site();
+    let output = Command::new(env!("CARGO_BIN_EXE_kennis"))
+        .args(["build", "--format", "json", "--root"])
+        .arg(site.root())
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run kennis: {e}"));
+    assert_eq!(output.status.code(), Some(1));
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let json: Value = serde_json::from_str(&stdout).unwrap_or_else(|e| panic!("{e}: {stdout}"));
+    let (_, checked) = check(&site, &["--format", "json"]);
+    let checked: Value = serde_json::from_str(&checked).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(findings(&json), findings(&checked));
+}
