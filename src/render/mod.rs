@@ -362,6 +362,7 @@ impl<'a> Renderer<'a> {
             site: (site_title, &home),
             breadcrumb,
             citations,
+            author_names: &site.authors,
         })
     }
 

@@ -31,6 +31,7 @@ use std::sync::{Arc, OnceLock};
 use rayon::prelude::*;
 
 use crate::diagnostics::{self, Diagnostic, Position, SourceText};
+use crate::load::authors::AuthorNames;
 use crate::load::config::Config;
 use bibliography::{Bibliography, Entry};
 use files::{FileKey, INDEX_KEY};
@@ -187,6 +188,8 @@ pub struct Site {
     pub bibliography: Bibliography,
     /// Comparison tables (`content/comparisons/*.toml`).
     pub comparisons: comparisons::Comparisons,
+    /// Which authors of sources are organisations (`i18n/<lang>/authors.toml`).
+    pub authors: AuthorNames,
     article_index: HashMap<(String, String, String), ArticleId>,
     section_index: HashMap<(String, String), SectionId>,
     /// Every article, newest first, sorted the first time it is asked for: many pages list
@@ -309,6 +312,7 @@ pub fn load_rereading(
     let (tables, mut table_problems) = comparisons::load(root, config);
     site.comparisons = tables;
     diagnostics.append(&mut table_problems);
+    site.authors = AuthorNames::load(root, config, &mut diagnostics);
     for (file, result) in found.into_iter().zip(results) {
         match result {
             Ok(Page::Article(a)) => site.articles.items_mut().push(*a),

@@ -15,9 +15,10 @@ pub struct Reference {
     pub id: String,
     /// Title of the work.
     pub title: Option<String>,
-    /// Authors, each as written ("Uwitonze AM", "de Vries J").
+    /// Authors, each as written ("Uwitonze AM", "de Vries J"), or as a table saying what it is
+    /// (`{ organization = "Gezondheidsraad" }`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub authors: Vec<String>,
+    pub authors: Vec<Author>,
     /// Year of publication.
     pub year: Option<i32>,
     /// Journal or website.
@@ -51,6 +52,56 @@ pub struct Reference {
     /// Kind of work, e.g. `article-journal`, `webpage`, `book`.
     #[serde(rename = "type")]
     pub kind: Option<String>,
+}
+
+/// One author of a work.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(untagged)]
+pub enum Author {
+    /// A name as written. Whether it is a person or an organisation is read from the site's
+    /// list of organisation names (`i18n/<lang>/authors.toml`).
+    Name(String),
+    /// `{ organization = "…" }`: an organisation, whatever its name looks like.
+    Organization {
+        /// Its name.
+        #[serde(alias = "organisation")]
+        organization: String,
+    },
+    /// `{ person = "…" }`: a person, even when the name looks like an organisation's.
+    Person {
+        /// The name.
+        person: String,
+    },
+}
+
+impl Author {
+    /// The name as written.
+    pub fn name(&self) -> &str {
+        match self {
+            Author::Name(name)
+            | Author::Organization { organization: name }
+            | Author::Person { person: name } => name,
+        }
+    }
+}
+
+impl From<String> for Author {
+    fn from(name: String) -> Self {
+        Author::Name(name)
+    }
+}
+
+impl From<&str> for Author {
+    fn from(name: &str) -> Self {
+        Author::Name(name.to_string())
+    }
+}
+
+/// Lets readers' tests compare a list of authors with the names they expect.
+impl PartialEq<&str> for Author {
+    fn eq(&self, other: &&str) -> bool {
+        self.name() == *other
+    }
 }
 
 /// A reference's note.
