@@ -273,7 +273,7 @@ impl<'a> Renderer<'a> {
             })
             .collect();
         let (title, description) = self.title_and_description(page, &lang);
-        let json_ld = self.json_ld(page, &lang);
+        let json_ld = self.json_ld(page);
         Common {
             page_kind: page.kind(),
             title,
@@ -295,25 +295,17 @@ impl<'a> Renderer<'a> {
     }
 
     /// The page's schema.org JSON-LD documents: an article's `MedicalWebPage` and breadcrumb,
-    /// and an `FAQPage` on every page with questions.
-    fn json_ld(&self, page: Page<'_>, lang: &str) -> Vec<String> {
-        let mut documents = Vec::new();
-        match page {
-            Page::Article(i) => {
-                documents.push(self.article_json_ld(i));
-                let faq = &self.bodies.articles[i].faq;
-                if !faq.is_empty() {
-                    documents.push(structured_data::faq_page(faq.iter()));
-                }
-            }
-            Page::Faq { .. } => {
-                let items = self.articles_in(lang).flat_map(|(_, body)| body.faq.iter());
-                let mut items = items.peekable();
-                if items.peek().is_some() {
-                    documents.push(structured_data::faq_page(items));
-                }
-            }
-            _ => {}
+    /// and its `FAQPage` when it has questions.
+    fn json_ld(&self, page: Page<'_>) -> Vec<String> {
+        // Only articles: the FAQ page repeats questions whose answers live on articles, and
+        // Google allows one FAQPage per question on the whole site, so the article carries it.
+        let Page::Article(i) = page else {
+            return Vec::new();
+        };
+        let mut documents = vec![self.article_json_ld(i)];
+        let faq = &self.bodies.articles[i].faq;
+        if !faq.is_empty() {
+            documents.push(structured_data::faq_page(faq.iter()));
         }
         documents
     }
