@@ -136,6 +136,8 @@ pub struct Renderer<'a> {
     template_files: HashMap<String, String>,
     /// `site` of each language, built once.
     site_infos: HashMap<String, SiteInfo>,
+    /// The article whose FAQPage carries each question ([`structured_data::faq_owners`]).
+    faq_owners: HashMap<&'a str, ArticleId>,
 }
 
 impl<'a> Renderer<'a> {
@@ -194,6 +196,7 @@ impl<'a> Renderer<'a> {
             tera,
             template_files,
             site_infos,
+            faq_owners: structured_data::faq_owners(site, &bodies.articles),
         })
     }
 
@@ -303,9 +306,13 @@ impl<'a> Renderer<'a> {
             return Vec::new();
         };
         let mut documents = vec![self.article_json_ld(i)];
-        let faq = &self.bodies.articles[i].faq;
-        if !faq.is_empty() {
-            documents.push(structured_data::faq_page(faq.iter()));
+        let mut owned = self.bodies.articles[i]
+            .faq
+            .iter()
+            .filter(|item| self.faq_owners.get(item.question.as_str()) == Some(&i))
+            .peekable();
+        if owned.peek().is_some() {
+            documents.push(structured_data::faq_page(owned));
         }
         documents
     }

@@ -5,12 +5,16 @@
 //! A cited work's type follows its CSL `type` ([`work_type`]); each of its authors is a
 //! `Person` or an `Organization` as [`AuthorNames`] says, and "et al." is left out.
 
+use std::collections::HashMap;
+
 use serde_json::{Value, json};
 
 use crate::load::authors::{AgentKind, AuthorNames};
 use crate::load::content::front_matter::Date;
 use crate::load::content::reference::Reference;
+use crate::load::content::{ArticleId, Site};
 use crate::parse::markdown::faq::FaqItem;
+use crate::parse::site::ArticleBodies;
 
 /// What the article's JSON-LD says about it.
 pub struct ArticleFacts<'a> {
@@ -101,6 +105,26 @@ pub fn article(facts: &ArticleFacts<'_>) -> String {
         "itemListElement": crumbs,
     });
     script_safe(&json!({"@context": "https://schema.org", "@graph": [page, breadcrumb]}))
+}
+
+/// Which article's `FAQPage` carries each question: Google allows one FAQPage per question on
+/// the whole site, so a question several articles ask is marked up on the first published
+/// (then the first in the site's order). Every article still shows all its questions.
+pub fn faq_owners<'a>(site: &Site, bodies: &'a ArticleBodies) -> HashMap<&'a str, ArticleId> {
+    let mut owners: HashMap<&'a str, ArticleId> = HashMap::new();
+    for (id, body) in bodies.with_ids() {
+        let Some(article) = site.articles.get(id) else {
+            continue;
+        };
+        for item in &body.faq {
+            let owner = owners.entry(item.question.as_str()).or_insert(id);
+            let first = &site.articles[*owner];
+            if (article.meta.date, id) < (first.meta.date, *owner) {
+                *owner = id;
+            }
+        }
+    }
+    owners
 }
 
 /// One `FAQPage` with every question and its answer as plain text.

@@ -68,6 +68,31 @@ pub(super) fn patch(
         .map(|e| site.articles[e.id].lang.as_str())
         .collect();
     let mut pages: Vec<Page<'_>> = undo.iter().map(|e| Page::Article(e.id)).collect();
+    // One article's FAQPage carries a question several ask: another article whose question
+    // the edit added or took away may have to take it up or leave it.
+    let changed_questions: HashSet<&str> = undo
+        .iter()
+        .filter(|e| e.body.faq != prepared.bodies.articles[e.id].faq)
+        .flat_map(|e| e.body.faq.iter().chain(&prepared.bodies.articles[e.id].faq))
+        .map(|item| item.question.as_str())
+        .collect();
+    if !changed_questions.is_empty() {
+        let edited: HashSet<ArticleId> = undo.iter().map(|e| e.id).collect();
+        pages.extend(
+            prepared
+                .bodies
+                .articles
+                .with_ids()
+                .filter(|(id, body)| {
+                    !edited.contains(id)
+                        && body
+                            .faq
+                            .iter()
+                            .any(|item| changed_questions.contains(item.question.as_str()))
+                })
+                .map(|(id, _)| Page::Article(id)),
+        );
+    }
     pages.extend(
         faq_changed
             .iter()
