@@ -270,7 +270,7 @@ impl<'a> Renderer<'a> {
                 },
                 None => SwitcherLink {
                     lang: code.to_string(),
-                    path: config.url_path(&format!("{code}/")),
+                    path: config.url_path(&page.nearest_in(code, config)),
                     is_translation: false,
                 },
             })

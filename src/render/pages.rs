@@ -197,11 +197,21 @@ impl<'a> Page<'a> {
                 .translations(&site.articles[i], config)
                 .map(|a| (a.lang.clone(), a.site_path.clone()))
                 .collect(),
-            Page::Topic(i) => {
-                let tag = &site.tags[i];
-                vec![(tag.lang.clone(), tag.site_path.clone())]
-            }
+            Page::Topic(i) => site
+                .tag_translations(i, config)
+                .into_iter()
+                .map(|t| (site.tags[t].lang.clone(), site.tags[t].site_path.clone()))
+                .collect(),
             Page::NotFound | Page::Root => Vec::new(),
+        }
+    }
+
+    /// Where the language switcher leads in `lang` when the page has no version in it: the
+    /// list of topics for a topic page, else the language's home page.
+    pub fn nearest_in(&self, lang: &str, config: &Config) -> String {
+        match self {
+            Page::Topic(_) => config.topics_path(lang),
+            _ => format!("{lang}/"),
         }
     }
 

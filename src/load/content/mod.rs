@@ -167,6 +167,9 @@ pub struct Tag {
     pub slug: String,
     /// Output path, e.g. `nl/onderwerpen/slaap/`.
     pub site_path: String,
+    /// Its place in [`Site::tag_table`], when the table pairs it with topics in other
+    /// languages.
+    pub translation: Option<usize>,
     /// Its articles, newest first.
     pub articles: Vec<ArticleId>,
 }
@@ -182,6 +185,8 @@ pub struct Site {
     pub home_intros: BTreeMap<String, HomeIntro>,
     /// Topics per language, ordered by language and slug.
     pub tags: Vec<Tag>,
+    /// Which topics are the same in each language (`content/tags.toml`).
+    pub tag_table: tags::TagTable,
     /// Content files left out of this build, and why.
     pub excluded: BTreeMap<FileKey, Exclusion>,
     /// The shared bibliography.
@@ -232,6 +237,22 @@ impl Site {
         config
             .language_codes()
             .filter_map(|lang| self.article(&article.section, &article.key, lang))
+    }
+
+    /// Topic `tag` and the topics the tag table pairs it with, in the configured language
+    /// order, as indexes into [`Site::tags`].
+    pub fn tag_translations(&self, tag: usize, config: &Config) -> Vec<usize> {
+        let Some(topic) = self.tags.get(tag).and_then(|t| t.translation) else {
+            return vec![tag];
+        };
+        config
+            .language_codes()
+            .filter_map(|lang| {
+                self.tags
+                    .iter()
+                    .position(|t| t.lang == lang && t.translation == Some(topic))
+            })
+            .collect()
     }
 
     /// Indexes of the articles in `lang`, newest first (then by title).
@@ -348,7 +369,9 @@ pub fn load_rereading(
         .with_ids()
         .map(|(id, a)| ((a.section.clone(), a.key.clone(), a.lang.clone()), id))
         .collect();
-    tags::collect(&mut site, config);
+    let (table, mut table_problems) = tags::TagTable::load(root, config);
+    diagnostics.append(&mut table_problems);
+    diagnostics.extend(tags::collect(&mut site, config, table));
     diagnostics.extend(urls::check_unique(&site, config));
     diagnostics::sort(&mut diagnostics);
     Loaded { site, diagnostics }
