@@ -8,6 +8,7 @@
 
 use std::path::Path;
 
+use aho_corasick::{AhoCorasick, MatchKind};
 use serde::Deserialize;
 
 use crate::diagnostics::Diagnostic;
@@ -54,6 +55,9 @@ pub enum AgentKind {
 pub struct AuthorNames {
     organisations: Vec<String>,
     not_authors: Vec<String>,
+    /// All organisation names at once: every author of every citation on every page is looked
+    /// up, so each is read once rather than once per name.
+    matcher: Option<AhoCorasick>,
 }
 
 impl AuthorNames {
@@ -92,6 +96,12 @@ impl AuthorNames {
             .extend(fold(raw.organisations).filter(|n| !n.is_empty()));
         self.not_authors
             .extend(fold(raw.not_authors).filter(|n| !n.is_empty()));
+        // Building cannot fail for a list of plain strings this size; if it did, each name
+        // would be searched for on its own.
+        self.matcher = AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            .build(&self.organisations)
+            .ok();
     }
 
     /// What `author` is, or `None` when it only stands for "and others".
@@ -109,10 +119,15 @@ impl AuthorNames {
         if folded.is_empty() || self.not_authors.contains(&folded) {
             return None;
         }
-        let organisation = self
-            .organisations
-            .iter()
-            .any(|pattern| contains_word(&folded, pattern));
+        let organisation = match &self.matcher {
+            Some(matcher) => matcher
+                .find_overlapping_iter(&folded)
+                .any(|found| is_whole_word(&folded, found.start(), found.end())),
+            None => self
+                .organisations
+                .iter()
+                .any(|pattern| contains_word(&folded, pattern)),
+        };
         Some(if organisation {
             AgentKind::Organization
         } else {
@@ -124,11 +139,15 @@ impl AuthorNames {
 /// Whether `pattern` stands in `text` as whole words: "Panel" in "EFSA Panel on …", not in
 /// "Panella A".
 fn contains_word(text: &str, pattern: &str) -> bool {
-    text.match_indices(pattern).any(|(start, found)| {
-        let before = text[..start].chars().next_back();
-        let after = text[start + found.len()..].chars().next();
-        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-    })
+    text.match_indices(pattern)
+        .any(|(start, found)| is_whole_word(text, start, start + found.len()))
+}
+
+/// Whether `text[start..end]` has no letter or digit right before or after it.
+fn is_whole_word(text: &str, start: usize, end: usize) -> bool {
+    let before = text.get(..start).and_then(|t| t.chars().next_back());
+    let after = text.get(end..).and_then(|t| t.chars().next());
+    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
 }
 
 #[cfg(test)]
