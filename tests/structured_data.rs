@@ -199,6 +199,37 @@ fn cited_works_and_their_authors_have_the_right_schema_org_types() {
         page.text("#ref-vink-2011")
             .contains("Panel J, Vink R, e.a.")
     );
+
+    // The sources page lists the same works, typed the same, in the page's order.
+    let sources = site.page("nl/sources/index.html");
+    let nodes = json_ld_nodes(&sources);
+    let collection = nodes
+        .iter()
+        .find(|n| n["@type"] == "CollectionPage")
+        .unwrap_or_else(|| panic!("no CollectionPage: {nodes:?}"));
+    let items: Vec<&Value> = collection["mainEntity"]["itemListElement"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|i| &i["item"])
+        .collect();
+    let listed_names: Vec<&str> = items.iter().filter_map(|w| w["name"].as_str()).collect();
+    let on_page = sources.select(".source-index > li").len();
+    assert_eq!(items.len(), on_page, "{listed_names:?}");
+    let listed: BTreeMap<&str, &Value> = items
+        .iter()
+        .map(|w| (w["name"].as_str().unwrap_or_default(), *w))
+        .collect();
+    for title in [report, opinion, status, book, chapter] {
+        assert_eq!(listed[title]["@type"], works[title]["@type"], "{title}");
+        assert_eq!(listed[title]["author"], works[title]["author"], "{title}");
+    }
+    // Sorted as the page is: Dai's article, then the Gezondheidsraad's report, then Vink's book.
+    let place = |name: &str| listed_names.iter().position(|n| *n == name);
+    assert!(
+        place(status) < place(report) && place(report) < place(book),
+        "{listed_names:?}"
+    );
 }
 
 #[test]

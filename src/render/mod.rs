@@ -15,6 +15,7 @@ use tera::{Context, Tera};
 
 use crate::diagnostics::{Diagnostic, Position};
 use crate::load::config::Config;
+use crate::load::content::reference::Reference;
 use crate::load::content::{Article, ArticleId, SectionId, Site};
 use crate::load::i18n::UiStrings;
 use crate::load::theme::ThemeFiles;
@@ -138,6 +139,8 @@ pub struct Renderer<'a> {
     site_infos: HashMap<String, SiteInfo>,
     /// The article whose FAQPage carries each question ([`structured_data::faq_owners`]).
     faq_owners: HashMap<&'a str, ArticleId>,
+    /// The UI strings, for names in JSON-LD.
+    strings: Arc<UiStrings>,
 }
 
 impl<'a> Renderer<'a> {
@@ -153,7 +156,7 @@ impl<'a> Renderer<'a> {
         // Functions must be known before templates are added: Tera checks calls at compile time.
         functions::register(
             &mut tera,
-            strings,
+            strings.clone(),
             config.base_path().to_string(),
             theme.static_hashes(),
         );
@@ -197,6 +200,7 @@ impl<'a> Renderer<'a> {
             template_files,
             site_infos,
             faq_owners: structured_data::faq_owners(site, &bodies.articles),
+            strings,
         })
     }
 
@@ -298,12 +302,14 @@ impl<'a> Renderer<'a> {
     }
 
     /// The page's schema.org JSON-LD documents: an article's `MedicalWebPage` and breadcrumb,
-    /// and its `FAQPage` when it has questions.
+    /// and its `FAQPage` when it has questions; the sources page's list of works.
     fn json_ld(&self, page: Page<'_>) -> Vec<String> {
-        // Only articles: the FAQ page repeats questions whose answers live on articles, and
-        // Google allows one FAQPage per question on the whole site, so the article carries it.
-        let Page::Article(i) = page else {
-            return Vec::new();
+        // The FAQ page repeats questions whose answers live on articles, and Google allows one
+        // FAQPage per question on the whole site, so the article carries it.
+        let i = match page {
+            Page::Article(i) => i,
+            Page::Sources { lang } => return vec![self.sources_json_ld(lang)],
+            _ => return Vec::new(),
         };
         let mut documents = vec![self.article_json_ld(i)];
         let mut owned = self.bodies.articles[i]
@@ -315,6 +321,39 @@ impl<'a> Renderer<'a> {
             documents.push(structured_data::faq_page(owned));
         }
         documents
+    }
+
+    /// The sources page's `CollectionPage`: the works it lists, in its order.
+    fn sources_json_ld(&self, lang: &str) -> String {
+        let config = self.config;
+        let language = config.language(lang);
+        let site_title = language.map_or("", |l| l.title.as_str());
+        let bcp47 = language.map_or(lang.to_string(), |l| l.locale.replace('_', "-"));
+        let home = config.permalink(&format!("{lang}/"));
+        let permalink = config.permalink(&config.sources_path(lang));
+        let title = self
+            .strings
+            .get(lang, "sources-page", None)
+            .unwrap_or_else(|_| site_title.to_string());
+        let every = self.site.references_by_id();
+        let mut listed: Vec<(String, &Reference)> = self
+            .bodies
+            .references
+            .get(lang)
+            .into_iter()
+            .flatten()
+            .filter_map(|(key, html)| Some((sort_key(html), *every.get(key.as_str())?)))
+            .collect();
+        // The page's order (see `sources`).
+        listed.sort_by(|a, b| a.0.cmp(&b.0));
+        structured_data::sources_page(&structured_data::SourcesFacts {
+            permalink: &permalink,
+            title: &title,
+            language: &bcp47,
+            site: (site_title, &home),
+            works: listed.into_iter().map(|(_, r)| r).collect(),
+            author_names: &self.site.authors,
+        })
     }
 
     fn article_json_ld(&self, index: ArticleId) -> String {

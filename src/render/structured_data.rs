@@ -107,6 +107,50 @@ pub fn article(facts: &ArticleFacts<'_>) -> String {
     script_safe(&json!({"@context": "https://schema.org", "@graph": [page, breadcrumb]}))
 }
 
+/// What the sources page's JSON-LD says about it.
+pub struct SourcesFacts<'a> {
+    /// Absolute URL.
+    pub permalink: &'a str,
+    /// Its heading.
+    pub title: &'a str,
+    /// Language as a BCP 47 tag.
+    pub language: &'a str,
+    /// The site: name and home page URL.
+    pub site: (&'a str, &'a str),
+    /// The works it lists, in its order.
+    pub works: Vec<&'a Reference>,
+    /// Which authors are organisations.
+    pub author_names: &'a AuthorNames,
+}
+
+/// The sources page as a `CollectionPage` whose main entity is the list of works it shows,
+/// typed as in an article's `citation`.
+pub fn sources_page(facts: &SourcesFacts<'_>) -> String {
+    let (site_name, site_url) = facts.site;
+    let items: Vec<Value> = facts
+        .works
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            json!({"@type": "ListItem", "position": i + 1, "item": work(r, facts.author_names)})
+        })
+        .collect();
+    script_safe(&json!({
+        "@context": "https://schema.org",
+        "@type": "CollectionPage",
+        "@id": facts.permalink,
+        "url": facts.permalink,
+        "name": facts.title,
+        "inLanguage": facts.language,
+        "isPartOf": {"@type": "WebSite", "name": site_name, "url": site_url},
+        "mainEntity": {
+            "@type": "ItemList",
+            "numberOfItems": items.len(),
+            "itemListElement": items,
+        },
+    }))
+}
+
 /// Which article's `FAQPage` carries each question: Google allows one FAQPage per question on
 /// the whole site, so a question several articles ask is marked up on the first published
 /// (then the first in the site's order). Every article still shows all its questions.

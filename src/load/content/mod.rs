@@ -255,6 +255,20 @@ impl Site {
             .collect()
     }
 
+    /// Every reference of the site by its id: articles' own entries first, then the shared
+    /// bibliography's, as an article looks them up.
+    pub fn references_by_id(&self) -> HashMap<&str, &reference::Reference> {
+        let mut every = HashMap::new();
+        let own = self.articles.iter().flat_map(|a| &a.meta.references);
+        let shared = self.bibliography.entries().map(|(_, entry)| entry);
+        for entry in own.chain(shared) {
+            every
+                .entry(entry.reference.id.as_str())
+                .or_insert(&entry.reference);
+        }
+        every
+    }
+
     /// Indexes of the articles in `lang`, newest first (then by title).
     pub fn articles_by_date(&self, lang: &str) -> Vec<ArticleId> {
         self.newest_first(|a| a.lang == lang)
