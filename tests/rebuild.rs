@@ -367,6 +367,20 @@ fn a_topic_that_loses_its_counterpart_loses_the_link_to_it() {
         "content/tags.toml",
         "[vitamins]\nnl = \"Vitamines\"\nen = \"Vitamins\"\n",
     );
+    // The Dutch topic is on an article that is no translation of the English one, so only the
+    // pairing ties the two topic pages together.
+    edit(
+        &fixture,
+        "content/artikelen/vitamine-d.nl.md",
+        "tags = [\"Vitamines\", \"Zon\"]",
+        "tags = [\"Zon\"]",
+    );
+    edit(
+        &fixture,
+        "content/gidsen/alleen-nederlands.nl.md",
+        "date = 2025-09-01",
+        "date = 2025-09-01\ntags = [\"Vitamines\"]",
+    );
     let mut rebuilder = Rebuilder::new(options(&fixture));
     rebuild(&mut rebuilder);
     // The English article drops the tag: the Dutch topic page must lose its alternate.
