@@ -342,3 +342,62 @@ fn every_rebuild_checks_the_links_of_the_pages_it_writes_and_those_into_them() {
     assert_same_as_fresh(&fixed, &fixture);
     assert_same_warnings_as_fresh(&fixed, &fixture);
 }
+
+#[test]
+fn a_question_two_articles_ask_moves_its_faq_page_when_one_drops_it() {
+    let fixture = Fixture::repository();
+    let mut rebuilder = Rebuilder::new(options(&fixture));
+    rebuild(&mut rebuilder);
+    // Both articles ask it; the first in the site's order carries its FAQPage. Once it asks
+    // something else, the other article must take the question up.
+    edit(
+        &fixture,
+        NIGHT_REST,
+        "### Helpt magnesium tegen slapeloosheid?",
+        "### Helpt magnesium bij slapeloosheid?",
+    );
+    let patched = rebuild_file(&mut rebuilder, &fixture, NIGHT_REST);
+    assert_same_as_fresh(&patched, &fixture);
+}
+
+#[test]
+fn a_topic_that_loses_its_counterpart_loses_the_link_to_it() {
+    let fixture = Fixture::new("basic");
+    fixture.write(
+        "content/tags.toml",
+        "[vitamins]\nnl = \"Vitamines\"\nen = \"Vitamins\"\n",
+    );
+    // The Dutch topic is on an article that is no translation of the English one, so only the
+    // pairing ties the two topic pages together.
+    edit(
+        &fixture,
+        "content/artikelen/vitamine-d.nl.md",
+        "tags = [\"Vitamines\", \"Zon\"]",
+        "tags = [\"Zon\"]",
+    );
+    edit(
+        &fixture,
+        "content/gidsen/alleen-nederlands.nl.md",
+        "date = 2025-09-01",
+        "date = 2025-09-01\ntags = [\"Vitamines\"]",
+    );
+    let mut rebuilder = Rebuilder::new(options(&fixture));
+    rebuild(&mut rebuilder);
+    // The English article drops the tag: the Dutch topic page must lose its alternate.
+    edit(
+        &fixture,
+        "content/artikelen/vitamine-d.en.md",
+        "tags = [\"Vitamins\"]",
+        "tags = []",
+    );
+    let rebuilt = rebuild(&mut rebuilder);
+    assert_same_as_fresh(&rebuilt, &fixture);
+    edit(
+        &fixture,
+        "content/artikelen/vitamine-d.en.md",
+        "tags = []",
+        "tags = [\"Vitamins\"]",
+    );
+    let rebuilt = rebuild(&mut rebuilder);
+    assert_same_as_fresh(&rebuilt, &fixture);
+}

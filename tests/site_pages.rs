@@ -349,10 +349,9 @@ fn the_faq_page_gathers_every_question_with_citations_into_its_article() {
             "/nl/artikelen/magnesium/#hoeveel-magnesium-zit-er-in-noten"
         ]
     );
+    // The article carries the questions' FAQPage: Google allows one per question site-wide.
     let documents = json_ld(&page);
-    let faq = of_type(&documents, "FAQPage");
-    assert_eq!(faq.len(), 1);
-    assert_eq!(faq[0]["mainEntity"].as_array().map(Vec::len), Some(2));
+    assert!(of_type(&documents, "FAQPage").is_empty());
     assert!(site.public().join("en/faq/index.html").is_file());
 }
 

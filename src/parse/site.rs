@@ -12,7 +12,6 @@ use crate::diagnostics::{Diagnostic, Severity, SourceText};
 use crate::load::config::{Config, UncitedClaims};
 use crate::load::content::files::{FileKey, INDEX_KEY};
 use crate::load::content::ids::{ArticleId, PageList, SectionId};
-use crate::load::content::reference::Reference;
 use crate::load::content::{Article, Exclusion, Site};
 use crate::parse::claims::{self, detector::Detector};
 use crate::parse::markdown::citing::Citer;
@@ -308,14 +307,7 @@ fn reference_entries(
     // Looked up once per cited key, so an index rather than a search through every article's
     // references (which made large sites quadratic). Articles' own entries come first, as in
     // `PageReferences::find`.
-    let mut every: HashMap<&str, &Reference> = HashMap::new();
-    let own = site.articles.iter().flat_map(|a| &a.meta.references);
-    let shared = site.bibliography.entries().map(|(_, entry)| entry);
-    for entry in own.chain(shared) {
-        every
-            .entry(entry.reference.id.as_str())
-            .or_insert(&entry.reference);
-    }
+    let every = site.references_by_id();
     config
         .language_codes()
         .map(|lang| {

@@ -15,6 +15,7 @@ use tera::{Context, Tera};
 
 use crate::diagnostics::{Diagnostic, Position};
 use crate::load::config::Config;
+use crate::load::content::reference::Reference;
 use crate::load::content::{Article, ArticleId, SectionId, Site};
 use crate::load::i18n::UiStrings;
 use crate::load::theme::ThemeFiles;
@@ -136,6 +137,10 @@ pub struct Renderer<'a> {
     template_files: HashMap<String, String>,
     /// `site` of each language, built once.
     site_infos: HashMap<String, SiteInfo>,
+    /// The article whose FAQPage carries each question ([`structured_data::faq_owners`]).
+    faq_owners: HashMap<&'a str, ArticleId>,
+    /// The UI strings, for names in JSON-LD.
+    strings: Arc<UiStrings>,
 }
 
 impl<'a> Renderer<'a> {
@@ -151,7 +156,7 @@ impl<'a> Renderer<'a> {
         // Functions must be known before templates are added: Tera checks calls at compile time.
         functions::register(
             &mut tera,
-            strings,
+            strings.clone(),
             config.base_path().to_string(),
             theme.static_hashes(),
         );
@@ -194,6 +199,8 @@ impl<'a> Renderer<'a> {
             tera,
             template_files,
             site_infos,
+            faq_owners: structured_data::faq_owners(site, &bodies.articles),
+            strings,
         })
     }
 
@@ -267,13 +274,13 @@ impl<'a> Renderer<'a> {
                 },
                 None => SwitcherLink {
                     lang: code.to_string(),
-                    path: config.url_path(&format!("{code}/")),
+                    path: config.url_path(&page.nearest_in(code, config)),
                     is_translation: false,
                 },
             })
             .collect();
         let (title, description) = self.title_and_description(page, &lang);
-        let json_ld = self.json_ld(page, &lang);
+        let json_ld = self.json_ld(page);
         Common {
             page_kind: page.kind(),
             title,
@@ -295,27 +302,58 @@ impl<'a> Renderer<'a> {
     }
 
     /// The page's schema.org JSON-LD documents: an article's `MedicalWebPage` and breadcrumb,
-    /// and an `FAQPage` on every page with questions.
-    fn json_ld(&self, page: Page<'_>, lang: &str) -> Vec<String> {
-        let mut documents = Vec::new();
-        match page {
-            Page::Article(i) => {
-                documents.push(self.article_json_ld(i));
-                let faq = &self.bodies.articles[i].faq;
-                if !faq.is_empty() {
-                    documents.push(structured_data::faq_page(faq.iter()));
-                }
-            }
-            Page::Faq { .. } => {
-                let items = self.articles_in(lang).flat_map(|(_, body)| body.faq.iter());
-                let mut items = items.peekable();
-                if items.peek().is_some() {
-                    documents.push(structured_data::faq_page(items));
-                }
-            }
-            _ => {}
+    /// and its `FAQPage` when it has questions; the sources page's list of works.
+    fn json_ld(&self, page: Page<'_>) -> Vec<String> {
+        // The FAQ page repeats questions whose answers live on articles, and Google allows one
+        // FAQPage per question on the whole site, so the article carries it.
+        let i = match page {
+            Page::Article(i) => i,
+            Page::Sources { lang } => return vec![self.sources_json_ld(lang)],
+            _ => return Vec::new(),
+        };
+        let mut documents = vec![self.article_json_ld(i)];
+        let mut owned = self.bodies.articles[i]
+            .faq
+            .iter()
+            .filter(|item| self.faq_owners.get(item.question.as_str()) == Some(&i))
+            .peekable();
+        if owned.peek().is_some() {
+            documents.push(structured_data::faq_page(owned));
         }
         documents
+    }
+
+    /// The sources page's `CollectionPage`: the works it lists, in its order.
+    fn sources_json_ld(&self, lang: &str) -> String {
+        let config = self.config;
+        let language = config.language(lang);
+        let site_title = language.map_or("", |l| l.title.as_str());
+        let bcp47 = language.map_or(lang.to_string(), |l| l.locale.replace('_', "-"));
+        let home = config.permalink(&format!("{lang}/"));
+        let permalink = config.permalink(&config.sources_path(lang));
+        let title = self
+            .strings
+            .get(lang, "sources-page", None)
+            .unwrap_or_else(|_| site_title.to_string());
+        let every = self.site.references_by_id();
+        let mut listed: Vec<(String, &Reference)> = self
+            .bodies
+            .references
+            .get(lang)
+            .into_iter()
+            .flatten()
+            .filter_map(|(key, html)| Some((sort_key(html), *every.get(key.as_str())?)))
+            .collect();
+        // The page's order (see `sources`).
+        listed.sort_by(|a, b| a.0.cmp(&b.0));
+        structured_data::sources_page(&structured_data::SourcesFacts {
+            permalink: &permalink,
+            title: &title,
+            language: &bcp47,
+            site: (site_title, &home),
+            works: listed.into_iter().map(|(_, r)| r).collect(),
+            author_names: &self.site.authors,
+        })
     }
 
     fn article_json_ld(&self, index: ArticleId) -> String {
@@ -362,6 +400,7 @@ impl<'a> Renderer<'a> {
             site: (site_title, &home),
             breadcrumb,
             citations,
+            author_names: &site.authors,
         })
     }
 

@@ -3,6 +3,7 @@
 use crate::load::config::Config;
 use crate::load::content::front_matter::Date;
 use crate::load::content::{ArticleId, SectionId, Site};
+use crate::parse::site::ArticleBodies;
 
 /// One HTML page of the built site.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -196,34 +197,52 @@ impl<'a> Page<'a> {
                 .translations(&site.articles[i], config)
                 .map(|a| (a.lang.clone(), a.site_path.clone()))
                 .collect(),
-            Page::Topic(i) => {
-                let tag = &site.tags[i];
-                vec![(tag.lang.clone(), tag.site_path.clone())]
-            }
+            Page::Topic(i) => site
+                .tag_translations(i, config)
+                .into_iter()
+                .map(|t| (site.tags[t].lang.clone(), site.tags[t].site_path.clone()))
+                .collect(),
             Page::NotFound | Page::Root => Vec::new(),
         }
     }
 
+    /// Where the language switcher leads in `lang` when the page has no version in it: the
+    /// list of topics for a topic page, else the language's home page.
+    pub fn nearest_in(&self, lang: &str, config: &Config) -> String {
+        match self {
+            Page::Topic(_) => config.topics_path(lang),
+            _ => format!("{lang}/"),
+        }
+    }
+
     /// When the page's content last changed, for the sitemap: an article's own date, a list
-    /// page's newest article.
-    pub fn last_modified(&self, site: &Site) -> Option<Date> {
-        let newest = |articles: &[ArticleId]| {
-            articles
-                .iter()
-                .map(|&id| site.articles[id].last_modified())
-                .max()
+    /// page's newest article, a comparison table's newest article that embeds it (the table
+    /// file has no date of its own; an article is updated when a table it shows changes), or,
+    /// when none does, the newest article of its language, as for the list of tables.
+    pub fn last_modified(&self, site: &Site, bodies: &ArticleBodies) -> Option<Date> {
+        let newest = |articles: &mut dyn Iterator<Item = ArticleId>| {
+            articles.map(|id| site.articles[id].last_modified()).max()
         };
         match *self {
             Page::Article(i) => Some(site.articles[i].last_modified()),
-            Page::Section(i) => newest(&site.section_articles(&site.sections[i])),
+            Page::Section(i) => newest(&mut site.section_articles(&site.sections[i]).into_iter()),
             Page::Home { lang }
             | Page::Topics { lang }
             | Page::Comparisons { lang }
             | Page::Faq { lang }
-            | Page::Sources { lang } => newest(&site.articles_by_date(lang)),
-            Page::Comparison { .. } | Page::Search { .. } => None,
-            Page::Topic(i) => newest(&site.tags[i].articles),
-            Page::NotFound | Page::Root => None,
+            | Page::Sources { lang } => newest(&mut site.articles_by_date(lang).into_iter()),
+            Page::Comparison { index, lang } => {
+                let key = &site.comparisons.tables[index].key;
+                let in_language = site.articles_by_date(lang);
+                let embedding = in_language
+                    .iter()
+                    .copied()
+                    .filter(|&id| bodies[id].comparisons.contains(key));
+                newest(&mut embedding.into_iter())
+                    .or_else(|| newest(&mut in_language.iter().copied()))
+            }
+            Page::Topic(i) => newest(&mut site.tags[i].articles.iter().copied()),
+            Page::Search { .. } | Page::NotFound | Page::Root => None,
         }
     }
 

@@ -1,12 +1,20 @@
 //! schema.org JSON-LD for search engines: an article is a `MedicalWebPage` with its sources as
-//! `citation`, its dates and review, and a `BreadcrumbList`; a page with an FAQ gets one
+//! `citation`, its dates and review, and a `BreadcrumbList`; an article with an FAQ gets one
 //! `FAQPage`.
+//!
+//! A cited work's type follows its CSL `type` ([`work_type`]); each of its authors is a
+//! `Person` or an `Organization` as [`AuthorNames`] says, and "et al." is left out.
+
+use std::collections::HashMap;
 
 use serde_json::{Value, json};
 
+use crate::load::authors::{AgentKind, AuthorNames};
 use crate::load::content::front_matter::Date;
 use crate::load::content::reference::Reference;
+use crate::load::content::{ArticleId, Site};
 use crate::parse::markdown::faq::FaqItem;
+use crate::parse::site::ArticleBodies;
 
 /// What the article's JSON-LD says about it.
 pub struct ArticleFacts<'a> {
@@ -36,6 +44,8 @@ pub struct ArticleFacts<'a> {
     pub breadcrumb: Vec<(&'a str, &'a str)>,
     /// The works it cites, in order of first citation.
     pub citations: Vec<&'a Reference>,
+    /// Which authors are organisations.
+    pub author_names: &'a AuthorNames,
 }
 
 /// The article's `MedicalWebPage` and `BreadcrumbList`, as one JSON-LD document.
@@ -62,18 +72,23 @@ pub fn article(facts: &ArticleFacts<'_>) -> String {
     if let Some(date) = facts.reviewed_on {
         fields.insert("lastReviewed".into(), json!(date.to_string()));
     }
-    if let Some(name) = facts.reviewed_by {
-        fields.insert("reviewedBy".into(), agent(name, site_name));
+    let typed = |name: &str| agent(name, site_name, facts.author_names);
+    if let Some(name) = facts.reviewed_by.and_then(typed) {
+        fields.insert("reviewedBy".into(), name);
     }
-    if !facts.authors.is_empty() {
-        let authors: Vec<Value> = facts.authors.iter().map(|a| agent(a, site_name)).collect();
+    let authors: Vec<Value> = facts.authors.iter().filter_map(|a| typed(a)).collect();
+    if !authors.is_empty() {
         fields.insert("author".into(), json!(authors));
     }
     if !facts.keywords.is_empty() {
         fields.insert("keywords".into(), json!(facts.keywords.join(", ")));
     }
     if !facts.citations.is_empty() {
-        let works: Vec<Value> = facts.citations.iter().map(|r| work(r)).collect();
+        let works: Vec<Value> = facts
+            .citations
+            .iter()
+            .map(|r| work(r, facts.author_names))
+            .collect();
         fields.insert("citation".into(), json!(works));
     }
     let crumbs: Vec<Value> = facts
@@ -90,6 +105,70 @@ pub fn article(facts: &ArticleFacts<'_>) -> String {
         "itemListElement": crumbs,
     });
     script_safe(&json!({"@context": "https://schema.org", "@graph": [page, breadcrumb]}))
+}
+
+/// What the sources page's JSON-LD says about it.
+pub struct SourcesFacts<'a> {
+    /// Absolute URL.
+    pub permalink: &'a str,
+    /// Its heading.
+    pub title: &'a str,
+    /// Language as a BCP 47 tag.
+    pub language: &'a str,
+    /// The site: name and home page URL.
+    pub site: (&'a str, &'a str),
+    /// The works it lists, in its order.
+    pub works: Vec<&'a Reference>,
+    /// Which authors are organisations.
+    pub author_names: &'a AuthorNames,
+}
+
+/// The sources page as a `CollectionPage` whose main entity is the list of works it shows,
+/// typed as in an article's `citation`.
+pub fn sources_page(facts: &SourcesFacts<'_>) -> String {
+    let (site_name, site_url) = facts.site;
+    let items: Vec<Value> = facts
+        .works
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            json!({"@type": "ListItem", "position": i + 1, "item": work(r, facts.author_names)})
+        })
+        .collect();
+    script_safe(&json!({
+        "@context": "https://schema.org",
+        "@type": "CollectionPage",
+        "@id": facts.permalink,
+        "url": facts.permalink,
+        "name": facts.title,
+        "inLanguage": facts.language,
+        "isPartOf": {"@type": "WebSite", "name": site_name, "url": site_url},
+        "mainEntity": {
+            "@type": "ItemList",
+            "numberOfItems": items.len(),
+            "itemListElement": items,
+        },
+    }))
+}
+
+/// Which article's `FAQPage` carries each question: Google allows one FAQPage per question on
+/// the whole site, so a question several articles ask is marked up on the first published
+/// (then the first in the site's order). Every article still shows all its questions.
+pub fn faq_owners<'a>(site: &Site, bodies: &'a ArticleBodies) -> HashMap<&'a str, ArticleId> {
+    let mut owners: HashMap<&'a str, ArticleId> = HashMap::new();
+    for (id, body) in bodies.with_ids() {
+        let Some(article) = site.articles.get(id) else {
+            continue;
+        };
+        for item in &body.faq {
+            let owner = owners.entry(item.question.as_str()).or_insert(id);
+            let first = &site.articles[*owner];
+            if (article.meta.date, id) < (first.meta.date, *owner) {
+                *owner = id;
+            }
+        }
+    }
+    owners
 }
 
 /// One `FAQPage` with every question and its answer as plain text.
@@ -110,23 +189,58 @@ pub fn faq_page<'a>(items: impl Iterator<Item = &'a FaqItem>) -> String {
     }))
 }
 
-/// A reviewer or author: the site's own editorial team (a name containing the site's name,
-/// such as "Redactie Kennis") is an organisation, anyone else a person.
-fn agent(name: &str, site_name: &str) -> Value {
+/// A reviewer or author of the article: the site's own editorial team (a name containing the
+/// site's name, such as "Redactie Kennis") and names the site's lists call organisations are an
+/// `Organization`, anyone else a `Person`; "et al." is nobody.
+fn agent(name: &str, site_name: &str, names: &AuthorNames) -> Option<Value> {
     let is_site = !site_name.is_empty() && name.to_lowercase().contains(&site_name.to_lowercase());
-    let kind = if is_site { "Organization" } else { "Person" };
-    json!({"@type": kind, "name": name})
+    let kind = if is_site {
+        AgentKind::Organization
+    } else {
+        names.kind_of_name(name)?
+    };
+    Some(agent_json(kind, name))
+}
+
+fn agent_json(kind: AgentKind, name: &str) -> Value {
+    let kind = match kind {
+        AgentKind::Person => "Person",
+        AgentKind::Organization => "Organization",
+    };
+    json!({"@type": kind, "name": name.trim()})
+}
+
+/// The schema.org type of a work of CSL type `kind`. A book is never a `Periodical`: that is
+/// a journal, which only a work's container (`isPartOf`) can be.
+fn work_type(kind: Option<&str>) -> &'static str {
+    match kind.map(str::trim) {
+        Some("article-journal" | "article" | "paper-conference") => "ScholarlyArticle",
+        Some("article-magazine" | "article-newspaper") => "Article",
+        Some("book") => "Book",
+        Some("chapter") => "Chapter",
+        Some("webpage" | "post" | "post-weblog") => "WebPage",
+        Some("report") => "Report",
+        Some("thesis") => "Thesis",
+        Some("dataset") => "Dataset",
+        Some("legislation" | "legal_case") => "Legislation",
+        _ => "CreativeWork",
+    }
+}
+
+/// What holds a work of schema.org type `work_type`, named by its `container`: a journal
+/// holds articles, a book its chapters, a web site its pages.
+fn container_type(work_type: &str) -> &'static str {
+    match work_type {
+        "ScholarlyArticle" | "Article" => "Periodical",
+        "Chapter" => "Book",
+        "WebPage" => "WebSite",
+        _ => "CreativeWork",
+    }
 }
 
 /// A cited work with its identifiers.
-fn work(reference: &Reference) -> Value {
-    let kind = match reference.kind.as_deref() {
-        Some("article-journal") => "ScholarlyArticle",
-        Some("webpage") => "WebPage",
-        Some("report") => "Report",
-        Some("book") => "Book",
-        _ => "CreativeWork",
-    };
+fn work(reference: &Reference, names: &AuthorNames) -> Value {
+    let kind = work_type(reference.kind.as_deref());
     let mut work = json!({"@type": kind});
     let fields = work
         .as_object_mut()
@@ -134,12 +248,12 @@ fn work(reference: &Reference) -> Value {
     if let Some(title) = &reference.title {
         fields.insert("name".into(), json!(title));
     }
-    if !reference.authors.is_empty() {
-        let authors: Vec<Value> = reference
-            .authors
-            .iter()
-            .map(|a| json!({"@type": "Person", "name": a}))
-            .collect();
+    let authors: Vec<Value> = reference
+        .authors
+        .iter()
+        .filter_map(|a| Some(agent_json(names.kind(a)?, a.name())))
+        .collect();
+    if !authors.is_empty() {
         fields.insert("author".into(), json!(authors));
     }
     if let Some(year) = reference.year {
@@ -148,7 +262,7 @@ fn work(reference: &Reference) -> Value {
     if let Some(container) = &reference.container {
         fields.insert(
             "isPartOf".into(),
-            json!({"@type": "Periodical", "name": container}),
+            json!({"@type": container_type(kind), "name": container}),
         );
     }
     if let Some(publisher) = &reference.publisher {

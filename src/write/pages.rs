@@ -293,7 +293,7 @@ impl<'a> SiteWriter<'a> {
         pages: &[Page<'_>],
     ) -> Result<Vec<(String, String)>, OutputError> {
         let (site, config) = (self.site, self.config);
-        let mut documents = site_files::sitemaps(pages, site, config);
+        let mut documents = site_files::sitemaps(pages, site, &self.bodies.articles, config);
         documents.push((site_files::ROBOTS.to_string(), site_files::robots(config)));
         for lang in config.language_codes() {
             let feed = site_files::atom_feed(lang, site, config);

@@ -7,6 +7,7 @@ use crate::escape;
 use crate::load::config::Config;
 use crate::load::content::Site;
 use crate::load::content::front_matter::Date;
+use crate::parse::site::ArticleBodies;
 use crate::render::Page;
 use crate::render::pages::x_default;
 
@@ -28,19 +29,25 @@ const MAX_SITEMAP_URLS: usize = 50_000;
 /// as `xhtml:link` alternates (plus `x-default`) when it has translations. Up to 50,000 URLs
 /// this is one `sitemap.xml`; beyond that, `sitemap.xml` is an index of `sitemap-1.xml`,
 /// `sitemap-2.xml`, … as the protocol requires. Returns (output path, XML) pairs.
-pub fn sitemaps(pages: &[Page<'_>], site: &Site, config: &Config) -> Vec<(String, String)> {
-    split_sitemap(pages, site, config, MAX_SITEMAP_URLS)
+pub fn sitemaps(
+    pages: &[Page<'_>],
+    site: &Site,
+    bodies: &ArticleBodies,
+    config: &Config,
+) -> Vec<(String, String)> {
+    split_sitemap(pages, site, bodies, config, MAX_SITEMAP_URLS)
 }
 
 fn split_sitemap(
     pages: &[Page<'_>],
     site: &Site,
+    bodies: &ArticleBodies,
     config: &Config,
     max_urls: usize,
 ) -> Vec<(String, String)> {
     let indexed: Vec<&Page<'_>> = pages.iter().filter(|p| p.in_sitemap()).collect();
     if indexed.len() <= max_urls {
-        return vec![(SITEMAP.to_string(), urlset(&indexed, site, config))];
+        return vec![(SITEMAP.to_string(), urlset(&indexed, site, bodies, config))];
     }
     let parts: Vec<(String, String)> = indexed
         .chunks(max_urls)
@@ -48,7 +55,7 @@ fn split_sitemap(
         .map(|(i, chunk)| {
             (
                 format!("sitemap-{}.xml", i + 1),
-                urlset(chunk, site, config),
+                urlset(chunk, site, bodies, config),
             )
         })
         .collect();
@@ -70,7 +77,7 @@ fn split_sitemap(
 }
 
 /// One `<urlset>` document.
-fn urlset(pages: &[&Page<'_>], site: &Site, config: &Config) -> String {
+fn urlset(pages: &[&Page<'_>], site: &Site, bodies: &ArticleBodies, config: &Config) -> String {
     let mut xml = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\
          <urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" \
@@ -83,7 +90,7 @@ fn urlset(pages: &[&Page<'_>], site: &Site, config: &Config) -> String {
             "  <url>\n    <loc>{}</loc>",
             escape::html(&config.permalink(&site_path))
         );
-        if let Some(date) = page.last_modified(site) {
+        if let Some(date) = page.last_modified(site, bodies) {
             let _ = writeln!(xml, "    <lastmod>{date}</lastmod>");
         }
         let alternates = page.alternates(site, config);
@@ -220,11 +227,11 @@ mod tests {
         // left out.
         let pages = crate::render::pages::all_pages(&site, &config);
 
-        let single = split_sitemap(&pages, &site, &config, 5);
+        let single = split_sitemap(&pages, &site, &ArticleBodies::default(), &config, 5);
         assert_eq!(single.len(), 1);
         assert!(single[0].1.contains("<urlset"));
 
-        let split = split_sitemap(&pages, &site, &config, 3);
+        let split = split_sitemap(&pages, &site, &ArticleBodies::default(), &config, 3);
         let paths: Vec<&str> = split.iter().map(|(p, _)| p.as_str()).collect();
         assert_eq!(paths, ["sitemap.xml", "sitemap-1.xml", "sitemap-2.xml"]);
         assert!(split[0].1.contains("<sitemapindex"));

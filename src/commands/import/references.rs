@@ -21,7 +21,7 @@ use super::lines::Line;
 use super::markers::{Citation, Markers, strip_prefix_ignore_case};
 use super::report::{Report, quote};
 use super::text::{pattern, sentences, urls, word_count};
-use crate::load::content::reference::{Note, Reference};
+use crate::load::content::reference::{Author, Note, Reference};
 use crate::slug::slugify;
 
 /// An entry longer than this many words that fits no citation style is reported for review.
@@ -291,7 +291,10 @@ fn understand(
         line: entry.line,
     };
     if let Some(c) = AUTHOR_YEAR.captures(&text) {
-        reference.authors = authors(&c["authors"], &markers.citation);
+        reference.authors = authors(&c["authors"], &markers.citation)
+            .into_iter()
+            .map(Author::from)
+            .collect();
         reference.year = c["year"].parse().ok();
         let (title, tail) = title_and_tail(&c["rest"], &markers.abbreviations);
         reference.title = title;
@@ -493,7 +496,10 @@ impl Reader<'_> {
         if t.name("year").is_none() {
             return false;
         }
-        reference.authors = authors(&c["authors"], &self.markers.citation);
+        reference.authors = authors(&c["authors"], &self.markers.citation)
+            .into_iter()
+            .map(Author::from)
+            .collect();
         reference.title = title;
         self.fill(&t, reference, report);
         true
@@ -553,7 +559,7 @@ impl Reader<'_> {
 /// DOI.
 fn base_id(reference: &Reference, hosts: &[String], markers: &Markers) -> String {
     if let (Some(author), Some(year)) = (reference.authors.first(), reference.year) {
-        return format!("{}-{year}", family_slug(author));
+        return format!("{}-{year}", family_slug(author.name()));
     }
     let publisher = reference.publisher.as_ref().and_then(|name| {
         markers

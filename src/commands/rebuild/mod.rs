@@ -229,7 +229,7 @@ impl Rebuilder {
             (Some(last), Some(cache)) => last.inputs != inputs || !cache.fits(site),
             _ => true,
         };
-        let stale = StalePages::find(site, &changed, last);
+        let stale = StalePages::find(site, &config, &changed, last);
         let selected = |page: Page<'_>| {
             everything
                 || stale.contains(page, site)
@@ -372,6 +372,7 @@ struct StalePages<'a> {
 impl<'a> StalePages<'a> {
     fn find(
         site: &'a Site,
+        config: &Config,
         changed: &'a PageList<ArticleId, bool>,
         last: Option<&LastBuild>,
     ) -> Self {
@@ -385,6 +386,21 @@ impl<'a> StalePages<'a> {
                 topics.extend(before.iter().cloned());
             }
         }
+        // A topic page shows its counterparts in other languages (alternates, the language
+        // switcher): it is stale when one of them came or went.
+        let paired: Vec<String> = site
+            .tags
+            .iter()
+            .filter(|tag| {
+                tag.translation.is_some_and(|t| {
+                    site.tag_table
+                        .site_paths(t, config)
+                        .any(|path| topics.contains(&path))
+                })
+            })
+            .map(|tag| tag.site_path.clone())
+            .collect();
+        topics.extend(paired);
         StalePages {
             changed,
             sections,

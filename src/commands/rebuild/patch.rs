@@ -39,6 +39,11 @@ struct Edited {
     search: Option<Arc<LangDocument>>,
 }
 
+/// The questions of a body's FAQ.
+fn question_names(body: &Rendered) -> HashSet<&str> {
+    body.faq.iter().map(|item| item.question.as_str()).collect()
+}
+
 /// Patches `last` for an edit to the files `paths` (under `root`), and returns the site. `None`
 /// when the edit is not one the patch can make (see the module documentation); `last` is then
 /// unchanged.
@@ -68,6 +73,36 @@ pub(super) fn patch(
         .map(|e| site.articles[e.id].lang.as_str())
         .collect();
     let mut pages: Vec<Page<'_>> = undo.iter().map(|e| Page::Article(e.id)).collect();
+    // One article's FAQPage carries a question several ask: another article that asks a
+    // question the edit added or took away may have to take it up or leave it.
+    let changed_questions: HashSet<&str> = undo
+        .iter()
+        .flat_map(|e| {
+            let before = question_names(&e.body);
+            let after = question_names(&prepared.bodies.articles[e.id]);
+            before
+                .symmetric_difference(&after)
+                .copied()
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    if !changed_questions.is_empty() {
+        let edited: HashSet<ArticleId> = undo.iter().map(|e| e.id).collect();
+        pages.extend(
+            prepared
+                .bodies
+                .articles
+                .with_ids()
+                .filter(|(id, body)| {
+                    !edited.contains(id)
+                        && body
+                            .faq
+                            .iter()
+                            .any(|item| changed_questions.contains(item.question.as_str()))
+                })
+                .map(|(id, _)| Page::Article(id)),
+        );
+    }
     pages.extend(
         faq_changed
             .iter()

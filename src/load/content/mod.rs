@@ -31,6 +31,7 @@ use std::sync::{Arc, OnceLock};
 use rayon::prelude::*;
 
 use crate::diagnostics::{self, Diagnostic, Position, SourceText};
+use crate::load::authors::AuthorNames;
 use crate::load::config::Config;
 use bibliography::{Bibliography, Entry};
 use files::{FileKey, INDEX_KEY};
@@ -166,6 +167,9 @@ pub struct Tag {
     pub slug: String,
     /// Output path, e.g. `nl/onderwerpen/slaap/`.
     pub site_path: String,
+    /// Its place in [`Site::tag_table`], when the table pairs it with topics in other
+    /// languages.
+    pub translation: Option<usize>,
     /// Its articles, newest first.
     pub articles: Vec<ArticleId>,
 }
@@ -181,12 +185,16 @@ pub struct Site {
     pub home_intros: BTreeMap<String, HomeIntro>,
     /// Topics per language, ordered by language and slug.
     pub tags: Vec<Tag>,
+    /// Which topics are the same in each language (`content/tags.toml`).
+    pub tag_table: tags::TagTable,
     /// Content files left out of this build, and why.
     pub excluded: BTreeMap<FileKey, Exclusion>,
     /// The shared bibliography.
     pub bibliography: Bibliography,
     /// Comparison tables (`content/comparisons/*.toml`).
     pub comparisons: comparisons::Comparisons,
+    /// Which authors of sources are organisations (`i18n/<lang>/authors.toml`).
+    pub authors: AuthorNames,
     article_index: HashMap<(String, String, String), ArticleId>,
     section_index: HashMap<(String, String), SectionId>,
     /// Every article, newest first, sorted the first time it is asked for: many pages list
@@ -229,6 +237,36 @@ impl Site {
         config
             .language_codes()
             .filter_map(|lang| self.article(&article.section, &article.key, lang))
+    }
+
+    /// Topic `tag` and the topics the tag table pairs it with, in the configured language
+    /// order, as indexes into [`Site::tags`].
+    pub fn tag_translations(&self, tag: usize, config: &Config) -> Vec<usize> {
+        let Some(topic) = self.tags.get(tag).and_then(|t| t.translation) else {
+            return vec![tag];
+        };
+        config
+            .language_codes()
+            .filter_map(|lang| {
+                self.tags
+                    .iter()
+                    .position(|t| t.lang == lang && t.translation == Some(topic))
+            })
+            .collect()
+    }
+
+    /// Every reference of the site by its id: articles' own entries first, then the shared
+    /// bibliography's, as an article looks them up.
+    pub fn references_by_id(&self) -> HashMap<&str, &reference::Reference> {
+        let mut every = HashMap::new();
+        let own = self.articles.iter().flat_map(|a| &a.meta.references);
+        let shared = self.bibliography.entries().map(|(_, entry)| entry);
+        for entry in own.chain(shared) {
+            every
+                .entry(entry.reference.id.as_str())
+                .or_insert(&entry.reference);
+        }
+        every
     }
 
     /// Indexes of the articles in `lang`, newest first (then by title).
@@ -309,6 +347,7 @@ pub fn load_rereading(
     let (tables, mut table_problems) = comparisons::load(root, config);
     site.comparisons = tables;
     diagnostics.append(&mut table_problems);
+    site.authors = AuthorNames::load(root, config, &mut diagnostics);
     for (file, result) in found.into_iter().zip(results) {
         match result {
             Ok(Page::Article(a)) => site.articles.items_mut().push(*a),
@@ -344,7 +383,9 @@ pub fn load_rereading(
         .with_ids()
         .map(|(id, a)| ((a.section.clone(), a.key.clone(), a.lang.clone()), id))
         .collect();
-    tags::collect(&mut site, config);
+    let (table, mut table_problems) = tags::TagTable::load(root, config);
+    diagnostics.append(&mut table_problems);
+    diagnostics.extend(tags::collect(&mut site, config, table));
     diagnostics.extend(urls::check_unique(&site, config));
     diagnostics::sort(&mut diagnostics);
     Loaded { site, diagnostics }

@@ -15,9 +15,10 @@ pub struct Reference {
     pub id: String,
     /// Title of the work.
     pub title: Option<String>,
-    /// Authors, each as written ("Uwitonze AM", "de Vries J").
+    /// Authors, each as written ("Uwitonze AM", "de Vries J"), or as a table saying what it is
+    /// (`{ organization = "Gezondheidsraad" }`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub authors: Vec<String>,
+    pub authors: Vec<Author>,
     /// Year of publication.
     pub year: Option<i32>,
     /// Journal or website.
@@ -51,6 +52,105 @@ pub struct Reference {
     /// Kind of work, e.g. `article-journal`, `webpage`, `book`.
     #[serde(rename = "type")]
     pub kind: Option<String>,
+}
+
+/// One author of a work.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(untagged)]
+pub enum Author {
+    /// A name as written. Whether it is a person or an organisation is read from the site's
+    /// list of organisation names (`i18n/<lang>/authors.toml`).
+    Name(String),
+    /// `{ organization = "…" }` (or `organisation`): an organisation, whatever its name looks
+    /// like.
+    Organization {
+        /// Its name.
+        organization: String,
+    },
+    /// `{ person = "…" }`: a person, even when the name looks like an organisation's.
+    Person {
+        /// The name.
+        person: String,
+    },
+}
+
+impl Author {
+    /// The name as written.
+    pub fn name(&self) -> &str {
+        match self {
+            Author::Name(name)
+            | Author::Organization { organization: name }
+            | Author::Person { person: name } => name,
+        }
+    }
+}
+
+/// What an editor may write for an author, for error messages.
+const AUTHOR_SHAPE: &str =
+    "a name (\"Uwitonze AM\") or a table: { organization = \"…\" } or { person = \"…\" }";
+
+impl<'de> Deserialize<'de> for Author {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(AuthorVisitor)
+    }
+}
+
+/// Reads a name or a one-entry table, with a message that says what is allowed (serde's
+/// untagged enums only say that nothing matched).
+struct AuthorVisitor;
+
+impl<'de> serde::de::Visitor<'de> for AuthorVisitor {
+    type Value = Author;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(AUTHOR_SHAPE)
+    }
+
+    fn visit_str<E: serde::de::Error>(self, name: &str) -> Result<Author, E> {
+        Ok(Author::Name(name.to_string()))
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Author, A::Error> {
+        use serde::de::Error;
+        let mut author = None;
+        while let Some(field) = map.next_key::<String>()? {
+            let name: String = map.next_value()?;
+            let read = match field.as_str() {
+                "organization" | "organisation" => Author::Organization { organization: name },
+                "person" => Author::Person { person: name },
+                other => {
+                    return Err(A::Error::custom(format!(
+                        "unknown field `{other}` in an author: write {AUTHOR_SHAPE}"
+                    )));
+                }
+            };
+            if author.replace(read).is_some() {
+                return Err(A::Error::custom(format!(
+                    "an author is one organization or one person: write {AUTHOR_SHAPE}"
+                )));
+            }
+        }
+        author.ok_or_else(|| A::Error::custom(format!("an empty author: write {AUTHOR_SHAPE}")))
+    }
+}
+
+impl From<String> for Author {
+    fn from(name: String) -> Self {
+        Author::Name(name)
+    }
+}
+
+impl From<&str> for Author {
+    fn from(name: &str) -> Self {
+        Author::Name(name.to_string())
+    }
+}
+
+/// Lets readers' tests compare a list of authors with the names they expect.
+impl PartialEq<&str> for Author {
+    fn eq(&self, other: &&str) -> bool {
+        self.name() == *other
+    }
 }
 
 /// A reference's note.
@@ -105,5 +205,51 @@ impl Reference {
             .into_iter()
             .filter_map(|field| Some((field, self.locator(field)?)))
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Deserialize)]
+    struct Authors {
+        authors: Vec<Author>,
+    }
+
+    #[test]
+    fn an_author_is_a_name_or_a_table_saying_what_it_is() -> crate::TestResult {
+        let read: Authors = toml::from_str(
+            r#"authors = ["Vink R", { organisation = "EFSA" }, { organization = "RIVM" }, { person = "Panel J" }]"#,
+        )?;
+        assert_eq!(
+            read.authors,
+            [
+                Author::Name("Vink R".into()),
+                Author::Organization {
+                    organization: "EFSA".into()
+                },
+                Author::Organization {
+                    organization: "RIVM".into()
+                },
+                Author::Person {
+                    person: "Panel J".into()
+                },
+            ]
+        );
+        for wrong in [
+            r#"authors = [{ organisatie = "X" }]"#,
+            r#"authors = [{ person = "X", organization = "Y" }]"#,
+            r#"authors = [{}]"#,
+        ] {
+            let error = toml::from_str::<Authors>(wrong)
+                .err()
+                .map(|e| e.to_string());
+            assert!(
+                error.as_deref().is_some_and(|e| e.contains("{ person = ")),
+                "{wrong}: {error:?}"
+            );
+        }
+        Ok(())
     }
 }

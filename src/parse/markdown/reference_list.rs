@@ -11,7 +11,7 @@ use std::fmt::Write;
 use super::Labels;
 use crate::escape;
 use crate::load::content::identifiers;
-use crate::load::content::reference::Reference;
+use crate::load::content::reference::{Author, Reference};
 
 /// How many authors are listed before the rest become "et al." (as in Vancouver).
 const MAX_AUTHORS: usize = 6;
@@ -95,14 +95,14 @@ pub fn entry_html(reference: &Reference, labels: &Labels) -> String {
 }
 
 /// The author list, or `None` when there are no authors.
-fn authors(authors: &[String], labels: &Labels) -> Option<String> {
+fn authors(authors: &[Author], labels: &Labels) -> Option<String> {
     if authors.is_empty() {
         return None;
     }
     let shown: Vec<String> = authors
         .iter()
         .take(MAX_AUTHORS)
-        .map(|a| escape::html(a.trim()))
+        .map(|a| escape::html(a.name().trim()))
         .collect();
     let mut list = shown.join(", ");
     if authors.len() > MAX_AUTHORS {
@@ -168,7 +168,7 @@ mod tests {
         let reference = Reference {
             id: "uwitonze-2018".to_string(),
             title: Some("Role of Magnesium in Vitamin D Activation and Function".to_string()),
-            authors: vec!["Uwitonze AM".to_string(), "Razzaque MS".to_string()],
+            authors: vec!["Uwitonze AM".into(), "Razzaque MS".into()],
             year: Some(2018),
             container: Some("J Am Osteopath Assoc".to_string()),
             volume: Some("118".to_string()),
@@ -216,7 +216,7 @@ mod tests {
 
         let many = Reference {
             id: "m".to_string(),
-            authors: (1..=8).map(|i| format!("de Vries J{i}")).collect(),
+            authors: (1..=8).map(|i| format!("de Vries J{i}").into()).collect(),
             ..Reference::default()
         };
         let html = entry_html(&many, &labels());

@@ -17,7 +17,7 @@ use biblatex::{
 use super::{Problem, ReadEntry, bare_doi, plain_text, tidy, vancouver, year_in};
 use crate::diagnostics::{Diagnostic, SourceText};
 use crate::load::content::front_matter::Date;
-use crate::load::content::reference::{Note, Reference};
+use crate::load::content::reference::{Author, Note, Reference};
 
 /// Reads a BibTeX/BibLaTeX file. Every problem is a [`Diagnostic`] (code `bibliography`, error)
 /// at its line and column; entries that read fine are returned even when others fail. An entry
@@ -279,7 +279,7 @@ impl Fields<'_> {
         }
     }
 
-    fn authors(&self) -> Vec<String> {
+    fn authors(&self) -> Vec<Author> {
         let Some(chunks) = self.entry.get("author") else {
             return Vec::new();
         };
@@ -301,6 +301,7 @@ impl Fields<'_> {
                     )
                 }
             })
+            .map(Author::from)
             .collect()
     }
 

@@ -18,7 +18,7 @@ use serde_json::value::RawValue;
 use super::{Problem, ReadEntry, bare_doi, plain_text, tidy, vancouver, year_in};
 use crate::diagnostics::{Diagnostic, SourceText};
 use crate::load::content::front_matter::Date;
-use crate::load::content::reference::{Note, Reference};
+use crate::load::content::reference::{Author, Note, Reference};
 
 /// Reads a CSL-JSON file (an array of items, as Zotero's "Export → CSL JSON"). Every problem is
 /// a [`Diagnostic`] (code `bibliography`, error) at its line and column; items that read fine are
@@ -255,7 +255,7 @@ impl Item<'_> {
         }
     }
 
-    fn authors(&self, diagnostics: &mut Vec<Diagnostic>) -> Vec<String> {
+    fn authors(&self, diagnostics: &mut Vec<Diagnostic>) -> Vec<Author> {
         let Some(raw) = self.fields.get("author") else {
             return Vec::new();
         };
@@ -283,7 +283,7 @@ impl Item<'_> {
                 continue;
             };
             match author(&name) {
-                Some(author) => authors.push(author),
+                Some(author) => authors.push(author.into()),
                 None => diagnostics.push(Problem::NamelessAuthor(index + 1).at(self.source, at)),
             }
         }

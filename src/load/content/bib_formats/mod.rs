@@ -234,7 +234,7 @@ fn gezondheidsraad_2012() -> Result<Reference, Box<dyn std::error::Error>> {
     Ok(Reference {
         id: "gezondheidsraad_evaluatie_2012".to_string(),
         title: Some("Evaluatie van de voedingsnormen voor vitamine D".to_string()),
-        authors: vec!["Gezondheidsraad".to_string()],
+        authors: vec!["Gezondheidsraad".into()],
         year: Some(2012),
         url: Some(
             "https://www.gezondheidsraad.nl/documenten/adviezen/2012/09/26/\
@@ -255,7 +255,7 @@ fn uwitonze_2018() -> Reference {
     Reference {
         id: "uwitonze_role_2018".to_string(),
         title: Some("Role of Magnesium in Vitamin D Activation and Function".to_string()),
-        authors: vec!["Uwitonze AM".to_string(), "Razzaque MS".to_string()],
+        authors: vec!["Uwitonze AM".into(), "Razzaque MS".into()],
         year: Some(2018),
         container: Some("The Journal of the American Osteopathic Association".to_string()),
         volume: Some("118".to_string()),
