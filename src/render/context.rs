@@ -2,9 +2,9 @@
 //! here is available in the templates under the name shown.
 //!
 //! Every page gets `lang`, `site`, `page_kind`, `title`, `description`, `path`, `permalink`,
-//! `alternates`, `x_default`, `switcher` and `json_ld`; each kind of page adds one more variable
-//! (`article`, `section`, `home`, `topics`, `topic`, `comparisons`, `comparison`, `faq`,
-//! `sources`; the search page none). Paths are root-relative and include the
+//! `alternates`, `x_default`, `switcher`, `json_ld`, `image` and `twitter_card`; each kind of
+//! page adds one more variable (`article`, `section`, `home`, `topics`, `topic`, `comparisons`,
+//! `comparison`, `faq`, `sources`; the search page none). Paths are root-relative and include the
 //! base path (`/kennis/nl/…`), permalinks are absolute URLs. Dates are ISO strings
 //! (`2025-11-13`); the `format_date` filter writes them out in the page's language.
 
