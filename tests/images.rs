@@ -182,14 +182,35 @@ fn pages_without_any_image_get_a_plain_summary_card() {
 }
 
 #[test]
+fn images_in_raw_html_are_resolved_and_sized_as_markdown_images_are() {
+    let site = Fixture::with_images("basic");
+    site.write(
+        "content/artikelen/ruw.nl.md",
+        "+++\ntitle = \"Ruw\"\ndescription = \"Over HTML.\"\ndate = 2025-10-03\n+++\n\n\
+         <p class=\"logo\"><img src=\"/afbeeldingen/logo.png\" alt=\"Het logo\"></p>\n",
+    );
+    build_under_base(&site);
+    let page = site.page("nl/artikelen/ruw/index.html");
+    assert_eq!(
+        image_sources(&site, &page),
+        ["/kennis/afbeeldingen/logo.png"]
+    );
+    let img = page.one("article p.logo img");
+    assert_eq!(img.value().attr("width"), Some("2"));
+    assert_eq!(img.value().attr("height"), Some("3"));
+    assert_eq!(img.value().attr("loading"), Some("lazy"));
+}
+
+#[test]
 fn an_image_without_alt_text_or_without_its_file_is_reported_at_its_place() {
     let site = Fixture::with_images("basic");
     site.write(
         "content/artikelen/beelden.nl.md",
         "+++\ntitle = \"Beelden\"\ndescription = \"Over beelden.\"\ndate = 2025-10-02\n+++\n\n\
-         ![](rood.png)\n\nZie ook ![Weg](weg.png) hier.\n",
+         ![](rood.png)\n\nZie ook ![Weg](weg.png) hier.\n\n<img src=\"rood.png\">\n",
     );
     let run = site.build(&["--base-url", BASE_URL]);
+    run.assert_reported("content/artikelen/beelden.nl.md:11:1: error[missing-alt]");
     assert_eq!(run.code(), 1, "{}", run.stderr());
     run.assert_reported("content/artikelen/beelden.nl.md:7:1: error[missing-alt]");
     run.assert_reported("content/artikelen/beelden.nl.md:9:9: error[broken-link]");

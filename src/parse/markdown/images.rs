@@ -119,6 +119,15 @@ pub(super) fn write<'d>(
     read_sizes: bool,
     rendered: &mut Rendered,
 ) -> Vec<Spanned<'d>> {
+    let mut events = events;
+    for (event, range) in &mut events {
+        if let Event::Html(html) | Event::InlineHtml(html) = event
+            && let Some(rewritten) =
+                raw_html(html, range.clone(), doc, resolver, read_sizes, rendered)
+        {
+            *html = rewritten.into();
+        }
+    }
     let images = find(&events, doc, resolver, read_sizes, rendered);
     if images.is_empty() {
         return events;
@@ -151,6 +160,75 @@ pub(super) fn write<'d>(
         }
     }
     out
+}
+
+/// Raw HTML's `<img>` elements, treated as Markdown images are: `src` resolved the same way
+/// (a file name in the article's folder, a `/path` in `static/`), `width` and `height` added
+/// from the file unless given, and a finding for an image without an `alt` attribute
+/// (`alt=""` is an editor's explicit "decorative") or without its file, at the HTML's place.
+/// `None` when `html` has no `<img>`, or lol_html could not read it (then it stays as written).
+fn raw_html(
+    html: &str,
+    range: Range<usize>,
+    doc: &Document<'_>,
+    resolver: &dyn LinkResolver,
+    read_sizes: bool,
+    rendered: &mut Rendered,
+) -> Option<String> {
+    if !html.to_ascii_lowercase().contains("<img") {
+        return None;
+    }
+    let mut findings = Vec::new();
+    let mut links = Vec::new();
+    let handler = lol_html::element!("img", |el| {
+        let written = crate::postprocess::decode(&el.get_attribute("src").unwrap_or_default());
+        if !el.has_attribute("alt") {
+            findings.push((
+                "missing-alt",
+                format!(
+                    "image {written:?} has no alt attribute: say in alt=\"…\" what it shows, or \
+                     write alt=\"\" for an image that only decorates"
+                ),
+            ));
+        }
+        let resolved = resolver.image(&ImagePath::of(&written), doc.article, doc.lang);
+        let Some(resolved) = resolved else {
+            links.push(written);
+            return Ok(());
+        };
+        match &resolved.file {
+            Some(file)
+                if read_sizes && !el.has_attribute("width") && !el.has_attribute("height") =>
+            {
+                if let Some((width, height)) = dimensions(file) {
+                    el.set_attribute("width", &width.to_string())?;
+                    el.set_attribute("height", &height.to_string())?;
+                }
+            }
+            Some(_) => {}
+            None => findings.push((
+                "broken-link",
+                format!("image {written:?}: there is no file {}", resolved.wanted),
+            )),
+        }
+        el.set_attribute("src", &resolved.url)?;
+        links.push(resolved.url);
+        Ok(())
+    });
+    let settings = lol_html::RewriteStrSettings::new().append_element_content_handler(handler);
+    let rewritten = lol_html::rewrite_str(html, settings).ok()?;
+    for (code, message) in findings {
+        rendered.diagnostics.push(Diagnostic::error_in(
+            doc.source,
+            range.clone(),
+            code,
+            message,
+        ));
+    }
+    rendered
+        .links
+        .extend(links.into_iter().map(|url| (url, range.clone())));
+    Some(rewritten)
 }
 
 /// Finds the images of `events` and writes their HTML.
