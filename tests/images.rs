@@ -264,3 +264,12 @@ fn kennis_check_reports_images_without_alt_text_or_file() {
         );
     }
 }
+
+#[test]
+fn a_file_in_the_articles_folder_cannot_replace_its_page() {
+    let site = Fixture::with_images("basic");
+    site.write("content/artikelen/beelden/index.html", "<p>x</p>");
+    let run = site.build(&["--base-url", BASE_URL]);
+    assert_eq!(run.code(), 1, "{}", run.stderr());
+    run.assert_reported("content/artikelen/beelden/index.html:1:1: error[content]");
+}

@@ -13,6 +13,9 @@ use walkdir::WalkDir;
 use super::CONTENT_DIR;
 use crate::diagnostics::{Diagnostic, Position, display_path};
 
+/// The file an article's page is written to, in the folder its folder's files are copied to.
+const PAGE_FILE: &str = "index.html";
+
 /// Each article folder's files: (section, key) → name in the folder (`/`-separated) → file.
 pub type Bundles = BTreeMap<(String, String), BTreeMap<String, PathBuf>>;
 
@@ -82,6 +85,18 @@ pub fn find_bundles<'a>(
                         .map(|c| c.as_os_str().to_string_lossy())
                         .collect::<Vec<_>>()
                         .join("/");
+                    if name == PAGE_FILE {
+                        problems.push(Diagnostic::error_at(
+                            &display_path(root, entry.path()),
+                            Position::START,
+                            "content",
+                            format!(
+                                "a file named {PAGE_FILE} in the article's folder would replace \
+                                 the article's page: rename it"
+                            ),
+                        ));
+                        continue;
+                    }
                     files.insert(name, entry.into_path());
                 }
                 Ok(_) => {}
