@@ -10,6 +10,7 @@ use rayon::prelude::*;
 use crate::load::config::Config;
 use crate::load::content::{Article, Site};
 use crate::parse::markdown::Rendered;
+use crate::parse::markdown::images::FileStamp;
 use crate::parse::site::Bodies;
 use crate::search::{LangDocument, SearchDocuments};
 
@@ -98,7 +99,17 @@ impl BodyCache {
     /// The cached body of `article`, if its text and its translations' are unchanged.
     pub fn get(&self, article: &Article, site: &Site, config: &Config) -> Option<Arc<Rendered>> {
         let cached = self.entries.get(&article.source.display_path)?;
-        (cached.key == body_key(article, site, config)).then(|| Arc::clone(&cached.body))
+        // The body holds its images' sizes: an image file replaced under the same name renders
+        // it again.
+        let images_unchanged = || {
+            cached
+                .body
+                .image_files
+                .iter()
+                .all(|(file, stamp)| FileStamp::of(file) == *stamp)
+        };
+        (cached.key == body_key(article, site, config) && images_unchanged())
+            .then(|| Arc::clone(&cached.body))
     }
 
     /// The cached search document of `article`, if `rendered` is its cached body.

@@ -89,6 +89,22 @@ pub struct PreviewImage {
     pub alt: String,
 }
 
+/// What tells whether an image file changed since a body was rendered with it: its length and
+/// modification time (`None` when it cannot be read).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FileStamp(Option<(u64, Option<std::time::SystemTime>)>);
+
+impl FileStamp {
+    /// The file's stamp now.
+    pub fn of(file: &std::path::Path) -> Self {
+        FileStamp(
+            std::fs::metadata(file)
+                .ok()
+                .map(|meta| (meta.len(), meta.modified().ok())),
+        )
+    }
+}
+
 /// Width and height of an image file, when its header can be read.
 pub fn dimensions(file: &std::path::Path) -> Option<(usize, usize)> {
     imagesize::size(file)
@@ -180,6 +196,7 @@ fn raw_html(
     }
     let mut findings = Vec::new();
     let mut links = Vec::new();
+    let mut stamps = Vec::new();
     let handler = lol_html::element!("img", |el| {
         let written = crate::postprocess::decode(&el.get_attribute("src").unwrap_or_default());
         if !el.has_attribute("alt") {
@@ -196,6 +213,9 @@ fn raw_html(
             links.push(written);
             return Ok(());
         };
+        if let Some(file) = &resolved.file {
+            stamps.push((file.clone(), FileStamp::of(file)));
+        }
         match &resolved.file {
             Some(file)
                 if read_sizes && !el.has_attribute("width") && !el.has_attribute("height") =>
@@ -228,6 +248,7 @@ fn raw_html(
     rendered
         .links
         .extend(links.into_iter().map(|url| (url, range.clone())));
+    rendered.image_files.append(&mut stamps);
     Some(rewritten)
 }
 
@@ -382,6 +403,11 @@ fn image_html(
         html.push_str(" alt=\"\"");
     } else {
         html.push_str(&format!(" alt=\"{}\"", escape::html(image.alt)));
+    }
+    if let Some(file) = &file {
+        rendered
+            .image_files
+            .push((file.clone(), FileStamp::of(file)));
     }
     if let Some((width, height)) = file.filter(|_| read_sizes).and_then(|f| dimensions(&f)) {
         html.push_str(&format!(" width=\"{width}\" height=\"{height}\""));

@@ -255,6 +255,9 @@ pub struct Rendered {
     pub comparisons: Vec<String>,
     /// The image for link previews: the first local image that is not decorative.
     pub preview_image: Option<images::PreviewImage>,
+    /// The image files the HTML shows, as they were when it was written (their sizes are in
+    /// it): a body is only reused while they are unchanged.
+    pub image_files: Vec<(std::path::PathBuf, images::FileStamp)>,
     /// Problems found.
     pub diagnostics: Vec<Diagnostic>,
 }
