@@ -13,11 +13,12 @@ use crate::cache::BodyCache;
 use crate::check;
 use crate::check::output_links::{self, StoredLinks};
 use crate::diagnostics::{self, Diagnostic, Position, has_errors};
-use crate::load::config::{Config, ConfigError};
+use crate::load::config::{CONFIG_FILE, Config, ConfigError};
 use crate::load::content::reread::ReadFiles;
 use crate::load::content::{self, Article, Site};
 use crate::load::i18n::{self, UiStrings};
 use crate::load::theme::ThemeFiles;
+use crate::parse::markdown::images;
 use crate::parse::markdown::page_text::PageText;
 use crate::parse::markdown::{Labels, Rendered};
 use crate::parse::site::{Bodies, BodyRenderer, TextChecks};
@@ -244,6 +245,7 @@ pub(crate) fn render_site<O: SiteOutput>(
         output: &output,
     };
     writer.static_files(theme)?;
+    writer.article_files()?;
     let pages = all_pages(site, config);
     let to_render: Vec<Page<'_>> = pages.iter().copied().filter(|&p| selected(p)).collect();
     let written = writer.pages(&to_render, &writer.known_files(&pages))?;
@@ -483,7 +485,28 @@ fn prepare_with(
     let analyzers = keep(search::load_analyzers(root, config), &mut diagnostics);
     let loaded = content::load_rereading(root, config, include_drafts, reuse.files);
     diagnostics.extend(loaded.diagnostics);
-    let site = loaded.site;
+    let mut site = loaded.site;
+    if let Some(theme) = &theme {
+        site.assets.static_files = theme
+            .static_files
+            .iter()
+            .map(|(name, file)| (name.clone(), file.source.clone()))
+            .collect();
+        if let Some(default) = &config.images.default {
+            let path = images::file_name(default.trim_start_matches('/'));
+            if site.assets.static_file(&path).is_none() {
+                diagnostics.push(Diagnostic::error_at(
+                    CONFIG_FILE,
+                    Position::START,
+                    "broken-link",
+                    format!(
+                        "[images] default {default:?}: there is no static/{path} (in the site's \
+                         static/ folder or the theme's)"
+                    ),
+                ));
+            }
+        }
+    }
     timings.lap("load");
 
     // Parse, then the search documents and the site-wide checks on what was parsed. Without

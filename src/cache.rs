@@ -10,6 +10,7 @@ use rayon::prelude::*;
 use crate::load::config::Config;
 use crate::load::content::{Article, Site};
 use crate::parse::markdown::Rendered;
+use crate::parse::markdown::images::FileStamp;
 use crate::parse::site::Bodies;
 use crate::search::{LangDocument, SearchDocuments};
 
@@ -98,7 +99,17 @@ impl BodyCache {
     /// The cached body of `article`, if its text and its translations' are unchanged.
     pub fn get(&self, article: &Article, site: &Site, config: &Config) -> Option<Arc<Rendered>> {
         let cached = self.entries.get(&article.source.display_path)?;
-        (cached.key == body_key(article, site, config)).then(|| Arc::clone(&cached.body))
+        // The body holds its images' sizes: an image file replaced under the same name renders
+        // it again.
+        let images_unchanged = || {
+            cached
+                .body
+                .image_files
+                .iter()
+                .all(|(file, stamp)| FileStamp::of(file) == *stamp)
+        };
+        (cached.key == body_key(article, site, config) && images_unchanged())
+            .then(|| Arc::clone(&cached.body))
     }
 
     /// The cached search document of `article`, if `rendered` is its cached body.
@@ -138,7 +149,8 @@ fn body_key(article: &Article, site: &Site, config: &Config) -> blake3::Hash {
     hasher.finalize()
 }
 
-/// Every page's file and address, and every file left out of the build and why.
+/// Every page's file and address, every file left out of the build and why, and the names of
+/// the files pages can show.
 fn addresses(site: &Site) -> blake3::Hash {
     let mut hasher = blake3::Hasher::new();
     let articles = site.articles.iter().map(|a| (&a.source, &a.site_path));
@@ -151,6 +163,21 @@ fn addresses(site: &Site) -> blake3::Hash {
     }
     for (key, why) in &site.excluded {
         hasher.update(format!("{key:?}{why:?}\0").as_bytes());
+    }
+    // A body shows its images with their sizes, or with none while a file is missing: a file
+    // that came or went in `static/` or an article's folder renders the bodies again.
+    let bundles = site
+        .assets
+        .bundles
+        .iter()
+        .flat_map(|((section, key), files)| {
+            files
+                .keys()
+                .map(move |name| format!("{section}/{key}/{name}"))
+        });
+    for name in site.assets.static_files.keys().cloned().chain(bundles) {
+        hasher.update(name.as_bytes());
+        hasher.update(b"\0");
     }
     hasher.finalize()
 }

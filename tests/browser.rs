@@ -13,6 +13,8 @@
 //! scheme. It is an npm package (see tests/validators/tools.rs for where it is looked for, and
 //! `KENNIS_REQUIRE_VALIDATORS`); without it those two tests pass with a notice.
 
+#[path = "common/mod.rs"]
+mod common;
 #[path = "browser/harness.rs"]
 mod harness;
 #[path = "validators/tools.rs"]
@@ -836,6 +838,76 @@ fn no_page_has_serious_accessibility_violations_in_the_light_colour_scheme() {
 #[test]
 fn no_page_has_serious_accessibility_violations_in_the_dark_colour_scheme() {
     no_serious_accessibility_violations(ColorScheme::Dark);
+}
+
+/// Images (a figure with caption and credit, an image in running text, a decorative one) in
+/// both languages and both colour schemes, added to the served site as an editor would.
+#[test]
+fn images_have_no_accessibility_violations() {
+    let Some(axe_file) = validator_tools::or_skip(
+        validator_tools::package_file(AXE_JS, AXE_JS_DEFAULT),
+        "the accessibility checks (axe-core in tests/browser.rs)",
+    ) else {
+        return;
+    };
+    let axe = std::fs::read_to_string(&axe_file).or_panic(format!("read {}", axe_file.display()));
+    run_on_own_site(Screen::Desktop, move |s| async move {
+        s.run_before_every_page(COUNT_STATUSES).await;
+        s.visit("nl/").await;
+        s.wait_for::<bool>(
+            "the live reload channel",
+            "return window.kennisStatuses >= 1;",
+            vec![],
+        )
+        .await;
+        s.eval::<()>("window.kennisReloaded = false; return null;", vec![])
+            .await;
+        let root = s.site_root().to_path_buf();
+        for (file, contents) in [
+            ("static/afbeeldingen/logo.png", &common::PNG_2X3[..]),
+            ("content/artikelen/beelden/rood.png", &common::PNG_2X3[..]),
+            (
+                "content/artikelen/beelden.en.md",
+                common::IMAGES_EN.as_bytes(),
+            ),
+            (
+                "content/artikelen/beelden.nl.md",
+                common::IMAGES_NL.as_bytes(),
+            ),
+        ] {
+            let path = root.join(file);
+            if let Some(folder) = path.parent() {
+                std::fs::create_dir_all(folder).or_panic(format!("make the folder of {file}"));
+            }
+            std::fs::write(&path, contents).or_panic(format!("write {file}"));
+        }
+        s.wait_for::<bool>(
+            "the site to be rebuilt with the images",
+            "return window.kennisReloaded === undefined;",
+            vec![],
+        )
+        .await;
+        let mut violations = Vec::new();
+        for scheme in [ColorScheme::Light, ColorScheme::Dark] {
+            let name = if scheme == ColorScheme::Dark {
+                "dark"
+            } else {
+                "light"
+            };
+            s.emulate_media_feature("prefers-color-scheme", name).await;
+            for page in ["nl/artikelen/beelden/", "en/articles/images/"] {
+                s.visit(page).await;
+                s.find("article figure figcaption .credit").await;
+                violations.extend(accessibility_violations(&s, &axe, page, scheme).await);
+            }
+        }
+        assert!(
+            violations.is_empty(),
+            "axe-core found {} violations on pages with images:\n{}",
+            violations.len(),
+            violations.join("\n")
+        );
+    });
 }
 
 #[test]

@@ -132,6 +132,7 @@ fn check(input: &str, title: Option<String>) -> Result<(), TestCaseError> {
                 source: &article.source,
                 body: &article.body,
                 lang: "nl",
+                article: None,
             };
             let rendered = markdown::render(doc, &Labels::default(), &NoPages, Sources::none());
             if rendered.diagnostics.is_empty() {

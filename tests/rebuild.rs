@@ -401,3 +401,33 @@ fn a_topic_that_loses_its_counterpart_loses_the_link_to_it() {
     let rebuilt = rebuild(&mut rebuilder);
     assert_same_as_fresh(&rebuilt, &fixture);
 }
+
+#[test]
+fn images_added_or_replaced_are_shown_as_a_fresh_build_shows_them() {
+    let fixture = Fixture::with_images("basic");
+    let mut rebuilder = Rebuilder::new(options(&fixture));
+    rebuild(&mut rebuilder);
+
+    // The same name, another size: the pages must carry the new width and height. (Only the
+    // header is changed, which is all that sizes are read from.) A file of `static/` is a
+    // theme file, which does not render the bodies again by itself.
+    let mut larger = common::PNG_2X3;
+    larger[19] = 4; // width 4
+    larger[23] = 5; // height 5
+    let image = "static/afbeeldingen/logo.png";
+    fixture.write(image, larger);
+    let rebuilt = rebuild_file(&mut rebuilder, &fixture, image);
+    assert_same_as_fresh(&rebuilt, &fixture);
+    let page = &rebuilt.files["nl/artikelen/beelden/index.html"];
+    assert!(
+        String::from_utf8_lossy(page).contains("width=\"4\" height=\"5\""),
+        "the new size is not on the page"
+    );
+
+    // A new file in the folder is published next to both language versions.
+    let added = "content/artikelen/beelden/blauw.png";
+    fixture.write(added, common::PNG_2X3);
+    let rebuilt = rebuild_file(&mut rebuilder, &fixture, added);
+    assert_same_as_fresh(&rebuilt, &fixture);
+    assert!(rebuilt.files.contains_key("en/articles/images/blauw.png"));
+}

@@ -175,3 +175,10 @@ fn the_repository_site_is_valid_html() {
 fn the_fixture_site_is_valid_html() {
     validate(&Fixture::new("basic"));
 }
+
+/// Images in Markdown: in running text, a figure with caption and credit, a decorative one,
+/// and the link preview meta tags.
+#[test]
+fn the_fixture_site_with_images_is_valid_html() {
+    validate(&Fixture::with_images("basic"));
+}

@@ -184,6 +184,7 @@ fn check_lone_file(path: &Path, lang: Option<&str>) -> Result<Vec<Diagnostic>, C
         source: &article.source,
         body: &article.body,
         lang: &lang,
+        article: None,
     };
     let sources = Sources {
         references: &references,

@@ -79,6 +79,20 @@ pub struct Config {
     pub theme: String,
     /// How the claim checker treats a health claim without a source.
     pub uncited_claims: UncitedClaims,
+    /// `[images]`: the link preview image of pages without one of their own.
+    pub images: ImageSettings,
+}
+
+/// `[images]` in `site.toml`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ImageSettings {
+    /// The link preview image (`og:image`) of every page that shows none of its own: a
+    /// root-relative path into `static/`, such as `/afbeeldingen/kennis.png`.
+    pub default: Option<String>,
+    /// What that image shows, per language code (`og:image:alt`).
+    #[serde(default)]
+    pub default_alt: BTreeMap<String, String>,
 }
 
 /// `[claims] uncited` in `site.toml`: what a health claim without a source is.
@@ -219,6 +233,19 @@ impl Config {
             );
         }
 
+        if let Some(images) = &raw.images
+            && let Some(default) = &images.get_ref().default
+            && !default.starts_with('/')
+        {
+            report(
+                images.span(),
+                format!(
+                    "[images] default {default:?} must be a path into static/ that starts with /, \
+                     e.g. \"/afbeeldingen/kennis.png\""
+                ),
+            );
+        }
+
         match base_url {
             Some(base_url) if problems.is_empty() => Ok(Config {
                 base_url,
@@ -226,6 +253,7 @@ impl Config {
                 languages,
                 theme: raw.theme.into_inner(),
                 uncited_claims: raw.claims.uncited,
+                images: raw.images.map(Spanned::into_inner).unwrap_or_default(),
             }),
             _ => Err(ConfigError::Invalid(problems)),
         }
@@ -306,6 +334,7 @@ struct RawConfig {
     languages: BTreeMap<Spanned<String>, RawLanguage>,
     #[serde(default)]
     claims: RawClaims,
+    images: Option<Spanned<ImageSettings>>,
 }
 
 #[derive(Deserialize, Default)]

@@ -12,10 +12,11 @@ use crate::diagnostics::{Diagnostic, Severity, SourceText};
 use crate::load::config::{Config, UncitedClaims};
 use crate::load::content::files::{FileKey, INDEX_KEY};
 use crate::load::content::ids::{ArticleId, PageList, SectionId};
-use crate::load::content::{Article, Exclusion, Site};
+use crate::load::content::{Article, CONTENT_DIR, Exclusion, Site};
 use crate::parse::claims::{self, detector::Detector};
 use crate::parse::markdown::citing::Citer;
 use crate::parse::markdown::headings::IdAllocator;
+use crate::parse::markdown::images::{self, ImagePath, PreviewImage, ResolvedImage};
 use crate::parse::markdown::links::{PageRef, Unresolved};
 use crate::parse::markdown::page_text::PageText;
 use crate::parse::markdown::{
@@ -129,7 +130,14 @@ impl<'a> BodyRenderer<'a> {
     /// and the summary) and placeholders.
     pub fn article(&self, article: &Article) -> Rendered {
         let references = PageReferences::of_article(article, self.site, self.config);
-        let mut rendered = self.render(&article.source, &article.body, &article.lang, &references);
+        let mut rendered = self.render(
+            &article.source,
+            &article.body,
+            &article.lang,
+            Some((&article.section, &article.key)),
+            &references,
+        );
+        self.preview_image(article, &mut rendered);
         if let Some(detector) = self.checks.detectors.get(&article.lang) {
             let summary = claims::in_summary(article, detector, self.uncited);
             rendered.diagnostics.extend(summary);
@@ -140,14 +148,59 @@ impl<'a> BodyRenderer<'a> {
         rendered
     }
 
+    /// The article's link preview image: its front matter `image` (a missing file is
+    /// reported at the field), or else the first image of its text, kept by the renderer.
+    fn preview_image(&self, article: &Article, rendered: &mut Rendered) {
+        let Some((path, place)) = &article.meta.image else {
+            return;
+        };
+        let resolved = self.links.image(
+            &ImagePath::of(path),
+            Some((&article.section, &article.key)),
+            &article.lang,
+        );
+        match resolved {
+            Some(ResolvedImage {
+                url, file: Some(_), ..
+            }) => {
+                rendered.preview_image = Some(PreviewImage {
+                    url,
+                    alt: article.meta.image_alt.clone().unwrap_or_default(),
+                });
+            }
+            Some(ResolvedImage { wanted, .. }) => rendered.diagnostics.push(Diagnostic::error_in(
+                &article.source,
+                place.clone(),
+                "broken-link",
+                format!("image {path:?}: there is no file {wanted}"),
+            )),
+            None => rendered.diagnostics.push(Diagnostic::error_in(
+                &article.source,
+                place.clone(),
+                "broken-link",
+                format!(
+                    "image {path:?}: write the name of a file in the article's own folder \
+                     ({CONTENT_DIR}/{}/{}/), or its path in static/ starting with /",
+                    article.section, article.key
+                ),
+            )),
+        }
+    }
+
     fn render(
         &self,
         source: &SourceText,
         body: &Range<usize>,
         lang: &str,
+        article: Option<(&str, &str)>,
         references: &dyn ReferenceLookup,
     ) -> Rendered {
-        let doc = Document { source, body, lang };
+        let doc = Document {
+            source,
+            body,
+            lang,
+            article,
+        };
         let sources = Sources {
             references,
             claims: self.checks.detectors.get(lang),
@@ -195,13 +248,13 @@ where
         sections: site
             .sections
             .par_iter()
-            .map(|s| renderer.render(&s.source, &s.body, &s.lang, &shared))
+            .map(|s| renderer.render(&s.source, &s.body, &s.lang, None, &shared))
             .collect(),
         homes: site
             .home_intros
             .iter()
             .map(|(lang, h)| {
-                let rendered = renderer.render(&h.source, &h.body, lang, &shared);
+                let rendered = renderer.render(&h.source, &h.body, lang, None, &shared);
                 (lang.clone(), rendered)
             })
             .collect(),
@@ -391,5 +444,37 @@ impl LinkResolver for SiteLinks<'_> {
             }
             None => Unresolved::NoArticle { file },
         })
+    }
+
+    fn image(
+        &self,
+        path: &ImagePath<'_>,
+        article: Option<(&str, &str)>,
+        lang: &str,
+    ) -> Option<ResolvedImage> {
+        let assets = &self.site.assets;
+        match *path {
+            ImagePath::Static(path) => {
+                let name = images::file_name(path);
+                Some(ResolvedImage {
+                    url: self.config.url_path(path),
+                    file: assets.static_file(&name).map(Path::to_path_buf),
+                    wanted: format!("static/{name}"),
+                })
+            }
+            ImagePath::Bundle(name) => {
+                let (section, key) = article?;
+                let page = self.site.article(section, key, lang)?;
+                let name_on_disk = images::file_name(name);
+                Some(ResolvedImage {
+                    url: self.config.url_path(&format!("{}{name}", page.site_path)),
+                    file: assets
+                        .bundle_file(section, key, &name_on_disk)
+                        .map(Path::to_path_buf),
+                    wanted: format!("{CONTENT_DIR}/{section}/{key}/{name_on_disk}"),
+                })
+            }
+            ImagePath::Elsewhere => None,
+        }
     }
 }

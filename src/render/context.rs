@@ -2,15 +2,16 @@
 //! here is available in the templates under the name shown.
 //!
 //! Every page gets `lang`, `site`, `page_kind`, `title`, `description`, `path`, `permalink`,
-//! `alternates`, `x_default`, `switcher` and `json_ld`; each kind of page adds one more variable
-//! (`article`, `section`, `home`, `topics`, `topic`, `comparisons`, `comparison`, `faq`,
-//! `sources`; the search page none). Paths are root-relative and include the
+//! `alternates`, `x_default`, `switcher`, `json_ld`, `image` and `twitter_card`; each kind of
+//! page adds one more variable (`article`, `section`, `home`, `topics`, `topic`, `comparisons`,
+//! `comparison`, `faq`, `sources`; the search page none). Paths are root-relative and include the
 //! base path (`/kennis/nl/…`), permalinks are absolute URLs. Dates are ISO strings
 //! (`2025-11-13`); the `format_date` filter writes them out in the page's language.
 
 use serde::Serialize;
 
 use crate::parse::markdown::headings::TocEntry;
+use crate::parse::markdown::images::PreviewImage;
 
 /// `site`: the site in the page's language.
 #[derive(Debug, Clone, Serialize)]
@@ -118,6 +119,12 @@ pub struct Common {
     /// schema.org JSON-LD documents for the page, ready to go into
     /// `<script type="application/ld+json">` (already safe there).
     pub json_ld: Vec<String>,
+    /// The link preview image (`og:image`), with an absolute `url` and its `alt` (may be
+    /// empty): an article's front matter `image`, or else its first image, or else the site's
+    /// `[images] default`; `None` when there is none.
+    pub image: Option<PreviewImage>,
+    /// `twitter:card`: `summary_large_image` when there is an `image`, else `summary`.
+    pub twitter_card: &'static str,
 }
 
 /// An article in a list.

@@ -21,6 +21,7 @@ use crate::load::i18n::UiStrings;
 use crate::load::theme::ThemeFiles;
 use crate::parse::markdown::Rendered;
 use crate::parse::markdown::decorate::Inventory;
+use crate::parse::markdown::images::{self, PreviewImage};
 use crate::parse::site::Bodies;
 use crate::postprocess::Processed;
 use context::{
@@ -281,7 +282,14 @@ impl<'a> Renderer<'a> {
             .collect();
         let (title, description) = self.title_and_description(page, &lang);
         let json_ld = self.json_ld(page);
+        let image = self.preview_image(page, &lang);
         Common {
+            twitter_card: if image.is_some() {
+                "summary_large_image"
+            } else {
+                "summary"
+            },
+            image,
             page_kind: page.kind(),
             title,
             description,
@@ -299,6 +307,34 @@ impl<'a> Renderer<'a> {
             json_ld,
             lang,
         }
+    }
+
+    /// The page's link preview image, with an absolute URL: an article's own (see
+    /// [`Rendered::preview_image`]), or else the site's default when its file exists (a
+    /// missing one is reported when the site is loaded).
+    fn preview_image(&self, page: Page<'_>, lang: &str) -> Option<PreviewImage> {
+        let (config, site) = (self.config, self.site);
+        let own = match page {
+            Page::Article(i) => self.bodies.articles[i].preview_image.clone(),
+            _ => None,
+        };
+        let image = own.or_else(|| {
+            let path = config.images.default.as_deref()?.trim_start_matches('/');
+            site.assets.static_file(&images::file_name(path))?;
+            Some(PreviewImage {
+                url: config.url_path(path),
+                alt: config
+                    .images
+                    .default_alt
+                    .get(lang)
+                    .cloned()
+                    .unwrap_or_default(),
+            })
+        })?;
+        Some(PreviewImage {
+            url: config.base_url.join(&image.url).ok()?.to_string(),
+            alt: image.alt,
+        })
     }
 
     /// The page's schema.org JSON-LD documents: an article's `MedicalWebPage` and breadcrumb,

@@ -64,6 +64,19 @@ impl<'a> SiteWriter<'a> {
         Ok(())
     }
 
+    /// Copies the files of each article's folder next to each of its language versions, so a
+    /// file name written in the article works on every one.
+    pub(crate) fn article_files(&self) -> Result<(), OutputError> {
+        for article in self.site.articles.iter() {
+            let key = (article.section.clone(), article.key.clone());
+            for (name, source) in self.site.assets.bundles.get(&key).into_iter().flatten() {
+                self.output
+                    .copy(&format!("{}{name}", article.site_path), source)?;
+            }
+        }
+        Ok(())
+    }
+
     /// The files the site will have once `pages` are written besides what the output has
     /// already: the pages, the sitemap, robots.txt, the feeds and the search index's entry
     /// files. (Links to them need not wait for the check.)

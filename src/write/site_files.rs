@@ -221,6 +221,7 @@ mod tests {
             }],
             theme: "default".to_string(),
             uncited_claims: Default::default(),
+            images: Default::default(),
         };
         let site = Site::default();
         // Home, topics, comparisons, FAQ and sources: five indexable pages; root and 404 are

@@ -98,6 +98,70 @@ impl Fixture {
     }
 }
 
+/// A valid PNG image of 2 × 3 pixels (width 2, height 3), all red: the signature, an `IHDR`
+/// chunk (8-bit RGB), one zlib-compressed `IDAT` chunk and `IEND`, made with Python's `zlib`
+/// and `struct`. Tests write it wherever an image is needed.
+pub const PNG_2X3: [u8; 73] = [
+    0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52,
+    0x00, 0x00, 0x00, 0x02, 0x00, 0x00, 0x00, 0x03, 0x08, 0x02, 0x00, 0x00, 0x00, 0x36, 0x88, 0x49,
+    0xd6, 0x00, 0x00, 0x00, 0x10, 0x49, 0x44, 0x41, 0x54, 0x78, 0xda, 0x63, 0xf8, 0xcf, 0xc0, 0x00,
+    0x44, 0x0c, 0x28, 0x14, 0x00, 0x44, 0xd0, 0x05, 0xfb, 0x4c, 0xce, 0x71, 0x0f, 0x00, 0x00, 0x00,
+    0x00, 0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82,
+];
+
+/// The Dutch article [`Fixture::with_images`] adds, `content/artikelen/beelden.nl.md`: an image
+/// from `static/` in running text (line 7, column 20), a figure from the article's folder with
+/// caption and credit (line 9), and a decorative image (line 11).
+pub const IMAGES_NL: &str = "+++
+title = \"Beelden\"
+description = \"Over beelden.\"
+date = 2025-10-02
++++
+
+Tekst met een logo ![Het logo van de testsite](/afbeeldingen/logo.png) erin.
+
+![Een rood vlak](rood.png \"Een rood vlak in de nacht | Foto: A. Fotograaf, CC BY 4.0\")
+
+![-](rood.png)
+";
+
+/// Its English translation, with a link preview image of its own in the front matter.
+pub const IMAGES_EN: &str = "+++
+title = \"Images\"
+description = \"About images.\"
+date = 2025-10-02
+slug = \"images\"
+image = \"rood.png\"
+image_alt = \"A red square\"
++++
+
+Text with a logo ![The test site's logo](/afbeeldingen/logo.png) in it.
+
+![A red square](rood.png \"A red square at night | Photo: A. Photographer, CC BY 4.0\")
+";
+
+impl Fixture {
+    /// The fixture site `name` with images: `static/afbeeldingen/logo.png`, an article with its
+    /// own folder (`content/artikelen/beelden/rood.png`) in both languages ([`IMAGES_NL`],
+    /// [`IMAGES_EN`]), and the logo as the site's default link preview image.
+    pub fn with_images(name: &str) -> Fixture {
+        let site = Fixture::new(name);
+        site.write("static/afbeeldingen/logo.png", PNG_2X3);
+        site.write("content/artikelen/beelden/rood.png", PNG_2X3);
+        site.write("content/artikelen/beelden.nl.md", IMAGES_NL);
+        site.write("content/artikelen/beelden.en.md", IMAGES_EN);
+        let config = site.read("site.toml");
+        site.write(
+            "site.toml",
+            format!(
+                "{config}\n[images]\ndefault = \"/afbeeldingen/logo.png\"\n\
+                 default_alt = {{ nl = \"Het logo van de testsite\", en = \"The test site's logo\" }}\n"
+            ),
+        );
+        site
+    }
+}
+
 /// The outcome of one `kennis` run.
 pub struct Run {
     output: Output,

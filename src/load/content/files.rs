@@ -194,7 +194,8 @@ fn classify(relative: &Path, config: &Config) -> Result<(Role, FileKey), String>
         [section, _] if key == INDEX_KEY => Ok((Role::Section, file_key(section))),
         [section, _] => Ok((Role::Article, file_key(section))),
         [section, .., file] => Err(format!(
-            "sections cannot be nested: move this file to content/{section}/{file}"
+            "sections cannot be nested, and an article's own folder holds only its images and \
+             other files: move this file to content/{section}/{file}"
         )),
         [] => Err("not a file".to_string()),
     }

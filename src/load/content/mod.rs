@@ -10,6 +10,7 @@
 //! page has an address of its own.
 
 #[cfg(feature = "bibliographies")]
+pub mod assets;
 pub mod bib_formats;
 pub mod bibliography;
 pub mod comparisons;
@@ -70,6 +71,11 @@ pub struct ArticleMeta {
     pub translation_of_digest: Option<String>,
     /// The article's own bibliography, with where each entry is in the file.
     pub references: Vec<Entry>,
+    /// `image`: the link preview image, written as in the text (a file name in the article's
+    /// folder, or a path into `static/`), with where its value is in the file.
+    pub image: Option<(String, Range<usize>)>,
+    /// `image_alt`: what the link preview image shows.
+    pub image_alt: Option<String>,
 }
 
 /// One article in one language.
@@ -195,6 +201,8 @@ pub struct Site {
     pub comparisons: comparisons::Comparisons,
     /// Which authors of sources are organisations (`i18n/<lang>/authors.toml`).
     pub authors: AuthorNames,
+    /// The files pages may show besides pages: `static/` and the articles' own folders.
+    pub assets: assets::Assets,
     article_index: HashMap<(String, String, String), ArticleId>,
     section_index: HashMap<(String, String), SectionId>,
     /// Every article, newest first, sorted the first time it is asked for: many pages list
@@ -383,6 +391,13 @@ pub fn load_rereading(
         .with_ids()
         .map(|(id, a)| ((a.section.clone(), a.key.clone(), a.lang.clone()), id))
         .collect();
+    let keys = site
+        .articles
+        .iter()
+        .map(|a| (a.section.as_str(), a.key.as_str()));
+    let (bundles, mut bundle_problems) = assets::find_bundles(root, keys);
+    site.assets.bundles = bundles;
+    diagnostics.append(&mut bundle_problems);
     let (table, mut table_problems) = tags::TagTable::load(root, config);
     diagnostics.append(&mut table_problems);
     diagnostics.extend(tags::collect(&mut site, config, table));

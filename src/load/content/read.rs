@@ -68,6 +68,10 @@ pub fn parse(
             let description = fields.required_text(raw.description, "description", &mut problems);
             let slug = fields.slug(raw.slug.as_ref(), &file.key.key, &mut problems);
             let tags = fields.tags(raw.tags, &mut problems);
+            let image = raw.image.map(|image| {
+                let place = fields.place(image.span());
+                (image.into_inner(), place)
+            });
             Page::Article(Box::new(Article {
                 body: split.body.clone(),
                 section: file.key.section.clone(),
@@ -85,6 +89,8 @@ pub fn parse(
                     reviewed_on: raw.reviewed_on,
                     draft: raw.draft,
                     translation_of_digest: raw.translation_of_digest,
+                    image,
+                    image_alt: raw.image_alt,
                     references: bibliography::with_places(
                         raw.references,
                         document.get_ref(),
@@ -294,6 +300,8 @@ struct RawArticleMeta {
     #[serde(default)]
     references: Vec<Reference>,
     lang: Option<Spanned<String>>,
+    image: Option<Spanned<String>>,
+    image_alt: Option<String>,
 }
 
 #[derive(Deserialize)]

@@ -4,6 +4,10 @@
 //! on images. Raw HTML (an editor's, or an embedded comparison table) gets the same from one
 //! lol_html pass per block. Along the way every id and URL of the content is listed, for the
 //! checks of the finished page.
+//!
+//! An article's Markdown images reach this pass already written, with their lazy loading, by
+//! [`super::images`] (which resolves their files and needs their places for its findings);
+//! image events are still decorated here for any caller that renders events without it.
 
 use pulldown_cmark::{Event, HeadingLevel, Tag, TagEnd};
 

@@ -14,6 +14,7 @@ pub mod decorate;
 pub mod faq;
 pub mod headings;
 pub mod html_text;
+pub mod images;
 pub mod links;
 pub mod page_text;
 pub mod reference_list;
@@ -135,6 +136,18 @@ fn count_words(text: &str) -> usize {
 pub trait LinkResolver: Sync {
     /// The root-relative URL of `page` in `lang`, or why there is none.
     fn resolve(&self, page: &PageRef, lang: &str) -> Result<String, Unresolved>;
+
+    /// Where an image at `path` is published, shown by the article `article` (section, key)
+    /// in `lang`, and its file; `None` (the default) when there are no files to look in, and the
+    /// image stays as written.
+    fn image(
+        &self,
+        _path: &images::ImagePath<'_>,
+        _article: Option<(&str, &str)>,
+        _lang: &str,
+    ) -> Option<images::ResolvedImage> {
+        None
+    }
 }
 
 /// Finds the references a page may cite.
@@ -192,6 +205,9 @@ pub struct Document<'a> {
     pub body: &'a Range<usize>,
     /// Language of the page (for `@/` links).
     pub lang: &'a str,
+    /// The article (section, key) whose folder holds the images the text names by file name;
+    /// `None` for texts that are no article.
+    pub article: Option<(&'a str, &'a str)>,
 }
 
 /// A link to an anchor on another page, checked once every page has been rendered.
@@ -237,6 +253,11 @@ pub struct Rendered {
     pub faq: Vec<faq::FaqItem>,
     /// Keys of the comparison tables the page embeds.
     pub comparisons: Vec<String>,
+    /// The image for link previews: the first local image that is not decorative.
+    pub preview_image: Option<images::PreviewImage>,
+    /// The image files the HTML shows, as they were when it was written (their sizes are in
+    /// it): a body is only reused while they are unchanged.
+    pub image_files: Vec<(std::path::PathBuf, images::FileStamp)>,
     /// Problems found.
     pub diagnostics: Vec<Diagnostic>,
 }
@@ -365,6 +386,13 @@ pub fn render(
             .as_warning(),
         );
     }
+    let events = images::write(
+        events,
+        &renderer.doc,
+        links,
+        !labels.findings_only,
+        &mut renderer.rendered,
+    );
     let main = renderer.transform(events);
     if !labels.findings_only {
         renderer.search_text.add(&main.events, &main.ours);
@@ -624,9 +652,8 @@ impl<'d> Renderer<'_, 'd> {
                 _ => {}
             }
             self.flush_text(&mut run, &mut originals, &mut out, &mut ours);
-            if let Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. }) =
-                &mut event
-            {
+            // Images were written by `images::write`, which lists their URLs itself.
+            if let Event::Start(Tag::Link { dest_url, .. }) = &mut event {
                 let written = std::mem::replace(dest_url, CowStr::Borrowed(""));
                 *dest_url = self.link_destination(written, range.clone());
                 self.rendered

@@ -49,6 +49,7 @@ fn render_with(text: &str, sources: Sources<'_>) -> Rendered {
         source: &source,
         body: &body,
         lang: "nl",
+        article: None,
     };
     render(doc, &labels(), &Pages, sources)
 }
@@ -228,16 +229,38 @@ fn references_from_inside_later_footnotes_get_back_links() {
 }
 
 #[test]
-fn images_resolve_internal_links_and_raw_html_cannot_use_them() {
+fn images_cannot_show_pages_and_raw_html_cannot_use_internal_links() {
     let r =
         render_text("![plaatje](@/artikelen/slaap.md)\n\n<a href=\"@/artikelen/slaap.md\">x</a>\n");
+    let codes: Vec<(&str, usize)> = r.diagnostics.iter().map(|d| (d.code, d.line)).collect();
+    assert_eq!(codes, [("broken-link", 1), ("broken-link", 3)]);
+}
+
+#[test]
+fn images_need_alt_text_and_may_be_decorative_or_figures() {
+    let r = render_text(
+        "Een ![](a.png) en ![-](b.png).\n\n![Rood vlak](c.png \"Bij nacht | Foto: A. B.\")\n",
+    );
+    let codes: Vec<(&str, usize, usize)> = r
+        .diagnostics
+        .iter()
+        .map(|d| (d.code, d.line, d.column))
+        .collect();
+    assert_eq!(codes, [("missing-alt", 1, 5)]);
     assert!(
-        r.html.contains("src=\"/nl/artikelen/slaap/\""),
+        r.html.contains("<img src=\"b.png\" alt=\"\" loading="),
         "{}",
         r.html
     );
-    let codes: Vec<(&str, usize)> = r.diagnostics.iter().map(|d| (d.code, d.line)).collect();
-    assert_eq!(codes, [("broken-link", 3)]);
+    assert!(
+        r.html.contains(
+            "<figure><img src=\"c.png\" alt=\"Rood vlak\" loading=\"lazy\" decoding=\"async\" />\
+             <figcaption>Bij nacht <small class=\"credit\">Foto: A. B.</small></figcaption></figure>"
+        ),
+        "{}",
+        r.html
+    );
+    assert!(!r.html.contains("<p><figure>"), "{}", r.html);
 }
 
 #[test]
