@@ -279,13 +279,23 @@ fn run_check(args: CheckArgs) -> ExitCode {
     };
     let found = match check(&options) {
         Ok(found) => found,
+        Err(CheckError::Config(ConfigError::Invalid(diagnostics)))
+            if args.format == Format::Human =>
+        {
+            print_diagnostics(&diagnostics);
+            return ExitCode::from(2);
+        }
+        Err(e) if args.format == Format::Human => {
+            eprintln!("error: {e}");
+            return ExitCode::from(2);
+        }
         Err(error) => {
             let found = match error {
                 CheckError::Config(ConfigError::Invalid(diagnostics)) => diagnostics,
                 CheckError::Config(other) => vec![finding("site.toml", "config", &other)],
                 CheckError::Usage(message) => vec![finding("", "usage", &message)],
             };
-            print_findings(&found, args.format);
+            print_json(&found);
             return ExitCode::from(2);
         }
     };
@@ -429,7 +439,7 @@ fn run_build(args: BuildArgs) -> ExitCode {
     match build(&options) {
         Ok(report) => {
             if format == Format::Json {
-                print_findings(&report.warnings, format);
+                print_json(&report.warnings);
             } else {
                 print_diagnostics(&report.warnings);
             }
@@ -461,9 +471,9 @@ fn run_build(args: BuildArgs) -> ExitCode {
                     BuildError::Content(diagnostics)
                     | BuildError::Config(ConfigError::Invalid(diagnostics)),
                     Format::Json,
-                ) => print_findings(diagnostics, format),
+                ) => print_json(diagnostics),
                 (other, Format::Json) => {
-                    print_findings(&[finding("", "build", other)], format);
+                    print_json(&[finding("", "build", other)]);
                 }
             }
             ExitCode::from(error.exit_code() as u8)
@@ -477,19 +487,9 @@ fn finding(file: &str, code: &'static str, problem: &dyn std::fmt::Display) -> D
     Diagnostic::error_at(file, Position::START, code, problem.to_string())
 }
 
-/// Prints findings: as JSON on stdout, or in the human form on stdout with a summary line.
-fn print_findings(found: &[Diagnostic], format: Format) {
-    match format {
-        Format::Json => write_stdout(&format!("{}\n", to_json(found))),
-        Format::Human => {
-            let mut text = String::new();
-            for diagnostic in found {
-                text.push_str(&format!("{diagnostic}\n"));
-            }
-            text.push_str(&format!("{}\n", Summary::of(found)));
-            write_stdout(&text);
-        }
-    }
+/// Prints findings as JSON on stdout (`--format json`).
+fn print_json(found: &[Diagnostic]) {
+    write_stdout(&format!("{}\n", to_json(found)));
 }
 
 /// Writes to standard output. A reader that went away (`kennis check | head`) is not an error
