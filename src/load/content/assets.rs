@@ -8,8 +8,6 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use walkdir::WalkDir;
-
 use super::CONTENT_DIR;
 use crate::diagnostics::{Diagnostic, Position, display_path};
 
@@ -62,14 +60,7 @@ pub fn find_bundles<'a>(
             continue;
         }
         let mut files = BTreeMap::new();
-        let walker = WalkDir::new(&dir)
-            .follow_links(true)
-            .sort_by_file_name()
-            .into_iter()
-            .filter_entry(|e| {
-                e.depth() == 0 || !e.file_name().as_encoded_bytes().starts_with(b".")
-            });
-        for entry in walker {
+        for entry in super::files::walk_visible(&dir) {
             match entry {
                 Ok(entry) if entry.file_type().is_file() => {
                     let is_markdown = entry

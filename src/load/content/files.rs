@@ -61,6 +61,18 @@ pub struct ContentFile {
     pub key: FileKey,
 }
 
+/// Everything under `dir` in name order, links followed, leaving out hidden files and folders
+/// (an editor's `.DS_Store`, a `.git`): how content folders are read.
+pub fn walk_visible(dir: &Path) -> impl Iterator<Item = walkdir::Result<walkdir::DirEntry>> {
+    WalkDir::new(dir)
+        .follow_links(true)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|entry| {
+            entry.depth() == 0 || !entry.file_name().as_encoded_bytes().starts_with(b".")
+        })
+}
+
 /// Every Markdown file under `root/content`, sorted by path, plus a diagnostic for each one that
 /// lies in the wrong place or has an unusable name. Hidden files and folders (editor swap files,
 /// `.git`) are skipped; symbolic links are followed.
@@ -78,14 +90,7 @@ pub fn find(root: &Path, config: &Config) -> (Vec<ContentFile>, Vec<Diagnostic>)
     }
     let mut files = Vec::new();
     let mut problems = Vec::new();
-    let walker = WalkDir::new(&content_dir)
-        .follow_links(true)
-        .sort_by_file_name()
-        .into_iter()
-        .filter_entry(|entry| {
-            entry.depth() == 0 || !entry.file_name().as_encoded_bytes().starts_with(b".")
-        });
-    for entry in walker {
+    for entry in walk_visible(&content_dir) {
         let entry = match entry {
             Ok(entry) => entry,
             Err(e) => {
