@@ -13,7 +13,7 @@ use crate::cache::BodyCache;
 use crate::check;
 use crate::check::output_links::{self, StoredLinks};
 use crate::diagnostics::{self, Diagnostic, Position, has_errors};
-use crate::load::config::{CONFIG_FILE, Config, ConfigError};
+use crate::load::config::{CONFIG_FILE, Config, ConfigError, RawHtml};
 use crate::load::content::reread::ReadFiles;
 use crate::load::content::{self, Article, Site};
 use crate::load::i18n::{self, UiStrings};
@@ -524,10 +524,14 @@ fn prepare_with(
                 |lang| {
                     let mut labels = Labels::from_strings(strings, lang)?;
                     labels.findings_only = needs == Needs::Findings;
+                    labels.raw_html = config.raw_html;
                     if needs == Needs::Pages {
                         // A missing string is reported when the pages are written.
                         let post = PostLabels::from_strings(strings, lang).unwrap_or_default();
-                        labels.decorator = Some(Decorator::new(&post, &config.base_url));
+                        labels.decorator = Some(
+                            Decorator::new(&post, &config.base_url)
+                                .keeping_unsafe_html(config.raw_html == RawHtml::Allow),
+                        );
                     }
                     Ok(labels)
                 },

@@ -487,3 +487,69 @@ fn the_build_says_what_happened_and_timings_show_every_stage() {
             .is_some_and(|l| l.starts_with("built "))
     );
 }
+
+/// An article with HTML that could run code: a script block, an event handler, a script
+/// address and a frame.
+const UNSAFE_ARTICLE: &str = "+++\ntitle = \"Ruw\"\ndescription = \"D\"\ndate = 2025-01-01\n+++\n\n\
+<script>\nalert(1)\n</script>\n\n\
+<p onclick=\"x()\">Klik <a href=\"javascript:alert(1)\">hier</a>.</p>\n\n\
+<iframe src=\"https://example.org/\"></iframe>\n\n\
+<details><summary>Gewoon</summary><p>Dit blijft.</p></details>\n";
+
+#[test]
+fn html_that_could_run_code_is_left_out_with_a_warning_or_refused_as_site_toml_says() {
+    let site = Fixture::new("basic");
+    site.write("content/artikelen/ruw.nl.md", UNSAFE_ARTICLE);
+    let run = site.build_ok();
+    let warned: Vec<String> = run
+        .diagnostics()
+        .into_iter()
+        .filter(|d| d.contains("unsafe-html"))
+        .map(|d| {
+            d.split(" could run code")
+                .next()
+                .unwrap_or_default()
+                .to_string()
+        })
+        .collect();
+    assert_eq!(
+        warned,
+        [
+            "content/artikelen/ruw.nl.md:7:1: warning[unsafe-html]: a <script> element",
+            "content/artikelen/ruw.nl.md:11:1: warning[unsafe-html]: the onclick attribute of <p>",
+            "content/artikelen/ruw.nl.md:11:1: warning[unsafe-html]: the script address in the href attribute of <a>",
+            "content/artikelen/ruw.nl.md:13:1: warning[unsafe-html]: a <iframe> element",
+        ]
+    );
+    let page = site.page("nl/artikelen/ruw/index.html");
+    assert!(
+        page.select("main script, main iframe, [onclick]")
+            .is_empty()
+    );
+    assert!(page.select("main a[href]").iter().all(|a| {
+        !a.value()
+            .attr("href")
+            .unwrap_or_default()
+            .starts_with("javascript:")
+    }));
+    assert_eq!(page.text("main details p"), "Dit blijft.");
+
+    let site_toml = site.read("site.toml");
+    site.write(
+        "site.toml",
+        format!("{site_toml}\n[markdown]\nraw_html = \"deny\"\n"),
+    );
+    let run = site.build(&[]);
+    assert_eq!(run.code(), 1);
+    run.assert_reported(
+        "content/artikelen/ruw.nl.md:7:1: error[raw-html]: HTML is not allowed in articles on this site",
+    );
+
+    site.write(
+        "site.toml",
+        format!("{site_toml}\n[markdown]\nraw_html = \"allow\"\n"),
+    );
+    site.build_ok();
+    let page = site.page("nl/artikelen/ruw/index.html");
+    assert_eq!(page.select("main script").len(), 1, "allowed as written");
+}

@@ -81,6 +81,24 @@ pub struct Config {
     pub uncited_claims: UncitedClaims,
     /// `[images]`: the link preview image of pages without one of their own.
     pub images: ImageSettings,
+    /// `[markdown] raw_html`: what happens to HTML written in the Markdown.
+    pub raw_html: RawHtml,
+}
+
+/// `[markdown] raw_html` in `site.toml`: what happens to HTML an editor writes in an article.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum RawHtml {
+    /// Published as written, scripts included (only for a site whose every editor may run
+    /// code on its readers' browsers).
+    Allow,
+    /// Published without what can run code or load another page into this one (`<script>`,
+    /// `<iframe>`, `on…` attributes, `javascript:` addresses), each left out with a warning
+    /// (the default).
+    #[default]
+    Safe,
+    /// Not allowed at all: every piece of HTML is an error.
+    Deny,
 }
 
 /// `[images]` in `site.toml`.
@@ -254,6 +272,7 @@ impl Config {
                 theme: raw.theme.into_inner(),
                 uncited_claims: raw.claims.uncited,
                 images: raw.images.map(Spanned::into_inner).unwrap_or_default(),
+                raw_html: raw.markdown.raw_html,
             }),
             _ => Err(ConfigError::Invalid(problems)),
         }
@@ -335,6 +354,15 @@ struct RawConfig {
     #[serde(default)]
     claims: RawClaims,
     images: Option<Spanned<ImageSettings>>,
+    #[serde(default)]
+    markdown: RawMarkdown,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RawMarkdown {
+    #[serde(default)]
+    raw_html: RawHtml,
 }
 
 #[derive(Deserialize, Default)]

@@ -222,6 +222,7 @@ mod tests {
             theme: "default".to_string(),
             uncited_claims: Default::default(),
             images: Default::default(),
+            raw_html: Default::default(),
         };
         let site = Site::default();
         // Home, topics, comparisons, FAQ and sources: five indexable pages; root and 404 are

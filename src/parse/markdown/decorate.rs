@@ -240,6 +240,13 @@ fn lazy_image(parts: Vec<Event<'_>>, inventory: &mut Inventory) -> String {
 /// Raw HTML with what kennis adds, listing its ids and URLs. HTML without attributes, tables
 /// or images (`<em>`, `</div>`) has nothing to add or list and is not parsed.
 fn raw(html: &str, decorator: &Decorator, inventory: &mut Inventory) -> String {
+    let safe;
+    let html = if decorator.keeps_unsafe_html() {
+        html
+    } else {
+        safe = super::raw_html::without_unsafe_parts(html);
+        safe.as_str()
+    };
     let lower = html.to_ascii_lowercase();
     if !html.contains('=') && !lower.contains("<table") && !lower.contains("<img") {
         return html.to_string();

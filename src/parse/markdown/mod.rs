@@ -17,6 +17,7 @@ pub mod html_text;
 pub mod images;
 pub mod links;
 pub mod page_text;
+pub mod raw_html;
 pub mod reference_list;
 pub mod search_text;
 pub mod spliced;
@@ -28,6 +29,7 @@ use pulldown_cmark::{BlockQuoteKind, CowStr, Event, Options, Parser, Tag, TagEnd
 
 use crate::diagnostics::{Diagnostic, Severity, SourceText};
 use crate::escape;
+use crate::load::config::RawHtml;
 use crate::load::content::comparisons::{Comparisons, NO_COMPARISONS};
 use crate::load::content::reference::Reference;
 use crate::load::i18n::{UiStringError, UiStrings};
@@ -86,6 +88,8 @@ pub struct Labels {
     /// Only the findings are wanted (`kennis check`): the body's HTML, its FAQ answers and its
     /// search text are not made. The findings are the same.
     pub findings_only: bool,
+    /// `[markdown] raw_html`: what happens to HTML written in the Markdown.
+    pub raw_html: RawHtml,
 }
 
 impl Labels {
@@ -113,6 +117,7 @@ impl Labels {
                 .map(|m| strings.get(lang, &format!("month-{m}"), None))
                 .collect::<Result<_, _>>()?,
             findings_only: false,
+            raw_html: RawHtml::default(),
         })
     }
 }
@@ -636,6 +641,9 @@ impl<'d> Renderer<'_, 'd> {
                 in_shortcode = true;
                 continue;
             }
+            if let Event::Html(html) | Event::InlineHtml(html) = &event {
+                self.check_raw_html(html, &range);
+            }
             match &event {
                 Event::Text(text) if !in_code_block => {
                     run.push(text, range, &self.doc.source.text);
@@ -692,6 +700,36 @@ impl<'d> Renderer<'_, 'd> {
         }
         self.flush_text(&mut run, &mut originals, &mut out, &mut ours);
         Transformed { events: out, ours }
+    }
+
+    /// Reports the editor's HTML at `range` as `[markdown] raw_html` says: all of it under
+    /// "deny"; under "safe" each part that is left out of the page (see [`raw_html`]).
+    fn check_raw_html(&mut self, html: &str, range: &Range<usize>) {
+        match self.labels.raw_html {
+            RawHtml::Allow => {}
+            RawHtml::Deny => self.error(
+                range.clone(),
+                "raw-html",
+                "HTML is not allowed in articles on this site ([markdown] raw_html = \"deny\" in \
+                 site.toml): write it in Markdown"
+                    .to_string(),
+            ),
+            RawHtml::Safe => {
+                for part in raw_html::unsafe_parts(html) {
+                    let finding = Diagnostic::error_in(
+                        self.doc.source,
+                        range.clone(),
+                        "unsafe-html",
+                        format!(
+                            "{part} could run code in a reader's browser: it is left out of the \
+                             page (allow it with [markdown] raw_html = \"allow\" in site.toml)"
+                        ),
+                    )
+                    .as_warning();
+                    self.rendered.diagnostics.push(finding);
+                }
+            }
+        }
     }
 
     /// Reports a shortcode written on a later line of the paragraph at `range`, right under its

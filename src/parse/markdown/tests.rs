@@ -39,6 +39,7 @@ fn labels() -> Labels {
         decorator: None,
         findings_only: false,
         months: Vec::new(),
+        raw_html: RawHtml::default(),
     }
 }
 
