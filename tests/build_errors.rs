@@ -501,3 +501,28 @@ fn slugs_no_file_system_can_hold_are_caught_by_check_at_their_place() {
         assert!(stdout.contains(expected), "{expected}\nnot in:\n{stdout}");
     }
 }
+
+#[test]
+fn a_typo_in_the_bibliography_is_one_error_not_one_per_citation() {
+    let site = Fixture::new("basic");
+    let bibliography = "[[references]]\nid = \"a\"\ntitle = \"A\"\nurl = \"https://pubmed.ncbi.nlm.nih.gov/1/\"\n\n\
+                        [[references]]\nid = \"b\"\ntitle = \"B\"\nurl = \"https://pubmed.ncbi.nlm.nih.gov/2/\"\n";
+    site.write("content/bibliography.toml", bibliography);
+    site.write(
+        "content/artikelen/bronnen.nl.md",
+        format!("{VALID_HEAD}\nEen [@a]. Twee [@b]. Drie [@a; @b].\n"),
+    );
+    site.build_ok();
+    site.write(
+        "content/bibliography.toml",
+        bibliography.replace("title = \"B\"", "title = B\""),
+    );
+    let run = site.build(&[]);
+    assert_eq!(run.code(), 1);
+    assert_eq!(
+        run.errors(),
+        [
+            "content/bibliography.toml:8:9: error[bibliography]: missing opening quote, expected `\"`"
+        ]
+    );
+}

@@ -31,6 +31,11 @@ pub fn check(
 }
 
 fn check_sources(site: &Site, table: &Comparison, found: &mut Vec<Diagnostic>) {
+    // A bibliography that could not be read whole reports its own error; the keys it lost
+    // would only repeat it here.
+    if site.bibliography.broken {
+        return;
+    }
     let keys: Vec<&str> = site
         .bibliography
         .entries()

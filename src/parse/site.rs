@@ -206,6 +206,7 @@ impl<'a> BodyRenderer<'a> {
             claims: self.checks.detectors.get(lang),
             uncited: self.uncited,
             comparisons: &self.site.comparisons,
+            shared_references_broken: self.site.bibliography.broken,
         };
         markdown::render(doc, &self.labels[lang], &self.links, sources)
     }

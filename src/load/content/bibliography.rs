@@ -59,6 +59,9 @@ pub struct BibliographyFile {
 pub struct Bibliography {
     /// The files, `bibliography.toml` first, then the others by name.
     pub files: Vec<BibliographyFile>,
+    /// A file of it could not be read whole (its problems are reported): citations of keys it
+    /// does not have are then not reported, since most are only the consequence.
+    pub broken: bool,
 }
 
 impl Bibliography {
@@ -99,6 +102,7 @@ pub fn load(root: &Path) -> (Bibliography, Vec<Diagnostic>) {
     }
     #[cfg(feature = "bibliographies")]
     exported_files(root, &content, &mut bibliography, &mut problems);
+    bibliography.broken = crate::diagnostics::has_errors(&problems);
     (bibliography, problems)
 }
 

@@ -187,6 +187,9 @@ pub struct Sources<'a> {
     pub uncited: Severity,
     /// The comparison tables the page may embed.
     pub comparisons: &'a Comparisons,
+    /// The shared bibliography could not be read whole: a key no reference has is not
+    /// reported (the bibliography's own error is the one to fix).
+    pub shared_references_broken: bool,
 }
 
 impl Sources<'static> {
@@ -197,6 +200,7 @@ impl Sources<'static> {
             claims: None,
             uncited: Severity::Error,
             comparisons: &NO_COMPARISONS,
+            shared_references_broken: false,
         }
     }
 }
@@ -971,6 +975,9 @@ impl<'d> Renderer<'_, 'd> {
     }
 
     fn unknown_citation(&mut self, key: &str, range: Range<usize>) {
+        if self.sources.shared_references_broken {
+            return;
+        }
         let keys = self.sources.references.keys();
         let hint = match citing::closest_key(key, &keys) {
             Some(k) => format!("; did you mean @{k}?"),
