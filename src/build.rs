@@ -14,8 +14,9 @@ use crate::check;
 use crate::check::output_links::{self, StoredLinks};
 use crate::diagnostics::{self, Diagnostic, Position, has_errors};
 use crate::load::config::{CONFIG_FILE, Config, ConfigError, RawHtml};
+use crate::load::content::files::FileKey;
 use crate::load::content::reread::ReadFiles;
-use crate::load::content::{self, Article, Site};
+use crate::load::content::{self, Article, Exclusion, Site};
 use crate::load::i18n::{self, UiStrings};
 use crate::load::theme::ThemeFiles;
 use crate::parse::markdown::images;
@@ -436,14 +437,51 @@ pub struct Reuse<'a> {
 /// Every finding [`prepare`] makes, without the work only pages need (the search documents):
 /// what `kennis check` reports.
 pub fn check_site(root: &Path, config: &Config, include_drafts: bool) -> Vec<Diagnostic> {
-    prepare_with(
+    check_site_counting(root, config, include_drafts).found
+}
+
+/// What [`check_site_counting`] found, and what it read.
+#[derive(Debug, Clone, Default)]
+pub struct SiteCheck {
+    /// Every finding.
+    pub found: Vec<Diagnostic>,
+    /// The files checked: `site.toml`, content files (those with errors too), the shared
+    /// bibliography's files and the comparison tables.
+    pub files: usize,
+    /// The articles left out as drafts (`draft = true`, without `--drafts`), by file key.
+    pub drafts: Vec<FileKey>,
+}
+
+/// [`check_site`], counting the files it checked and the drafts it left out.
+pub fn check_site_counting(root: &Path, config: &Config, include_drafts: bool) -> SiteCheck {
+    let prepared = prepare_with(
         root,
         config,
         include_drafts,
         Reuse::default(),
         Needs::Findings,
-    )
-    .diagnostics
+    );
+    let site = &prepared.site;
+    let drafts: Vec<FileKey> = site
+        .excluded
+        .iter()
+        .filter(|(_, why)| matches!(why, Exclusion::Draft))
+        .map(|(key, _)| key.clone())
+        .collect();
+    let with_errors = site.excluded.len() - drafts.len();
+    let files = 1
+        + site.articles.len()
+        + site.sections.len()
+        + site.home_intros.len()
+        + with_errors
+        + site.bibliography.files.len()
+        + site.comparisons.tables.len()
+        + site.comparisons.broken.len();
+    SiteCheck {
+        found: prepared.diagnostics,
+        files,
+        drafts,
+    }
 }
 
 /// What a caller of [`prepare_with`] needs besides the findings.

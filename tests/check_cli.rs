@@ -254,7 +254,13 @@ fn json_output_has_the_design_shape() {
     let json: Value = serde_json::from_str(&stdout).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(
         json["summary"],
-        serde_json::json!({"errors": 9, "warnings": 8, "files": 4})
+        serde_json::json!({
+            "errors": 9,
+            "warnings": 8,
+            "files": 4,
+            "checked_files": 12,
+            "drafts_skipped": ["content/gidsen/concept.nl.md"],
+        })
     );
     let unknown = json["diagnostics"]
         .as_array()
@@ -355,6 +361,7 @@ fn a_file_in_a_site_is_checked_with_the_site_around_it() {
                 digest(&site)
             ),
             "content/artikelen/bronnen.en.md:8:45: warning[translation-sources-differ]: this translation cites other sources than content/artikelen/bronnen.nl.md: it does not cite @dai-2018, @nih-magnesium",
+            "checked 1 file",
             "0 errors, 2 warnings in 1 file"
         ]
     );
@@ -646,4 +653,28 @@ fn json_output_holds_configuration_errors_and_build_findings_too() {
     let (_, checked) = check(&site, &["--format", "json"]);
     let checked: Value = serde_json::from_str(&checked).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(findings(&json), findings(&checked));
+}
+
+#[test]
+fn a_clean_check_says_how_many_files_it_read_and_which_drafts_it_left_out() {
+    let site = site();
+    let (_, stdout) = check(&site, &[]);
+    assert!(
+        stdout.contains(
+            "\nchecked 12 files; 1 draft left out (check it with --drafts): \
+             content/gidsen/concept.nl.md\n"
+        ),
+        "{stdout}"
+    );
+    // A draft named on its own is not checked without --drafts, and the output says so
+    // instead of a clean "0 files".
+    let (code, stdout) = check(&site, &["content/gidsen/concept.nl.md"]);
+    assert_eq!(code, 0);
+    assert_eq!(
+        stdout,
+        "checked 0 files; 1 draft left out (check it with --drafts): content/gidsen/concept.nl.md\n\
+         0 errors, 0 warnings in 0 files\n"
+    );
+    let (_, stdout) = check(&site, &["content/gidsen/concept.nl.md", "--drafts"]);
+    assert!(stdout.contains("checked 1 file\n"), "{stdout}");
 }

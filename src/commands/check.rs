@@ -50,8 +50,25 @@ pub enum CheckError {
     Usage(String),
 }
 
+/// What a check found, and what it read.
+#[derive(Debug, Clone, Default)]
+pub struct CheckReport {
+    /// Every finding, sorted.
+    pub found: Vec<Diagnostic>,
+    /// How many files were checked.
+    pub files: usize,
+    /// The drafts left out (named files, or the whole site's), as display paths: without
+    /// `--drafts` they are not checked.
+    pub drafts_skipped: Vec<String>,
+}
+
 /// Runs every check on what `options` names. Returns all findings, sorted.
 pub fn check(options: &CheckOptions) -> Result<Vec<Diagnostic>, CheckError> {
+    check_counting(options).map(|report| report.found)
+}
+
+/// [`check`], counting the files it checked and the drafts it left out.
+pub fn check_counting(options: &CheckOptions) -> Result<CheckReport, CheckError> {
     let mut sites: BTreeMap<PathBuf, Option<BTreeSet<PathBuf>>> = BTreeMap::new();
     let mut lone_files = Vec::new();
     if options.paths.is_empty() {
@@ -75,15 +92,21 @@ pub fn check(options: &CheckOptions) -> Result<Vec<Diagnostic>, CheckError> {
         }
     }
 
-    let mut found = Vec::new();
+    let mut report = CheckReport::default();
     for (root, only) in &sites {
-        found.extend(check_site(root, only.as_ref(), options.include_drafts)?);
+        let site = check_site(root, only.as_ref(), options.include_drafts)?;
+        report.found.extend(site.found);
+        report.files += site.files;
+        report.drafts_skipped.extend(site.drafts_skipped);
     }
     for file in &lone_files {
-        found.extend(check_lone_file(file, options.lang.as_deref())?);
+        report
+            .found
+            .extend(check_lone_file(file, options.lang.as_deref())?);
+        report.files += 1;
     }
-    diagnostics::sort(&mut found);
-    Ok(found)
+    diagnostics::sort(&mut report.found);
+    Ok(report)
 }
 
 /// The site root a file belongs to: the nearest folder above it with a `site.toml`, if the
@@ -103,21 +126,32 @@ fn check_site(
     root: &Path,
     only: Option<&BTreeSet<PathBuf>>,
     include_drafts: bool,
-) -> Result<Vec<Diagnostic>, CheckError> {
+) -> Result<CheckReport, CheckError> {
     let config = Config::load(root)?;
-    let found = build::check_site(root, &config, include_drafts);
+    let site = build::check_site_counting(root, &config, include_drafts);
+    let drafts = site.drafts.iter().map(FileKey::display_path);
     let Some(only) = only else {
-        return Ok(found);
+        return Ok(CheckReport {
+            found: site.found,
+            files: site.files,
+            drafts_skipped: drafts.collect(),
+        });
     };
     let canonical_root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
     let shown: BTreeSet<String> = only
         .iter()
         .map(|file| diagnostics::display_path(&canonical_root, file))
         .collect();
-    Ok(found
-        .into_iter()
-        .filter(|d| shown.contains(&d.file))
-        .collect())
+    let drafts_skipped: Vec<String> = drafts.filter(|path| shown.contains(path)).collect();
+    Ok(CheckReport {
+        found: site
+            .found
+            .into_iter()
+            .filter(|d| shown.contains(&d.file))
+            .collect(),
+        files: shown.len() - drafts_skipped.len(),
+        drafts_skipped,
+    })
 }
 
 #[derive(Deserialize)]
@@ -213,6 +247,16 @@ impl LinkResolver for NoSite {
 /// `{"diagnostics": [{file, line, column, end_line, end_column, severity, code, message,
 /// text}], "summary": {errors, warnings, files}}`. `text` is `null` when a finding quotes nothing.
 pub fn to_json(found: &[Diagnostic]) -> String {
+    report_json(found, None)
+}
+
+/// [`to_json`] of a check, whose summary also says how many files were checked
+/// (`checked_files`) and which drafts were left out (`drafts_skipped`).
+pub fn to_json_counting(report: &CheckReport) -> String {
+    report_json(&report.found, Some(report))
+}
+
+fn report_json(found: &[Diagnostic], checked: Option<&CheckReport>) -> String {
     #[derive(Serialize)]
     struct Finding<'a> {
         file: &'a str,
@@ -226,15 +270,19 @@ pub fn to_json(found: &[Diagnostic]) -> String {
         text: Option<&'a str>,
     }
     #[derive(Serialize)]
-    struct Counts {
+    struct Counts<'a> {
         errors: usize,
         warnings: usize,
         files: usize,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        checked_files: Option<usize>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        drafts_skipped: Option<&'a [String]>,
     }
     #[derive(Serialize)]
     struct Report<'a> {
         diagnostics: Vec<Finding<'a>>,
-        summary: Counts,
+        summary: Counts<'a>,
     }
     let summary = diagnostics::Summary::of(found);
     let report = Report {
@@ -256,6 +304,8 @@ pub fn to_json(found: &[Diagnostic]) -> String {
             errors: summary.errors,
             warnings: summary.warnings,
             files: summary.files,
+            checked_files: checked.map(|report| report.files),
+            drafts_skipped: checked.map(|report| report.drafts_skipped.as_slice()),
         },
     };
     // Plain structs of strings and numbers always serialize.
