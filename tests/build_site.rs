@@ -303,6 +303,17 @@ fn topics_drafts_and_site_files() {
     assert!(!site.public().join("nl/gidsen/concept").exists());
     assert!(site.build(&["--drafts"]).code() == 0);
     assert!(site.public().join("nl/gidsen/concept/index.html").is_file());
+    // A draft built with --drafts says what it is, so it cannot pass for a published page;
+    // a published article says nothing of the kind.
+    let draft = site.page("nl/gidsen/concept/index.html");
+    assert!(
+        draft
+            .text(".draft-banner[role=note]")
+            .starts_with("Concept:"),
+        "no draft banner"
+    );
+    let published = site.page("nl/artikelen/slaap/index.html");
+    assert!(published.select(".draft-banner").is_empty());
 
     // robots.txt names the sitemap; each language has a valid Atom feed.
     assert!(

@@ -17,6 +17,7 @@ published = Published { $date }
 updated = updated { $date }
 reviewed = Content reviewed on { $date }
 reviewed-by = Content reviewed by { $name } on { $date }
+draft-banner = Draft: this article is not published yet. You see it because the site was built with --drafts.
 written-by = By { $names }
 reading-time = { $minutes ->
     [one] { $minutes } minute read

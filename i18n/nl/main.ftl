@@ -17,6 +17,7 @@ published = Gepubliceerd op { $date }
 updated = bijgewerkt op { $date }
 reviewed = Inhoudelijk gecontroleerd op { $date }
 reviewed-by = Inhoudelijk gecontroleerd door { $name } op { $date }
+draft-banner = Concept: dit artikel is nog niet gepubliceerd. Je ziet het omdat de site met --drafts is gebouwd.
 written-by = Door { $names }
 reading-time = { $minutes ->
     [one] { $minutes } minuut lezen

@@ -188,6 +188,8 @@ pub struct ArticleContext {
     pub section: NavLink,
     /// Whether the body has an FAQ block.
     pub has_faq: bool,
+    /// A draft (`draft = true`), shown only in a build with `--drafts`: the page says so.
+    pub draft: bool,
 }
 
 /// `section`: a section page.

@@ -493,6 +493,7 @@ impl<'a> Renderer<'a> {
             description: meta.description.clone(),
             date: meta.date.to_string(),
             updated: meta.updated.map(|d| d.to_string()),
+            draft: meta.draft,
             reviewed_on: meta.reviewed_on.map(|d| d.to_string()),
             reviewed_by: meta.reviewed_by.clone(),
             authors: meta.authors.clone(),
