@@ -46,6 +46,9 @@ pub struct BuildOptions {
     /// Replace an existing `output` folder that has files in it. (The default output folder,
     /// `<root>/public`, is always replaced.)
     pub force: bool,
+    /// Leave out articles dated after this day (see [`Config::publish_until`]); `None`, and
+    /// any build with drafts, publishes every date.
+    pub publish_until: Option<crate::load::content::front_matter::Date>,
 }
 
 impl BuildOptions {
@@ -57,6 +60,7 @@ impl BuildOptions {
             base_url: None,
             include_drafts: false,
             force: false,
+            publish_until: None,
         }
     }
 }
@@ -184,6 +188,8 @@ impl BuildOptions {
         if let Some(url) = &self.base_url {
             config.set_base_url(url)?;
         }
+        // A preview with drafts shows what is not published yet, future articles included.
+        config.publish_until = self.publish_until.filter(|_| !self.include_drafts);
         Ok(config)
     }
 }
@@ -468,7 +474,11 @@ pub fn check_site_counting(root: &Path, config: &Config, include_drafts: bool) -
         .filter(|(_, why)| matches!(why, Exclusion::Draft))
         .map(|(key, _)| key.clone())
         .collect();
-    let with_errors = site.excluded.len() - drafts.len();
+    let with_errors = site
+        .excluded
+        .values()
+        .filter(|why| matches!(why, Exclusion::HasErrors))
+        .count();
     let files = 1
         + site.articles.len()
         + site.sections.len()

@@ -77,9 +77,13 @@ struct ServeArgs {
     /// path the preview is served under [default: http://<bind>:<port>/].
     #[arg(long, value_name = "URL")]
     base_url: Option<String>,
-    /// Also build articles marked draft = true (as `kennis new` makes them).
+    /// Also build articles marked draft = true (as `kennis new` makes them), and articles
+    /// dated in the future.
     #[arg(long)]
     drafts: bool,
+    /// Also build articles dated in the future (left out until their date otherwise).
+    #[arg(long)]
+    future: bool,
 }
 
 #[derive(Args)]
@@ -172,9 +176,13 @@ struct BuildArgs {
     /// for a site served under a sub-path.
     #[arg(long, value_name = "URL")]
     base_url: Option<String>,
-    /// Also build articles marked draft = true.
+    /// Also build articles marked draft = true, and articles dated in the future.
     #[arg(long)]
     drafts: bool,
+    /// Also build articles dated in the future (left out until their date otherwise, as Hugo
+    /// does).
+    #[arg(long)]
+    future: bool,
     /// Replace the --output folder even if it already has files in it (they are all deleted).
     /// The default output folder, <root>/public, is always replaced.
     #[arg(long)]
@@ -212,6 +220,7 @@ fn run_serve(args: ServeArgs) -> ExitCode {
         build: BuildOptions {
             base_url: args.base_url,
             include_drafts: args.drafts,
+            publish_until: (!args.future).then(today),
             ..BuildOptions::new(args.root)
         },
         bind: args.bind,
@@ -438,6 +447,7 @@ fn run_build(args: BuildArgs) -> ExitCode {
         base_url: args.base_url,
         include_drafts: args.drafts,
         force: args.force,
+        publish_until: (!args.future).then(today),
     };
     let format = args.format;
     match build(&options) {

@@ -564,3 +564,30 @@ fn html_that_could_run_code_is_left_out_with_a_warning_or_refused_as_site_toml_s
     let page = site.page("nl/artikelen/ruw/index.html");
     assert_eq!(page.select("main script").len(), 1, "allowed as written");
 }
+
+#[test]
+fn an_article_dated_in_the_future_waits_for_its_date_unless_asked_for() {
+    let site = Fixture::new("basic");
+    site.write(
+        "content/artikelen/later.nl.md",
+        "+++\ntitle = \"Later\"\ndescription = \"D\"\ndate = 2999-01-01\n+++\n\nTekst.\n",
+    );
+    site.build_ok();
+    assert!(!site.public().join("nl/artikelen/later").exists());
+    let list = site.page("nl/artikelen/index.html");
+    assert!(
+        !list.text("main").contains("Later"),
+        "listed before its date"
+    );
+
+    for flag in ["--future", "--drafts"] {
+        let run = site.build(&[flag]);
+        assert_eq!(run.code(), 0, "{flag}: {}", run.stderr());
+        assert!(
+            site.public()
+                .join("nl/artikelen/later/index.html")
+                .is_file(),
+            "{flag}"
+        );
+    }
+}

@@ -83,6 +83,10 @@ pub struct Config {
     pub images: ImageSettings,
     /// `[markdown] raw_html`: what happens to HTML written in the Markdown.
     pub raw_html: RawHtml,
+    /// Articles dated after this day are left out until then (as Hugo leaves out future
+    /// pages); `None` publishes every date. Not in `site.toml`: the command line sets it to
+    /// today unless `--future` or `--drafts` is given.
+    pub publish_until: Option<crate::load::content::front_matter::Date>,
 }
 
 /// `[markdown] raw_html` in `site.toml`: what happens to HTML an editor writes in an article.
@@ -273,6 +277,7 @@ impl Config {
                 uncited_claims: raw.claims.uncited,
                 images: raw.images.map(Spanned::into_inner).unwrap_or_default(),
                 raw_html: raw.markdown.raw_html,
+                publish_until: None,
             }),
             _ => Err(ConfigError::Invalid(problems)),
         }

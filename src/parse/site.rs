@@ -432,6 +432,7 @@ impl LinkResolver for SiteLinks<'_> {
         let file = target.display_path();
         Err(match site.excluded.get(&target) {
             Some(Exclusion::Draft) => Unresolved::Draft { file },
+            Some(Exclusion::Future) => Unresolved::Future { file },
             Some(Exclusion::HasErrors) => Unresolved::HasErrors { file },
             None if matches!(page, PageRef::Section { .. }) => Unresolved::NoSection { file },
             None if config

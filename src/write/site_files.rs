@@ -223,6 +223,7 @@ mod tests {
             uncited_claims: Default::default(),
             images: Default::default(),
             raw_html: Default::default(),
+            publish_until: None,
         };
         let site = Site::default();
         // Home, topics, comparisons, FAQ and sources: five indexable pages; root and 404 are

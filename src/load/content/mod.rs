@@ -313,6 +313,9 @@ impl Site {
 pub enum Exclusion {
     /// An article with `draft = true`, built only with `--drafts`.
     Draft,
+    /// An article dated after [`Config::publish_until`], built from its date on (or with
+    /// `--future`).
+    Future,
     /// The file, or the section it belongs to, has errors (reported on their own).
     HasErrors,
 }
@@ -358,6 +361,13 @@ pub fn load_rereading(
     site.authors = AuthorNames::load(root, config, &mut diagnostics);
     for (file, result) in found.into_iter().zip(results) {
         match result {
+            Ok(Page::Article(a))
+                if config
+                    .publish_until
+                    .is_some_and(|until| a.meta.date > until) =>
+            {
+                site.excluded.insert(file.key, Exclusion::Future);
+            }
             Ok(Page::Article(a)) => site.articles.items_mut().push(*a),
             Ok(Page::Section(s)) => site.sections.items_mut().push(*s),
             Ok(Page::Home(h)) => {

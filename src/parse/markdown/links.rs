@@ -82,6 +82,14 @@ pub enum Unresolved {
         /// The draft.
         file: String,
     },
+    /// The target is dated in the future and future articles are not built.
+    #[error(
+        "{file} is dated in the future and published from that day (build with --future to include it now)"
+    )]
+    Future {
+        /// The article.
+        file: String,
+    },
     /// The target file has errors of its own.
     #[error("{file} has errors, reported on their own")]
     HasErrors {
