@@ -13,7 +13,7 @@ use crate::cache::BodyCache;
 use crate::check;
 use crate::check::output_links::{self, StoredLinks};
 use crate::diagnostics::{self, Diagnostic, Position, has_errors};
-use crate::load::config::{CONFIG_FILE, Config, ConfigError, RawHtml};
+use crate::load::config::{CONFIG_FILE, Config, ConfigError};
 use crate::load::content::files::FileKey;
 use crate::load::content::reread::ReadFiles;
 use crate::load::content::{self, Article, Exclusion, Site};
@@ -440,13 +440,7 @@ pub struct Reuse<'a> {
     pub bodies: Option<&'a BodyCache>,
 }
 
-/// Every finding [`prepare`] makes, without the work only pages need (the search documents):
-/// what `kennis check` reports.
-pub fn check_site(root: &Path, config: &Config, include_drafts: bool) -> Vec<Diagnostic> {
-    check_site_counting(root, config, include_drafts).found
-}
-
-/// What [`check_site_counting`] found, and what it read.
+/// What [`check_site`] found, and what it read.
 #[derive(Debug, Clone, Default)]
 pub struct SiteCheck {
     /// Every finding.
@@ -458,8 +452,9 @@ pub struct SiteCheck {
     pub drafts: Vec<FileKey>,
 }
 
-/// [`check_site`], counting the files it checked and the drafts it left out.
-pub fn check_site_counting(root: &Path, config: &Config, include_drafts: bool) -> SiteCheck {
+/// Every finding [`prepare`] makes, without the work only pages need (the search documents):
+/// what `kennis check` reports, with the files it checked and the drafts it left out.
+pub fn check_site(root: &Path, config: &Config, include_drafts: bool) -> SiteCheck {
     let prepared = prepare_with(
         root,
         config,
@@ -576,10 +571,7 @@ fn prepare_with(
                     if needs == Needs::Pages {
                         // A missing string is reported when the pages are written.
                         let post = PostLabels::from_strings(strings, lang).unwrap_or_default();
-                        labels.decorator = Some(
-                            Decorator::new(&post, &config.base_url)
-                                .keeping_unsafe_html(config.raw_html == RawHtml::Allow),
-                        );
+                        labels.decorator = Some(Decorator::new(&post, &config.base_url));
                     }
                     Ok(labels)
                 },

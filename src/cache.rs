@@ -9,8 +9,7 @@ use rayon::prelude::*;
 
 use crate::load::config::Config;
 use crate::load::content::{Article, Site};
-use crate::parse::markdown::Rendered;
-use crate::parse::markdown::images::FileStamp;
+use crate::parse::markdown::{Rendered, images};
 use crate::parse::site::Bodies;
 use crate::search::{LangDocument, SearchDocuments};
 
@@ -106,7 +105,7 @@ impl BodyCache {
                 .body
                 .image_files
                 .iter()
-                .all(|(file, stamp)| FileStamp::of(file) == *stamp)
+                .all(|(file, stamp)| stamp.is_some() && images::stamp(file) == *stamp)
         };
         (cached.key == body_key(article, site, config) && images_unchanged())
             .then(|| Arc::clone(&cached.body))

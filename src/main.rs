@@ -6,9 +6,7 @@ use std::time::Instant;
 
 use clap::{Args, Parser, Subcommand};
 use kennis::build::{BuildError, BuildOptions, build};
-use kennis::commands::check::{
-    CheckError, CheckOptions, check_counting, to_json, to_json_counting,
-};
+use kennis::commands::check::{CheckError, CheckOptions, check, to_json, to_json_counting};
 use kennis::commands::import::{self, ImportError, ImportOptions};
 use kennis::commands::new::{NewError, NewOptions, new_article};
 use kennis::diagnostics::{Diagnostic, Position, Summary, has_errors};
@@ -288,7 +286,7 @@ fn run_check(args: CheckArgs) -> ExitCode {
         lang: args.lang,
         include_drafts: args.drafts,
     };
-    let report = match check_counting(&options) {
+    let report = match check(&options) {
         Ok(report) => report,
         Err(CheckError::Config(ConfigError::Invalid(diagnostics)))
             if args.format == Format::Human =>

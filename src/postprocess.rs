@@ -107,9 +107,6 @@ pub struct Decorator {
     table_region: String,
     /// The site's host: links to other hosts are external.
     own_host: Option<String>,
-    /// Whether an editor's HTML is published as written (`[markdown] raw_html = "allow"`),
-    /// rather than without what could run code.
-    keeps_unsafe_html: bool,
 }
 
 /// The end of a table's scrollable container.
@@ -135,20 +132,7 @@ impl Decorator {
             table_opening: table_opening(&escape::html(&labels.table_region)),
             table_region: escape::html(&labels.table_region),
             own_host: base_url.host_str().map(str::to_ascii_lowercase),
-            keeps_unsafe_html: false,
         }
-    }
-
-    /// This decorator, publishing an editor's HTML as written when `keep` (`[markdown]
-    /// raw_html = "allow"`).
-    pub fn keeping_unsafe_html(mut self, keep: bool) -> Self {
-        self.keeps_unsafe_html = keep;
-        self
-    }
-
-    /// Whether an editor's HTML is published as written.
-    pub fn keeps_unsafe_html(&self) -> bool {
-        self.keeps_unsafe_html
     }
 
     /// The start tag of a table's scrollable container.

@@ -62,13 +62,9 @@ pub struct CheckReport {
     pub drafts_skipped: Vec<String>,
 }
 
-/// Runs every check on what `options` names. Returns all findings, sorted.
-pub fn check(options: &CheckOptions) -> Result<Vec<Diagnostic>, CheckError> {
-    check_counting(options).map(|report| report.found)
-}
-
-/// [`check`], counting the files it checked and the drafts it left out.
-pub fn check_counting(options: &CheckOptions) -> Result<CheckReport, CheckError> {
+/// Runs every check on what `options` names: all findings, sorted, with the number of files
+/// checked and the drafts left out.
+pub fn check(options: &CheckOptions) -> Result<CheckReport, CheckError> {
     let mut sites: BTreeMap<PathBuf, Option<BTreeSet<PathBuf>>> = BTreeMap::new();
     let mut lone_files = Vec::new();
     if options.paths.is_empty() {
@@ -128,7 +124,7 @@ fn check_site(
     include_drafts: bool,
 ) -> Result<CheckReport, CheckError> {
     let config = Config::load(root)?;
-    let site = build::check_site_counting(root, &config, include_drafts);
+    let site = build::check_site(root, &config, include_drafts);
     let drafts = site.drafts.iter().map(FileKey::display_path);
     let Some(only) = only else {
         return Ok(CheckReport {

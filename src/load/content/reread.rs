@@ -30,9 +30,10 @@ struct ReadFile {
     result: ReadResult,
 }
 
-/// What tells, without reading a file, that it has not changed since it was read.
+/// What tells, without reading a file, that it has not changed since it was read (content
+/// files here; the image files a body was rendered with, in the body cache).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct Stamp {
+pub struct Stamp {
     len: u64,
     modified: SystemTime,
 }
@@ -46,7 +47,7 @@ const RACY_WITHIN: Duration = Duration::from_secs(2);
 impl Stamp {
     /// `None` when the file system cannot tell, or the file changed so recently before `now`
     /// that its stamp may not show the next change (the file is then read again next time).
-    fn of(path: &Path, now: SystemTime) -> Option<Stamp> {
+    pub fn of(path: &Path, now: SystemTime) -> Option<Stamp> {
         let metadata = std::fs::metadata(path).ok()?;
         let modified = metadata.modified().ok()?;
         let settled = now

@@ -11,6 +11,7 @@
 
 use pulldown_cmark::{Event, HeadingLevel, Tag, TagEnd};
 
+use crate::load::config::RawHtml;
 use crate::packed::PackedStrings;
 use crate::postprocess::{
     Decorator, EXTERNAL_LINK_CLASS, HEADING_WRAPPER, Scope, TABLE_CLOSING, decode,
@@ -41,13 +42,26 @@ impl Inventory {
 }
 
 /// `events`, decorated. `ours` holds the indexes of the HTML events kennis wrote itself (citation
-/// numbers, footnote marks): they need nothing added, only listing.
+/// numbers, footnote marks): they need nothing added, only listing. The editor's HTML is
+/// published as written only under `[markdown] raw_html = "allow"`, else without what could
+/// run code (see [`super::raw_html`]).
 pub fn decorate<'d>(
     events: Vec<Event<'d>>,
     ours: &[usize],
     decorator: &Decorator,
+    raw_html: RawHtml,
     inventory: &mut Inventory,
 ) -> Vec<Event<'d>> {
+    let raw = |html: &str, inventory: &mut Inventory| {
+        let safe;
+        let html = if raw_html == RawHtml::Allow {
+            html
+        } else {
+            safe = super::raw_html::without_unsafe_parts(html);
+            safe.as_str()
+        };
+        decorated_raw(html, decorator, inventory)
+    };
     let mut out = Vec::with_capacity(events.len() + events.len() / 8);
     let mut ours = ours.iter().copied().peekable();
     // Per open link: whether its start tag was written here (so its end tag is ours to write).
@@ -87,11 +101,11 @@ pub fn decorate<'d>(
             }
             Event::Html(html) => {
                 in_summary = summary_open_after(&html, in_summary);
-                out.push(Event::Html(raw(&html, decorator, inventory).into()));
+                out.push(Event::Html(raw(&html, inventory).into()));
             }
             Event::InlineHtml(html) => {
                 in_summary = summary_open_after(&html, in_summary);
-                out.push(Event::InlineHtml(raw(&html, decorator, inventory).into()));
+                out.push(Event::InlineHtml(raw(&html, inventory).into()));
             }
             Event::Start(Tag::HtmlBlock) => {
                 html_block = Some(String::new());
@@ -100,7 +114,7 @@ pub fn decorate<'d>(
             Event::End(TagEnd::HtmlBlock) => {
                 let block = html_block.take().unwrap_or_default();
                 in_summary = summary_open_after(&block, in_summary);
-                out.push(Event::Html(raw(&block, decorator, inventory).into()));
+                out.push(Event::Html(raw(&block, inventory).into()));
                 out.push(Event::End(TagEnd::HtmlBlock));
             }
             Event::Start(Tag::Heading {
@@ -239,14 +253,7 @@ fn lazy_image(parts: Vec<Event<'_>>, inventory: &mut Inventory) -> String {
 
 /// Raw HTML with what kennis adds, listing its ids and URLs. HTML without attributes, tables
 /// or images (`<em>`, `</div>`) has nothing to add or list and is not parsed.
-fn raw(html: &str, decorator: &Decorator, inventory: &mut Inventory) -> String {
-    let safe;
-    let html = if decorator.keeps_unsafe_html() {
-        html
-    } else {
-        safe = super::raw_html::without_unsafe_parts(html);
-        safe.as_str()
-    };
+fn decorated_raw(html: &str, decorator: &Decorator, inventory: &mut Inventory) -> String {
     let lower = html.to_ascii_lowercase();
     if !html.contains('=') && !lower.contains("<table") && !lower.contains("<img") {
         return html.to_string();
@@ -322,7 +329,7 @@ mod tests {
 
         let mut inventory = Inventory::default();
         let mut written = String::new();
-        let decorated = decorate(events, &[], &decorator, &mut inventory);
+        let decorated = decorate(events, &[], &decorator, RawHtml::Safe, &mut inventory);
         pulldown_cmark::html::push_html(&mut written, decorated.into_iter());
 
         assert_eq!(written, read.html);

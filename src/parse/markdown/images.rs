@@ -21,6 +21,7 @@ use serde::Serialize;
 use super::{Document, LinkResolver, Rendered, Spanned};
 use crate::diagnostics::Diagnostic;
 use crate::escape;
+use crate::load::content::reread::Stamp;
 
 /// The alt text that marks an image as decorative.
 pub const DECORATIVE_ALT: &str = "-";
@@ -89,20 +90,10 @@ pub struct PreviewImage {
     pub alt: String,
 }
 
-/// What tells whether an image file changed since a body was rendered with it: its length and
-/// modification time (`None` when it cannot be read).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct FileStamp(Option<(u64, Option<std::time::SystemTime>)>);
-
-impl FileStamp {
-    /// The file's stamp now.
-    pub fn of(file: &std::path::Path) -> Self {
-        FileStamp(
-            std::fs::metadata(file)
-                .ok()
-                .map(|meta| (meta.len(), meta.modified().ok())),
-        )
-    }
+/// The stamp of an image file a body is rendered with (`None` when it cannot be trusted yet:
+/// the body is then rendered again next time).
+pub fn stamp(file: &std::path::Path) -> Option<Stamp> {
+    Stamp::of(file, std::time::SystemTime::now())
 }
 
 /// Width and height of an image file, when its header can be read.
@@ -214,7 +205,7 @@ fn raw_html(
             return Ok(());
         };
         if let Some(file) = &resolved.file {
-            stamps.push((file.clone(), FileStamp::of(file)));
+            stamps.push((file.clone(), stamp(file)));
         }
         match &resolved.file {
             Some(file)
@@ -405,9 +396,7 @@ fn image_html(
         html.push_str(&format!(" alt=\"{}\"", escape::html(image.alt)));
     }
     if let Some(file) = &file {
-        rendered
-            .image_files
-            .push((file.clone(), FileStamp::of(file)));
+        rendered.image_files.push((file.clone(), stamp(file)));
     }
     if let Some((width, height)) = file.filter(|_| read_sizes).and_then(|f| dimensions(&f)) {
         html.push_str(&format!(" width=\"{width}\" height=\"{height}\""));

@@ -24,6 +24,7 @@ pub mod spliced;
 
 use std::collections::HashMap;
 use std::ops::Range;
+use std::path::PathBuf;
 
 use pulldown_cmark::{BlockQuoteKind, CowStr, Event, Options, Parser, Tag, TagEnd};
 
@@ -32,6 +33,7 @@ use crate::escape;
 use crate::load::config::RawHtml;
 use crate::load::content::comparisons::{Comparisons, NO_COMPARISONS};
 use crate::load::content::reference::Reference;
+use crate::load::content::reread::Stamp;
 use crate::load::i18n::{UiStringError, UiStrings};
 use crate::packed::PackedStrings;
 use crate::parse::claims::{self, detector::Detector};
@@ -266,7 +268,7 @@ pub struct Rendered {
     pub preview_image: Option<images::PreviewImage>,
     /// The image files the HTML shows, as they were when it was written (their sizes are in
     /// it): a body is only reused while they are unchanged.
-    pub image_files: Vec<(std::path::PathBuf, images::FileStamp)>,
+    pub image_files: Vec<(PathBuf, Option<Stamp>)>,
     /// Problems found.
     pub diagnostics: Vec<Diagnostic>,
 }
@@ -411,6 +413,7 @@ pub fn render(
             main.events,
             &main.ours,
             decorator,
+            labels.raw_html,
             &mut renderer.rendered.inventory,
         ),
         None => main.events,
@@ -1138,9 +1141,13 @@ impl<'d> Renderer<'_, 'd> {
             let mut note = Inventory::default();
             note.ids.push(&id);
             let mut events = match &self.labels.decorator {
-                Some(decorator) => {
-                    decorate(transformed.events, &transformed.ours, decorator, &mut note)
-                }
+                Some(decorator) => decorate(
+                    transformed.events,
+                    &transformed.ours,
+                    decorator,
+                    self.labels.raw_html,
+                    &mut note,
+                ),
                 None => transformed.events,
             };
             let backlinks = self.backlinks(number, self.footnote_refs[&key]);
