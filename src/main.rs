@@ -119,6 +119,11 @@ struct CheckArgs {
     /// Also check articles marked draft = true.
     #[arg(long)]
     drafts: bool,
+    /// Check the content alone, without rendering the pages with the theme: faster, but
+    /// template errors and the links and ids of finished pages are not checked, so a clean
+    /// result no longer means a clean build.
+    #[arg(long)]
+    content_only: bool,
 }
 
 /// The output formats of findings (`kennis check`, `kennis build`).
@@ -285,6 +290,7 @@ fn run_check(args: CheckArgs) -> ExitCode {
         root: args.root,
         lang: args.lang,
         include_drafts: args.drafts,
+        content_only: args.content_only,
     };
     let report = match check(&options) {
         Ok(report) => report,
@@ -316,7 +322,11 @@ fn run_check(args: CheckArgs) -> ExitCode {
             for diagnostic in found {
                 text.push_str(&format!("{diagnostic}\n"));
             }
-            text.push_str(&checked_line(report.files, &report.drafts_skipped));
+            text.push_str(&checked_line(
+                report.files,
+                report.pages,
+                &report.drafts_skipped,
+            ));
             text.push_str(&format!("{}\n", Summary::of(found)));
             write_stdout(&text);
         }
@@ -493,14 +503,21 @@ fn run_build(args: BuildArgs) -> ExitCode {
     }
 }
 
-/// How much `kennis check` read, and the drafts it left out (which a clean result does not
-/// cover): "checked 57 files; 1 draft left out (check it with --drafts): content/…".
-fn checked_line(files: usize, drafts: &[String]) -> String {
-    let files = format!(
-        "checked {} {}",
-        thousands(files),
-        if files == 1 { "file" } else { "files" }
-    );
+/// How much `kennis check` read and rendered, and the drafts it left out (which a clean
+/// result does not cover): "checked 57 files and 110 pages; 1 draft left out (check it with
+/// --drafts): content/…".
+fn checked_line(files: usize, pages: usize, drafts: &[String]) -> String {
+    let plural = |n: usize, one: &str, many: &str| {
+        format!("{} {}", thousands(n), if n == 1 { one } else { many })
+    };
+    let files = match pages {
+        0 => format!("checked {}", plural(files, "file", "files")),
+        _ => format!(
+            "checked {} and {}",
+            plural(files, "file", "files"),
+            plural(pages, "page", "pages")
+        ),
+    };
     if drafts.is_empty() {
         return format!("{files}\n");
     }

@@ -258,6 +258,7 @@ fn json_output_has_the_design_shape() {
             "errors": 9,
             "warnings": 8,
             "files": 4,
+            "checked_pages": 27,
             "checked_files": 12,
             "drafts_skipped": ["content/gidsen/concept.nl.md"],
         })
@@ -361,7 +362,7 @@ fn a_file_in_a_site_is_checked_with_the_site_around_it() {
                 digest(&site)
             ),
             "content/artikelen/bronnen.en.md:8:45: warning[translation-sources-differ]: this translation cites other sources than content/artikelen/bronnen.nl.md: it does not cite @dai-2018, @nih-magnesium",
-            "checked 1 file",
+            "checked 1 file and 27 pages",
             "0 errors, 2 warnings in 1 file"
         ]
     );
@@ -599,8 +600,7 @@ fn a_reader_that_stops_early_is_no_crash() {
     assert_ne!(output.status.code(), Some(101), "{stderr}");
 }
 
-/// `kennis check` makes no HTML (its findings are all it wants), yet it must find what a build
-/// finds, except the links of the finished pages, which only a build has.
+/// `kennis check` finds exactly what a build finds, the links of the finished pages included.
 #[test]
 fn check_finds_what_a_build_finds() {
     let site = site();
@@ -619,14 +619,78 @@ fn check_finds_what_a_build_finds() {
         .filter(|l| l.contains(": error[") || l.contains(": warning["))
         .map(str::to_string)
         .collect();
-    let from_build: std::collections::BTreeSet<String> = site
-        .build(&[])
-        .diagnostics()
-        .into_iter()
-        .filter(|l| !l.contains("[broken-link]") && !l.contains("[link-outside-site]"))
-        .collect();
+    let from_build: std::collections::BTreeSet<String> =
+        site.build(&[]).diagnostics().into_iter().collect();
     assert!(from_check.len() > 5, "{from_check:#?}");
     assert_eq!(from_check, from_build);
+}
+
+/// Problems only the finished pages show: a build fails on each, so a check must too, with the
+/// same findings; `--content-only` leaves them out, as it says.
+#[test]
+fn a_clean_check_means_a_clean_build() {
+    const HEAD: &str = "+++\ntitle = \"T\"\ndescription = \"D\"\ndate = 2025-01-01\n+++\n";
+    let cases: [(&str, &str, String); 4] = [
+        (
+            "a template that fails on the article pages only when they are rendered",
+            "templates/article.html",
+            "{% extends \"base.html\" %}{% block content %}{{ article.no_such_field }}\
+             {% endblock content %}"
+                .to_string(),
+        ),
+        (
+            "an editor's id that the theme uses too",
+            "content/artikelen/ids.nl.md",
+            format!("{HEAD}\n## Eigen {{#main_content}}\n"),
+        ),
+        (
+            "a link to an anchor that the finished page does not have",
+            "content/artikelen/anker.nl.md",
+            format!("{HEAD}\n[weg](#nergens)\n"),
+        ),
+        (
+            "a link in a template to a page that does not exist",
+            "templates/tags.html",
+            "{% extends \"base.html\" %}{% block content %}<a href=\"/nl/nergens/\">x</a>\
+             {% endblock content %}"
+                .to_string(),
+        ),
+    ];
+    for (case, file, text) in cases {
+        let site = Fixture::new("basic");
+        let (code, clean) = check(&site, &["--format", "json"]);
+        assert_eq!(code, 0, "the fixture is clean before {case}: {clean}");
+        site.write(file, &text);
+
+        let built = Command::new(env!("CARGO_BIN_EXE_kennis"))
+            .args(["build", "--format", "json", "--root"])
+            .arg(site.root())
+            .output()
+            .unwrap_or_else(|e| panic!("cannot run kennis: {e}"));
+        assert_eq!(built.status.code(), Some(1), "{case}: the build fails");
+        let built: Value =
+            serde_json::from_slice(&built.stdout).unwrap_or_else(|e| panic!("{case}: {e}"));
+
+        let (code, checked) = check(&site, &["--format", "json"]);
+        assert_eq!(code, 1, "{case}: the check fails too: {checked}");
+        let checked: Value =
+            serde_json::from_str(&checked).unwrap_or_else(|e| panic!("{case}: {e}"));
+        assert!(!findings(&checked).is_empty(), "{case}");
+        assert_eq!(findings(&checked), findings(&built), "{case}");
+        assert!(
+            checked["summary"]["checked_pages"].as_u64() > Some(10),
+            "{case}: {checked}"
+        );
+
+        let (code, content) = check(&site, &["--format", "json", "--content-only"]);
+        assert_eq!(
+            code, 0,
+            "{case}: only the finished pages show it: {content}"
+        );
+        let content: Value =
+            serde_json::from_str(&content).unwrap_or_else(|e| panic!("{case}: {e}"));
+        assert_eq!(content["summary"]["checked_pages"], 0, "{case}");
+    }
 }
 
 #[test]
@@ -661,7 +725,7 @@ fn a_clean_check_says_how_many_files_it_read_and_which_drafts_it_left_out() {
     let (_, stdout) = check(&site, &[]);
     assert!(
         stdout.contains(
-            "\nchecked 12 files; 1 draft left out (check it with --drafts): \
+            "\nchecked 12 files and 27 pages; 1 draft left out (check it with --drafts): \
              content/gidsen/concept.nl.md\n"
         ),
         "{stdout}"
@@ -676,5 +740,5 @@ fn a_clean_check_says_how_many_files_it_read_and_which_drafts_it_left_out() {
          0 errors, 0 warnings in 0 files\n"
     );
     let (_, stdout) = check(&site, &["content/gidsen/concept.nl.md", "--drafts"]);
-    assert!(stdout.contains("checked 1 file\n"), "{stdout}");
+    assert!(stdout.contains("checked 1 file and 28 pages\n"), "{stdout}");
 }

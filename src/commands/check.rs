@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use crate::build;
+use crate::build::{self, CheckDepth};
 use crate::check::references;
 use crate::diagnostics::{self, Diagnostic, Severity};
 use crate::load::config::{CONFIG_FILE, Config, ConfigError};
@@ -37,6 +37,8 @@ pub struct CheckOptions {
     pub lang: Option<String>,
     /// Check drafts too.
     pub include_drafts: bool,
+    /// Check the content alone, without rendering the pages (see [`CheckDepth::Content`]).
+    pub content_only: bool,
 }
 
 /// Why a check could not run at all (exit code 2).
@@ -57,6 +59,9 @@ pub struct CheckReport {
     pub found: Vec<Diagnostic>,
     /// How many files were checked.
     pub files: usize,
+    /// How many pages were rendered to check them as a build would (0 with
+    /// [`CheckOptions::content_only`]).
+    pub pages: usize,
     /// The drafts left out (named files, or the whole site's), as display paths: without
     /// `--drafts` they are not checked.
     pub drafts_skipped: Vec<String>,
@@ -90,9 +95,15 @@ pub fn check(options: &CheckOptions) -> Result<CheckReport, CheckError> {
 
     let mut report = CheckReport::default();
     for (root, only) in &sites {
-        let site = check_site(root, only.as_ref(), options.include_drafts)?;
+        let depth = if options.content_only {
+            CheckDepth::Content
+        } else {
+            CheckDepth::Pages
+        };
+        let site = check_site(root, only.as_ref(), options.include_drafts, depth)?;
         report.found.extend(site.found);
         report.files += site.files;
+        report.pages += site.pages;
         report.drafts_skipped.extend(site.drafts_skipped);
     }
     for file in &lone_files {
@@ -117,19 +128,22 @@ fn site_around(file: &Path) -> Option<PathBuf> {
         .map(Path::to_path_buf)
 }
 
-/// Checks the site at `root`; with `only`, keeps the findings about those files.
+/// Checks the site at `root`; with `only`, keeps the findings about those files (the whole
+/// site is checked all the same: their pages link to the rest of it).
 fn check_site(
     root: &Path,
     only: Option<&BTreeSet<PathBuf>>,
     include_drafts: bool,
+    depth: CheckDepth,
 ) -> Result<CheckReport, CheckError> {
     let config = Config::load(root)?;
-    let site = build::check_site(root, &config, include_drafts);
+    let site = build::check_site(root, &config, include_drafts, depth);
     let drafts = site.drafts.iter().map(FileKey::display_path);
     let Some(only) = only else {
         return Ok(CheckReport {
             found: site.found,
             files: site.files,
+            pages: site.pages,
             drafts_skipped: drafts.collect(),
         });
     };
@@ -146,6 +160,12 @@ fn check_site(
             .filter(|d| shown.contains(&d.file))
             .collect(),
         files: shown.len() - drafts_skipped.len(),
+        // Their pages were checked with the rest of the site's (none if all were drafts).
+        pages: if shown.len() > drafts_skipped.len() {
+            site.pages
+        } else {
+            0
+        },
         drafts_skipped,
     })
 }
@@ -247,7 +267,8 @@ pub fn to_json(found: &[Diagnostic]) -> String {
 }
 
 /// [`to_json`] of a check, whose summary also says how many files were checked
-/// (`checked_files`) and which drafts were left out (`drafts_skipped`).
+/// (`checked_files`), how many pages were rendered to check them (`checked_pages`) and which
+/// drafts were left out (`drafts_skipped`).
 pub fn to_json_counting(report: &CheckReport) -> String {
     report_json(&report.found, Some(report))
 }
@@ -272,6 +293,8 @@ fn report_json(found: &[Diagnostic], checked: Option<&CheckReport>) -> String {
         files: usize,
         #[serde(skip_serializing_if = "Option::is_none")]
         checked_files: Option<usize>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        checked_pages: Option<usize>,
         #[serde(skip_serializing_if = "Option::is_none")]
         drafts_skipped: Option<&'a [String]>,
     }
@@ -301,6 +324,7 @@ fn report_json(found: &[Diagnostic], checked: Option<&CheckReport>) -> String {
             warnings: summary.warnings,
             files: summary.files,
             checked_files: checked.map(|report| report.files),
+            checked_pages: checked.map(|report| report.pages),
             drafts_skipped: checked.map(|report| report.drafts_skipped.as_slice()),
         },
     };

@@ -98,6 +98,34 @@ impl SiteOutput for MemoryOutput {
     }
 }
 
+/// A site whose files are only named, not kept: `kennis check` renders every page as a build
+/// would, for the checks that need the finished pages, and keeps nothing but their names.
+#[derive(Debug, Default)]
+pub struct DiscardOutput {
+    names: Mutex<HashSet<String>>,
+}
+
+impl SiteOutput for DiscardOutput {
+    fn write(&self, relative: &str, _contents: &[u8]) -> Result<(), OutputError> {
+        self.names
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .insert(relative.to_string());
+        Ok(())
+    }
+
+    fn copy(&self, relative: &str, _from: &Path) -> Result<(), OutputError> {
+        self.write(relative, &[])
+    }
+
+    fn written(&self) -> HashSet<String> {
+        self.names
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .clone()
+    }
+}
+
 impl SiteOutput for Staging {
     fn write(&self, relative: &str, contents: &[u8]) -> Result<(), OutputError> {
         Staging::write(self, relative, contents)
