@@ -81,8 +81,21 @@ pub fn deserialize_with_document<T: DeserializeOwned>(
 ) -> Result<(T, Spanned<DeTable<'_>>), Vec<TomlProblem>> {
     let (mut table, syntax_errors) = DeTable::parse_recoverable(text);
     if !syntax_errors.is_empty() {
+        // The parser goes on after an error to find the next, but on the same line that is
+        // mostly the same typo seen again ("extra `=`", then "unexpected key or value"): like
+        // a compiler, report the first error of each line and drop what follows from it.
+        let mut lines_seen = Vec::new();
         return Err(syntax_errors
             .iter()
+            .filter(|e| {
+                let line = e.span().map(|s| {
+                    let before = &text.as_bytes()[..s.start.min(text.len())];
+                    before.iter().filter(|&&b| b == b'\n').count()
+                });
+                let first = !lines_seen.contains(&line);
+                lines_seen.push(line);
+                first || line.is_none()
+            })
             .map(|e| TomlProblem {
                 message: syntax_message(text, e.message(), e.span()),
                 span: e.span(),
@@ -440,6 +453,19 @@ mod tests {
         };
         assert_eq!(problems[0].kind, ProblemKind::Syntax);
         assert!(problems[0].span.is_some());
+    }
+
+    #[test]
+    fn one_typo_is_one_syntax_error_and_typos_on_other_lines_are_each_found() {
+        let Err(problems) = deserialize::<Doc>("title = = \"x\"\n") else {
+            panic!("expected problems");
+        };
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        let Err(problems) = deserialize::<Doc>("title = = \"x\"\nlanguages = [\n[refs\n") else {
+            panic!("expected problems");
+        };
+        assert!(problems.len() >= 2, "{problems:?}");
+        assert!(problems.iter().all(|p| p.kind == ProblemKind::Syntax));
     }
 
     #[test]

@@ -242,7 +242,8 @@ fn a_broken_section_file_gives_one_error_not_a_cascade() {
         "+++\ntitle = \"Articles\"\nslug = \"articles\"\nupdated = 2025-01-01\n+++\n",
     );
     // A Dutch page linking to the English section's article is unaffected; an English link
-    // into the broken section says why it cannot resolve.
+    // into the broken section cannot resolve, but only because of the section's error, which
+    // is the one reported (as a compiler reports no follow-on errors).
     site.write(
         "content/_index.en.md",
         "+++\ntitle = \"Home\"\n+++\n[Sleep](@/artikelen/slaap.md)\n",
@@ -250,11 +251,8 @@ fn a_broken_section_file_gives_one_error_not_a_cascade() {
     let run = site.build(&[]);
     assert_eq!(run.code(), 1);
     let found = run.errors();
-    assert_eq!(found.len(), 2, "{}", run.stderr());
+    assert_eq!(found.len(), 1, "{}", run.stderr());
     assert!(found[0].starts_with(
-        "content/_index.en.md:4:1: error[broken-link]: broken link \"@/artikelen/slaap.md\": content/artikelen/slaap.en.md has errors, reported on their own"
-    ));
-    assert!(found[1].starts_with(
         "content/artikelen/_index.en.md:4:1: error[front-matter]: unknown field `updated`"
     ));
 }
@@ -524,5 +522,44 @@ fn a_typo_in_the_bibliography_is_one_error_not_one_per_citation() {
         [
             "content/bibliography.toml:8:9: error[bibliography]: missing opening quote, expected `\"`"
         ]
+    );
+}
+
+/// A typo in a comparison table, or in an article's front matter, is reported once; what
+/// follows from the file being left out (the bibliography entries only it cites look unused,
+/// links to the article cannot resolve) is not reported on top of it.
+#[test]
+fn a_broken_file_is_one_error_without_follow_on_findings() {
+    let site = Fixture::repository();
+    let table = "content/comparisons/behoefte-en-bovengrens.toml";
+    let text = site.read(table);
+    let first_key = text
+        .lines()
+        .find(|l| !l.starts_with('#') && l.contains(" = "))
+        .expect("a key in the table");
+    site.write(
+        table,
+        text.replacen(first_key, &first_key.replacen(" = ", " = = ", 1), 1),
+    );
+    let run = site.build(&[]);
+    assert_eq!(run.code(), 1);
+    let found = run.diagnostics();
+    assert_eq!(found.len(), 1, "{}", run.stderr());
+    assert!(
+        found[0].starts_with(&format!("{table}:")) && found[0].contains("error[comparison]"),
+        "{found:?}"
+    );
+
+    let site = Fixture::repository();
+    let article = "content/artikelen/magnesium-en-een-goede-nachtrust.nl.md";
+    let text = site.read(article);
+    site.write(article, text.replacen("title = \"", "title = ", 1));
+    let run = site.build(&[]);
+    assert_eq!(run.code(), 1);
+    let found = run.diagnostics();
+    assert_eq!(found.len(), 1, "{}", run.stderr());
+    assert!(
+        found[0].starts_with(&format!("{article}:2:")) && found[0].contains("error[front-matter]"),
+        "{found:?}"
     );
 }

@@ -9,7 +9,8 @@
 //! - `duplicate-reference` (warning): one work (DOI, PMID, PMCID or URL) under two ids, or
 //!   defined twice under one id outside a translation pair;
 //! - `unused-reference` (warning): an article's own entry that neither it nor a translation
-//!   cites, or a `bibliography.toml` entry no page cites;
+//!   cites, or a `bibliography.toml` entry no page cites (not while a file that might cite it
+//!   is left out for its errors);
 //! - `translation-sources-differ` (warning): a translation cites other references than the
 //!   article in the default language.
 //!
@@ -23,9 +24,10 @@ use crate::diagnostics::{Diagnostic, SourceText};
 use crate::load::config::Config;
 use crate::load::content::ArticleId;
 use crate::load::content::bibliography::Entry;
+use crate::load::content::files::FileKey;
 use crate::load::content::identifiers;
 use crate::load::content::reference::Reference;
-use crate::load::content::{Article, Site};
+use crate::load::content::{Article, Exclusion, Site};
 use crate::parse::markdown::Rendered;
 use crate::parse::site::ArticleBodies;
 
@@ -239,8 +241,18 @@ fn unused(site: &Site, config: &Config, articles: &ArticleBodies, found: &mut Ve
     for table in &site.comparisons.tables {
         cited_anywhere.extend(table.cited_ids());
     }
+    // A file left out for its errors may cite any entry it can see: an entry that looks
+    // unused because of that is a follow-on of the error, which is reported on its own.
+    let has_errors = |key: &FileKey| matches!(site.excluded.get(key), Some(Exclusion::HasErrors));
+    let broken_translation = |article: &Article| {
+        site.excluded
+            .keys()
+            .any(|key| key.section == article.section && key.key == article.key && has_errors(key))
+    };
+    let broken_citing_file =
+        site.excluded.keys().any(has_errors) || !site.comparisons.broken.is_empty();
     for article in site.articles.iter() {
-        if article.meta.references.is_empty() {
+        if article.meta.references.is_empty() || broken_translation(article) {
             continue;
         }
         let cited = cited_by(article);
@@ -249,6 +261,9 @@ fn unused(site: &Site, config: &Config, articles: &ArticleBodies, found: &mut Ve
                 found.push(unused_finding(&article.source, entry));
             }
         }
+    }
+    if broken_citing_file {
+        return;
     }
     for file in site.bibliography.files.iter().filter(|f| !f.exported) {
         for entry in &file.entries {

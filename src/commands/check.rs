@@ -241,7 +241,7 @@ fn check_lone_file(path: &Path, lang: Option<&str>) -> Result<Vec<Diagnostic>, C
         claims: Some(&detector),
         uncited: Severity::Error,
         comparisons: &NO_COMPARISONS,
-        shared_references_broken: false,
+        references_incomplete: false,
     };
     let rendered = markdown::render(doc, &Labels::default(), &NoSite, sources);
     let mut found = rendered.diagnostics.clone();

@@ -187,6 +187,14 @@ impl<'a> BodyRenderer<'a> {
         }
     }
 
+    /// Whether a language version of the article `(section, key)` was left out for its errors
+    /// (its front matter may define references the others cite).
+    fn translation_has_errors(&self, (section, key): (&str, &str)) -> bool {
+        self.site.excluded.iter().any(|(file, why)| {
+            file.section == section && file.key == key && matches!(why, Exclusion::HasErrors)
+        })
+    }
+
     fn render(
         &self,
         source: &SourceText,
@@ -206,7 +214,8 @@ impl<'a> BodyRenderer<'a> {
             claims: self.checks.detectors.get(lang),
             uncited: self.uncited,
             comparisons: &self.site.comparisons,
-            shared_references_broken: self.site.bibliography.broken,
+            references_incomplete: self.site.bibliography.broken
+                || article.is_some_and(|article| self.translation_has_errors(article)),
         };
         markdown::render(doc, &self.labels[lang], &self.links, sources)
     }

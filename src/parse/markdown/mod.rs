@@ -189,9 +189,10 @@ pub struct Sources<'a> {
     pub uncited: Severity,
     /// The comparison tables the page may embed.
     pub comparisons: &'a Comparisons,
-    /// The shared bibliography could not be read whole: a key no reference has is not
-    /// reported (the bibliography's own error is the one to fix).
-    pub shared_references_broken: bool,
+    /// Some references the page could cite were not read (the shared bibliography, or a
+    /// translation's front matter, has errors): a key no reference has is not reported, since
+    /// the file's own error is the one to fix.
+    pub references_incomplete: bool,
 }
 
 impl Sources<'static> {
@@ -202,7 +203,7 @@ impl Sources<'static> {
             claims: None,
             uncited: Severity::Error,
             comparisons: &NO_COMPARISONS,
-            shared_references_broken: false,
+            references_incomplete: false,
         }
     }
 }
@@ -978,7 +979,7 @@ impl<'d> Renderer<'_, 'd> {
     }
 
     fn unknown_citation(&mut self, key: &str, range: Range<usize>) {
-        if self.sources.shared_references_broken {
+        if self.sources.references_incomplete {
             return;
         }
         let keys = self.sources.references.keys();
@@ -1066,6 +1067,9 @@ impl<'d> Renderer<'_, 'd> {
                 }
                 None => url.into(),
             },
+            // The target's own errors are reported; that this link fails too follows from
+            // them and goes away with them.
+            Err(Unresolved::HasErrors { .. }) => dest,
             Err(reason) => {
                 self.error(
                     range,

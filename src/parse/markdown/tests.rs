@@ -94,7 +94,7 @@ fn render_cited(text: &str, uncited: Option<Severity>) -> Rendered {
         claims: uncited.and(detector.as_ref()),
         uncited: uncited.unwrap_or(Severity::Error),
         comparisons: &crate::load::content::comparisons::NO_COMPARISONS,
-        shared_references_broken: false,
+        references_incomplete: false,
     };
     render_with(text, sources)
 }
