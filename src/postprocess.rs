@@ -135,9 +135,19 @@ impl Decorator {
         }
     }
 
-    /// The start tag of a table's scrollable container.
-    pub fn table_opening(&self) -> &str {
-        &self.table_opening
+    /// The start tag of the scrollable container of the `nth` table (from 1) of a page about
+    /// `title` (a comparison table's title, or the heading a Markdown table stands under), or
+    /// of the page's `nth` table under no heading: named so that no two tables of a page
+    /// share a name.
+    pub fn named_table_opening(&self, title: Option<&str>, nth: usize) -> String {
+        let region = &self.table_region;
+        let name = match (title, nth) {
+            (Some(title), 0 | 1) => format!("{} – {region}", escape::html(title)),
+            (Some(title), n) => format!("{} ({n}) – {region}", escape::html(title)),
+            (None, 0 | 1) => return self.table_opening.clone(),
+            (None, n) => format!("{region} ({n})"),
+        };
+        table_opening(&name)
     }
 
     /// What follows a heading with id `id`: its anchor, and the end of its wrapper.
@@ -184,9 +194,10 @@ impl Decorator {
                 match el.get_attribute(TABLE_TITLE_ATTRIBUTE) {
                     Some(title) => {
                         el.remove_attribute(TABLE_TITLE_ATTRIBUTE);
-                        let name =
-                            format!("{} – {}", escape::html(&decode(&title)), self.table_region);
-                        el.before(&table_opening(&name), ContentType::Html);
+                        el.before(
+                            &self.named_table_opening(Some(&decode(&title)), 1),
+                            ContentType::Html,
+                        );
                     }
                     None => el.before(&self.table_opening, ContentType::Html),
                 }

@@ -485,8 +485,9 @@ fn a_shortcode_right_under_a_paragraph_is_an_error_not_text_on_the_page() {
     );
 }
 
-/// An article with two tables (each citing both sources), one source cited three times in its
-/// text and a footnote marked twice.
+/// An article with two comparison tables (each citing both sources), Markdown tables under no
+/// heading, under one heading and under another, one source cited three times in its text and a
+/// footnote marked twice.
 const TWO_TABLES_NL: &str = r#"+++
 title = "Twee tabellen"
 description = "Over vormen en bronnen."
@@ -502,6 +503,30 @@ Noten en zaden bevatten veel magnesium [@nih-magnesium].[^noot]
 {{ comparison(id="bronnen") }}
 
 Volkoren graan bevat ook magnesium [@nih-magnesium].[^noot]
+
+| Maaltijd | Voorbeeld |
+|---|---|
+| Ontbijt | Havermout |
+
+| Maaltijd | Voorbeeld |
+|---|---|
+| Lunch | Volkorenbrood |
+
+## Dagmenu met `noten` & zaden
+
+| Maaltijd | Voorbeeld |
+|---|---|
+| Ontbijt | Havermout |
+
+| Maaltijd | Voorbeeld |
+|---|---|
+| Lunch | Volkorenbrood |
+
+## Weekmenu
+
+| Dag | Voorbeeld |
+|---|---|
+| Maandag | Bonen |
 
 ## Veelgestelde vragen {#faq}
 
@@ -569,6 +594,13 @@ fn questions_hold_no_link_and_back_links_and_tables_have_names_of_their_own() {
         [
             "Vormen van magnesium – Tabel (schuif opzij voor meer kolommen)",
             "Bronnen van magnesium – Tabel (schuif opzij voor meer kolommen)",
+            // Markdown tables are named after the heading they stand under, and numbered
+            // when they share one.
+            "Tabel (schuif opzij voor meer kolommen)",
+            "Tabel (schuif opzij voor meer kolommen) (2)",
+            "Dagmenu met noten & zaden – Tabel (schuif opzij voor meer kolommen)",
+            "Dagmenu met noten & zaden (2) – Tabel (schuif opzij voor meer kolommen)",
+            "Weekmenu – Tabel (schuif opzij voor meer kolommen)",
         ]
     );
     assert!(page.select("[data-kennis-title]").is_empty());

@@ -72,6 +72,11 @@ pub fn decorate<'d>(
     // Inside a `<summary>` (an FAQ question): its heading gets no anchor, since a summary may
     // hold no link (it is itself the control that opens the answer).
     let mut in_summary = false;
+    // The text of the heading being read, and of the last one: a table's scrollable region is
+    // named after the heading it stands under, so two tables of a page do not share a name.
+    let mut heading_text: Option<String> = None;
+    let mut last_heading: Option<String> = None;
+    let mut table_titles: Vec<Option<String>> = Vec::new();
     for (i, event) in events.into_iter().enumerate() {
         let is_ours = ours.peek() == Some(&i);
         if is_ours {
@@ -92,6 +97,9 @@ pub fn decorate<'d>(
             }
             out.push(event);
             continue;
+        }
+        if let (Some(text), Event::Text(t) | Event::Code(t)) = (&mut heading_text, &event) {
+            text.push_str(t);
         }
         match event {
             Event::Html(html) if html_block.is_some() => {
@@ -126,6 +134,7 @@ pub fn decorate<'d>(
                 if let Some(id) = &id {
                     inventory.ids.push(id);
                 }
+                heading_text = Some(String::new());
                 let anchored = id
                     .as_ref()
                     .filter(|_| level != HeadingLevel::H1 && !in_summary);
@@ -149,16 +158,24 @@ pub fn decorate<'d>(
                     out.push(start);
                 }
             }
-            Event::End(TagEnd::Heading(level)) => match headings.pop() {
-                Some(Some(id)) => {
-                    let anchor = decorator.heading_anchor(&id);
-                    inventory.links.push(&format!("#{id}"));
-                    out.push(Event::Html(format!("</{level}>{anchor}\n").into()));
+            Event::End(TagEnd::Heading(level)) => {
+                last_heading = heading_text.take().map(|t| t.trim().to_string());
+                match headings.pop() {
+                    Some(Some(id)) => {
+                        let anchor = decorator.heading_anchor(&id);
+                        inventory.links.push(&format!("#{id}"));
+                        out.push(Event::Html(format!("</{level}>{anchor}\n").into()));
+                    }
+                    _ => out.push(Event::End(TagEnd::Heading(level))),
                 }
-                _ => out.push(Event::End(TagEnd::Heading(level))),
-            },
+            }
             Event::Start(Tag::Table(alignments)) => {
-                out.push(Event::Html(decorator.table_opening().to_string().into()));
+                let title = last_heading.clone().filter(|t| !t.is_empty());
+                let nth = 1 + table_titles.iter().filter(|t| **t == title).count();
+                out.push(Event::Html(
+                    decorator.named_table_opening(title.as_deref(), nth).into(),
+                ));
+                table_titles.push(title);
                 out.push(Event::Start(Tag::Table(alignments)));
             }
             Event::End(TagEnd::Table) => {
