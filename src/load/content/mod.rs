@@ -14,6 +14,7 @@ pub mod assets;
 pub mod bib_formats;
 pub mod bibliography;
 pub mod comparisons;
+pub mod evidence;
 pub mod files;
 pub mod front_matter;
 pub mod identifiers;

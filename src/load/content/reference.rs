@@ -4,6 +4,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use super::evidence::EvidenceLevel;
 use super::front_matter::{Date, string_or_number};
 
 /// One bibliographic reference. At least one locator (`url`, `doi`, `pmid`, `pmcid`, `isbn`) is
@@ -52,6 +53,14 @@ pub struct Reference {
     /// Kind of work, e.g. `article-journal`, `webpage`, `book`.
     #[serde(rename = "type")]
     pub kind: Option<String>,
+    /// How strong the source is, when the editor says so (otherwise it is inferred; see
+    /// [`super::evidence`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub level: Option<EvidenceLevel>,
+    /// A conflict of interest a reader should know of (an author's tie to a maker of what the
+    /// work is about), shown with the entry: one text, or one per language.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub conflicts: Option<Note>,
 }
 
 /// One author of a work.

@@ -264,6 +264,9 @@ impl Fields<'_> {
             note: self.text("note").map(Note::Text),
             kind: Some(csl_kind(kind, url.is_some()).to_string()),
             url,
+            // Neither format has a field for them: the level is inferred, like any entry's.
+            level: None,
+            conflicts: None,
         }
     }
 

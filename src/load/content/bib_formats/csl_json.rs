@@ -252,6 +252,9 @@ impl Item<'_> {
             accessed: self.accessed(diagnostics),
             note: self.prose("note", diagnostics).map(Note::Text),
             kind: self.string("type", diagnostics),
+            // Neither format has a field for them: the level is inferred, like any entry's.
+            level: None,
+            conflicts: None,
         }
     }
 
