@@ -10,6 +10,7 @@ use unic_langid::LanguageIdentifier;
 use url::Url;
 
 use crate::diagnostics::{Diagnostic, Position, SourceText};
+use crate::load::content::evidence::EvidenceLevel;
 use crate::slug::is_valid_slug;
 use crate::toml_input;
 
@@ -79,6 +80,12 @@ pub struct Config {
     pub theme: String,
     /// How the claim checker treats a health claim without a source.
     pub uncited_claims: UncitedClaims,
+    /// `[claims] min_level`: a health claim whose sources are all weaker than this is a
+    /// `weak-source` finding; `None` checks no levels.
+    pub min_level: Option<EvidenceLevel>,
+    /// `[review] interval_months`: an article not reviewed within this many months is a
+    /// `review-due` finding; `None` checks no review dates.
+    pub review_interval_months: Option<u32>,
     /// `[images]`: the link preview image of pages without one of their own.
     pub images: ImageSettings,
     /// `[markdown] raw_html`: what happens to HTML written in the Markdown.
@@ -275,6 +282,8 @@ impl Config {
                 languages,
                 theme: raw.theme.into_inner(),
                 uncited_claims: raw.claims.uncited,
+                min_level: raw.claims.min_level,
+                review_interval_months: raw.review.interval_months,
                 images: raw.images.map(Spanned::into_inner).unwrap_or_default(),
                 raw_html: raw.markdown.raw_html,
                 publish_until: None,
@@ -361,6 +370,14 @@ struct RawConfig {
     images: Option<Spanned<ImageSettings>>,
     #[serde(default)]
     markdown: RawMarkdown,
+    #[serde(default)]
+    review: RawReview,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RawReview {
+    interval_months: Option<u32>,
 }
 
 #[derive(Deserialize, Default)]
@@ -375,6 +392,7 @@ struct RawMarkdown {
 struct RawClaims {
     #[serde(default)]
     uncited: UncitedClaims,
+    min_level: Option<EvidenceLevel>,
 }
 
 #[derive(Deserialize)]

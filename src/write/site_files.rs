@@ -221,6 +221,8 @@ mod tests {
             }],
             theme: "default".to_string(),
             uncited_claims: Default::default(),
+            min_level: None,
+            review_interval_months: None,
             images: Default::default(),
             raw_html: Default::default(),
             publish_until: None,

@@ -202,6 +202,8 @@ pub struct Site {
     pub comparisons: comparisons::Comparisons,
     /// Which authors of sources are organisations (`i18n/<lang>/authors.toml`).
     pub authors: AuthorNames,
+    /// The level of evidence of every reference (`i18n/<lang>/evidence.toml`).
+    pub evidence: evidence::Evidence,
     /// The files pages may show besides pages: `static/` and the articles' own folders.
     pub assets: assets::Assets,
     article_index: HashMap<(String, String, String), ArticleId>,
@@ -360,6 +362,7 @@ pub fn load_rereading(
     site.comparisons = tables;
     diagnostics.append(&mut table_problems);
     site.authors = AuthorNames::load(root, config, &mut diagnostics);
+    let evidence_rules = evidence::EvidenceRules::load(root, config, &mut diagnostics);
     for (file, result) in found.into_iter().zip(results) {
         match result {
             Ok(Page::Article(a))
@@ -413,6 +416,12 @@ pub fn load_rereading(
     diagnostics.append(&mut table_problems);
     diagnostics.extend(tags::collect(&mut site, config, table));
     diagnostics.extend(urls::check_unique(&site, config));
+    let shared = site.bibliography.files.iter().flat_map(|f| &f.entries);
+    let own = site.articles.iter().flat_map(|a| &a.meta.references);
+    site.evidence = evidence::Evidence::assess(
+        &evidence_rules,
+        shared.chain(own).map(|entry| &entry.reference),
+    );
     diagnostics::sort(&mut diagnostics);
     Loaded { site, diagnostics }
 }
