@@ -14,7 +14,7 @@
 //! heading; heading and anchor share a `heading-wrapper` element for layout.
 
 use std::borrow::Cow;
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::sync::LazyLock;
 
 use lol_html::html_content::{ContentType, Element};
@@ -171,11 +171,24 @@ impl Decorator {
         html: &str,
         scope: Scope,
     ) -> Result<Processed, lol_html::errors::RewritingError> {
+        self.rewrite_naming(html, scope, &mut TableNames::default())
+    }
+
+    /// [`Decorator::rewrite`] of one piece of a body, whose tables are named on from `names`
+    /// (the headings and tables of the body before it).
+    pub fn rewrite_naming(
+        &self,
+        html: &str,
+        scope: Scope,
+        names: &mut TableNames,
+    ) -> Result<Processed, lol_html::errors::RewritingError> {
         let mut ids = Vec::new();
         let mut links = Vec::new();
         let mut base = None;
         // The anchors added after headings: the pass's own handlers do not see them.
         let mut anchors = Vec::new();
+        // In content, a table's container is named after the heading it stands under.
+        let names = RefCell::new(names);
         let [listing_ids, listing_urls] = listing(&mut ids, &mut links, &mut base);
         let mut settings = RewriteStrSettings::new()
             .append_element_content_handler(listing_ids)
@@ -199,6 +212,10 @@ impl Decorator {
                             ContentType::Html,
                         );
                     }
+                    None if scope == Scope::Content => {
+                        let opening = names.borrow_mut().next_opening(self);
+                        el.before(&opening, ContentType::Html);
+                    }
                     None => el.before(&self.table_opening, ContentType::Html),
                 }
                 el.after(TABLE_CLOSING, ContentType::Html);
@@ -217,6 +234,18 @@ impl Decorator {
         // hold no link (it is itself the control that opens its answer), so no anchor.
         let in_summary = Cell::new(false);
         if scope == Scope::Content {
+            settings = settings.append_element_content_handler((
+                Cow::Borrowed(&SELECTORS.all_headings),
+                ElementContentHandlers::default()
+                    .element(|_: &mut Element<'_, '_>| {
+                        names.borrow_mut().heading_starts();
+                        Ok(())
+                    })
+                    .text(|chunk: &mut lol_html::html_content::TextChunk<'_>| {
+                        names.borrow_mut().heading_text(&decode(chunk.as_str()));
+                        Ok(())
+                    }),
+            ));
             settings = settings.append_element_content_handler(on(
                 &SELECTORS.headings_in_summaries,
                 |_| {
@@ -247,6 +276,45 @@ impl Decorator {
     }
 }
 
+/// What names the scrollable container of a body's tables: the heading each stands under,
+/// numbered when several stand under one (so no two containers of a page share a name). Kept
+/// across the pieces a body is decorated in.
+#[derive(Debug, Clone, Default)]
+pub struct TableNames {
+    /// The text of the last heading, while it is read and after.
+    heading: Option<String>,
+    /// The title each table so far was named after.
+    titles: Vec<Option<String>>,
+}
+
+impl TableNames {
+    /// A heading begins: the tables after it are named after its text.
+    pub fn heading_starts(&mut self) {
+        self.heading = Some(String::new());
+    }
+
+    /// Text of the heading being read.
+    pub fn heading_text(&mut self, text: &str) {
+        if let Some(heading) = &mut self.heading {
+            heading.push_str(text);
+        }
+    }
+
+    /// The start tag of the next table's container.
+    pub fn next_opening(&mut self, decorator: &Decorator) -> String {
+        let title = self
+            .heading
+            .as_deref()
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+            .map(str::to_string);
+        let nth = 1 + self.titles.iter().filter(|t| **t == title).count();
+        let opening = decorator.named_table_opening(title.as_deref(), nth);
+        self.titles.push(title);
+        opening
+    }
+}
+
 /// The selectors of the pass, parsed once: a page's pass would otherwise parse them again.
 struct Selectors {
     ids: Selector,
@@ -255,6 +323,7 @@ struct Selectors {
     tables: Selector,
     images: Selector,
     headings: Selector,
+    all_headings: Selector,
     headings_in_summaries: Selector,
 }
 
@@ -272,6 +341,7 @@ static SELECTORS: LazyLock<Selectors> = LazyLock::new(|| {
         tables: parse("table:not(.no-scroll)"),
         images: parse("img"),
         headings: parse(HEADINGS_WITH_ANCHORS),
+        all_headings: parse("h1, h2, h3, h4, h5, h6"),
         headings_in_summaries: parse(HEADINGS_IN_SUMMARIES),
     }
 });

@@ -365,8 +365,27 @@ fn the_sources_page_lists_each_reference_with_the_pages_citing_it() {
         .iter()
         .filter_map(|li| li.value().attr("id").map(str::to_string))
         .collect();
-    // Sorted as a bibliography: Gröber before the National Institutes of Health.
-    assert_eq!(entries, ["ref-grober-2017", "ref-nih-magnesium"]);
+    // Grouped by level of evidence, strongest first: the NIH fact sheet (level A, by its web
+    // address) before Gröber's review, whose level nothing in its entry tells. Within a
+    // group, sorted as a bibliography.
+    assert_eq!(entries, ["ref-nih-magnesium", "ref-grober-2017"]);
+    let groups: Vec<String> = page
+        .select(".sources-level h2")
+        .iter()
+        .map(|h| h.text().collect())
+        .collect();
+    assert_eq!(
+        groups,
+        [
+            "Bewijsniveau A: richtlijn of advies van een gezaghebbende instantie",
+            "Bewijsniveau onbekend"
+        ]
+    );
+    assert_eq!(
+        page.text("#ref-nih-magnesium .evidence-level"),
+        "Bewijsniveau A: richtlijn of advies van een gezaghebbende instantie"
+    );
+    assert!(page.select("#ref-grober-2017 .evidence-level").is_empty());
     assert_eq!(
         hrefs(&page, "#ref-grober-2017 ul a"),
         ["/nl/artikelen/magnesium/", "/nl/vergelijkingen/vormen/"]

@@ -242,6 +242,8 @@ fn check_lone_file(path: &Path, lang: Option<&str>) -> Result<Vec<Diagnostic>, C
         uncited: Severity::Error,
         comparisons: &NO_COMPARISONS,
         references_incomplete: false,
+        evidence: None,
+        min_level: None,
     };
     let rendered = markdown::render(doc, &Labels::default(), &NoSite, sources);
     let mut found = rendered.diagnostics.clone();

@@ -216,6 +216,8 @@ impl<'a> BodyRenderer<'a> {
             comparisons: &self.site.comparisons,
             references_incomplete: self.site.bibliography.broken
                 || article.is_some_and(|article| self.translation_has_errors(article)),
+            evidence: Some(&self.site.evidence),
+            min_level: self.config.min_level,
         };
         markdown::render(doc, &self.labels[lang], &self.links, sources)
     }
@@ -332,7 +334,7 @@ fn comparison_pages(
                 .language_codes()
                 .map(|lang| {
                     let labels = &labels[lang];
-                    let mut citer = Citer::new(&shared);
+                    let mut citer = Citer::new(&shared, Some(&site.evidence));
                     let mut ids = IdAllocator::default();
                     let mut cite = |id: &str| citer.cite(id, labels, &mut ids);
                     let table_html = comparison::table_html(
@@ -388,7 +390,7 @@ fn reference_entries(
                     let reference = every.get(key)?;
                     Some((
                         key.to_string(),
-                        reference_list::entry_html(reference, &labels[lang]),
+                        reference_list::entry_html(reference, site.evidence.of(key), &labels[lang]),
                     ))
                 })
                 .collect();

@@ -310,4 +310,15 @@ pub struct SourceEntry {
     pub html: String,
     /// The pages in this language that cite it: articles, then comparison tables.
     pub cited_by: Vec<PageLink>,
+    /// Its level of evidence, `a` to `d`, or `unknown`.
+    pub level: String,
+}
+
+/// The sources of one level of evidence, for the sources page.
+#[derive(Debug, Clone, Serialize)]
+pub struct SourceGroup {
+    /// `a` to `d`, or `unknown` (the UI string `evidence-level-<level>` names it).
+    pub level: String,
+    /// Its sources, ordered as a bibliography.
+    pub sources: Vec<SourceEntry>,
 }

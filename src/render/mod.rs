@@ -15,6 +15,7 @@ use tera::{Context, Tera};
 
 use crate::diagnostics::{Diagnostic, Position};
 use crate::load::config::Config;
+use crate::load::content::evidence::EvidenceLevel;
 use crate::load::content::reference::Reference;
 use crate::load::content::{Article, ArticleId, SectionId, Site};
 use crate::load::i18n::UiStrings;
@@ -27,7 +28,7 @@ use crate::postprocess::Processed;
 use context::{
     Alternate, ArticleContext, ArticleSummary, Common, ComparisonContext, ComparisonSummary,
     FaqEntry, FaqGroup, HomeContext, LanguageLink, NavLink, PageLink, SectionContext,
-    SectionSummary, SiteInfo, SourceEntry, SwitcherLink, TopicContext, TopicLink,
+    SectionSummary, SiteInfo, SourceEntry, SourceGroup, SwitcherLink, TopicContext, TopicLink,
 };
 pub use pages::Page;
 
@@ -229,7 +230,11 @@ impl<'a> Renderer<'a> {
                     .map_err(|e| self.failure(page, format!("cannot move an FAQ answer: {e}")))?;
                 context.insert("faq", &groups);
             }
-            Page::Sources { lang } => context.insert("sources", &self.sources(lang)),
+            Page::Sources { lang } => {
+                let sources = self.sources(lang);
+                context.insert("source_groups", &source_groups(&sources));
+                context.insert("sources", &sources);
+            }
             Page::Search { .. } | Page::NotFound | Page::Root => {}
         }
         // `Common`'s fields go at the top level: `lang`, `title`, `path`, …
@@ -688,6 +693,11 @@ impl<'a> Renderer<'a> {
                     key: key.clone(),
                     html: html.clone(),
                     cited_by: articles.chain(tables).collect(),
+                    level: self
+                        .site
+                        .evidence
+                        .of(key)
+                        .map_or("unknown".to_string(), |a| a.level.letter().to_lowercase()),
                 }
             })
             .collect();
@@ -752,6 +762,26 @@ impl<'a> Renderer<'a> {
             })
             .collect()
     }
+}
+
+/// `sources` by level of evidence, strongest first, those of unknown level last; each group
+/// keeps the bibliography's order.
+fn source_groups(sources: &[SourceEntry]) -> Vec<SourceGroup> {
+    let levels = EvidenceLevel::ALL
+        .iter()
+        .map(|level| level.letter().to_lowercase())
+        .chain(std::iter::once("unknown".to_string()));
+    levels
+        .map(|level| SourceGroup {
+            sources: sources
+                .iter()
+                .filter(|s| s.level == level)
+                .cloned()
+                .collect(),
+            level,
+        })
+        .filter(|group| !group.sources.is_empty())
+        .collect()
 }
 
 /// How a reference entry sorts in a bibliography: its text without tags, case and accents.

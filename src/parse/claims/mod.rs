@@ -26,7 +26,11 @@ use unit::{Unit, UnitKind};
 /// The comment that exempts the block after it.
 pub const NO_CLAIM_MARKER: &str = "kennis:no-claim";
 
-/// A health claim that no citation covers.
+/// The comment that says the claims of the block after it knowingly rest on sources weaker
+/// than `[claims] min_level` (the text says why): no `weak-source` for them.
+pub const WEAK_SOURCE_MARKER: &str = "kennis:weak-source";
+
+/// A health claim (one that no citation covers, or one judged for another reason).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct UncitedClaim {
     /// Where it is in the source file.
@@ -39,9 +43,22 @@ pub struct UncitedClaim {
 
 /// The claims among `units` that no citation covers.
 pub fn uncited(units: &[Unit], detector: &Detector) -> Vec<UncitedClaim> {
+    let judged: Vec<usize> = (0..units.len()).filter(|&i| !units[i].covered()).collect();
+    claims_among(units, judged, detector)
+        .into_iter()
+        .map(|(_, claim)| claim)
+        .collect()
+}
+
+/// Which of the units at `judged` (indices into `units`, in order) are health claims, with
+/// their index.
+pub fn claims_among(
+    units: &[Unit],
+    judged: Vec<usize>,
+    detector: &Detector,
+) -> Vec<(usize, UncitedClaim)> {
     // Each unit is read once, whether it is judged or only read before one that is.
     let mut readings: Vec<Option<Reading<'_>>> = vec![None; units.len()];
-    let judged: Vec<usize> = (0..units.len()).filter(|&i| !units[i].covered).collect();
     for &i in &judged {
         for at in std::iter::once(i).chain(units[i].context) {
             if readings[at].is_none() {
@@ -59,11 +76,14 @@ pub fn uncited(units: &[Unit], detector: &Detector) -> Vec<UncitedClaim> {
             }
             let context = units[i].context.and_then(|c| readings[c].as_ref());
             let why = detector.judge(unit, context, &mut words)?;
-            Some(UncitedClaim {
-                range: units[i].range.clone(),
-                text: units[i].text.clone(),
-                why,
-            })
+            Some((
+                i,
+                UncitedClaim {
+                    range: units[i].range.clone(),
+                    text: units[i].text.clone(),
+                    why,
+                },
+            ))
         })
         .collect()
 }

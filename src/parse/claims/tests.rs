@@ -121,7 +121,7 @@ fn units_of(markdown: &str) -> Vec<(UnitKind, String, Option<String>, bool)> {
         .iter()
         .map(|u| {
             let context = u.context.map(|i| units[i].text.clone());
-            (u.kind, u.text.clone(), context, u.covered)
+            (u.kind, u.text.clone(), context, u.covered())
         })
         .collect()
 }

@@ -46,6 +46,13 @@ impl UnitKind {
     }
 }
 
+impl Unit {
+    /// Whether a citation covers it.
+    pub fn covered(&self) -> bool {
+        !self.covered_by.is_empty()
+    }
+}
+
 /// One unit of an article.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Unit {
@@ -57,9 +64,13 @@ pub struct Unit {
     pub kind: UnitKind,
     /// The index of the unit a reader has in mind when reading this one.
     pub context: Option<usize>,
-    /// A citation covers it (in the sentence, later in the paragraph, in the lead-in, in the
-    /// table row, or on the sentence a footnote marks).
-    pub covered: bool,
+    /// The keys of the citations that cover it (in the sentence, else the first later in the
+    /// paragraph; in the lead-in; in the table row; or on the sentence a footnote marks):
+    /// empty when none does.
+    pub covered_by: Vec<String>,
+    /// The editor marked its block with `<!-- kennis:weak-source -->`: its text says why it
+    /// rests on weaker sources than the site asks for.
+    pub weak_source_accepted: bool,
     /// When it links to other pages of the site (`@/…`): its own words, without the links'
     /// text (the titles of those pages). "Lees meer in [Magnesium en slaap](@/…)." is
     /// navigation by its own words.

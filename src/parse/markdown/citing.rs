@@ -7,11 +7,14 @@ use std::collections::HashMap;
 use super::headings::IdAllocator;
 use super::{Labels, ReferenceLookup, reference_list};
 use crate::escape;
+use crate::load::content::evidence::Evidence;
 
 /// The citations of one page: which references are cited, in order of first citation, and
 /// where each citation stands.
 pub struct Citer<'a> {
     references: &'a dyn ReferenceLookup,
+    /// The level of each reference, shown in its entry.
+    evidence: Option<&'a Evidence>,
     /// Cited keys in order of first citation; position + 1 is the number shown.
     order: Vec<String>,
     /// The ids of the places each key is cited, for the links back from the reference list.
@@ -21,9 +24,10 @@ pub struct Citer<'a> {
 
 impl<'a> Citer<'a> {
     /// A page that has cited nothing yet and may cite `references`.
-    pub fn new(references: &'a dyn ReferenceLookup) -> Self {
+    pub fn new(references: &'a dyn ReferenceLookup, evidence: Option<&'a Evidence>) -> Self {
         Citer {
             references,
+            evidence,
             order: Vec::new(),
             places: HashMap::new(),
             made: 0,
@@ -122,7 +126,11 @@ impl<'a> Citer<'a> {
             html.push_str(&format!(
                 "<li id=\"{}\">{}{backlinks}</li>\n",
                 escape::html(&id),
-                reference_list::entry_html(reference, labels)
+                reference_list::entry_html(
+                    reference,
+                    self.evidence.and_then(|e| e.of(key)),
+                    labels
+                )
             ));
         }
         html.push_str("</ol>\n</section>\n");

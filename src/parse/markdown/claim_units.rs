@@ -7,16 +7,17 @@
 //!
 //! Headings are units too, though never claims: they are what the text after them is read with.
 
-use std::collections::HashSet;
+use std::collections::HashMap;
 use std::ops::Range;
 
 use pulldown_cmark::{Event, HeadingLevel, Tag, TagEnd};
 
+use super::citations::Citation;
 use super::footnote_key;
 use super::html_text::{self, HtmlRole};
 use super::spliced::Spliced;
-use crate::parse::claims::NO_CLAIM_MARKER;
 pub use crate::parse::claims::unit::{Unit, UnitKind};
+use crate::parse::claims::{NO_CLAIM_MARKER, WEAK_SOURCE_MARKER};
 use crate::parse::sentences;
 
 /// A footnote definition: its normalized label and its events.
@@ -43,6 +44,8 @@ pub fn collect<'a>(
         current: None,
         skip_depth: None,
         skip_next_block: false,
+        weak_accepted_depth: None,
+        accept_weak_next_block: false,
         depth: 0,
         last_block: None,
         lists: Vec::new(),
@@ -57,7 +60,7 @@ pub fn collect<'a>(
         site_link_text: Vec::new(),
         html: None,
         note_refs: Vec::new(),
-        covered_notes: HashSet::new(),
+        covered_notes: HashMap::new(),
         in_note: None,
     };
     for (event, range) in events {
@@ -65,7 +68,12 @@ pub fn collect<'a>(
     }
     walk.close_unit(walk.depth);
     for note in notes {
-        walk.in_note = Some(walk.covered_notes.contains(note.key));
+        walk.in_note = Some(
+            walk.covered_notes
+                .get(note.key)
+                .cloned()
+                .unwrap_or_default(),
+        );
         walk.last_block = None;
         for (event, range) in note.events {
             walk.event(event, range);
@@ -76,19 +84,19 @@ pub fn collect<'a>(
 }
 
 /// What the last finished block said about citations, for the list or table after it.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 struct LastBlock {
     /// Depth at which it ended.
     depth: usize,
-    /// Its last sentence has a citation.
-    cites_at_end: bool,
+    /// The keys cited in its last sentence (empty: none).
+    end_sources: Vec<String>,
 }
 
 /// An open list or table.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 struct OpenList {
-    /// Its lead-in sentence (or an outer one) cites.
-    lead_in_cites: bool,
+    /// The keys its lead-in sentence (or an outer one) cites (empty: none).
+    lead_in_sources: Vec<String>,
     /// The unit before it: its items are read with that in mind.
     context: Option<usize>,
 }
@@ -97,7 +105,8 @@ struct OpenList {
 struct Current {
     text: Spliced,
     kind: UnitKind,
-    covered_from_outside: bool,
+    /// The keys that cover it from outside its own text (a lead-in, a row, a footnote's mark).
+    sources_from_outside: Vec<String>,
     context: Option<usize>,
 }
 
@@ -109,6 +118,9 @@ struct Walk<'f> {
     /// Inside a skipped block: the depth it started at.
     skip_depth: Option<usize>,
     skip_next_block: bool,
+    /// Inside a block after `<!-- kennis:weak-source -->`: the depth it started at.
+    weak_accepted_depth: Option<usize>,
+    accept_weak_next_block: bool,
     depth: usize,
     last_block: Option<LastBlock>,
     lists: Vec<OpenList>,
@@ -132,10 +144,10 @@ struct Walk<'f> {
     html: Option<Spliced>,
     /// Footnote references in the unit being gathered: label key and file offset.
     note_refs: Vec<(String, usize)>,
-    /// Footnotes referenced from a covered sentence.
-    covered_notes: HashSet<String>,
-    /// Inside a footnote: whether the sentence that marks it is covered.
-    in_note: Option<bool>,
+    /// Footnotes referenced from a covered sentence, with the keys that cover it.
+    covered_notes: HashMap<String, Vec<String>>,
+    /// Inside a footnote: the keys that cover the sentence that marks it (empty: none).
+    in_note: Option<Vec<String>>,
 }
 
 impl Walk<'_> {
@@ -145,6 +157,9 @@ impl Walk<'_> {
             Event::End(tag) => self.end(*tag),
             Event::Html(html) | Event::InlineHtml(html) if html.contains(NO_CLAIM_MARKER) => {
                 self.skip_next_block = true;
+            }
+            Event::Html(html) | Event::InlineHtml(html) if html.contains(WEAK_SOURCE_MARKER) => {
+                self.accept_weak_next_block = true;
             }
             Event::Html(html) => {
                 if !self.skipping()
@@ -184,10 +199,11 @@ impl Walk<'_> {
             let lead_in = self
                 .last_block
                 .take()
-                .is_some_and(|b| b.depth == self.depth + 1 && b.cites_at_end);
-            let outer = self.lists.last().is_some_and(|l| l.lead_in_cites);
+                .filter(|b| b.depth == self.depth + 1 && !b.end_sources.is_empty())
+                .map(|b| b.end_sources);
+            let outer = self.lists.last().map(|l| l.lead_in_sources.clone());
             self.lists.push(OpenList {
-                lead_in_cites: lead_in || outer,
+                lead_in_sources: lead_in.or(outer).unwrap_or_default(),
                 context: self.units.len().checked_sub(1),
             });
         } else if is_block {
@@ -198,6 +214,12 @@ impl Walk<'_> {
             self.skip_next_block = false;
             if self.skip_depth.is_none() {
                 self.skip_depth = Some(self.depth);
+            }
+        }
+        if is_block && self.accept_weak_next_block {
+            self.accept_weak_next_block = false;
+            if self.weak_accepted_depth.is_none() {
+                self.weak_accepted_depth = Some(self.depth);
             }
         }
         match tag {
@@ -247,6 +269,9 @@ impl Walk<'_> {
         if self.skip_depth == Some(self.depth) {
             self.skip_depth = None;
         }
+        if self.weak_accepted_depth == Some(self.depth) {
+            self.weak_accepted_depth = None;
+        }
         self.depth -= 1;
         if matches!(tag, TagEnd::List(_) | TagEnd::Table | TagEnd::BlockQuote(_)) {
             self.last_block = None;
@@ -290,12 +315,17 @@ impl Walk<'_> {
         // Text of a tight item before its first paragraph is a unit of its own.
         self.close_unit(self.depth);
         let (kind, context) = self.placement();
-        let covered_from_outside =
-            self.lists.last().is_some_and(|l| l.lead_in_cites) || self.in_note == Some(true);
+        let sources_from_outside = self
+            .lists
+            .last()
+            .map(|l| l.lead_in_sources.clone())
+            .filter(|s| !s.is_empty())
+            .or_else(|| self.in_note.clone())
+            .unwrap_or_default();
         self.current = Some(Current {
             text: Spliced::default(),
             kind,
-            covered_from_outside,
+            sources_from_outside,
             context,
         });
     }
@@ -311,11 +341,8 @@ impl Walk<'_> {
         if unit.text.is_empty() {
             return;
         }
-        let cites_at_end = self.add_sentences(&unit, &refs, &links);
-        self.last_block = Some(LastBlock {
-            depth,
-            cites_at_end,
-        });
+        let end_sources = self.add_sentences(&unit, &refs, &links);
+        self.last_block = Some(LastBlock { depth, end_sources });
     }
 
     fn close_heading(&mut self) {
@@ -338,7 +365,8 @@ impl Walk<'_> {
             range: text.source_range(0..text.text.len()),
             kind: UnitKind::Heading,
             context,
-            covered: false,
+            covered_by: Vec::new(),
+            weak_source_accepted: false,
             own_words: None,
         });
         if self.faq_level.is_some() && !opens_faq {
@@ -351,16 +379,24 @@ impl Walk<'_> {
         if self.in_table_head || self.skipping() {
             return;
         }
-        let row_cites = row.iter().any(|cell| !cell.citations().is_empty());
-        let list = self.lists.last().copied();
-        let covered = row_cites || list.is_some_and(|l| l.lead_in_cites);
-        let context = list.and_then(|l| l.context);
+        let row_sources: Vec<String> = row
+            .iter()
+            .flat_map(|cell| cell.citations())
+            .flat_map(|citation| citation.items.into_iter().map(|item| item.key))
+            .collect();
+        let list = self.lists.last().cloned();
+        let context = list.as_ref().and_then(|l| l.context);
+        let sources = if row_sources.is_empty() {
+            list.map(|l| l.lead_in_sources).unwrap_or_default()
+        } else {
+            row_sources
+        };
         let links = std::mem::take(&mut self.site_link_text);
         for text in row.into_iter().filter(|cell| !cell.is_empty()) {
             let cell = Current {
                 text,
                 kind: UnitKind::TableCell,
-                covered_from_outside: covered,
+                sources_from_outside: sources.clone(),
                 context,
             };
             self.add_sentences(&cell, &[], &links);
@@ -383,7 +419,8 @@ impl Walk<'_> {
                     range: block.text.source_range(0..block.text.text.len()),
                     kind: UnitKind::Heading,
                     context,
-                    covered: false,
+                    covered_by: Vec::new(),
+                    weak_source_accepted: false,
                     own_words: None,
                 });
                 continue;
@@ -399,7 +436,7 @@ impl Walk<'_> {
             let unit = Current {
                 text: block.text,
                 kind,
-                covered_from_outside: self.in_note == Some(true),
+                sources_from_outside: self.in_note.clone().unwrap_or_default(),
                 context,
             };
             self.add_sentences(&unit, &[], &[]);
@@ -417,22 +454,28 @@ impl Walk<'_> {
 
     /// Adds each sentence of `unit` as a unit, and notes the footnotes (`refs`) marked in
     /// covered sentences; `links` are the file ranges of the text of links to other pages.
-    /// Returns whether the last sentence has a citation (so it can cover a list or table after
+    /// Returns the keys cited in the last sentence (so they can cover a list or table after
     /// it).
     fn add_sentences(
         &mut self,
         unit: &Current,
         refs: &[(String, usize)],
         links: &[Range<usize>],
-    ) -> bool {
+    ) -> Vec<String> {
         let text = &unit.text;
-        let cited: Vec<Range<usize>> = text.citations().into_iter().map(|c| c.range).collect();
+        let citations = text.citations();
         let sentences = sentences::split(&text.text, self.abbreviations);
-        let covered_by_citation = covered_from_later(&sentences, &cited);
-        let last_cites = sentences.last().is_some_and(|s| overlaps_any(s, &cited));
+        let (mut own_keys, mut covered_by) = covering_keys(&sentences, &citations);
+        let end_sources = own_keys.pop().unwrap_or_default();
         let first = self.units.len();
+        let weak_source_accepted = self.weak_accepted_depth.is_some();
         for (i, sentence) in sentences.iter().enumerate() {
-            let covered = unit.covered_from_outside || covered_by_citation[i];
+            let own = std::mem::take(&mut covered_by[i]);
+            let covered_by = if own.is_empty() {
+                unit.sources_from_outside.clone()
+            } else {
+                own
+            };
             // Items, cells and answers are read with their lead-in or question; running text
             // with the sentence before.
             let context = match unit.kind {
@@ -445,7 +488,8 @@ impl Walk<'_> {
                 range: text.source_range(sentence.clone()),
                 kind: unit.kind,
                 context,
-                covered,
+                covered_by,
+                weak_source_accepted,
                 own_words: own_words(text, sentence.clone(), links),
             });
         }
@@ -456,31 +500,47 @@ impl Walk<'_> {
                 .rev()
                 .find(|u| u.range.start <= *offset)
                 .or(self.units.get(first));
-            if marked.is_some_and(|u| u.covered) {
-                self.covered_notes.insert(key.clone());
+            if let Some(marked) = marked.filter(|u| u.covered()) {
+                self.covered_notes
+                    .insert(key.clone(), marked.covered_by.clone());
             }
         }
-        last_cites
+        end_sources
     }
 }
 
-/// For each of `sentences` (in order), whether a citation in it or in a later sentence of the
-/// same text covers it. One pass from the end, so a paragraph of many sentences stays linear.
-fn covered_from_later(sentences: &[Range<usize>], citations: &[Range<usize>]) -> Vec<bool> {
-    let mut covered = vec![false; sentences.len()];
-    let mut later = false;
+/// For each of `sentences` (in order), the keys of the citations in it, and the keys of the
+/// citations that cover it: its own, else those of the first later sentence of the same text
+/// that has any (empty: none). Sentences and citations are both in order, so one pass from the
+/// end with a pointer into the citations keeps a paragraph of many sentences linear.
+fn covering_keys(
+    sentences: &[Range<usize>],
+    citations: &[Citation],
+) -> (Vec<Vec<String>>, Vec<Vec<String>>) {
+    let mut own = vec![Vec::new(); sentences.len()];
+    let mut covered = vec![Vec::new(); sentences.len()];
+    let mut later: Vec<String> = Vec::new();
+    // The citations that start before the current sentence ends.
+    let mut before_end = citations.len();
     for (i, sentence) in sentences.iter().enumerate().rev() {
-        later = later || overlaps_any(sentence, citations);
-        covered[i] = later;
+        while before_end > 0 && citations[before_end - 1].range.start >= sentence.end {
+            before_end -= 1;
+        }
+        let in_sentence = citations[..before_end]
+            .iter()
+            .rev()
+            .take_while(|c| c.range.end > sentence.start);
+        let mut keys: Vec<String> = in_sentence
+            .flat_map(|c| c.items.iter().rev().map(|item| item.key.clone()))
+            .collect();
+        keys.reverse();
+        if !keys.is_empty() {
+            later = keys.clone();
+        }
+        own[i] = keys;
+        covered[i] = later.clone();
     }
-    covered
-}
-
-/// True when `range` overlaps one of the sorted, disjoint `ranges`.
-fn overlaps_any(range: &Range<usize>, ranges: &[Range<usize>]) -> bool {
-    // The first that ends after `range` starts is the only one that can overlap it first.
-    let first = ranges.partition_point(|r| r.end <= range.start);
-    ranges.get(first).is_some_and(|r| r.start < range.end)
+    (own, covered)
 }
 
 /// The words of `sentence` of `text` outside the `links` (file ranges of link text), when any

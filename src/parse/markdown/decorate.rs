@@ -14,7 +14,7 @@ use pulldown_cmark::{Event, HeadingLevel, Tag, TagEnd};
 use crate::load::config::RawHtml;
 use crate::packed::PackedStrings;
 use crate::postprocess::{
-    Decorator, EXTERNAL_LINK_CLASS, HEADING_WRAPPER, Scope, TABLE_CLOSING, decode,
+    Decorator, EXTERNAL_LINK_CLASS, HEADING_WRAPPER, Scope, TABLE_CLOSING, TableNames, decode,
     own_markup_inventory, summary_open_after,
 };
 
@@ -52,7 +52,7 @@ pub fn decorate<'d>(
     raw_html: RawHtml,
     inventory: &mut Inventory,
 ) -> Vec<Event<'d>> {
-    let raw = |html: &str, inventory: &mut Inventory| {
+    let raw = |html: &str, inventory: &mut Inventory, names: &mut TableNames| {
         let safe;
         let html = if raw_html == RawHtml::Allow {
             html
@@ -60,7 +60,7 @@ pub fn decorate<'d>(
             safe = super::raw_html::without_unsafe_parts(html);
             safe.as_str()
         };
-        decorated_raw(html, decorator, inventory)
+        decorated_raw(html, decorator, inventory, names)
     };
     let mut out = Vec::with_capacity(events.len() + events.len() / 8);
     let mut ours = ours.iter().copied().peekable();
@@ -72,11 +72,10 @@ pub fn decorate<'d>(
     // Inside a `<summary>` (an FAQ question): its heading gets no anchor, since a summary may
     // hold no link (it is itself the control that opens the answer).
     let mut in_summary = false;
-    // The text of the heading being read, and of the last one: a table's scrollable region is
-    // named after the heading it stands under, so two tables of a page do not share a name.
-    let mut heading_text: Option<String> = None;
-    let mut last_heading: Option<String> = None;
-    let mut table_titles: Vec<Option<String>> = Vec::new();
+    // A table's scrollable region is named after the heading it stands under, so two tables
+    // of a page do not share a name; raw HTML tables too.
+    let mut table_names = TableNames::default();
+    let mut in_heading = false;
     for (i, event) in events.into_iter().enumerate() {
         let is_ours = ours.peek() == Some(&i);
         if is_ours {
@@ -98,8 +97,8 @@ pub fn decorate<'d>(
             out.push(event);
             continue;
         }
-        if let (Some(text), Event::Text(t) | Event::Code(t)) = (&mut heading_text, &event) {
-            text.push_str(t);
+        if let (true, Event::Text(t) | Event::Code(t)) = (in_heading, &event) {
+            table_names.heading_text(t);
         }
         match event {
             Event::Html(html) if html_block.is_some() => {
@@ -109,11 +108,13 @@ pub fn decorate<'d>(
             }
             Event::Html(html) => {
                 in_summary = summary_open_after(&html, in_summary);
-                out.push(Event::Html(raw(&html, inventory).into()));
+                out.push(Event::Html(raw(&html, inventory, &mut table_names).into()));
             }
             Event::InlineHtml(html) => {
                 in_summary = summary_open_after(&html, in_summary);
-                out.push(Event::InlineHtml(raw(&html, inventory).into()));
+                out.push(Event::InlineHtml(
+                    raw(&html, inventory, &mut table_names).into(),
+                ));
             }
             Event::Start(Tag::HtmlBlock) => {
                 html_block = Some(String::new());
@@ -122,7 +123,7 @@ pub fn decorate<'d>(
             Event::End(TagEnd::HtmlBlock) => {
                 let block = html_block.take().unwrap_or_default();
                 in_summary = summary_open_after(&block, in_summary);
-                out.push(Event::Html(raw(&block, inventory).into()));
+                out.push(Event::Html(raw(&block, inventory, &mut table_names).into()));
                 out.push(Event::End(TagEnd::HtmlBlock));
             }
             Event::Start(Tag::Heading {
@@ -134,7 +135,8 @@ pub fn decorate<'d>(
                 if let Some(id) = &id {
                     inventory.ids.push(id);
                 }
-                heading_text = Some(String::new());
+                table_names.heading_starts();
+                in_heading = true;
                 let anchored = id
                     .as_ref()
                     .filter(|_| level != HeadingLevel::H1 && !in_summary);
@@ -159,7 +161,7 @@ pub fn decorate<'d>(
                 }
             }
             Event::End(TagEnd::Heading(level)) => {
-                last_heading = heading_text.take().map(|t| t.trim().to_string());
+                in_heading = false;
                 match headings.pop() {
                     Some(Some(id)) => {
                         let anchor = decorator.heading_anchor(&id);
@@ -170,12 +172,7 @@ pub fn decorate<'d>(
                 }
             }
             Event::Start(Tag::Table(alignments)) => {
-                let title = last_heading.clone().filter(|t| !t.is_empty());
-                let nth = 1 + table_titles.iter().filter(|t| **t == title).count();
-                out.push(Event::Html(
-                    decorator.named_table_opening(title.as_deref(), nth).into(),
-                ));
-                table_titles.push(title);
+                out.push(Event::Html(table_names.next_opening(decorator).into()));
                 out.push(Event::Start(Tag::Table(alignments)));
             }
             Event::End(TagEnd::Table) => {
@@ -268,14 +265,24 @@ fn lazy_image(parts: Vec<Event<'_>>, inventory: &mut Inventory) -> String {
     }
 }
 
-/// Raw HTML with what kennis adds, listing its ids and URLs. HTML without attributes, tables
-/// or images (`<em>`, `</div>`) has nothing to add or list and is not parsed.
-fn decorated_raw(html: &str, decorator: &Decorator, inventory: &mut Inventory) -> String {
+/// Raw HTML with what kennis adds, listing its ids and URLs; its tables are named on from
+/// `names`. HTML without attributes, tables, images or headings (`<em>`, `</div>`) has nothing
+/// to add or list and is not parsed.
+fn decorated_raw(
+    html: &str,
+    decorator: &Decorator,
+    inventory: &mut Inventory,
+    names: &mut TableNames,
+) -> String {
     let lower = html.to_ascii_lowercase();
-    if !html.contains('=') && !lower.contains("<table") && !lower.contains("<img") {
+    if !html.contains('=')
+        && !lower.contains("<table")
+        && !lower.contains("<img")
+        && !lower.contains("<h")
+    {
         return html.to_string();
     }
-    match decorator.rewrite(html, Scope::Content) {
+    match decorator.rewrite_naming(html, Scope::Content, names) {
         Ok(processed) => {
             inventory.add(&processed.ids, &processed.links);
             processed.html

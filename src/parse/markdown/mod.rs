@@ -32,6 +32,7 @@ use crate::diagnostics::{Diagnostic, Severity, SourceText};
 use crate::escape;
 use crate::load::config::RawHtml;
 use crate::load::content::comparisons::{Comparisons, NO_COMPARISONS};
+use crate::load::content::evidence::{Evidence, EvidenceLevel};
 use crate::load::content::reference::Reference;
 use crate::load::content::reread::Stamp;
 use crate::load::i18n::{UiStringError, UiStrings};
@@ -82,6 +83,11 @@ pub struct Labels {
     pub source_needed: String,
     /// Its longer explanation, shown on hover.
     pub source_needed_title: String,
+    /// What each level of evidence is called in a reference list, A to D
+    /// ("Bewijsniveau B: systematische review of meta-analyse").
+    pub evidence_levels: Vec<String>,
+    /// The label of a reference's conflicts of interest.
+    pub conflicts: String,
     /// The markup kennis adds to published HTML (heading anchors, table containers, external
     /// links, lazy images); `None` when the HTML is not published (`kennis check`).
     pub decorator: Option<Decorator>,
@@ -114,6 +120,17 @@ impl Labels {
             et_al: strings.get(lang, "source-et-al", None)?,
             source_needed: strings.get(lang, "source-needed", None)?,
             source_needed_title: strings.get(lang, "source-needed-title", None)?,
+            evidence_levels: EvidenceLevel::ALL
+                .iter()
+                .map(|level| {
+                    strings.get(
+                        lang,
+                        &format!("evidence-level-{}", level.letter().to_lowercase()),
+                        None,
+                    )
+                })
+                .collect::<Result<_, _>>()?,
+            conflicts: strings.get(lang, "source-conflicts", None)?,
             decorator: None,
             months: (1..=12)
                 .map(|m| strings.get(lang, &format!("month-{m}"), None))
@@ -193,6 +210,12 @@ pub struct Sources<'a> {
     /// translation's front matter, has errors): a key no reference has is not reported, since
     /// the file's own error is the one to fix.
     pub references_incomplete: bool,
+    /// The level of evidence of every reference, shown in the reference list (`None`: no
+    /// levels are known, as for a lone file).
+    pub evidence: Option<&'a Evidence>,
+    /// `[claims] min_level`: a claim whose sources are all weaker is a `weak-source`
+    /// finding. `None` checks no levels.
+    pub min_level: Option<EvidenceLevel>,
 }
 
 impl Sources<'static> {
@@ -204,6 +227,8 @@ impl Sources<'static> {
             uncited: Severity::Error,
             comparisons: &NO_COMPARISONS,
             references_incomplete: false,
+            evidence: None,
+            min_level: None,
         }
     }
 }
@@ -351,7 +376,7 @@ pub fn render(
         footnote_refs: HashMap::new(),
         same_page_anchors: Vec::new(),
         sources,
-        citer: Citer::new(sources.references),
+        citer: Citer::new(sources.references, sources.evidence),
         markers: Vec::new(),
         search_text: SearchText::default(),
         rendered: Rendered::default(),
@@ -622,6 +647,66 @@ impl<'d> Renderer<'_, 'd> {
                 self.markers.push(claim.range.end);
             }
             self.rendered.diagnostics.push(finding);
+        }
+        if let (Some(minimum), Some(evidence)) = (self.sources.min_level, self.sources.evidence) {
+            self.check_levels(&units, detector, minimum, evidence);
+        }
+    }
+
+    /// Reports the health claims whose sources are all weaker than `minimum` (`weak-source`),
+    /// unless the editor marked the block as knowingly resting on them.
+    fn check_levels(
+        &mut self,
+        units: &[claim_units::Unit],
+        detector: &Detector,
+        minimum: EvidenceLevel,
+        evidence: &Evidence,
+    ) {
+        // A key no reference has is reported as unknown-citation; it says nothing of strength.
+        let known = |key: &String| self.sources.references.find(key).is_some();
+        let weak: Vec<usize> = (0..units.len())
+            .filter(|&i| {
+                let unit = &units[i];
+                let keys: Vec<&String> = unit.covered_by.iter().filter(|k| known(k)).collect();
+                !unit.weak_source_accepted
+                    && !keys.is_empty()
+                    && keys
+                        .iter()
+                        .all(|k| evidence.of(k).is_none_or(|a| !a.level.meets(minimum)))
+            })
+            .collect();
+        if weak.is_empty() {
+            return;
+        }
+        for (i, claim) in claims::claims_among(units, weak, detector) {
+            let mut keys: Vec<&str> = Vec::new();
+            for key in &units[i].covered_by {
+                if known(key) && !keys.contains(&key.as_str()) {
+                    keys.push(key);
+                }
+            }
+            let sources: Vec<String> = keys
+                .iter()
+                .map(|key| match evidence.of(key) {
+                    Some(assessed) => format!("@{key} ({}: {})", assessed.level, assessed.reason),
+                    None => format!("@{key} (no level: set `level` in its entry)"),
+                })
+                .collect();
+            self.rendered.diagnostics.push(
+                Diagnostic::error_in(
+                    self.doc.source,
+                    claim.range.clone(),
+                    "weak-source",
+                    format!(
+                        "health claim rests only on sources below level {minimum} ({}): cite \
+                         a stronger source, or say in the text why this one is used and mark \
+                         the block with <!-- kennis:weak-source -->",
+                        sources.join(", ")
+                    ),
+                )
+                .as_warning()
+                .with_text(claim.text),
+            );
         }
     }
 

@@ -10,14 +10,16 @@ use std::fmt::Write;
 
 use super::Labels;
 use crate::escape;
+use crate::load::content::evidence::{Assessment, EvidenceLevel};
 use crate::load::content::identifiers;
 use crate::load::content::reference::{Author, Reference};
 
 /// How many authors are listed before the rest become "et al." (as in Vancouver).
 const MAX_AUTHORS: usize = 6;
 
-/// The HTML of one reference entry (without the list item around it).
-pub fn entry_html(reference: &Reference, labels: &Labels) -> String {
+/// The HTML of one reference entry (without the list item around it), with its level of
+/// evidence when it is known.
+pub fn entry_html(reference: &Reference, level: Option<&Assessment>, labels: &Labels) -> String {
     let mut parts: Vec<String> = Vec::new();
     let publisher = reference
         .publisher
@@ -91,7 +93,36 @@ pub fn entry_html(reference: &Reference, labels: &Labels) -> String {
     {
         parts.push(sentence(&escape::html(note)));
     }
+    if let Some(conflicts) = reference
+        .conflicts
+        .as_ref()
+        .and_then(|n| n.in_language(&labels.lang))
+    {
+        parts.push(format!(
+            "<span class=\"source-conflicts\"><strong>{}:</strong> {}</span>",
+            escape::html(&labels.conflicts),
+            sentence(&escape::html(conflicts))
+        ));
+    }
+    if let Some(assessed) = level {
+        parts.push(level_badge(assessed.level, labels));
+    }
     parts.join(" ")
+}
+
+/// A source's level of evidence as text (not colour alone): "Bewijsniveau B: systematische
+/// review of meta-analyse".
+pub fn level_badge(level: EvidenceLevel, labels: &Labels) -> String {
+    let index = EvidenceLevel::ALL
+        .iter()
+        .position(|l| *l == level)
+        .unwrap_or(0);
+    let text = labels.evidence_levels.get(index).map_or("", String::as_str);
+    format!(
+        "<span class=\"evidence-level evidence-level-{}\">{}</span>",
+        level.letter().to_lowercase(),
+        escape::html(text)
+    )
 }
 
 /// The author list, or `None` when there are no authors.
@@ -179,7 +210,7 @@ mod tests {
             ..Reference::default()
         };
         assert_eq!(
-            entry_html(&reference, &labels()),
+            entry_html(&reference, None, &labels()),
             "Uwitonze AM, Razzaque MS. Role of Magnesium in Vitamin D Activation and Function. \
              <i>J Am Osteopath Assoc</i>. 2018;118(3):181-189. \
              doi: <a href=\"https://doi.org/10.7556/jaoa.2018.037\">10.7556/jaoa.2018.037</a>. \
@@ -202,7 +233,7 @@ mod tests {
             }),
             ..Reference::default()
         };
-        let html = entry_html(&web_page, &labels());
+        let html = entry_html(&web_page, None, &labels());
         assert!(
             html.starts_with(
                 "Gezondheidsraad. Evaluatie van de voedingsnormen voor vitamine D. 2012."
@@ -219,10 +250,39 @@ mod tests {
             authors: (1..=8).map(|i| format!("de Vries J{i}").into()).collect(),
             ..Reference::default()
         };
-        let html = entry_html(&many, &labels());
+        let html = entry_html(&many, None, &labels());
         assert!(html.starts_with("de Vries J1, de Vries J2"), "{html}");
         assert!(html.contains("de Vries J6, e.a."), "{html}");
         assert!(!html.contains("J7"));
+    }
+
+    #[test]
+    fn the_level_and_conflicts_of_interest_are_shown_as_text() -> crate::TestResult {
+        let reference: Reference = toml::from_str(
+            "id = \"x\"\nurl = \"https://example.org/\"\nconflicts = { nl = \"Een auteur werkt voor een maker van supplementen\", en = \"An author works for a supplement maker\" }\n",
+        )?;
+        let labels = Labels {
+            lang: "nl".into(),
+            conflicts: "Belangen".into(),
+            evidence_levels: ["A", "B", "C", "D"]
+                .map(|l| format!("Bewijsniveau {l}"))
+                .to_vec(),
+            ..labels()
+        };
+        let assessed = Assessment {
+            level: EvidenceLevel::D,
+            reason: "set in the entry".into(),
+        };
+        let html = entry_html(&reference, Some(&assessed), &labels);
+        assert!(
+            html.ends_with(
+                "<span class=\"source-conflicts\"><strong>Belangen:</strong> Een auteur werkt \
+                 voor een maker van supplementen.</span> <span class=\"evidence-level \
+                 evidence-level-d\">Bewijsniveau D</span>"
+            ),
+            "{html}"
+        );
+        Ok(())
     }
 
     #[test]
@@ -233,6 +293,7 @@ mod tests {
         let in_language = |lang: &str| {
             entry_html(
                 &reference,
+                None,
                 &Labels {
                     lang: lang.to_string(),
                     ..labels()
@@ -255,7 +316,7 @@ mod tests {
             in_language("de")
         );
         let everywhere: Reference = toml::from_str("id = \"y\"\nnote = \"Review.\"\n")?;
-        assert!(entry_html(&everywhere, &labels()).contains("Review."));
+        assert!(entry_html(&everywhere, None, &labels()).contains("Review."));
         Ok(())
     }
 
@@ -267,7 +328,7 @@ mod tests {
             ..Reference::default()
         };
         assert_eq!(
-            entry_html(&reference, &labels()),
+            entry_html(&reference, None, &labels()),
             "PMCID: <a href=\"https://pmc.ncbi.nlm.nih.gov/articles/PMC6693398/\">PMC6693398</a>."
         );
     }
@@ -279,6 +340,9 @@ mod tests {
             doi: Some("doi.org/10.1/x".to_string()),
             ..Reference::default()
         };
-        assert_eq!(entry_html(&reference, &labels()), "doi: doi.org/10.1/x.");
+        assert_eq!(
+            entry_html(&reference, None, &labels()),
+            "doi: doi.org/10.1/x."
+        );
     }
 }

@@ -36,6 +36,8 @@ fn labels() -> Labels {
         et_al: "e.a.".into(),
         source_needed: "bron nodig".into(),
         source_needed_title: "Geen bron".into(),
+        evidence_levels: Vec::new(),
+        conflicts: "Belangen".into(),
         decorator: None,
         findings_only: false,
         months: Vec::new(),
@@ -95,6 +97,8 @@ fn render_cited(text: &str, uncited: Option<Severity>) -> Rendered {
         uncited: uncited.unwrap_or(Severity::Error),
         comparisons: &crate::load::content::comparisons::NO_COMPARISONS,
         references_incomplete: false,
+        evidence: None,
+        min_level: None,
     };
     render_with(text, sources)
 }
