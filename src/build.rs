@@ -49,6 +49,8 @@ pub struct BuildOptions {
     /// Leave out articles dated after this day (see [`Config::publish_until`]); `None`, and
     /// any build with drafts, publishes every date.
     pub publish_until: Option<crate::load::content::front_matter::Date>,
+    /// Today, for the review dates (see [`Config::today`]).
+    pub today: Option<crate::load::content::front_matter::Date>,
 }
 
 impl BuildOptions {
@@ -61,6 +63,7 @@ impl BuildOptions {
             include_drafts: false,
             force: false,
             publish_until: None,
+            today: None,
         }
     }
 }
@@ -190,6 +193,7 @@ impl BuildOptions {
         }
         // A preview with drafts shows what is not published yet, future articles included.
         config.publish_until = self.publish_until.filter(|_| !self.include_drafts);
+        config.today = self.today;
         Ok(config)
     }
 }

@@ -224,6 +224,7 @@ fn run_serve(args: ServeArgs) -> ExitCode {
             base_url: args.base_url,
             include_drafts: args.drafts,
             publish_until: (!args.future).then(today),
+            today: Some(today()),
             ..BuildOptions::new(args.root)
         },
         bind: args.bind,
@@ -291,6 +292,7 @@ fn run_check(args: CheckArgs) -> ExitCode {
         lang: args.lang,
         include_drafts: args.drafts,
         content_only: args.content_only,
+        today: Some(today()),
     };
     let report = match check(&options) {
         Ok(report) => report,
@@ -456,6 +458,7 @@ fn run_build(args: BuildArgs) -> ExitCode {
         include_drafts: args.drafts,
         force: args.force,
         publish_until: (!args.future).then(today),
+        today: Some(today()),
     };
     let format = args.format;
     match build(&options) {

@@ -2,7 +2,7 @@
 //!
 //! [`references`] checks the site's references and how articles cite them, [`comparisons`]
 //! the sources and claims of the comparison tables, [`translations`] that every article is
-//! translated and no translation is out of date. Claims and citations in bodies are judged
+//! translated and no translation is out of date, [`review`] that no article is past its review. Claims and citations in bodies are judged
 //! while parsing ([`crate::parse::claims`]), so a page can mark an uncited claim, and so are
 //! placeholders ([`crate::parse::placeholders`]), so their findings are kept with the body.
 //! [`output_links`] checks the links and ids of the finished pages; the write stage calls it.
@@ -10,6 +10,7 @@
 pub mod comparisons;
 pub mod output_links;
 pub mod references;
+pub mod review;
 pub mod translations;
 
 use std::collections::HashMap;
@@ -71,7 +72,7 @@ pub fn wide(
 
 /// The checks within each group of translations, of the articles `include` accepts (an
 /// article's findings of these kinds are reported in its own file): missing and outdated
-/// translations, and translations citing other sources than the original.
+/// translations, translations citing other sources than the original, and reviews due.
 pub fn groups(
     site: &Site,
     config: &Config,
@@ -80,5 +81,6 @@ pub fn groups(
 ) -> Vec<Diagnostic> {
     let mut found = translations::check(site, config, include);
     references::translations_differ(site, config, &bodies.articles, include, &mut found);
+    found.extend(review::due(site, config, include));
     found
 }

@@ -11,6 +11,8 @@
 //! - `unused-reference` (warning): an article's own entry that neither it nor a translation
 //!   cites, or a `bibliography.toml` entry no page cites (not while a file that might cite it
 //!   is left out for its errors);
+//! - `incomplete-reference` (warning): a web page without an `accessed` date, a work without a
+//!   year, "et al." among the authors, an organisation typed as a person;
 //! - `translation-sources-differ` (warning): a translation cites other references than the
 //!   article in the default language.
 //!
@@ -21,6 +23,7 @@ use std::collections::{BTreeMap, BTreeSet, HashSet};
 use rustc_hash::FxHashSet;
 
 use crate::diagnostics::{Diagnostic, SourceText};
+use crate::load::authors::AuthorNames;
 use crate::load::config::Config;
 use crate::load::content::ArticleId;
 use crate::load::content::bibliography::Entry;
@@ -74,6 +77,7 @@ pub fn check_site(site: &Site, config: &Config, articles: &ArticleBodies) -> Vec
     let definitions = definitions(site);
     for definition in &definitions {
         check_entry(definition.source, definition.entry, &mut found);
+        complete(definition, &site.authors, &mut found);
     }
     duplicates(&definitions, &mut found);
     unused(site, config, articles, &mut found);
@@ -96,6 +100,83 @@ fn definitions(site: &Site) -> Vec<Definition<'_>> {
         })
     });
     shared.chain(own).collect()
+}
+
+/// A reference should say all a reader needs to find and weigh it (`incomplete-reference`,
+/// warnings): a web page when it was consulted, any work its year, its authors by name rather
+/// than "et al.", and an organisation typed as one.
+fn complete(definition: &Definition<'_>, authors: &AuthorNames, found: &mut Vec<Diagnostic>) {
+    let (source, entry) = (definition.source, definition.entry);
+    let reference = &entry.reference;
+    let id = &reference.id;
+    let mut report = |field: &str, message: String| {
+        found.push(
+            Diagnostic::error_in(
+                source,
+                entry.field_range(field),
+                "incomplete-reference",
+                message,
+            )
+            .as_warning()
+            .with_text(id.clone()),
+        );
+    };
+    if is_web_page(reference) && reference.accessed.is_none() {
+        report(
+            "url",
+            format!(
+                "web page {id:?} has no accessed date: add the day you consulted it \
+                 (accessed = 2025-11-13), since a web page can change"
+            ),
+        );
+    }
+    if reference.year.is_none() {
+        report(
+            "id",
+            format!(
+                "reference {id:?} has no year: add the year of publication (of a web page, \
+                 the year it was last updated)"
+            ),
+        );
+    }
+    if reference.authors.iter().any(|a| authors.kind(a).is_none()) {
+        report(
+            "authors",
+            format!(
+                "reference {id:?} has \"et al.\" among its authors: list the authors by name \
+                 (kennis shortens a long list itself)"
+            ),
+        );
+    }
+    for author in &reference.authors {
+        if authors.person_looks_like_organisation(author) {
+            report(
+                "authors",
+                format!(
+                    "{:?} in reference {id:?} reads like an organisation but is typed as a \
+                     person: write {{ organization = {:?} }} (or {{ person = {:?} }} if it is \
+                     one)",
+                    author.name(),
+                    author.name(),
+                    author.name()
+                ),
+            );
+        }
+    }
+}
+
+/// A web page: typed so, or found only by its web address.
+fn is_web_page(reference: &Reference) -> bool {
+    match reference.kind.as_deref() {
+        Some(kind) => kind == "webpage" || kind == "post-weblog",
+        None => {
+            reference
+                .locators()
+                .iter()
+                .all(|(field, _)| *field == "url")
+                && reference.url.is_some()
+        }
+    }
 }
 
 /// A reference needs a locator, and each identifier must have its registry's form.

@@ -39,6 +39,8 @@ pub struct CheckOptions {
     pub include_drafts: bool,
     /// Check the content alone, without rendering the pages (see [`CheckDepth::Content`]).
     pub content_only: bool,
+    /// Today, for the review dates (see [`Config::today`]).
+    pub today: Option<front_matter::Date>,
 }
 
 /// Why a check could not run at all (exit code 2).
@@ -100,7 +102,7 @@ pub fn check(options: &CheckOptions) -> Result<CheckReport, CheckError> {
         } else {
             CheckDepth::Pages
         };
-        let site = check_site(root, only.as_ref(), options.include_drafts, depth)?;
+        let site = check_site(root, only.as_ref(), options, depth)?;
         report.found.extend(site.found);
         report.files += site.files;
         report.pages += site.pages;
@@ -133,11 +135,12 @@ fn site_around(file: &Path) -> Option<PathBuf> {
 fn check_site(
     root: &Path,
     only: Option<&BTreeSet<PathBuf>>,
-    include_drafts: bool,
+    options: &CheckOptions,
     depth: CheckDepth,
 ) -> Result<CheckReport, CheckError> {
-    let config = Config::load(root)?;
-    let site = build::check_site(root, &config, include_drafts, depth);
+    let mut config = Config::load(root)?;
+    config.today = options.today;
+    let site = build::check_site(root, &config, options.include_drafts, depth);
     let drafts = site.drafts.iter().map(FileKey::display_path);
     let Some(only) = only else {
         return Ok(CheckReport {

@@ -39,6 +39,8 @@ struct RawAuthors {
     organisations: Vec<String>,
     #[serde(default)]
     not_authors: Vec<String>,
+    #[serde(default)]
+    linking_words: Vec<String>,
 }
 
 /// What an author of a work is, for schema.org.
@@ -55,6 +57,9 @@ pub enum AgentKind {
 pub struct AuthorNames {
     organisations: Vec<String>,
     not_authors: Vec<String>,
+    /// Words that join the parts of an organisation's name ("of", "voor"), which a person's
+    /// name in a reference list does not have.
+    linking_words: Vec<String>,
     /// All organisation names at once: every author of every citation on every page is looked
     /// up, so each is read once rather than once per name.
     matcher: Option<AhoCorasick>,
@@ -96,6 +101,8 @@ impl AuthorNames {
             .extend(fold(raw.organisations).filter(|n| !n.is_empty()));
         self.not_authors
             .extend(fold(raw.not_authors).filter(|n| !n.is_empty()));
+        self.linking_words
+            .extend(fold(raw.linking_words).filter(|n| !n.is_empty()));
         // Building cannot fail for a list of plain strings this size; if it did, each name
         // would be searched for on its own.
         self.matcher = AhoCorasick::builder()
@@ -133,6 +140,33 @@ impl AuthorNames {
         } else {
             AgentKind::Person
         })
+    }
+}
+
+impl AuthorNames {
+    /// Whether a name typed as a person (written plainly and not on the organisation list, or
+    /// as `{ person = "…" }`) reads like an organisation's: the list knows it, or it has a
+    /// word that joins the parts of an organisation's name ("Office of Dietary Supplements").
+    pub fn person_looks_like_organisation(&self, author: &Author) -> bool {
+        let name = match author {
+            Author::Organization { .. } => return false,
+            Author::Person { person } => {
+                if self.kind_of_name(person) == Some(AgentKind::Organization) {
+                    return true;
+                }
+                person
+            }
+            Author::Name(name) => {
+                if self.kind_of_name(name) != Some(AgentKind::Person) {
+                    return false;
+                }
+                name
+            }
+        };
+        let folded = name.to_lowercase();
+        folded
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|word| self.linking_words.iter().any(|w| w == word))
     }
 }
 

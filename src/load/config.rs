@@ -94,6 +94,9 @@ pub struct Config {
     /// pages); `None` publishes every date. Not in `site.toml`: the command line sets it to
     /// today unless `--future` or `--drafts` is given.
     pub publish_until: Option<crate::load::content::front_matter::Date>,
+    /// Today, for the dates that are checked against it (`[review] interval_months`); `None`
+    /// checks none. Not in `site.toml`: the command line sets it.
+    pub today: Option<crate::load::content::front_matter::Date>,
 }
 
 /// `[markdown] raw_html` in `site.toml`: what happens to HTML an editor writes in an article.
@@ -287,6 +290,7 @@ impl Config {
                 images: raw.images.map(Spanned::into_inner).unwrap_or_default(),
                 raw_html: raw.markdown.raw_html,
                 publish_until: None,
+                today: None,
             }),
             _ => Err(ConfigError::Invalid(problems)),
         }

@@ -226,6 +226,7 @@ mod tests {
             images: Default::default(),
             raw_html: Default::default(),
             publish_until: None,
+            today: None,
         };
         let site = Site::default();
         // Home, topics, comparisons, FAQ and sources: five indexable pages; root and 404 are
