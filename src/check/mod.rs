@@ -66,6 +66,7 @@ pub fn wide(
         site,
         detectors,
         uncited_severity(config),
+        config.min_level,
     ));
     found
 }

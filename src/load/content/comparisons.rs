@@ -62,6 +62,9 @@ pub struct ComparisonRow {
     pub sources: Vec<(String, Range<usize>)>,
     /// Where the row is written.
     pub range: Range<usize>,
+    /// `weak_source = true`: the table says why this row rests on sources weaker than
+    /// `[claims] min_level` (no `weak-source` for it).
+    pub weak_source_accepted: bool,
 }
 
 /// A comparison table.
@@ -170,6 +173,8 @@ struct RawComparison {
 struct RawRow {
     #[serde(default)]
     sources: Vec<Spanned<String>>,
+    #[serde(default)]
+    weak_source: bool,
     cells: Spanned<Vec<RawLocalized>>,
 }
 
@@ -237,10 +242,10 @@ fn parse(source: SourceText, key: &str, config: &Config) -> Result<Comparison, V
             .enumerate()
             .map(|(j, c)| localized(c, &format!("row {}, cell {}", i + 1, j + 1)))
             .collect();
-        rows.push((i, cells_range, cells, row.sources, range));
+        rows.push((i, cells_range, cells, row.sources, row.weak_source, range));
     }
     let mut checked_rows = Vec::new();
-    for (i, cells_range, cells, sources, range) in rows {
+    for (i, cells_range, cells, sources, weak_source_accepted, range) in rows {
         if cells.len() != columns.len() {
             report(
                 cells_range,
@@ -262,6 +267,7 @@ fn parse(source: SourceText, key: &str, config: &Config) -> Result<Comparison, V
                 })
                 .collect(),
             range,
+            weak_source_accepted,
         });
     }
     if columns.is_empty() {

@@ -196,8 +196,14 @@ impl Rule {
     /// Why the rule matches `reference`, or `None`.
     fn matches(&self, reference: &Reference) -> Option<String> {
         let fold = |text: &Option<String>| text.as_deref().map(str::to_lowercase);
+        // The longest of the rule's words that the title has: "narrative review" says more
+        // than "review".
         if let Some(title) = fold(&reference.title)
-            && let Some(word) = self.title_words.iter().find(|w| contains_word(&title, w))
+            && let Some(word) = self
+                .title_words
+                .iter()
+                .filter(|w| contains_word(&title, w))
+                .max_by_key(|w| w.len())
         {
             return Some(format!("its title says {word:?}"));
         }
