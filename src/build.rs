@@ -533,11 +533,20 @@ pub fn check_site(
     }
 }
 
+/// The site loaded and checked, with every claim of every body and the citations that cover
+/// it kept in [`Rendered::claims`]: what `kennis sources` reports on. Nothing is rendered.
+pub fn evidence_profile(root: &Path, config: &Config, include_drafts: bool) -> Prepared {
+    prepare_with(root, config, include_drafts, Reuse::default(), Needs::Profile)
+}
+
 /// What a caller of [`prepare_with`] needs besides the findings.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Needs {
     /// Only the findings of the content: nothing is rendered or written.
     Findings,
+    /// The findings of the content, and every claim of every body with its sources (for
+    /// `kennis sources`).
+    Profile,
     /// The pages' bodies as a build renders them, to render the pages from (for the checks
     /// of the finished pages), but not the search documents: nothing is written.
     Rendering,
@@ -613,9 +622,9 @@ fn prepare_with(
                 strings,
                 |lang| {
                     let mut labels = Labels::from_strings(strings, lang)?;
-                    labels.findings_only = needs == Needs::Findings;
+                    labels.findings_only = matches!(needs, Needs::Findings | Needs::Profile);
                     labels.raw_html = config.raw_html;
-                    if needs != Needs::Findings {
+                    if matches!(needs, Needs::Rendering | Needs::Pages) {
                         // A missing string is reported when the pages are written.
                         let post = PostLabels::from_strings(strings, lang).unwrap_or_default();
                         labels.decorator = Some(Decorator::new(&post, &config.base_url));
@@ -636,7 +645,8 @@ fn prepare_with(
                     None => cache?.search_document(article, body),
                 };
             findings.loading = diagnostics.clone();
-            let renderer = BodyRenderer::new(&site, config, &labels, &text_checks);
+            let mut renderer = BodyRenderer::new(&site, config, &labels, &text_checks);
+            renderer.profile_claims = needs == Needs::Profile;
             let (bodies, documents) =
                 parse::site::bodies(&renderer, &reuse, &document, &mut diagnostics);
             timings.lap("parse");

@@ -247,6 +247,7 @@ fn check_lone_file(path: &Path, lang: Option<&str>) -> Result<Vec<Diagnostic>, C
         references_incomplete: false,
         evidence: None,
         min_level: None,
+        profile_claims: false,
     };
     let rendered = markdown::render(doc, &Labels::default(), &NoSite, sources);
     let mut found = rendered.diagnostics.clone();

@@ -106,6 +106,8 @@ pub struct BodyRenderer<'a> {
     checks: &'a TextChecks,
     links: SiteLinks<'a>,
     uncited: Severity,
+    /// Keep every claim's sources in the bodies (see [`Sources::profile_claims`]).
+    pub profile_claims: bool,
 }
 
 impl<'a> BodyRenderer<'a> {
@@ -123,6 +125,7 @@ impl<'a> BodyRenderer<'a> {
             checks,
             links: SiteLinks { site, config },
             uncited: uncited_severity(config),
+            profile_claims: false,
         }
     }
 
@@ -218,6 +221,7 @@ impl<'a> BodyRenderer<'a> {
                 || article.is_some_and(|article| self.translation_has_errors(article)),
             evidence: Some(&self.site.evidence),
             min_level: self.config.min_level,
+            profile_claims: self.profile_claims,
         };
         markdown::render(doc, &self.labels[lang], &self.links, sources)
     }

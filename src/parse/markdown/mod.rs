@@ -216,6 +216,9 @@ pub struct Sources<'a> {
     /// `[claims] min_level`: a claim whose sources are all weaker is a `weak-source`
     /// finding. `None` checks no levels.
     pub min_level: Option<EvidenceLevel>,
+    /// Judge every unit, cited or not, and keep each claim's sources in
+    /// [`Rendered::claims`] (for `kennis sources`; checks need only the uncited ones).
+    pub profile_claims: bool,
 }
 
 impl Sources<'static> {
@@ -229,6 +232,7 @@ impl Sources<'static> {
             references_incomplete: false,
             evidence: None,
             min_level: None,
+            profile_claims: false,
         }
     }
 }
@@ -286,6 +290,9 @@ pub struct Rendered {
     pub inventory: Inventory,
     /// Every citation of a known reference: its key and place in the file, in order.
     pub cited: Vec<(String, Range<usize>)>,
+    /// Every health claim of the body with the keys of the citations that cover it (none for
+    /// an uncited one), in order; only gathered when [`Sources::profile_claims`] asks.
+    pub claims: Vec<(Range<usize>, Vec<String>)>,
     /// The questions and answers of the page's FAQ section, in order.
     pub faq: Vec<faq::FaqItem>,
     /// Keys of the comparison tables the page embeds.
@@ -650,6 +657,21 @@ impl<'d> Renderer<'_, 'd> {
         }
         if let (Some(minimum), Some(evidence)) = (self.sources.min_level, self.sources.evidence) {
             self.check_levels(&units, detector, minimum, evidence);
+        }
+        if self.sources.profile_claims {
+            let every: Vec<usize> = (0..units.len()).collect();
+            self.rendered.claims = claims::claims_among(&units, every, detector)
+                .into_iter()
+                .map(|(i, claim)| {
+                    let mut keys: Vec<String> = Vec::new();
+                    for key in &units[i].covered_by {
+                        if !keys.contains(key) {
+                            keys.push(key.clone());
+                        }
+                    }
+                    (claim.range, keys)
+                })
+                .collect();
         }
     }
 

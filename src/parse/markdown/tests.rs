@@ -99,6 +99,7 @@ fn render_cited(text: &str, uncited: Option<Severity>) -> Rendered {
         references_incomplete: false,
         evidence: None,
         min_level: None,
+        profile_claims: false,
     };
     render_with(text, sources)
 }
