@@ -11,6 +11,7 @@ pub mod detector;
 pub mod lexicon;
 pub mod model;
 pub mod reading;
+pub mod terms;
 #[cfg(feature = "train")]
 pub mod training;
 pub mod unit;
