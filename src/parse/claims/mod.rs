@@ -38,11 +38,30 @@ pub struct UncitedClaim {
     pub why: String,
 }
 
-/// The claims among `units` that no citation covers.
-pub fn uncited(units: &[Unit], detector: &Detector) -> Vec<UncitedClaim> {
+/// The units of an article judged to be health claims, with how each unit was read.
+#[derive(Debug)]
+pub struct Judged<'u> {
+    /// Per unit, how the detector read it: every judged unit and the units read before them.
+    readings: Vec<Option<Reading<'u>>>,
+    /// Each claim: the index of its unit and why it is a claim, in the order of the units.
+    pub claims: Vec<(usize, String)>,
+}
+
+impl<'u> Judged<'u> {
+    /// How unit `index` was read, if it was judged or read before one that was.
+    pub fn reading(&self, index: usize) -> Option<&Reading<'u>> {
+        self.readings.get(index).and_then(Option::as_ref)
+    }
+}
+
+/// Judges the units a citation does not cover, and with `covered_too` the cited ones as well
+/// (the EU register check compares every claim, cited or not, with what the EU authorised).
+pub fn judge<'u>(units: &'u [Unit], detector: &Detector, covered_too: bool) -> Judged<'u> {
     // Each unit is read once, whether it is judged or only read before one that is.
-    let mut readings: Vec<Option<Reading<'_>>> = vec![None; units.len()];
-    let judged: Vec<usize> = (0..units.len()).filter(|&i| !units[i].covered).collect();
+    let mut readings: Vec<Option<Reading<'u>>> = vec![None; units.len()];
+    let judged: Vec<usize> = (0..units.len())
+        .filter(|&i| covered_too || !units[i].covered)
+        .collect();
     for &i in &judged {
         for at in std::iter::once(i).chain(units[i].context) {
             if readings[at].is_none() {
@@ -51,7 +70,7 @@ pub fn uncited(units: &[Unit], detector: &Detector) -> Vec<UncitedClaim> {
         }
     }
     let mut words = WordWeights::default();
-    judged
+    let claims = judged
         .into_iter()
         .filter_map(|i| {
             let unit = readings[i].as_ref()?;
@@ -60,11 +79,27 @@ pub fn uncited(units: &[Unit], detector: &Detector) -> Vec<UncitedClaim> {
             }
             let context = units[i].context.and_then(|c| readings[c].as_ref());
             let why = detector.judge(unit, context, &mut words)?;
-            Some(UncitedClaim {
-                range: units[i].range.clone(),
-                text: units[i].text.clone(),
-                why,
-            })
+            Some((i, why))
+        })
+        .collect();
+    Judged { readings, claims }
+}
+
+/// The claims among `units` that no citation covers.
+pub fn uncited(units: &[Unit], detector: &Detector) -> Vec<UncitedClaim> {
+    uncited_among(units, &judge(units, detector, false))
+}
+
+/// The claims of `judged` (made from `units`) that no citation covers.
+pub fn uncited_among(units: &[Unit], judged: &Judged<'_>) -> Vec<UncitedClaim> {
+    judged
+        .claims
+        .iter()
+        .filter(|(i, _)| !units[*i].covered)
+        .map(|(i, why)| UncitedClaim {
+            range: units[*i].range.clone(),
+            text: units[*i].text.clone(),
+            why: why.clone(),
         })
         .collect()
 }
