@@ -79,6 +79,9 @@ pub struct Config {
     pub theme: String,
     /// How the claim checker treats a health claim without a source.
     pub uncited_claims: UncitedClaims,
+    /// `[claims] eu_register`: compare every health claim about a nutrient of the EU register
+    /// (`i18n/<lang>/eu-claims.toml`) with the claims the EU authorised for it.
+    pub eu_register: bool,
     /// `[images]`: the link preview image of pages without one of their own.
     pub images: ImageSettings,
     /// `[markdown] raw_html`: what happens to HTML written in the Markdown.
@@ -275,6 +278,7 @@ impl Config {
                 languages,
                 theme: raw.theme.into_inner(),
                 uncited_claims: raw.claims.uncited,
+                eu_register: raw.claims.eu_register,
                 images: raw.images.map(Spanned::into_inner).unwrap_or_default(),
                 raw_html: raw.markdown.raw_html,
                 publish_until: None,
@@ -375,6 +379,8 @@ struct RawMarkdown {
 struct RawClaims {
     #[serde(default)]
     uncited: UncitedClaims,
+    #[serde(default)]
+    eu_register: bool,
 }
 
 #[derive(Deserialize)]
@@ -565,6 +571,26 @@ tags_slug = "onderwerpen"
         );
         assert!(
             lines.iter().any(|l| l.starts_with("site.toml:11:9:")),
+            "{lines:?}"
+        );
+        Ok(())
+    }
+
+    #[test]
+    fn the_eu_register_check_is_off_unless_asked_for() -> crate::TestResult {
+        assert!(!parse(GOOD)?.eu_register);
+        let on = parse(&format!("{GOOD}\n[claims]\neu_register = true\n"))?;
+        assert!(on.eu_register);
+        let Err(ConfigError::Invalid(problems)) =
+            parse(&format!("{GOOD}\n[claims]\neu_register = \"yes\"\n"))
+        else {
+            return Err("expected a problem".into());
+        };
+        let lines: Vec<String> = problems.iter().map(|d| d.to_string()).collect();
+        assert!(
+            lines
+                .iter()
+                .any(|l| l.starts_with("site.toml:17:15: error[config]")),
             "{lines:?}"
         );
         Ok(())

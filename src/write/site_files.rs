@@ -221,6 +221,7 @@ mod tests {
             }],
             theme: "default".to_string(),
             uncited_claims: Default::default(),
+            eu_register: false,
             images: Default::default(),
             raw_html: Default::default(),
             publish_until: None,

@@ -77,6 +77,14 @@ impl Cues {
         self.present & (1 << cue as usize) != 0
     }
 
+    /// Where `cue` was found: the place of each word that gave it, in the order found.
+    pub fn places(&self, cue: Cue) -> impl Iterator<Item = &Range<usize>> {
+        self.found
+            .iter()
+            .filter(move |(c, _)| *c == cue)
+            .map(|(_, place)| place)
+    }
+
     /// A place for every cue of `all`, each a place of its own, when there is one (one word
     /// that is both a subject and a condition, such as "magnesiumtekort", counts for only one).
     pub fn places_apart(&self, all: &[Cue]) -> Option<Vec<Range<usize>>> {

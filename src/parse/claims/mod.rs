@@ -5,9 +5,12 @@
 //! cells, quotes and callouts, FAQ answers, footnotes, the text of raw HTML) and knows which
 //! citations cover each into [`unit::Unit`]s; [`detector`] decides which units are claims. The title and the
 //! description are judged too: they are shown without sources, so a claim there is always
-//! reported. A block after `<!-- kennis:no-claim -->` is skipped.
+//! reported. A block after `<!-- kennis:no-claim -->` is skipped. With `[claims] eu_register`,
+//! [`eu_register`] compares every claim about a nutrient of the EU register, cited or not, with
+//! the health claims the EU authorised for it.
 
 pub mod detector;
+pub mod eu_register;
 pub mod lexicon;
 pub mod model;
 pub mod reading;

@@ -36,7 +36,7 @@ use crate::load::content::reference::Reference;
 use crate::load::content::reread::Stamp;
 use crate::load::i18n::{UiStringError, UiStrings};
 use crate::packed::PackedStrings;
-use crate::parse::claims::{self, detector::Detector};
+use crate::parse::claims::{self, detector::Detector, eu_register::EuRegister};
 use crate::postprocess::{Decorator, Scope, own_markup_inventory};
 use citations::Citation;
 use citing::Citer;
@@ -187,6 +187,9 @@ pub struct Sources<'a> {
     pub claims: Option<&'a Detector>,
     /// What an uncited claim is; as a warning, the page shows a "source needed" marker.
     pub uncited: Severity,
+    /// With `[claims] eu_register = true`: the EU register of authorised health claims of the
+    /// page's language, against which every claim about a listed nutrient is compared.
+    pub eu_register: Option<&'a EuRegister>,
     /// The comparison tables the page may embed.
     pub comparisons: &'a Comparisons,
     /// Some references the page could cite were not read (the shared bibliography, or a
@@ -202,6 +205,7 @@ impl Sources<'static> {
             references: &NoReferences,
             claims: None,
             uncited: Severity::Error,
+            eu_register: None,
             comparisons: &NO_COMPARISONS,
             references_incomplete: false,
         }
@@ -609,7 +613,9 @@ impl<'d> Renderer<'_, 'd> {
             &self.doc.source.text,
             &detector.lexicon().abbreviations,
         );
-        for claim in claims::uncited(&units, detector) {
+        // Cited claims are judged too only when the EU register check needs them.
+        let judged = claims::judge(&units, detector, self.sources.eu_register.is_some());
+        for claim in claims::uncited_among(&units, &judged) {
             let mut finding = Diagnostic::error_in(
                 self.doc.source,
                 claim.range.clone(),
@@ -622,6 +628,20 @@ impl<'d> Renderer<'_, 'd> {
                 self.markers.push(claim.range.end);
             }
             self.rendered.diagnostics.push(finding);
+        }
+        if let Some(register) = self.sources.eu_register {
+            for claim in claims::eu_register::beyond_register(&units, &judged, register) {
+                self.rendered.diagnostics.push(
+                    Diagnostic::error_in(
+                        self.doc.source,
+                        claim.range,
+                        claims::eu_register::FINDING_CODE,
+                        claim.message,
+                    )
+                    .with_text(claim.text)
+                    .as_warning(),
+                );
+            }
         }
     }
 
