@@ -536,7 +536,13 @@ pub fn check_site(
 /// The site loaded and checked, with every claim of every body and the citations that cover
 /// it kept in [`Rendered::claims`]: what `kennis sources` reports on. Nothing is rendered.
 pub fn evidence_profile(root: &Path, config: &Config, include_drafts: bool) -> Prepared {
-    prepare_with(root, config, include_drafts, Reuse::default(), Needs::Profile)
+    prepare_with(
+        root,
+        config,
+        include_drafts,
+        Reuse::default(),
+        Needs::Profile,
+    )
 }
 
 /// What a caller of [`prepare_with`] needs besides the findings.

@@ -243,6 +243,7 @@ fn check_lone_file(path: &Path, lang: Option<&str>) -> Result<Vec<Diagnostic>, C
         references: &references,
         claims: Some(&detector),
         uncited: Severity::Error,
+        eu_register: None,
         comparisons: &NO_COMPARISONS,
         references_incomplete: false,
         evidence: None,

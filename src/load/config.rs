@@ -86,6 +86,9 @@ pub struct Config {
     /// `[review] interval_months`: an article not reviewed within this many months is a
     /// `review-due` finding; `None` checks no review dates.
     pub review_interval_months: Option<u32>,
+    /// `[claims] eu_register`: compare every health claim about a nutrient of the EU register
+    /// (`i18n/<lang>/eu-claims.toml`) with the claims the EU authorised for it.
+    pub eu_register: bool,
     /// `[images]`: the link preview image of pages without one of their own.
     pub images: ImageSettings,
     /// `[markdown] raw_html`: what happens to HTML written in the Markdown.
@@ -287,6 +290,7 @@ impl Config {
                 uncited_claims: raw.claims.uncited,
                 min_level: raw.claims.min_level,
                 review_interval_months: raw.review.interval_months,
+                eu_register: raw.claims.eu_register,
                 images: raw.images.map(Spanned::into_inner).unwrap_or_default(),
                 raw_html: raw.markdown.raw_html,
                 publish_until: None,
@@ -397,6 +401,8 @@ struct RawClaims {
     #[serde(default)]
     uncited: UncitedClaims,
     min_level: Option<EvidenceLevel>,
+    #[serde(default)]
+    eu_register: bool,
 }
 
 #[derive(Deserialize)]
@@ -587,6 +593,26 @@ tags_slug = "onderwerpen"
         );
         assert!(
             lines.iter().any(|l| l.starts_with("site.toml:11:9:")),
+            "{lines:?}"
+        );
+        Ok(())
+    }
+
+    #[test]
+    fn the_eu_register_check_is_off_unless_asked_for() -> crate::TestResult {
+        assert!(!parse(GOOD)?.eu_register);
+        let on = parse(&format!("{GOOD}\n[claims]\neu_register = true\n"))?;
+        assert!(on.eu_register);
+        let Err(ConfigError::Invalid(problems)) =
+            parse(&format!("{GOOD}\n[claims]\neu_register = \"yes\"\n"))
+        else {
+            return Err("expected a problem".into());
+        };
+        let lines: Vec<String> = problems.iter().map(|d| d.to_string()).collect();
+        assert!(
+            lines
+                .iter()
+                .any(|l| l.starts_with("site.toml:17:15: error[config]")),
             "{lines:?}"
         );
         Ok(())

@@ -13,7 +13,7 @@ use crate::load::config::{Config, UncitedClaims};
 use crate::load::content::files::{FileKey, INDEX_KEY};
 use crate::load::content::ids::{ArticleId, PageList, SectionId};
 use crate::load::content::{Article, CONTENT_DIR, Exclusion, Site};
-use crate::parse::claims::{self, detector::Detector};
+use crate::parse::claims::{self, detector::Detector, eu_register::EuRegister};
 use crate::parse::markdown::citing::Citer;
 use crate::parse::markdown::headings::IdAllocator;
 use crate::parse::markdown::images::{self, ImagePath, PreviewImage, ResolvedImage};
@@ -59,34 +59,56 @@ pub struct ComparisonBody {
 pub struct TextChecks {
     /// The claim detector of every language whose model loaded.
     pub detectors: HashMap<String, Detector>,
+    /// With `[claims] eu_register = true`: the EU register of authorised health claims of every
+    /// language whose register loaded. Empty otherwise, so the check costs nothing when off.
+    pub eu_registers: HashMap<String, EuRegister>,
     /// The placeholders `kennis new` writes.
     pub placeholders: Placeholders,
 }
 
 impl TextChecks {
-    /// Loads the claim detectors (in parallel: each reads a model file) and placeholders of
-    /// every language; what cannot be loaded is reported.
+    /// Loads the claim detectors (in parallel: each reads a model file), the EU registers when
+    /// `[claims] eu_register` asks for them, and the placeholders of every language; what
+    /// cannot be loaded is reported.
     pub fn load(root: &Path, config: &Config, diagnostics: &mut Vec<Diagnostic>) -> Self {
         let languages: Vec<&str> = config.language_codes().collect();
         let loaded: Vec<_> = languages
             .par_iter()
             .map(|lang| (lang.to_string(), Detector::load(root, lang)))
             .collect();
-        let detectors = loaded
-            .into_iter()
-            .filter_map(|(lang, loaded)| match loaded {
-                Ok(detector) => Some((lang, detector)),
-                Err(mut found) => {
-                    diagnostics.append(&mut found);
-                    None
-                }
-            })
-            .collect();
+        let detectors = keep_loaded(loaded, diagnostics);
+        let eu_registers = if config.eu_register {
+            let loaded = languages
+                .iter()
+                .map(|lang| (lang.to_string(), EuRegister::load(root, lang)))
+                .collect();
+            keep_loaded(loaded, diagnostics)
+        } else {
+            HashMap::new()
+        };
         TextChecks {
             detectors,
+            eu_registers,
             placeholders: Placeholders::load(root, config, diagnostics),
         }
     }
+}
+
+/// What loaded, by language; the problems of what did not are reported.
+fn keep_loaded<T>(
+    loaded: Vec<(String, Result<T, Vec<Diagnostic>>)>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> HashMap<String, T> {
+    loaded
+        .into_iter()
+        .filter_map(|(lang, loaded)| match loaded {
+            Ok(value) => Some((lang, value)),
+            Err(mut found) => {
+                diagnostics.append(&mut found);
+                None
+            }
+        })
+        .collect()
 }
 
 /// What a health claim without a source is, by `[claims] uncited`.
@@ -144,6 +166,10 @@ impl<'a> BodyRenderer<'a> {
         if let Some(detector) = self.checks.detectors.get(&article.lang) {
             let summary = claims::in_summary(article, detector, self.uncited);
             rendered.diagnostics.extend(summary);
+            if let Some(register) = self.checks.eu_registers.get(&article.lang) {
+                let beyond = claims::eu_register::in_summary(article, detector, register);
+                rendered.diagnostics.extend(beyond);
+            }
         }
         rendered
             .diagnostics
@@ -216,6 +242,7 @@ impl<'a> BodyRenderer<'a> {
             references,
             claims: self.checks.detectors.get(lang),
             uncited: self.uncited,
+            eu_register: self.checks.eu_registers.get(lang),
             comparisons: &self.site.comparisons,
             references_incomplete: self.site.bibliography.broken
                 || article.is_some_and(|article| self.translation_has_errors(article)),

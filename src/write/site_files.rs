@@ -223,6 +223,7 @@ mod tests {
             uncited_claims: Default::default(),
             min_level: None,
             review_interval_months: None,
+            eu_register: false,
             images: Default::default(),
             raw_html: Default::default(),
             publish_until: None,

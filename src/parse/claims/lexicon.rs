@@ -4,15 +4,15 @@
 //! A site's own file is used when there is one, so editors can extend it; otherwise the copy
 //! built into kennis (this repository's files), so `kennis check` also works on a lone file.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::ops::Range;
 use std::path::Path;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use regex::{Regex, RegexBuilder};
 use rustc_hash::FxHashSet;
 use serde::Deserialize;
 
+use super::terms::{Terms, TermsBuilder};
 use super::unit::UnitKind;
 use crate::diagnostics::{Diagnostic, Position, SourceText};
 use crate::load::i18n::{built_in_language_data, language_data};
@@ -75,6 +75,14 @@ impl Cues {
     /// True when `cue` was found.
     pub fn has(&self, cue: Cue) -> bool {
         self.present & (1 << cue as usize) != 0
+    }
+
+    /// Where `cue` was found: the place of each word that gave it, in the order found.
+    pub fn places(&self, cue: Cue) -> impl Iterator<Item = &Range<usize>> {
+        self.found
+            .iter()
+            .filter(move |(c, _)| *c == cue)
+            .map(|(_, place)| place)
     }
 
     /// A place for every cue of `all`, each a place of its own, when there is one (one word
@@ -158,9 +166,8 @@ impl Rule {
 /// A compiled claim lexicon.
 #[derive(Debug, Clone)]
 pub struct Lexicon {
-    matcher: AhoCorasick,
-    /// Per matcher pattern: how it must sit in a word, and the cues it gives.
-    terms: Vec<(Fit, Vec<Cue>)>,
+    /// Every term, with the cues it gives.
+    terms: Terms<Cue>,
     quantity: Regex,
     /// The combinations that make a claim.
     pub rules: Vec<Rule>,
@@ -168,19 +175,6 @@ pub struct Lexicon {
     pub abbreviations: Vec<String>,
     /// Words too common to explain a verdict with ("de", "the"), lowercase.
     pub function_words: FxHashSet<String>,
-}
-
-/// How a term must sit in the words of the text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-enum Fit {
-    /// A whole word (or words).
-    Whole,
-    /// The start of a word: `magnesium*`.
-    Prefix,
-    /// The end of a word: `*tekort`.
-    Suffix,
-    /// Anywhere in a word: `*slaap*`.
-    Inside,
 }
 
 #[derive(Deserialize)]
@@ -271,7 +265,7 @@ impl Lexicon {
     pub fn parse(source: &SourceText) -> Result<Lexicon, Vec<Diagnostic>> {
         let raw: RawLexicon =
             toml_input::deserialize_in(source, 0..source.text.len(), "claims-lexicon")?;
-        let mut builder = TermsBuilder::default();
+        let mut builder = TermsBuilder::<Cue>::default();
         for group in raw.subjects.values() {
             builder.add(group, Cue::Subject);
         }
@@ -285,19 +279,14 @@ impl Lexicon {
         builder.add(&raw.signs.terms, Cue::Sign);
         builder.add(&raw.not_claims.about_article, Cue::AboutArticle);
 
-        // A DFA: the lexicon is compiled once per run and searched for every sentence.
-        let matcher = AhoCorasick::builder()
-            .match_kind(MatchKind::Standard)
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(&builder.patterns)
-            .map_err(|e| {
-                vec![Diagnostic::error_at(
-                    &source.display_path,
-                    Position::START,
-                    "claims-lexicon",
-                    format!("cannot compile the terms: {e}"),
-                )]
-            })?;
+        let terms = builder.build().map_err(|e| {
+            vec![Diagnostic::error_at(
+                &source.display_path,
+                Position::START,
+                "claims-lexicon",
+                format!("cannot compile the terms: {e}"),
+            )]
+        })?;
         let quantity = quantity_pattern(&raw.quantities.units).map_err(|e| {
             vec![Diagnostic::error_at(
                 &source.display_path,
@@ -307,8 +296,7 @@ impl Lexicon {
             )]
         })?;
         Ok(Lexicon {
-            matcher,
-            terms: builder.terms,
+            terms,
             quantity,
             rules: raw.rules,
             abbreviations: raw
@@ -334,23 +322,10 @@ impl Lexicon {
     /// Every cue in `text`, already [`normalize`]d.
     pub fn cues_in_normalized(&self, text: &str) -> Cues {
         let mut cues = Cues::default();
-        for found in self.matcher.find_overlapping_iter(text) {
-            let (fit, given) = &self.terms[found.pattern().as_usize()];
-            let word_char = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
-            let starts_word = !word_char(text[..found.start()].chars().next_back());
-            let ends_word = !word_char(text[found.end()..].chars().next());
-            let fits = match fit {
-                Fit::Whole => starts_word && ends_word,
-                Fit::Prefix => starts_word,
-                Fit::Suffix => ends_word,
-                Fit::Inside => true,
-            };
-            if fits {
-                // A cue's place is the whole word: the parts of one compound count once.
-                let place = word_around(text, found.range());
-                for cue in given {
-                    cues.add(*cue, place.clone());
-                }
+        for (place, given) in self.terms.find(text) {
+            // A cue's place is the whole word: the parts of one compound count once.
+            for cue in given {
+                cues.add(*cue, place.clone());
             }
         }
         for found in self.quantity.find_iter(text) {
@@ -432,20 +407,6 @@ pub fn is_question(text: &str) -> bool {
         .ends_with('?')
 }
 
-/// `range` widened to the words it touches.
-fn word_around(text: &str, range: Range<usize>) -> Range<usize> {
-    let start = text[..range.start]
-        .char_indices()
-        .rev()
-        .find(|(_, c)| !c.is_alphanumeric())
-        .map_or(0, |(i, c)| i + c.len_utf8());
-    let end = text[range.end..]
-        .char_indices()
-        .find(|(_, c)| !c.is_alphanumeric())
-        .map_or(text.len(), |(i, _)| range.end + i);
-    start.min(range.start)..end.max(range.end)
-}
-
 /// Lowercase, with one kind of apostrophe and single spaces, so terms match however the text
 /// was typed.
 pub fn normalize(text: &str) -> String {
@@ -482,39 +443,6 @@ fn quantity_pattern(units: &[String]) -> Result<Regex, regex::Error> {
         units.join("|")
     ))
     .build()
-}
-
-#[derive(Default)]
-struct TermsBuilder {
-    patterns: Vec<String>,
-    terms: Vec<(Fit, Vec<Cue>)>,
-    index: HashMap<(String, Fit), usize>,
-}
-
-impl TermsBuilder {
-    fn add(&mut self, terms: &[String], cue: Cue) {
-        for term in terms {
-            let term = normalize(term);
-            let (fit, literal) = match (term.strip_prefix('*'), term.strip_suffix('*')) {
-                (Some(_), Some(_)) => (Fit::Inside, term.trim_matches('*')),
-                (Some(rest), None) => (Fit::Suffix, rest),
-                (None, Some(rest)) => (Fit::Prefix, rest),
-                (None, None) => (Fit::Whole, term.as_str()),
-            };
-            if literal.is_empty() {
-                continue;
-            }
-            let key = (literal.to_string(), fit);
-            let at = *self.index.entry(key).or_insert_with(|| {
-                self.patterns.push(literal.to_string());
-                self.terms.push((fit, Vec::new()));
-                self.patterns.len() - 1
-            });
-            if !self.terms[at].1.contains(&cue) {
-                self.terms[at].1.push(cue);
-            }
-        }
-    }
 }
 
 #[cfg(test)]

@@ -5,12 +5,16 @@
 //! cells, quotes and callouts, FAQ answers, footnotes, the text of raw HTML) and knows which
 //! citations cover each into [`unit::Unit`]s; [`detector`] decides which units are claims. The title and the
 //! description are judged too: they are shown without sources, so a claim there is always
-//! reported. A block after `<!-- kennis:no-claim -->` is skipped.
+//! reported. A block after `<!-- kennis:no-claim -->` is skipped. With `[claims] eu_register`,
+//! [`eu_register`] compares every claim about a nutrient of the EU register, cited or not, with
+//! the health claims the EU authorised for it.
 
 pub mod detector;
+pub mod eu_register;
 pub mod lexicon;
 pub mod model;
 pub mod reading;
+pub mod terms;
 #[cfg(feature = "train")]
 pub mod training;
 pub mod unit;
@@ -41,24 +45,37 @@ pub struct UncitedClaim {
     pub why: String,
 }
 
-/// The claims among `units` that no citation covers.
-pub fn uncited(units: &[Unit], detector: &Detector) -> Vec<UncitedClaim> {
-    let judged: Vec<usize> = (0..units.len()).filter(|&i| !units[i].covered()).collect();
-    claims_among(units, judged, detector)
-        .into_iter()
-        .map(|(_, claim)| claim)
-        .collect()
+/// The units of an article judged to be health claims, with how each unit was read.
+#[derive(Debug)]
+pub struct Judged<'u> {
+    /// Per unit, how the detector read it: every judged unit and the units read before them.
+    readings: Vec<Option<Reading<'u>>>,
+    /// Each claim: the index of its unit and why it is a claim, in the order of the units.
+    pub claims: Vec<(usize, String)>,
 }
 
-/// Which of the units at `judged` (indices into `units`, in order) are health claims, with
-/// their index.
-pub fn claims_among(
-    units: &[Unit],
-    judged: Vec<usize>,
+impl<'u> Judged<'u> {
+    /// How unit `index` was read, if it was judged or read before one that was.
+    pub fn reading(&self, index: usize) -> Option<&Reading<'u>> {
+        self.readings.get(index).and_then(Option::as_ref)
+    }
+}
+
+/// Judges the units a citation does not cover, and with `covered_too` the cited ones as well
+/// (the EU register check and `kennis sources` look at every claim, cited or not).
+pub fn judge<'u>(units: &'u [Unit], detector: &Detector, covered_too: bool) -> Judged<'u> {
+    judge_where(units, detector, |i| covered_too || !units[i].covered())
+}
+
+/// Judges the units `select` picks (by index).
+pub fn judge_where<'u>(
+    units: &'u [Unit],
     detector: &Detector,
-) -> Vec<(usize, UncitedClaim)> {
+    select: impl Fn(usize) -> bool,
+) -> Judged<'u> {
     // Each unit is read once, whether it is judged or only read before one that is.
-    let mut readings: Vec<Option<Reading<'_>>> = vec![None; units.len()];
+    let mut readings: Vec<Option<Reading<'u>>> = vec![None; units.len()];
+    let judged: Vec<usize> = (0..units.len()).filter(|&i| select(i)).collect();
     for &i in &judged {
         for at in std::iter::once(i).chain(units[i].context) {
             if readings[at].is_none() {
@@ -67,7 +84,7 @@ pub fn claims_among(
         }
     }
     let mut words = WordWeights::default();
-    judged
+    let claims = judged
         .into_iter()
         .filter_map(|i| {
             let unit = readings[i].as_ref()?;
@@ -76,14 +93,49 @@ pub fn claims_among(
             }
             let context = units[i].context.and_then(|c| readings[c].as_ref());
             let why = detector.judge(unit, context, &mut words)?;
-            Some((
-                i,
-                UncitedClaim {
-                    range: units[i].range.clone(),
-                    text: units[i].text.clone(),
-                    why,
-                },
-            ))
+            Some((i, why))
+        })
+        .collect();
+    Judged { readings, claims }
+}
+
+/// The claims among `units` that no citation covers.
+pub fn uncited(units: &[Unit], detector: &Detector) -> Vec<UncitedClaim> {
+    uncited_among(units, &judge(units, detector, false))
+}
+
+/// The claims of `judged` (made from `units`) that no citation covers.
+pub fn uncited_among(units: &[Unit], judged: &Judged<'_>) -> Vec<UncitedClaim> {
+    judged
+        .claims
+        .iter()
+        .filter(|(i, _)| !units[*i].covered())
+        .map(|(i, why)| UncitedClaim {
+            range: units[*i].range.clone(),
+            text: units[*i].text.clone(),
+            why: why.clone(),
+        })
+        .collect()
+}
+
+/// The claims of `judged` (made from `units`) among the units `wanted` picks, as findings
+/// with their index.
+pub fn claims_where(
+    units: &[Unit],
+    judged: &Judged<'_>,
+    wanted: impl Fn(usize) -> bool,
+) -> Vec<(usize, UncitedClaim)> {
+    judged
+        .claims
+        .iter()
+        .filter(|(i, _)| wanted(*i))
+        .map(|(i, why)| {
+            let claim = UncitedClaim {
+                range: units[*i].range.clone(),
+                text: units[*i].text.clone(),
+                why: why.clone(),
+            };
+            (*i, claim)
         })
         .collect()
 }

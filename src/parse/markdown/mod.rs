@@ -37,7 +37,7 @@ use crate::load::content::reference::Reference;
 use crate::load::content::reread::Stamp;
 use crate::load::i18n::{UiStringError, UiStrings};
 use crate::packed::PackedStrings;
-use crate::parse::claims::{self, detector::Detector};
+use crate::parse::claims::{self, detector::Detector, eu_register::EuRegister};
 use crate::postprocess::{Decorator, Scope, own_markup_inventory};
 use citations::Citation;
 use citing::Citer;
@@ -204,6 +204,9 @@ pub struct Sources<'a> {
     pub claims: Option<&'a Detector>,
     /// What an uncited claim is; as a warning, the page shows a "source needed" marker.
     pub uncited: Severity,
+    /// With `[claims] eu_register = true`: the EU register of authorised health claims of the
+    /// page's language, against which every claim about a listed nutrient is compared.
+    pub eu_register: Option<&'a EuRegister>,
     /// The comparison tables the page may embed.
     pub comparisons: &'a Comparisons,
     /// Some references the page could cite were not read (the shared bibliography, or a
@@ -228,6 +231,7 @@ impl Sources<'static> {
             references: &NoReferences,
             claims: None,
             uncited: Severity::Error,
+            eu_register: None,
             comparisons: &NO_COMPARISONS,
             references_incomplete: false,
             evidence: None,
@@ -499,6 +503,17 @@ pub fn render(
     rendered
 }
 
+/// `keys` in order, each once.
+fn distinct(keys: &[String]) -> Vec<String> {
+    let mut once: Vec<String> = Vec::new();
+    for key in keys {
+        if !once.contains(key) {
+            once.push(key.clone());
+        }
+    }
+    once
+}
+
 struct Renderer<'a, 'd> {
     doc: Document<'d>,
     labels: &'a Labels,
@@ -641,7 +656,15 @@ impl<'d> Renderer<'_, 'd> {
             &self.doc.source.text,
             &detector.lexicon().abbreviations,
         );
-        for claim in claims::uncited(&units, detector) {
+        // A cited unit is judged only when a check needs to know whether it is a claim: the
+        // EU register and `kennis sources` look at every claim, the levels of evidence at those
+        // whose sources are all weaker than the minimum.
+        let weak = self.weakly_sourced(&units);
+        let every = self.sources.eu_register.is_some() || self.sources.profile_claims;
+        let judged = claims::judge_where(&units, detector, |i| {
+            every || !units[i].covered() || weak.get(i).copied().unwrap_or(false)
+        });
+        for claim in claims::uncited_among(&units, &judged) {
             let mut finding = Diagnostic::error_in(
                 self.doc.source,
                 claim.range.clone(),
@@ -655,59 +678,78 @@ impl<'d> Renderer<'_, 'd> {
             }
             self.rendered.diagnostics.push(finding);
         }
-        if let (Some(minimum), Some(evidence)) = (self.sources.min_level, self.sources.evidence) {
-            self.check_levels(&units, detector, minimum, evidence);
+        if weak.iter().any(|w| *w) {
+            let weak_claims = claims::claims_where(&units, &judged, |i| weak[i]);
+            self.report_weak_sources(&units, weak_claims);
+        }
+        if let Some(register) = self.sources.eu_register {
+            for claim in claims::eu_register::beyond_register(&units, &judged, register) {
+                self.rendered.diagnostics.push(
+                    Diagnostic::error_in(
+                        self.doc.source,
+                        claim.range,
+                        claims::eu_register::FINDING_CODE,
+                        claim.message,
+                    )
+                    .with_text(claim.text)
+                    .as_warning(),
+                );
+            }
         }
         if self.sources.profile_claims {
-            let every: Vec<usize> = (0..units.len()).collect();
-            self.rendered.claims = claims::claims_among(&units, every, detector)
+            self.rendered.claims = claims::claims_where(&units, &judged, |_| true)
                 .into_iter()
-                .map(|(i, claim)| {
-                    let mut keys: Vec<String> = Vec::new();
-                    for key in &units[i].covered_by {
-                        if !keys.contains(key) {
-                            keys.push(key.clone());
-                        }
-                    }
-                    (claim.range, keys)
-                })
+                .map(|(i, claim)| (claim.range, distinct(&units[i].covered_by)))
                 .collect();
         }
     }
 
-    /// Reports the health claims whose sources are all weaker than `minimum` (`weak-source`),
-    /// unless the editor marked the block as knowingly resting on them.
-    fn check_levels(
-        &mut self,
-        units: &[claim_units::Unit],
-        detector: &Detector,
-        minimum: EvidenceLevel,
-        evidence: &Evidence,
-    ) {
-        // A key no reference has is reported as unknown-citation; it says nothing of strength.
-        let known = |key: &String| self.sources.references.find(key).is_some();
-        let weak: Vec<usize> = (0..units.len())
-            .filter(|&i| {
-                let unit = &units[i];
-                let keys: Vec<&String> = unit.covered_by.iter().filter(|k| known(k)).collect();
+    /// The keys among `keys` that a reference has, in order, each once.
+    fn known_keys<'k>(&self, keys: &'k [String]) -> Vec<&'k str> {
+        let mut known: Vec<&str> = Vec::new();
+        for key in keys {
+            if self.sources.references.find(key).is_some() && !known.contains(&key.as_str()) {
+                known.push(key);
+            }
+        }
+        known
+    }
+
+    /// For each unit, whether `[claims] min_level` is set and every known source that covers it
+    /// is weaker (or of no known level), and the editor did not mark its block as knowingly
+    /// resting on them. A key no reference has is reported as unknown-citation and says
+    /// nothing of strength.
+    fn weakly_sourced(&self, units: &[claim_units::Unit]) -> Vec<bool> {
+        let (Some(minimum), Some(evidence)) = (self.sources.min_level, self.sources.evidence)
+        else {
+            return Vec::new();
+        };
+        units
+            .iter()
+            .map(|unit| {
+                let keys = self.known_keys(&unit.covered_by);
                 !unit.weak_source_accepted
                     && !keys.is_empty()
                     && keys
                         .iter()
                         .all(|k| evidence.of(k).is_none_or(|a| !a.level.meets(minimum)))
             })
-            .collect();
-        if weak.is_empty() {
+            .collect()
+    }
+
+    /// Reports `claims` (with their unit's index) as resting only on weak sources.
+    fn report_weak_sources(
+        &mut self,
+        units: &[claim_units::Unit],
+        claims: Vec<(usize, claims::UncitedClaim)>,
+    ) {
+        let (Some(minimum), Some(evidence)) = (self.sources.min_level, self.sources.evidence)
+        else {
             return;
-        }
-        for (i, claim) in claims::claims_among(units, weak, detector) {
-            let mut keys: Vec<&str> = Vec::new();
-            for key in &units[i].covered_by {
-                if known(key) && !keys.contains(&key.as_str()) {
-                    keys.push(key);
-                }
-            }
-            let sources: Vec<String> = keys
+        };
+        for (i, claim) in claims {
+            let sources: Vec<String> = self
+                .known_keys(&units[i].covered_by)
                 .iter()
                 .map(|key| match evidence.of(key) {
                     Some(assessed) => format!("@{key} ({}: {})", assessed.level, assessed.reason),

@@ -95,6 +95,7 @@ fn render_cited(text: &str, uncited: Option<Severity>) -> Rendered {
         references: &references,
         claims: uncited.and(detector.as_ref()),
         uncited: uncited.unwrap_or(Severity::Error),
+        eu_register: None,
         comparisons: &crate::load::content::comparisons::NO_COMPARISONS,
         references_incomplete: false,
         evidence: None,
