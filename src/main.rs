@@ -40,11 +40,15 @@ enum Command {
     /// <out>/<section>/<key>.<lang>.md. A report lists what was recognised, what was dropped
     /// and what needs review, each with its line in the input.
     Import(ImportArgs),
-    /// Run every content check without writing anything: citations, references, health claims
-    /// without a source, links, front matter. PATH may be a site folder, a Markdown file in a
-    /// site, or a Markdown file on its own (language from --lang, its front matter or its name,
-    /// e.g. x.nl.md).
+    /// Run every check a build runs without writing anything: citations, references, health
+    /// claims without a source, links, front matter, and the finished pages. PATH may be a site
+    /// folder, a Markdown file in a site, or a Markdown file on its own (language from --lang,
+    /// its front matter or its name, e.g. x.nl.md).
     Check(CheckArgs),
+    /// Print the evidence profile of every article: its sources per level of evidence (A
+    /// guideline or authority … D narrative review, opinion, animal work), how many claims each
+    /// source carries, the claims that rest on a single source, and the reviews due.
+    Sources(SourcesArgs),
     /// Build the site into memory and serve it for preview, by default on
     /// http://127.0.0.1:1111/. Rebuilds when a file in content/, themes/, i18n/, templates/ or
     /// static/, or site.toml, changes, and reloads the open pages. While the site has errors the
@@ -126,6 +130,19 @@ struct CheckArgs {
     content_only: bool,
 }
 
+#[derive(Args)]
+struct SourcesArgs {
+    /// The site's root folder.
+    #[arg(long, value_name = "DIR", default_value = ".")]
+    root: PathBuf,
+    /// How to print the profile: human or json.
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    format: Format,
+    /// Also report on articles marked draft = true.
+    #[arg(long)]
+    drafts: bool,
+}
+
 /// The output formats of findings (`kennis check`, `kennis build`).
 #[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 enum Format {
@@ -204,6 +221,7 @@ fn main() -> ExitCode {
         Command::Build(args) => run_build(args),
         Command::Import(args) => run_import(args),
         Command::Check(args) => run_check(args),
+        Command::Sources(args) => run_sources(args),
         #[cfg(feature = "serve")]
         Command::Serve(args) => run_serve(args),
         Command::New(args) => run_new(args),
@@ -281,6 +299,39 @@ impl kennis::commands::serve::Reporter for TerminalReporter {
                 }
             }
             ServeEvent::WatchError(message) => eprintln!("warning: watching files: {message}"),
+        }
+    }
+}
+
+fn run_sources(args: SourcesArgs) -> ExitCode {
+    use kennis::commands::sources::{self, SourcesError, SourcesOptions};
+    let options = SourcesOptions {
+        root: args.root,
+        include_drafts: args.drafts,
+        today: Some(today()),
+    };
+    match sources::sources(&options) {
+        Ok(report) if args.format == Format::Json => match serde_json::to_string(&report) {
+            Ok(json) => {
+                println!("{json}");
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("error: cannot write the report as JSON: {e}");
+                ExitCode::from(2)
+            }
+        },
+        Ok(report) => {
+            print!("{}", sources::to_text(&report));
+            ExitCode::SUCCESS
+        }
+        Err(SourcesError::Config(ConfigError::Invalid(diagnostics))) => {
+            print_diagnostics(&diagnostics);
+            ExitCode::from(2)
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::from(2)
         }
     }
 }

@@ -258,3 +258,76 @@ fn the_reference_list_shows_each_sources_level_as_text() {
     );
     assert!(page.select("#ref-onbekend .evidence-level").is_empty());
 }
+
+#[test]
+fn kennis_sources_prints_each_articles_evidence_profile() {
+    let site = fixture("[claims]\nmin_level = \"C\"\n\n[review]\ninterval_months = 24\n");
+    let output = Command::new(env!("CARGO_BIN_EXE_kennis"))
+        .args(["sources", "--format", "json", "--root"])
+        .arg(site.root())
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run kennis: {e}"));
+    assert_eq!(output.status.code(), Some(0));
+    let json: Value = serde_json::from_slice(&output.stdout)
+        .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&output.stdout)));
+    let article = json["articles"]
+        .as_array()
+        .and_then(|all| all.iter().find(|a| a["file"] == ARTICLE_FILE))
+        .unwrap_or_else(|| panic!("{json}"));
+    assert_eq!(
+        article["sources_per_level"],
+        serde_json::json!({"A": 1, "C": 1, "D": 2, "unknown": 1})
+    );
+    let uses: Vec<(String, u64)> = article["sources"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|s| {
+            (
+                s["key"].as_str().unwrap_or("").to_string(),
+                s["claims"].as_u64().unwrap_or(0),
+            )
+        })
+        .collect();
+    assert_eq!(
+        uses,
+        [
+            ("overzicht".to_string(), 3),
+            ("trial".to_string(), 1),
+            ("mening".to_string(), 3),
+            ("onbekend".to_string(), 1),
+            ("factsheet".to_string(), 1),
+        ]
+    );
+    // Every claim but line 10's rests on one source.
+    let single: Vec<u64> = article["single_source_claims"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|c| c["line"].as_u64())
+        .collect();
+    assert_eq!(single, [8, 13, 15, 17, 18, 20, 22]);
+    assert_eq!(article["review"]["due"], "2002-01-01");
+    assert_eq!(json["reviews_due"], serde_json::json!([ARTICLE_FILE]));
+
+    let human = Command::new(env!("CARGO_BIN_EXE_kennis"))
+        .args(["sources", "--root"])
+        .arg(site.root())
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run kennis: {e}"));
+    let text = String::from_utf8_lossy(&human.stdout);
+    assert!(
+        text.contains(&format!(
+            "{ARTICLE_FILE}: Bewijs\n  sources  5 (A 1, C 1, D 2, unknown 1)\n  claims   8: 7 on a single source, 0 without a source\n"
+        )),
+        "{text}"
+    );
+    assert!(
+        text.contains("    @overzicht (D): 3 claims, 2 on it alone (lines 8, 13)\n"),
+        "{text}"
+    );
+    assert!(
+        text.ends_with(&format!("reviews due: 1\n  {ARTICLE_FILE}\n")),
+        "{text}"
+    );
+}
