@@ -262,10 +262,16 @@ fn each_question_of_this_site_is_in_exactly_one_faq_page() {
 fn this_sites_topic_pages_are_paired_and_every_url_has_a_lastmod() {
     let site = Fixture::repository();
     let run = site.build_ok();
+    // The site's only warnings are web pages still waiting for an editor to note when they were
+    // consulted (incomplete-reference); nothing about tags.
+    let findings: Vec<String> = run
+        .diagnostics()
+        .into_iter()
+        .filter(|d| !d.contains("[incomplete-reference]"))
+        .collect();
     assert!(
-        run.diagnostics().is_empty(),
-        "the tag table names only tags in use: {:?}",
-        run.diagnostics()
+        findings.is_empty(),
+        "the tag table names only tags in use: {findings:?}"
     );
     let page = site.page("nl/onderwerpen/slaap/index.html");
     let alternates = page.hreflangs();
