@@ -531,6 +531,24 @@ mod copies {
     }
 
     #[test]
+    fn a_cache_that_cannot_be_written_is_a_warning() {
+        let site = site_with(
+            "![Een vlak](vlak.png)",
+            &[("vlak.png", flat_png(600, 300, [20, 120, 200]))],
+        );
+        // A file where the cache's folder would go.
+        site.write(".kennis-cache", "");
+        let run = site.build(&["--base-url", BASE_URL]);
+        assert_eq!(run.code(), 0, "{}", run.stderr());
+        run.assert_reported(".kennis-cache/images:1:1: warning[image]");
+        assert!(
+            site.public()
+                .join("nl/artikelen/groot/vlak-480w.png")
+                .is_file()
+        );
+    }
+
+    #[test]
     fn kennis_check_names_the_copies_without_making_them() {
         let site = site_with(
             "![Een vlak](vlak.png)",
