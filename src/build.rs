@@ -29,6 +29,7 @@ use crate::render::pages::all_pages;
 use crate::render::ui_keys;
 use crate::render::{Page, Renderer};
 use crate::search::{self, Analyzer, SearchDocuments};
+use crate::write::images::Pictures;
 use crate::write::output::{DiscardOutput, MemoryOutput, OutputError, SiteOutput, Staging};
 use crate::write::pages::SiteWriter;
 
@@ -216,6 +217,9 @@ pub(crate) struct RenderedSite<O> {
     pub links_checked: bool,
     /// The sitemap, feeds and robots.txt, as (path, text), when the links were asked for.
     pub documents: Vec<(String, String)>,
+    /// The `<picture>`s of images whose WebP copies were written, for pages rendered again
+    /// later from the same files (the serve loop's patches).
+    pub pictures: Pictures,
     /// How long rendering and writing took.
     pub timings: Timings,
 }
@@ -257,9 +261,13 @@ pub(crate) fn render_site<O: SiteOutput>(
     };
     writer.static_files(theme)?;
     writer.article_files()?;
+    let copies = writer.image_copies(&prepared.root)?;
+    diagnostics.extend(copies.findings);
+    timings.lap("static files, image copies");
     let pages = all_pages(site, config);
     let to_render: Vec<Page<'_>> = pages.iter().copied().filter(|&p| selected(p)).collect();
-    let written = writer.pages(&to_render, &writer.known_files(&pages))?;
+    let known = writer.known_files(&pages, &copies.named);
+    let written = writer.pages(&to_render, &known, &copies.pictures)?;
     timings.lap("render and write pages");
     diagnostics.extend(written.findings);
     let page_findings = written.by_page;
@@ -272,7 +280,7 @@ pub(crate) fn render_site<O: SiteOutput>(
     if to_render.len() == pages.len()
         && let Some(page_links) = &written.links
     {
-        let found = writer.check_links(page_links, &documents, theme);
+        let found = writer.check_links(page_links, &documents, theme, &copies.named);
         diagnostics.extend(output_links::without_repeats(found, &diagnostics));
         links_checked = true;
         timings.lap("link check");
@@ -296,6 +304,7 @@ pub(crate) fn render_site<O: SiteOutput>(
         links,
         links_checked,
         documents,
+        pictures: copies.pictures,
         timings,
     })
 }
@@ -346,15 +355,17 @@ fn page_renderer<'p>(
     }
 }
 
-/// Renders `pages` of a prepared site into memory, with nothing else (no static files, search
-/// index, sitemap or feeds, and no link check), for a rebuild after an edit to the text of
-/// articles; `site_files` are all the files of the site. Returns the files, the findings on each
-/// page (pages without are left out), and each page's links and ids by output file.
+/// Renders `pages` of a prepared site into memory, with nothing else (no static files, image
+/// copies, search index, sitemap or feeds, and no link check), for a rebuild after an edit to
+/// the text of articles; `site_files` are all the files of the site, `pictures` those of the
+/// build that wrote them. Returns the files, the findings on each page (pages without are left
+/// out), and each page's links and ids by output file.
 pub(crate) fn render_pages(
     config: &Config,
     prepared: &Prepared,
     pages: &[Page<'_>],
     site_files: &HashSet<String>,
+    pictures: &Pictures,
 ) -> Result<RenderedPages, BuildError> {
     let mut diagnostics = Vec::new();
     let (renderer, decorators) = page_renderer(config, prepared, &mut diagnostics)?;
@@ -367,7 +378,7 @@ pub(crate) fn render_pages(
         decorators: &decorators,
         output: &output,
     }
-    .pages(pages, site_files)
+    .pages(pages, site_files, pictures)
     .map(|written| {
         let links: Vec<(String, StoredLinks)> = written
             .links
@@ -401,6 +412,8 @@ pub(crate) struct RenderedPages {
 /// Everything a build needs before it writes: the loaded site, its rendered Markdown, UI strings
 /// and theme, and every finding so far. Parts that could not be loaded are `None`.
 pub struct Prepared {
+    /// The site's root folder (with `site.toml`), where the cache of image copies is.
+    pub root: PathBuf,
     /// The content (files with errors left out).
     pub site: Site,
     /// Rendered Markdown of every page.
@@ -676,6 +689,7 @@ fn prepare_with(
     };
     diagnostics::sort(&mut diagnostics);
     Prepared {
+        root: root.to_path_buf(),
         site,
         bodies,
         search_documents,

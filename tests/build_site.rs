@@ -482,6 +482,7 @@ fn the_build_says_what_happened_and_timings_show_every_stage() {
             "search index",
             "site-wide checks",
             "compile templates",
+            "static files, image copies",
             "render and write pages",
             "sitemap, feeds",
             "link check",

@@ -273,3 +273,341 @@ fn a_file_in_the_articles_folder_cannot_replace_its_page() {
     assert_eq!(run.code(), 1, "{}", run.stderr());
     run.assert_reported("content/artikelen/beelden/index.html:1:1: error[content]");
 }
+
+/// Smaller copies of large images (`srcset`, WebP), made with the `responsive-images` feature.
+#[cfg(feature = "responsive-images")]
+mod copies {
+    use std::collections::BTreeMap;
+    use std::path::Path;
+    use std::time::SystemTime;
+
+    use super::*;
+    use common::{flat_png, noisy_jpeg};
+
+    /// The default `sizes`: the default theme's content column.
+    const SIZES: &str = "(max-width: 44.5rem) calc(100vw - 2.5rem), 42rem";
+
+    /// The fixture site with images and an article `content/artikelen/groot.nl.md` showing
+    /// `markdown`, whose folder holds `files`.
+    fn site_with(markdown: &str, files: &[(&str, Vec<u8>)]) -> Fixture {
+        let site = Fixture::with_images("basic");
+        site.write(
+            "content/artikelen/groot.nl.md",
+            format!(
+                "+++\ntitle = \"Groot\"\ndescription = \"Over grote beelden.\"\n\
+                 date = 2025-10-04\n+++\n\n{markdown}\n"
+            ),
+        );
+        for (name, bytes) in files {
+            site.write(&format!("content/artikelen/groot/{name}"), bytes);
+        }
+        site
+    }
+
+    /// (URL, width descriptor) of each candidate of a `srcset`.
+    fn candidates(srcset: &str) -> Vec<(String, String)> {
+        srcset
+            .split(", ")
+            .map(|candidate| {
+                let (url, width) = candidate.split_once(' ').expect("URL and width");
+                (url.to_string(), width.to_string())
+            })
+            .collect()
+    }
+
+    /// Asserts that each candidate of `srcset` is a written image file as wide as it says.
+    fn assert_candidates_exist(site: &Fixture, srcset: &str) {
+        for (url, width) in candidates(srcset) {
+            let file = output_file(site, &url);
+            let size = imagesize::size(&file)
+                .unwrap_or_else(|e| panic!("{url}: {} is no image: {e}", file.display()));
+            assert_eq!(format!("{}w", size.width), width, "{url}");
+        }
+    }
+
+    const PAGE: &str = "nl/artikelen/groot/index.html";
+
+    #[test]
+    fn large_images_are_offered_in_smaller_copies_small_ones_and_svg_are_not() {
+        let svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"2000\" height=\"1000\"/>";
+        let site = site_with(
+            "Een foto ![Een foto](foto.jpg) in de tekst.\n\n\
+             ![Een vlak](vlak.png \"Een vlak | Foto: A. Fotograaf\")\n\n\
+             Klein: ![Een klein vlak](klein.png) en ![Een tekening](tekening.svg).",
+            &[
+                ("foto.jpg", noisy_jpeg(1000, 600)),
+                ("vlak.png", flat_png(1600, 800, [20, 120, 200])),
+                ("klein.png", flat_png(480, 240, [200, 20, 20])),
+                ("tekening.svg", svg.as_bytes().to_vec()),
+            ],
+        );
+        site.write(
+            "content/artikelen/groot.en.md",
+            "+++\ntitle = \"Large\"\ndescription = \"About large images.\"\n\
+             date = 2025-10-04\nslug = \"large\"\n+++\n\n![A flat colour](vlak.png)\n",
+        );
+        build_under_base(&site);
+        let page = site.page(PAGE);
+
+        // A photograph: copies at the configured widths below its own, then itself; its
+        // lossless WebP copies would be larger, so there are none.
+        let foto = page.one("article p > img[src$='foto.jpg']");
+        let attr = |name| foto.value().attr(name).unwrap_or_default();
+        assert_eq!(
+            candidates(attr("srcset")),
+            [
+                ("/kennis/nl/artikelen/groot/foto-480w.jpg", "480w"),
+                ("/kennis/nl/artikelen/groot/foto-960w.jpg", "960w"),
+                ("/kennis/nl/artikelen/groot/foto.jpg", "1000w"),
+            ]
+            .map(|(url, width)| (url.to_string(), width.to_string()))
+        );
+        assert_eq!(attr("sizes"), SIZES);
+        assert_eq!((attr("width"), attr("height")), ("1000", "600"));
+        assert_candidates_exist(&site, attr("srcset"));
+        assert_eq!(
+            imagesize::size(site.public().join("nl/artikelen/groot/foto-480w.jpg"))
+                .map(|s| s.height)
+                .ok(),
+            Some(288),
+            "the aspect ratio is kept"
+        );
+        assert!(page.select("picture:has(img[src$='foto.jpg'])").is_empty());
+        assert!(
+            !site
+                .public()
+                .join("nl/artikelen/groot/foto-480w.webp")
+                .exists()
+        );
+
+        // A flat image: its WebP copies are smaller, so the figure shows a <picture> whose
+        // WebP <source> offers every width, the original's included.
+        let source = page.one("article figure > picture > source");
+        assert_eq!(source.value().attr("type"), Some("image/webp"));
+        assert_eq!(source.value().attr("sizes"), Some(SIZES));
+        let webp = source.value().attr("srcset").unwrap_or_default();
+        assert_eq!(
+            candidates(webp),
+            [
+                ("/kennis/nl/artikelen/groot/vlak-480w.webp", "480w"),
+                ("/kennis/nl/artikelen/groot/vlak-960w.webp", "960w"),
+                ("/kennis/nl/artikelen/groot/vlak-1440w.webp", "1440w"),
+                ("/kennis/nl/artikelen/groot/vlak-1600w.webp", "1600w"),
+            ]
+            .map(|(url, width)| (url.to_string(), width.to_string()))
+        );
+        assert_candidates_exist(&site, webp);
+        let vlak = page.one("article figure > picture > img");
+        let png_srcset = vlak.value().attr("srcset").unwrap_or_default();
+        assert_eq!(
+            candidates(png_srcset)
+                .last()
+                .map(|(url, w)| (url.as_str(), w.as_str())),
+            Some(("/kennis/nl/artikelen/groot/vlak.png", "1600w"))
+        );
+        assert_eq!(candidates(png_srcset).len(), 4);
+        assert_candidates_exist(&site, png_srcset);
+        assert_eq!(
+            page.text("article figure > figcaption"),
+            "Een vlak Foto: A. Fotograaf"
+        );
+        // The copies are published next to every language version of the article.
+        let english = site.page("en/articles/large/index.html");
+        let source = english.one("article p > picture > source[type='image/webp']");
+        let webp = source.value().attr("srcset").unwrap_or_default();
+        assert!(webp.starts_with("/kennis/en/articles/large/vlak-480w.webp 480w, "));
+        assert_candidates_exist(&site, webp);
+
+        // Not wider than the smallest width: no copies, nothing to choose from.
+        for name in ["klein.png", "tekening.svg"] {
+            let img = page.one(&format!("article img[src$='{name}']"));
+            assert_eq!(img.value().attr("srcset"), None, "{name}");
+            assert_eq!(img.value().attr("sizes"), None, "{name}");
+            let parent = img.parent().and_then(scraper::ElementRef::wrap);
+            assert_eq!(parent.map(|p| p.value().name()), Some("p"), "{name}");
+        }
+        let written: Vec<String> = std::fs::read_dir(site.public().join("nl/artikelen/groot"))
+            .expect("the article's folder")
+            .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+            .filter(|name| name.starts_with("klein") || name.starts_with("tekening"))
+            .collect();
+        assert_eq!(written.len(), 2, "no copies of small images: {written:?}");
+    }
+
+    #[test]
+    fn images_in_raw_html_get_copies_but_keep_their_markup() {
+        let site = site_with(
+            "<p class=\"ruw\"><img src=\"vlak.png\" alt=\"Een vlak\"></p>\n\n\
+             <p class=\"eigen\"><img src=\"vlak.png\" alt=\"Een vlak\" srcset=\"vlak.png 1x\"></p>",
+            &[("vlak.png", flat_png(600, 300, [20, 120, 200]))],
+        );
+        build_under_base(&site);
+        let page = site.page(PAGE);
+        let img = page.one("article p.ruw > img");
+        let srcset = img.value().attr("srcset").unwrap_or_default();
+        assert_eq!(
+            candidates(srcset),
+            [
+                ("/kennis/nl/artikelen/groot/vlak-480w.png", "480w"),
+                ("/kennis/nl/artikelen/groot/vlak.png", "600w"),
+            ]
+            .map(|(url, width)| (url.to_string(), width.to_string()))
+        );
+        assert_eq!(img.value().attr("sizes"), Some(SIZES));
+        assert_candidates_exist(&site, srcset);
+        // The editor's candidates stay theirs.
+        let own = page.one("article p.eigen > img");
+        assert_eq!(own.value().attr("srcset"), Some("vlak.png 1x"));
+        assert_eq!(own.value().attr("sizes"), None);
+        assert!(page.select("picture").is_empty());
+    }
+
+    /// Each file of the cache, with its time of last change.
+    fn cache_files(site: &Fixture) -> BTreeMap<String, SystemTime> {
+        let dir = site.root().join(".kennis-cache/images");
+        std::fs::read_dir(&dir)
+            .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+            .map(|entry| {
+                let entry = entry.expect("entry");
+                let changed = entry.metadata().and_then(|m| m.modified()).expect("mtime");
+                (entry.file_name().to_string_lossy().into_owned(), changed)
+            })
+            .collect()
+    }
+
+    fn read(path: &Path) -> Vec<u8> {
+        std::fs::read(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+    }
+
+    #[test]
+    fn copies_are_kept_between_builds_until_the_image_changes() {
+        let site = site_with(
+            "![Een vlak](vlak.png)",
+            &[("vlak.png", flat_png(500, 250, [20, 120, 200]))],
+        );
+        let config = site.read("site.toml");
+        site.write("site.toml", format!("{config}widths = [400, 200]\n"));
+        build_under_base(&site);
+        let page = site.page(PAGE);
+        let img = page.one("article picture > img");
+        assert_eq!(
+            candidates(img.value().attr("srcset").unwrap_or_default())
+                .iter()
+                .map(|(_, width)| width.as_str())
+                .collect::<Vec<_>>(),
+            ["200w", "400w", "500w"]
+        );
+        // Two PNG copies and three WebP ones (the original's width too).
+        let first = cache_files(&site);
+        assert_eq!(first.len(), 5, "{first:?}");
+        let copy = site.public().join("nl/artikelen/groot/vlak-200w.webp");
+        let before = read(&copy);
+
+        build_under_base(&site);
+        assert_eq!(
+            cache_files(&site),
+            first,
+            "the second build made no copy again"
+        );
+        assert_eq!(read(&copy), before);
+
+        site.write(
+            "content/artikelen/groot/vlak.png",
+            flat_png(500, 250, [200, 120, 20]),
+        );
+        build_under_base(&site);
+        let third = cache_files(&site);
+        assert_eq!(
+            third.len(),
+            10,
+            "new copies for the changed image: {third:?}"
+        );
+        assert!(
+            first
+                .iter()
+                .all(|(name, changed)| third.get(name) == Some(changed))
+        );
+        assert_ne!(read(&copy), before, "the published copy is the new image's");
+    }
+
+    #[test]
+    fn a_cache_that_cannot_be_written_is_a_warning() {
+        let site = site_with(
+            "![Een vlak](vlak.png)",
+            &[("vlak.png", flat_png(600, 300, [20, 120, 200]))],
+        );
+        // A file where the cache's folder would go.
+        site.write(".kennis-cache", "");
+        let run = site.build(&["--base-url", BASE_URL]);
+        assert_eq!(run.code(), 0, "{}", run.stderr());
+        run.assert_reported(".kennis-cache/images:1:1: warning[image]");
+        assert!(
+            site.public()
+                .join("nl/artikelen/groot/vlak-480w.png")
+                .is_file()
+        );
+    }
+
+    #[test]
+    fn kennis_check_names_the_copies_without_making_them() {
+        let site = site_with(
+            "![Een vlak](vlak.png)",
+            &[("vlak.png", flat_png(600, 300, [20, 120, 200]))],
+        );
+        let output = std::process::Command::new(env!("CARGO_BIN_EXE_kennis"))
+            .args(["check", "--root"])
+            .arg(site.root())
+            .output()
+            .expect("run kennis check");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        let stdout = String::from_utf8_lossy(&output.stdout);
+        assert_eq!(output.status.code(), Some(0), "{stdout}{stderr}");
+        assert!(
+            !format!("{stdout}{stderr}").contains("vlak-480w"),
+            "the copies' links work: {stdout}{stderr}"
+        );
+        assert!(!site.root().join(".kennis-cache").exists());
+        assert!(!site.public().exists());
+    }
+
+    #[test]
+    fn a_broken_image_or_a_copy_in_another_files_place_is_reported_at_the_file() {
+        let mut broken = flat_png(1000, 500, [20, 120, 200]);
+        // The header (size) is whole; the pixels are cut off.
+        broken.truncate(60);
+        let site = site_with(
+            "![Kapot](kapot.png)\n\n![Een foto](foto.jpg)",
+            &[
+                ("kapot.png", broken),
+                ("foto.jpg", noisy_jpeg(600, 300)),
+                ("foto-480w.jpg", noisy_jpeg(480, 240)),
+            ],
+        );
+        // kennis check makes no copies, but finds what would stop a build all the same: a
+        // clean check means a clean build.
+        let checked = std::process::Command::new(env!("CARGO_BIN_EXE_kennis"))
+            .args(["check", "--root"])
+            .arg(site.root())
+            .output()
+            .expect("run kennis check");
+        let stdout = String::from_utf8_lossy(&checked.stdout);
+        assert_eq!(checked.status.code(), Some(1), "{stdout}");
+        assert!(
+            stdout.contains("content/artikelen/groot/kapot.png:1:1: error[image]"),
+            "{stdout}"
+        );
+        assert!(
+            stdout.contains("content/artikelen/groot/foto.jpg:1:1: error[image]"),
+            "{stdout}"
+        );
+        assert!(!site.root().join(".kennis-cache").exists());
+
+        let run = site.build(&["--base-url", BASE_URL]);
+        assert_eq!(run.code(), 1, "{}", run.stderr());
+        run.assert_reported("content/artikelen/groot/kapot.png:1:1: error[image]");
+        run.assert_reported("content/artikelen/groot/foto.jpg:1:1: error[image]");
+        // Those two, and no broken links to the copies on top of them.
+        assert_eq!(run.errors().len(), 2, "{}", run.stderr());
+        assert!(!site.public().exists());
+    }
+}

@@ -182,3 +182,31 @@ fn the_fixture_site_is_valid_html() {
 fn the_fixture_site_with_images_is_valid_html() {
     validate(&Fixture::with_images("basic"));
 }
+
+/// Images in smaller copies: an `<img srcset sizes>` in running text and in a figure, and a
+/// `<picture>` with a WebP `<source>` in both places.
+#[cfg(feature = "responsive-images")]
+#[test]
+fn the_fixture_site_with_responsive_images_is_valid_html() {
+    let site = Fixture::with_images("basic");
+    site.write(
+        "content/artikelen/groot.nl.md",
+        "+++\ntitle = \"Groot\"\ndescription = \"Over grote beelden.\"\ndate = 2025-10-04\n+++\n\n\
+         Een foto ![Een foto](foto.jpg) en een vlak ![Een vlak](vlak.png) in de tekst.\n\n\
+         ![Een foto](foto.jpg \"Een foto | Foto: A. Fotograaf\")\n\n\
+         ![Een vlak](vlak.png \"Een vlak\")\n",
+    );
+    site.write(
+        "content/artikelen/groot/foto.jpg",
+        common::noisy_jpeg(600, 400),
+    );
+    site.write(
+        "content/artikelen/groot/vlak.png",
+        common::flat_png(600, 300, [20, 120, 200]),
+    );
+    site.build_ok();
+    let page = site.page("nl/artikelen/groot/index.html");
+    assert_eq!(page.select("picture > source[type='image/webp']").len(), 2);
+    assert_eq!(page.select("img[srcset]").len(), 4);
+    validate(&site);
+}

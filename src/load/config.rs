@@ -89,7 +89,8 @@ pub struct Config {
     /// `[claims] eu_register`: compare every health claim about a nutrient of the EU register
     /// (`i18n/<lang>/eu-claims.toml`) with the claims the EU authorised for it.
     pub eu_register: bool,
-    /// `[images]`: the link preview image of pages without one of their own.
+    /// `[images]`: the link preview image of pages without one of their own, and the smaller
+    /// copies of large images.
     pub images: ImageSettings,
     /// `[markdown] raw_html`: what happens to HTML written in the Markdown.
     pub raw_html: RawHtml,
@@ -119,15 +120,41 @@ pub enum RawHtml {
 }
 
 /// `[images]` in `site.toml`.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ImageSettings {
     /// The link preview image (`og:image`) of every page that shows none of its own: a
     /// root-relative path into `static/`, such as `/afbeeldingen/kennis.png`.
     pub default: Option<String>,
     /// What that image shows, per language code (`og:image:alt`).
-    #[serde(default)]
     pub default_alt: BTreeMap<String, String>,
+    /// The widths in pixels of the smaller copies a large PNG or JPEG image gets (with the
+    /// `responsive-images` feature), ascending and without repeats; empty for none.
+    pub widths: Vec<u32>,
+    /// The `sizes` attribute of an image with smaller copies: how wide the page shows it, so
+    /// the browser can pick a copy before it has laid out the page.
+    pub sizes: String,
+}
+
+/// The widths of the smaller copies of an image when `site.toml` names none: a phone's screen,
+/// a laptop's and a large screen's, at the content column's width and twice it.
+pub const DEFAULT_IMAGE_WIDTHS: [u32; 3] = [480, 960, 1440];
+
+/// The `sizes` of an image when `site.toml` gives none: the default theme's content column,
+/// `--measure` (42rem) wide in a page with 1.25rem of padding on each side.
+pub const DEFAULT_IMAGE_SIZES: &str = "(max-width: 44.5rem) calc(100vw - 2.5rem), 42rem";
+
+/// The widest copy an image can have: WebP's limit (16383 pixels).
+pub const MAX_IMAGE_WIDTH: u32 = 16_383;
+
+impl Default for ImageSettings {
+    fn default() -> Self {
+        ImageSettings {
+            default: None,
+            default_alt: BTreeMap::new(),
+            widths: DEFAULT_IMAGE_WIDTHS.to_vec(),
+            sizes: DEFAULT_IMAGE_SIZES.to_string(),
+        }
+    }
 }
 
 /// `[claims] uncited` in `site.toml`: what a health claim without a source is.
@@ -280,6 +307,10 @@ impl Config {
                 ),
             );
         }
+        let images = raw
+            .images
+            .map(|images| image_settings(images.into_inner(), &mut report))
+            .unwrap_or_default();
 
         match base_url {
             Some(base_url) if problems.is_empty() => Ok(Config {
@@ -291,7 +322,7 @@ impl Config {
                 min_level: raw.claims.min_level,
                 review_interval_months: raw.review.interval_months,
                 eu_register: raw.claims.eu_register,
-                images: raw.images.map(Spanned::into_inner).unwrap_or_default(),
+                images,
                 raw_html: raw.markdown.raw_html,
                 publish_until: None,
                 today: None,
@@ -375,7 +406,7 @@ struct RawConfig {
     languages: BTreeMap<Spanned<String>, RawLanguage>,
     #[serde(default)]
     claims: RawClaims,
-    images: Option<Spanned<ImageSettings>>,
+    images: Option<Spanned<RawImages>>,
     #[serde(default)]
     markdown: RawMarkdown,
     #[serde(default)]
@@ -386,6 +417,66 @@ struct RawConfig {
 #[serde(deny_unknown_fields)]
 struct RawReview {
     interval_months: Option<u32>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawImages {
+    default: Option<String>,
+    #[serde(default)]
+    default_alt: BTreeMap<String, String>,
+    widths: Option<Vec<Spanned<i64>>>,
+    sizes: Option<Spanned<String>>,
+}
+
+/// `[images]` checked: each width a number of pixels a copy can have, `sizes` not empty.
+fn image_settings(
+    raw: RawImages,
+    report: &mut impl FnMut(std::ops::Range<usize>, String),
+) -> ImageSettings {
+    let defaults = ImageSettings::default();
+    let mut widths = Vec::new();
+    for width in raw.widths.unwrap_or_else(|| {
+        defaults
+            .widths
+            .iter()
+            .map(|&w| Spanned::new(0..0, i64::from(w)))
+            .collect()
+    }) {
+        match u32::try_from(*width.get_ref()) {
+            Ok(w) if (1..=MAX_IMAGE_WIDTH).contains(&w) => widths.push(w),
+            _ => report(
+                width.span(),
+                format!(
+                    "[images] widths: {} is no width an image copy can have; give widths in \
+                     pixels from 1 to {MAX_IMAGE_WIDTH}, e.g. [480, 960, 1440]",
+                    width.get_ref()
+                ),
+            ),
+        }
+    }
+    widths.sort_unstable();
+    widths.dedup();
+    let sizes = match raw.sizes {
+        Some(sizes) if sizes.get_ref().trim().is_empty() => {
+            report(
+                sizes.span(),
+                format!(
+                    "[images] sizes must say how wide the page shows an image, e.g. \
+                     {DEFAULT_IMAGE_SIZES:?}"
+                ),
+            );
+            String::new()
+        }
+        Some(sizes) => sizes.into_inner().trim().to_string(),
+        None => defaults.sizes,
+    };
+    ImageSettings {
+        default: raw.default,
+        default_alt: raw.default_alt,
+        widths,
+        sizes,
+    }
 }
 
 #[derive(Deserialize, Default)]
@@ -613,6 +704,60 @@ tags_slug = "onderwerpen"
             lines
                 .iter()
                 .any(|l| l.starts_with("site.toml:17:15: error[config]")),
+            "{lines:?}"
+        );
+        Ok(())
+    }
+
+    #[test]
+    fn image_widths_default_sort_and_are_checked() -> crate::TestResult {
+        let config = parse(GOOD)?;
+        assert_eq!(config.images.widths, DEFAULT_IMAGE_WIDTHS);
+        assert_eq!(config.images.sizes, DEFAULT_IMAGE_SIZES);
+
+        let text = format!("{GOOD}\n[images]\nwidths = [960, 320, 960]\nsizes = \"100vw\"\n");
+        let config = parse(&text)?;
+        assert_eq!(config.images.widths, [320, 960]);
+        assert_eq!(config.images.sizes, "100vw");
+        assert_eq!(
+            parse(&format!("{GOOD}\n[images]\nwidths = []\n"))?
+                .images
+                .widths,
+            Vec::<u32>::new()
+        );
+
+        let text =
+            format!("{GOOD}\n[images]\nwidths = [480, 0, 20000]\nsizes = \" \"\nbreedtes = [1]\n");
+        let Err(ConfigError::Invalid(problems)) = parse(&text) else {
+            return Err("expected problems".into());
+        };
+        let lines: Vec<String> = problems.iter().map(|d| d.to_string()).collect();
+        assert!(
+            lines
+                .iter()
+                .any(|l| l.starts_with("site.toml:19:1: error[config]: unknown field `breedtes`")),
+            "{lines:?}"
+        );
+
+        let text = format!("{GOOD}\n[images]\nwidths = [480, 0, 20000]\nsizes = \" \"\n");
+        let Err(ConfigError::Invalid(problems)) = parse(&text) else {
+            return Err("expected problems".into());
+        };
+        let lines: Vec<String> = problems.iter().map(|d| d.to_string()).collect();
+        assert_eq!(lines.len(), 3, "{lines:?}");
+        assert!(lines[0].starts_with("site.toml:17:16: error[config]: [images] widths: 0 "));
+        assert!(lines[1].starts_with("site.toml:17:19: error[config]: [images] widths: 20000 "));
+        assert!(lines[2].starts_with("site.toml:18:9: error[config]: [images] sizes "));
+
+        let text = format!("{GOOD}\n[images]\nwidths = \"480\"\n");
+        let Err(ConfigError::Invalid(problems)) = parse(&text) else {
+            return Err("expected problems".into());
+        };
+        let lines: Vec<String> = problems.iter().map(|d| d.to_string()).collect();
+        assert!(
+            lines
+                .iter()
+                .any(|l| l.starts_with("site.toml:17:10: error[config]: invalid type")),
             "{lines:?}"
         );
         Ok(())

@@ -9,7 +9,7 @@ use std::sync::Arc;
 use rayon::prelude::*;
 
 use crate::diagnostics::{Diagnostic, Severity, SourceText};
-use crate::load::config::{Config, UncitedClaims};
+use crate::load::config::{Config, ImageSettings, UncitedClaims};
 use crate::load::content::files::{FileKey, INDEX_KEY};
 use crate::load::content::ids::{ArticleId, PageList, SectionId};
 use crate::load::content::{Article, CONTENT_DIR, Exclusion, Site};
@@ -504,6 +504,7 @@ impl LinkResolver for SiteLinks<'_> {
                     url: self.config.url_path(path),
                     file: assets.static_file(&name).map(Path::to_path_buf),
                     wanted: format!("static/{name}"),
+                    published: name,
                 })
             }
             ImagePath::Bundle(name) => {
@@ -516,9 +517,14 @@ impl LinkResolver for SiteLinks<'_> {
                         .bundle_file(section, key, &name_on_disk)
                         .map(Path::to_path_buf),
                     wanted: format!("{CONTENT_DIR}/{section}/{key}/{name_on_disk}"),
+                    published: format!("{}{name_on_disk}", page.site_path),
                 })
             }
             ImagePath::Elsewhere => None,
         }
+    }
+
+    fn image_settings(&self) -> Option<&ImageSettings> {
+        Some(&self.config.images)
     }
 }

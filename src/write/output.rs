@@ -54,6 +54,11 @@ pub trait SiteOutput: Sync {
     fn copy(&self, relative: &str, from: &Path) -> Result<(), OutputError>;
     /// The paths of every file written so far.
     fn written(&self) -> HashSet<String>;
+    /// Whether the files' contents are kept. An output that only names its files (`kennis
+    /// check`) gets no work done that only makes contents: no images are resized for it.
+    fn keeps_contents(&self) -> bool {
+        true
+    }
 }
 
 /// A site kept in memory (for `kennis serve`): file path → contents.
@@ -116,6 +121,10 @@ impl SiteOutput for DiscardOutput {
 
     fn copy(&self, relative: &str, _from: &Path) -> Result<(), OutputError> {
         self.write(relative, &[])
+    }
+
+    fn keeps_contents(&self) -> bool {
+        false
     }
 
     fn written(&self) -> HashSet<String> {

@@ -3,6 +3,7 @@
 //! robots.txt).
 
 use std::collections::{BTreeSet, HashMap, HashSet};
+use std::path::Path;
 
 use rayon::prelude::*;
 
@@ -15,6 +16,7 @@ use crate::parse::markdown::Rendered;
 use crate::parse::site::Bodies;
 use crate::postprocess::{Decorator, Scope};
 use crate::render::{Page, Renderer};
+use crate::write::images::{self, MadeCopies, Pictures};
 use crate::write::output::{OutputError, SiteOutput};
 use crate::write::site_files;
 
@@ -77,12 +79,33 @@ impl<'a> SiteWriter<'a> {
         Ok(())
     }
 
+    /// Makes the smaller copies of the images the bodies offer in `srcset` (not for an output
+    /// that keeps no contents), with the cache of the site at `root`. Runs after the static
+    /// files and article folders are copied, so a copy cannot take one's place unseen.
+    pub(crate) fn image_copies(&self, root: &Path) -> Result<MadeCopies, OutputError> {
+        let bodies = self.bodies;
+        let shown = bodies
+            .articles
+            .iter()
+            .map(|body| &**body)
+            .chain(bodies.sections.iter())
+            .chain(bodies.homes.values())
+            .flat_map(|body| &body.responsive_images);
+        images::make_copies(shown, &self.config.images.sizes, root, self.output)
+    }
+
     /// The files the site will have once `pages` are written besides what the output has
     /// already: the pages, the sitemap, robots.txt, the feeds and the search index's entry
-    /// files. (Links to them need not wait for the check.)
-    pub(crate) fn known_files(&self, pages: &[Page<'_>]) -> HashSet<String> {
+    /// files, and the `copies` of images the pages name. (Links to them need not wait for the
+    /// check.)
+    pub(crate) fn known_files(
+        &self,
+        pages: &[Page<'_>],
+        copies: &HashSet<String>,
+    ) -> HashSet<String> {
         let (site, config) = (self.site, self.config);
         let mut files = self.output.written();
+        files.extend(copies.iter().cloned());
         files.extend(pages.iter().map(|p| p.output_file(site, config)));
         files.insert(site_files::SITEMAP.to_string());
         files.insert(site_files::ROBOTS.to_string());
@@ -93,13 +116,14 @@ impl<'a> SiteWriter<'a> {
         files
     }
 
-    /// Renders, post-processes, checks and writes `pages` in parallel, dropping the links to
-    /// `known` files that certainly work. Returns the findings, and the links of every page when
-    /// all were written.
+    /// Renders, post-processes, checks and writes `pages` in parallel, with their images'
+    /// `pictures`, dropping the links to `known` files that certainly work. Returns the
+    /// findings, and the links of every page when all were written.
     pub(crate) fn pages(
         &self,
         pages: &[Page<'_>],
         known: &HashSet<String>,
+        pictures: &Pictures,
     ) -> Result<WrittenPages<'a>, OutputError> {
         let known_files = KnownFiles {
             base_url: &self.config.base_url,
@@ -107,7 +131,7 @@ impl<'a> SiteWriter<'a> {
         };
         let results: Vec<(Page<'_>, Result<WrittenPage<'a>, PageFailure>)> = pages
             .par_iter()
-            .map(|&page| (page, self.page(page, known_files)))
+            .map(|&page| (page, self.page(page, known_files, pictures)))
             .collect();
         let mut found = Vec::new();
         let mut by_page = HashMap::new();
@@ -159,6 +183,7 @@ impl<'a> SiteWriter<'a> {
         &self,
         page: Page<'_>,
         known_files: KnownFiles<'_>,
+        pictures: &Pictures,
     ) -> Result<WrittenPage<'a>, PageFailure> {
         let (site, config) = (self.site, self.config);
         let rendered = self
@@ -177,7 +202,7 @@ impl<'a> SiteWriter<'a> {
                     format!("cannot post-process the HTML: {e}"),
                 )))
             })?;
-        let processed = rendered.splice(theme);
+        let processed = pictures.apply(rendered.splice(theme));
         #[cfg(debug_assertions)]
         same_inventory_as_reading_the_page(&processed);
         let file = page.output_file(site, config);
@@ -198,21 +223,25 @@ impl<'a> SiteWriter<'a> {
         Ok(WrittenPage { findings, links })
     }
 
-    /// Checks the links of the written site (`pages` and the site files in `documents`).
+    /// Checks the links of the written site (`pages` and the site files in `documents`, with
+    /// the `copies` of images the pages name).
     pub(crate) fn check_links(
         &self,
         pages: &[PageLinks<'_>],
         documents: &[(String, String)],
         theme: &ThemeFiles,
+        copies: &HashSet<String>,
     ) -> Vec<Diagnostic> {
         let templates: Vec<SourceText> = theme
             .templates
             .values()
             .map(|(path, text)| SourceText::new(path.clone(), text.clone()))
             .collect();
+        let mut files = self.output.written();
+        files.extend(copies.iter().cloned());
         output_links::check(&output_links::SiteOutput {
             base_url: &self.config.base_url,
-            files: &self.output.written(),
+            files: &files,
             pages,
             documents,
             templates: &templates,

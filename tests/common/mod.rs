@@ -162,6 +162,47 @@ impl Fixture {
     }
 }
 
+/// A PNG image of one colour, `width` × `height`: it compresses well, and lossless WebP does
+/// better still (made with the `image` crate, which kennis uses to make image copies).
+#[cfg(feature = "responsive-images")]
+pub fn flat_png(width: u32, height: u32, colour: [u8; 3]) -> Vec<u8> {
+    let image = image::RgbImage::from_pixel(width, height, image::Rgb(colour));
+    encode(
+        image::DynamicImage::ImageRgb8(image),
+        image::ImageFormat::Png,
+    )
+}
+
+/// A JPEG image of noise, `width` × `height`, as a photograph is to an encoder: lossless WebP
+/// copies of it are far larger than JPEG ones.
+#[cfg(feature = "responsive-images")]
+pub fn noisy_jpeg(width: u32, height: u32) -> Vec<u8> {
+    let mut state: u32 = 0x9e37_79b9;
+    let image = image::RgbImage::from_fn(width, height, |_, _| {
+        let mut next = || {
+            // xorshift: noise that is the same in every run.
+            state ^= state << 13;
+            state ^= state >> 17;
+            state ^= state << 5;
+            (state >> 24) as u8
+        };
+        image::Rgb([next(), next(), next()])
+    });
+    encode(
+        image::DynamicImage::ImageRgb8(image),
+        image::ImageFormat::Jpeg,
+    )
+}
+
+#[cfg(feature = "responsive-images")]
+fn encode(image: image::DynamicImage, format: image::ImageFormat) -> Vec<u8> {
+    let mut bytes = Vec::new();
+    image
+        .write_to(&mut std::io::Cursor::new(&mut bytes), format)
+        .expect("encode the test image");
+    bytes
+}
+
 /// The outcome of one `kennis` run.
 pub struct Run {
     output: Output,

@@ -35,6 +35,7 @@ use crate::load::content::reread::ReadFiles;
 use crate::load::content::{Article, ArticleId, CONTENT_DIR, PageList, Site};
 use crate::render::Page;
 use crate::search::{self, LanguageIndex};
+use crate::write::images::Pictures;
 use crate::write::output::MemoryOutput;
 use links::KeptLinks;
 
@@ -153,6 +154,8 @@ struct LastBuild {
     search_indexes: BTreeMap<String, LanguageIndex>,
     /// What the link check keeps of every page.
     links: KeptLinks,
+    /// The `<picture>`s of its images, for pages a patch renders again.
+    pictures: Pictures,
 }
 
 /// Builds a site into memory again and again, each time reusing what has not changed.
@@ -241,6 +244,7 @@ impl Rebuilder {
         })?;
 
         timings.append(&rendered.timings);
+        let pictures = rendered.pictures;
         let mut files = rendered.output.into_files();
         let pages_rendered = rendered
             .page_files
@@ -341,6 +345,7 @@ impl Rebuilder {
             page_order,
             search_indexes,
             links: kept_links,
+            pictures,
         });
         timings.lap("fill the cache");
         Ok(Rebuilt {

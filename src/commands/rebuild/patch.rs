@@ -111,7 +111,7 @@ pub(super) fn patch(
     );
     // Pages link to no search index fragment, the only files an edit renames.
     let site_files: HashSet<String> = last.files.keys().cloned().collect();
-    let rendered = render_pages(config, prepared, &pages, &site_files);
+    let rendered = render_pages(config, prepared, &pages, &site_files, &last.pictures);
     let RenderedPages {
         output,
         findings: page_findings,

@@ -9,8 +9,8 @@
 //! `kennis serve`'s next rebuild), [`tags`] gathers the topics and [`urls`] checks that every
 //! page has an address of its own.
 
-#[cfg(feature = "bibliographies")]
 pub mod assets;
+#[cfg(feature = "bibliographies")]
 pub mod bib_formats;
 pub mod bibliography;
 pub mod comparisons;

@@ -9,15 +9,19 @@
 //!   written with `alt=""`, which screen readers skip.
 //! - A local image gets its `width` and `height` from the file, so the page does not jump
 //!   while it loads.
+//! - A local PNG or JPEG image wider than the smallest of `[images] widths` is offered in
+//!   smaller copies too, with `srcset` and `sizes` ([`super::responsive`]; with the
+//!   `responsive-images` feature), which the write stage makes.
 //! - An image alone in its paragraph with a title is a figure: the title is the caption, and a
 //!   part after `|` is the credit (`![Alt](x.jpg "Caption | Foto: A. Fotograaf")`).
 
 use std::ops::Range;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use pulldown_cmark::{CowStr, Event, Tag, TagEnd};
 use serde::Serialize;
 
+use super::responsive::{self, RasterFormat, ResponsiveImage};
 use super::{Document, LinkResolver, Rendered, Spanned};
 use crate::diagnostics::Diagnostic;
 use crate::escape;
@@ -79,6 +83,8 @@ pub struct ResolvedImage {
     /// Where the file belongs, as the site's folder shows it (`static/afbeeldingen/x.png`),
     /// for the message when it is missing.
     pub wanted: String,
+    /// The output path the file is published under (`nl/artikelen/slaap/bed.jpg`).
+    pub published: String,
 }
 
 /// An image for link previews (`og:image`).
@@ -96,11 +102,60 @@ pub fn stamp(file: &std::path::Path) -> Option<Stamp> {
     Stamp::of(file, std::time::SystemTime::now())
 }
 
-/// Width and height of an image file, when its header can be read.
-pub fn dimensions(file: &std::path::Path) -> Option<(usize, usize)> {
-    imagesize::size(file)
-        .ok()
-        .map(|size| (size.width, size.height))
+/// What an image file's header says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Probe {
+    /// Width in pixels.
+    pub width: usize,
+    /// Height in pixels.
+    pub height: usize,
+    /// The format.
+    pub kind: imagesize::ImageType,
+}
+
+/// The format, width and height of an image file, when its header can be read.
+pub fn probe(file: &Path) -> Option<Probe> {
+    let mut reader = std::io::BufReader::new(std::fs::File::open(file).ok()?);
+    let kind = imagesize::reader_type(&mut reader).ok()?;
+    let size = kind.reader_size(&mut reader).ok()?;
+    Some(Probe {
+        width: size.width,
+        height: size.height,
+        kind,
+    })
+}
+
+/// The smaller copies an image shown from `resolved` gets, with the `sizes` to write: when
+/// kennis makes copies, the site asks for some, and the image is a PNG or JPEG wider than the
+/// smallest of them.
+fn responsive_image<'r>(
+    probe: &Probe,
+    file: &Path,
+    resolved: &ResolvedImage,
+    resolver: &'r dyn LinkResolver,
+) -> Option<(ResponsiveImage, &'r str)> {
+    if !responsive::ENABLED {
+        return None;
+    }
+    let settings = resolver.image_settings()?;
+    let format = RasterFormat::of(probe.kind)?;
+    let width = u32::try_from(probe.width).ok()?;
+    let height = u32::try_from(probe.height).ok()?;
+    let widths = responsive::copy_widths(&settings.widths, width);
+    if widths.is_empty() {
+        return None;
+    }
+    let image = ResponsiveImage {
+        file: file.to_path_buf(),
+        format,
+        width,
+        height,
+        widths,
+        path: resolved.published.clone(),
+        url: resolved.url.clone(),
+        tag: None,
+    };
+    Some((image, &settings.sizes))
 }
 
 /// One image of the text, as the pass sees it.
@@ -188,6 +243,7 @@ fn raw_html(
     let mut findings = Vec::new();
     let mut links = Vec::new();
     let mut stamps = Vec::new();
+    let mut responsive_images = Vec::new();
     let handler = lol_html::element!("img", |el| {
         let written = crate::postprocess::decode(&el.get_attribute("src").unwrap_or_default());
         if !el.has_attribute("alt") {
@@ -211,9 +267,19 @@ fn raw_html(
             Some(file)
                 if read_sizes && !el.has_attribute("width") && !el.has_attribute("height") =>
             {
-                if let Some((width, height)) = dimensions(file) {
-                    el.set_attribute("width", &width.to_string())?;
-                    el.set_attribute("height", &height.to_string())?;
+                if let Some(probe) = probe(file) {
+                    el.set_attribute("width", &probe.width.to_string())?;
+                    el.set_attribute("height", &probe.height.to_string())?;
+                    // Copies only where the editor chose no candidates or sizes of their own.
+                    if !el.has_attribute("srcset")
+                        && !el.has_attribute("sizes")
+                        && let Some((image, sizes)) =
+                            responsive_image(&probe, file, &resolved, resolver)
+                    {
+                        el.set_attribute("srcset", &image.srcset(responsive::unescaped))?;
+                        el.set_attribute("sizes", sizes)?;
+                        responsive_images.push(image);
+                    }
                 }
             }
             Some(_) => {}
@@ -240,6 +306,7 @@ fn raw_html(
         .links
         .extend(links.into_iter().map(|url| (url, range.clone())));
     rendered.image_files.append(&mut stamps);
+    rendered.responsive_images.append(&mut responsive_images);
     Some(rewritten)
 }
 
@@ -376,7 +443,7 @@ fn image_html(
         None => image.dest.to_string(),
     };
     rendered.links.push((url.clone(), image.range.clone()));
-    let file = resolved.and_then(|r| r.file);
+    let file = resolved.as_ref().and_then(|r| r.file.clone());
     if file.is_some() && !decorative && rendered.preview_image.is_none() {
         rendered.preview_image = Some(PreviewImage {
             url: url.clone(),
@@ -398,13 +465,35 @@ fn image_html(
     if let Some(file) = &file {
         rendered.image_files.push((file.clone(), stamp(file)));
     }
-    if let Some((width, height)) = file.filter(|_| read_sizes).and_then(|f| dimensions(&f)) {
-        html.push_str(&format!(" width=\"{width}\" height=\"{height}\""));
+    let probed = file
+        .as_deref()
+        .filter(|_| read_sizes)
+        .and_then(|f| Some((f, probe(f)?)));
+    let mut responsive = None;
+    if let Some((file, probe)) = probed {
+        html.push_str(&format!(
+            " width=\"{}\" height=\"{}\"",
+            probe.width, probe.height
+        ));
+        if let Some(resolved) = &resolved
+            && let Some((copies, sizes)) = responsive_image(&probe, file, resolved, resolver)
+        {
+            html.push_str(&format!(
+                " srcset=\"{}\" sizes=\"{}\"",
+                copies.srcset(responsive::escaped),
+                escape::html(sizes)
+            ));
+            responsive = Some(copies);
+        }
     }
     if !image.figure && !image.title.is_empty() {
         html.push_str(&format!(" title=\"{}\"", escape::html(image.title)));
     }
     html.push_str(" loading=\"lazy\" decoding=\"async\" />");
+    if let Some(mut copies) = responsive {
+        copies.tag = Some(html.clone());
+        rendered.responsive_images.push(copies);
+    }
     if !image.figure {
         return html;
     }

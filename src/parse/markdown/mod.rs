@@ -19,6 +19,7 @@ pub mod links;
 pub mod page_text;
 pub mod raw_html;
 pub mod reference_list;
+pub mod responsive;
 pub mod search_text;
 pub mod spliced;
 
@@ -30,7 +31,7 @@ use pulldown_cmark::{BlockQuoteKind, CowStr, Event, Options, Parser, Tag, TagEnd
 
 use crate::diagnostics::{Diagnostic, Severity, SourceText};
 use crate::escape;
-use crate::load::config::RawHtml;
+use crate::load::config::{ImageSettings, RawHtml};
 use crate::load::content::comparisons::{Comparisons, NO_COMPARISONS};
 use crate::load::content::evidence::{Evidence, EvidenceLevel};
 use crate::load::content::reference::Reference;
@@ -172,6 +173,12 @@ pub trait LinkResolver: Sync {
     ) -> Option<images::ResolvedImage> {
         None
     }
+
+    /// `[images]` of the site: the widths of the smaller copies large images get, and their
+    /// `sizes`; `None` (the default) writes every image with its `src` alone.
+    fn image_settings(&self) -> Option<&ImageSettings> {
+        None
+    }
 }
 
 /// Finds the references a page may cite.
@@ -306,6 +313,8 @@ pub struct Rendered {
     /// The image files the HTML shows, as they were when it was written (their sizes are in
     /// it): a body is only reused while they are unchanged.
     pub image_files: Vec<(PathBuf, Option<Stamp>)>,
+    /// The images the HTML offers in smaller copies (`srcset`), which the write stage makes.
+    pub responsive_images: Vec<responsive::ResponsiveImage>,
     /// Problems found.
     pub diagnostics: Vec<Diagnostic>,
 }
