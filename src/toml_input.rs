@@ -230,10 +230,9 @@ fn path_containing(root: &Spanned<DeTable<'_>>, offset: usize) -> Option<KeyPath
 /// nested "missing field" error points at).
 fn path_to_value_at(root: &Spanned<DeTable<'_>>, span: &Range<usize>) -> Option<KeyPath> {
     fn search(value: &Spanned<DeValue<'_>>, span: &Range<usize>, here: KeyPath) -> Option<KeyPath> {
-        if value.span() == *span {
-            return Some(here);
-        }
-        match value.get_ref() {
+        // The deepest value with the span: an array of tables and its element share the
+        // element's `[[header]]`, and a field is missing from the element, not the array.
+        let deeper = match value.get_ref() {
             DeValue::Table(table) => table.iter().find_map(|(k, v)| {
                 let path = here.child(Step::Key(k.get_ref().to_string()));
                 (k.span() == *span)
@@ -245,7 +244,8 @@ fn path_to_value_at(root: &Spanned<DeTable<'_>>, span: &Range<usize>) -> Option<
                 .enumerate()
                 .find_map(|(i, item)| search(item, span, here.child(Step::Index(i)))),
             _ => None,
-        }
+        };
+        deeper.or_else(|| (value.span() == *span).then_some(here))
     }
     root.get_ref().iter().find_map(|(k, v)| {
         let path = KeyPath(vec![Step::Key(k.get_ref().to_string())]);
@@ -410,6 +410,16 @@ mod tests {
         let found = problems("title = 5\ncount = 2\n");
         assert_eq!(found.len(), 1, "{found:?}");
         assert!(found[0].0.starts_with("invalid type: integer `5`"));
+    }
+
+    #[test]
+    fn a_bad_required_value_in_an_array_of_tables_is_not_also_missing() {
+        let found = problems("title = \"T\"\n[[refs]]\nid = 5\n");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(
+            found[0].0.starts_with("invalid type: integer `5`"),
+            "{found:?}"
+        );
     }
 
     #[test]

@@ -256,7 +256,31 @@ fn the_reference_list_shows_each_sources_level_as_text() {
         badge("factsheet"),
         "Bewijsniveau A: richtlijn of advies van een gezaghebbende instantie"
     );
-    assert!(page.select("#ref-onbekend .evidence-level").is_empty());
+    // A source whose level nothing tells says so, rather than showing nothing.
+    assert_eq!(badge("onbekend"), "Bewijsniveau onbekend");
+}
+
+#[test]
+fn a_broken_rules_file_is_reported_when_one_article_is_checked() {
+    let site = fixture("");
+    site.write("i18n/nl/evidence.toml", "[[rules]]\nlevel = \"E\"\n");
+    let output = Command::new(env!("CARGO_BIN_EXE_kennis"))
+        .args(["check", "--format", "json", ARTICLE_FILE])
+        .current_dir(site.root())
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run kennis: {e}"));
+    let json: Value = serde_json::from_slice(&output.stdout)
+        .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&output.stdout)));
+    assert_eq!(output.status.code(), Some(1), "{json}");
+    let rules: Vec<&Value> = json["diagnostics"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|d| d["code"] == "evidence-rules")
+        .collect();
+    assert_eq!(rules.len(), 1, "{json}");
+    assert_eq!(rules[0]["file"], "i18n/nl/evidence.toml");
+    assert_eq!(rules[0]["line"], 2);
 }
 
 #[test]

@@ -29,7 +29,7 @@ use crate::load::content::ArticleId;
 use crate::load::content::bibliography::Entry;
 use crate::load::content::files::FileKey;
 use crate::load::content::identifiers;
-use crate::load::content::reference::Reference;
+use crate::load::content::reference::{Author, Reference};
 use crate::load::content::{Article, Exclusion, Site};
 use crate::parse::markdown::Rendered;
 use crate::parse::site::ArticleBodies;
@@ -149,19 +149,27 @@ fn complete(definition: &Definition<'_>, authors: &AuthorNames, found: &mut Vec<
         );
     }
     for author in &reference.authors {
-        if authors.person_looks_like_organisation(author) {
-            report(
-                "authors",
-                format!(
-                    "{:?} in reference {id:?} reads like an organisation but is typed as a \
-                     person: write {{ organization = {:?} }} (or {{ person = {:?} }} if it is \
-                     one)",
-                    author.name(),
-                    author.name(),
-                    author.name()
-                ),
-            );
+        if !authors.person_looks_like_organisation(author) {
+            continue;
         }
+        let name = author.name();
+        let fix = match author {
+            // Written as a person on purpose: the list of organisations names it all the same.
+            Author::Person { .. } => format!(
+                "the list of organisations names it: write {{ organization = {name:?} }} if \
+                 it is one"
+            ),
+            _ => format!(
+                "write {{ organization = {name:?} }} (or {{ person = {name:?} }} if it is one)"
+            ),
+        };
+        report(
+            "authors",
+            format!(
+                "{name:?} in reference {id:?} reads like an organisation but is typed as a \
+                 person: {fix}"
+            ),
+        );
     }
 }
 

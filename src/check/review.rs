@@ -49,9 +49,12 @@ pub fn due(site: &Site, config: &Config, include: &dyn Fn(&Article) -> bool) -> 
 
 fn finding(article: &Article, review: &ReviewDue, months: u32) -> Diagnostic {
     let (key, what) = if review.reviewed {
-        ("reviewed_on", "last reviewed")
+        ("reviewed_on", format!("last reviewed on {}", review.last))
     } else {
-        ("date", "published and not reviewed since")
+        (
+            "date",
+            format!("published on {} and never reviewed", review.last),
+        )
     };
     let place = front_matter_key(article, key).unwrap_or(0..0);
     Diagnostic::error_in(
@@ -59,9 +62,9 @@ fn finding(article: &Article, review: &ReviewDue, months: u32) -> Diagnostic {
         place,
         "review-due",
         format!(
-            "{what} on {}, so due for review since {} ([review] interval_months = {months}): \
-             check the text against its sources, then set reviewed_on (and reviewed_by)",
-            review.last, review.due
+            "{what}, so due for review since {} ([review] interval_months = {months}): check \
+             the text against its sources, then set reviewed_on (and reviewed_by)",
+            review.due
         ),
     )
     .as_warning()

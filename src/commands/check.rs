@@ -156,11 +156,14 @@ fn check_site(
         .map(|file| diagnostics::display_path(&canonical_root, file))
         .collect();
     let drafts_skipped: Vec<String> = drafts.filter(|path| shown.contains(path)).collect();
+    // Errors in the files the named ones depend on (site.toml, i18n/, the theme, the shared
+    // bibliography, comparison tables) are kept: they fail the build of those files too.
+    let shared = |d: &Diagnostic| d.severity == Severity::Error && !d.file.ends_with(".md");
     Ok(CheckReport {
         found: site
             .found
             .into_iter()
-            .filter(|d| shown.contains(&d.file))
+            .filter(|d| shown.contains(&d.file) || shared(d))
             .collect(),
         files: shown.len() - drafts_skipped.len(),
         // Their pages were checked with the rest of the site's (none if all were drafts).

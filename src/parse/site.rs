@@ -19,6 +19,7 @@ use crate::parse::markdown::headings::IdAllocator;
 use crate::parse::markdown::images::{self, ImagePath, PreviewImage, ResolvedImage};
 use crate::parse::markdown::links::{PageRef, Unresolved};
 use crate::parse::markdown::page_text::PageText;
+use crate::parse::markdown::reference_list::LevelShown;
 use crate::parse::markdown::{
     self, Document, Labels, LinkResolver, ReferenceLookup, Rendered, Sources, comparison,
     reference_list,
@@ -421,7 +422,11 @@ fn reference_entries(
                     let reference = every.get(key)?;
                     Some((
                         key.to_string(),
-                        reference_list::entry_html(reference, site.evidence.of(key), &labels[lang]),
+                        reference_list::entry_html(
+                            reference,
+                            LevelShown::of(true, site.evidence.of(key)),
+                            &labels[lang],
+                        ),
                     ))
                 })
                 .collect();

@@ -5,7 +5,8 @@
 use std::collections::HashMap;
 
 use super::headings::IdAllocator;
-use super::{Labels, ReferenceLookup, reference_list};
+use super::reference_list::{self, LevelShown};
+use super::{Labels, ReferenceLookup};
 use crate::escape;
 use crate::load::content::evidence::Evidence;
 
@@ -128,7 +129,10 @@ impl<'a> Citer<'a> {
                 escape::html(&id),
                 reference_list::entry_html(
                     reference,
-                    self.evidence.and_then(|e| e.of(key)),
+                    LevelShown::of(
+                        self.evidence.is_some(),
+                        self.evidence.and_then(|e| e.of(key))
+                    ),
                     labels
                 )
             ));

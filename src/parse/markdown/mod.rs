@@ -87,6 +87,8 @@ pub struct Labels {
     /// What each level of evidence is called in a reference list, A to D
     /// ("Bewijsniveau B: systematische review of meta-analyse").
     pub evidence_levels: Vec<String>,
+    /// What a source of unknown level is called in a reference list.
+    pub evidence_unknown: String,
     /// The label of a reference's conflicts of interest.
     pub conflicts: String,
     /// The markup kennis adds to published HTML (heading anchors, table containers, external
@@ -131,6 +133,7 @@ impl Labels {
                     )
                 })
                 .collect::<Result<_, _>>()?,
+            evidence_unknown: strings.get(lang, "evidence-level-unknown", None)?,
             conflicts: strings.get(lang, "source-conflicts", None)?,
             decorator: None,
             months: (1..=12)

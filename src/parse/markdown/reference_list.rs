@@ -17,9 +17,32 @@ use crate::load::content::reference::{Author, Reference};
 /// How many authors are listed before the rest become "et al." (as in Vancouver).
 const MAX_AUTHORS: usize = 6;
 
+/// What a reference list says of a source's level of evidence.
+#[derive(Debug, Clone, Copy)]
+pub enum LevelShown<'a> {
+    /// Its level, as set or inferred.
+    Known(&'a Assessment),
+    /// The site knows levels, but neither the entry nor a rule gives this source one.
+    Unknown,
+    /// Nothing (a lone file, checked without the site's levels).
+    Hidden,
+}
+
+impl<'a> LevelShown<'a> {
+    /// What to show of a source whose assessment is `assessed`, on a site that knows levels
+    /// (`known`) or not.
+    pub fn of(known: bool, assessed: Option<&'a Assessment>) -> Self {
+        match (known, assessed) {
+            (_, Some(assessed)) => LevelShown::Known(assessed),
+            (true, None) => LevelShown::Unknown,
+            (false, None) => LevelShown::Hidden,
+        }
+    }
+}
+
 /// The HTML of one reference entry (without the list item around it), with its level of
-/// evidence when it is known.
-pub fn entry_html(reference: &Reference, level: Option<&Assessment>, labels: &Labels) -> String {
+/// evidence.
+pub fn entry_html(reference: &Reference, level: LevelShown<'_>, labels: &Labels) -> String {
     let mut parts: Vec<String> = Vec::new();
     let publisher = reference
         .publisher
@@ -104,23 +127,32 @@ pub fn entry_html(reference: &Reference, level: Option<&Assessment>, labels: &La
             sentence(&escape::html(conflicts))
         ));
     }
-    if let Some(assessed) = level {
-        parts.push(level_badge(assessed.level, labels));
+    match level {
+        LevelShown::Known(assessed) => parts.push(level_badge(Some(assessed.level), labels)),
+        LevelShown::Unknown => parts.push(level_badge(None, labels)),
+        LevelShown::Hidden => {}
     }
     parts.join(" ")
 }
 
 /// A source's level of evidence as text (not colour alone): "Bewijsniveau B: systematische
-/// review of meta-analyse".
-pub fn level_badge(level: EvidenceLevel, labels: &Labels) -> String {
-    let index = EvidenceLevel::ALL
-        .iter()
-        .position(|l| *l == level)
-        .unwrap_or(0);
-    let text = labels.evidence_levels.get(index).map_or("", String::as_str);
+/// review of meta-analyse", or that it is unknown (`None`).
+pub fn level_badge(level: Option<EvidenceLevel>, labels: &Labels) -> String {
+    let (class, text) = match level {
+        Some(level) => {
+            let index = EvidenceLevel::ALL
+                .iter()
+                .position(|l| *l == level)
+                .unwrap_or(0);
+            (
+                level.letter().to_lowercase(),
+                labels.evidence_levels.get(index).map_or("", String::as_str),
+            )
+        }
+        None => ("unknown".to_string(), labels.evidence_unknown.as_str()),
+    };
     format!(
-        "<span class=\"evidence-level evidence-level-{}\">{}</span>",
-        level.letter().to_lowercase(),
+        "<span class=\"evidence-level evidence-level-{class}\">{}</span>",
         escape::html(text)
     )
 }
@@ -210,7 +242,7 @@ mod tests {
             ..Reference::default()
         };
         assert_eq!(
-            entry_html(&reference, None, &labels()),
+            entry_html(&reference, LevelShown::Hidden, &labels()),
             "Uwitonze AM, Razzaque MS. Role of Magnesium in Vitamin D Activation and Function. \
              <i>J Am Osteopath Assoc</i>. 2018;118(3):181-189. \
              doi: <a href=\"https://doi.org/10.7556/jaoa.2018.037\">10.7556/jaoa.2018.037</a>. \
@@ -233,7 +265,7 @@ mod tests {
             }),
             ..Reference::default()
         };
-        let html = entry_html(&web_page, None, &labels());
+        let html = entry_html(&web_page, LevelShown::Hidden, &labels());
         assert!(
             html.starts_with(
                 "Gezondheidsraad. Evaluatie van de voedingsnormen voor vitamine D. 2012."
@@ -250,7 +282,7 @@ mod tests {
             authors: (1..=8).map(|i| format!("de Vries J{i}").into()).collect(),
             ..Reference::default()
         };
-        let html = entry_html(&many, None, &labels());
+        let html = entry_html(&many, LevelShown::Hidden, &labels());
         assert!(html.starts_with("de Vries J1, de Vries J2"), "{html}");
         assert!(html.contains("de Vries J6, e.a."), "{html}");
         assert!(!html.contains("J7"));
@@ -273,7 +305,7 @@ mod tests {
             level: EvidenceLevel::D,
             reason: "set in the entry".into(),
         };
-        let html = entry_html(&reference, Some(&assessed), &labels);
+        let html = entry_html(&reference, LevelShown::Known(&assessed), &labels);
         assert!(
             html.ends_with(
                 "<span class=\"source-conflicts\"><strong>Belangen:</strong> Een auteur werkt \
@@ -293,7 +325,7 @@ mod tests {
         let in_language = |lang: &str| {
             entry_html(
                 &reference,
-                None,
+                LevelShown::Hidden,
                 &Labels {
                     lang: lang.to_string(),
                     ..labels()
@@ -316,7 +348,7 @@ mod tests {
             in_language("de")
         );
         let everywhere: Reference = toml::from_str("id = \"y\"\nnote = \"Review.\"\n")?;
-        assert!(entry_html(&everywhere, None, &labels()).contains("Review."));
+        assert!(entry_html(&everywhere, LevelShown::Hidden, &labels()).contains("Review."));
         Ok(())
     }
 
@@ -328,7 +360,7 @@ mod tests {
             ..Reference::default()
         };
         assert_eq!(
-            entry_html(&reference, None, &labels()),
+            entry_html(&reference, LevelShown::Hidden, &labels()),
             "PMCID: <a href=\"https://pmc.ncbi.nlm.nih.gov/articles/PMC6693398/\">PMC6693398</a>."
         );
     }
@@ -341,7 +373,7 @@ mod tests {
             ..Reference::default()
         };
         assert_eq!(
-            entry_html(&reference, None, &labels()),
+            entry_html(&reference, LevelShown::Hidden, &labels()),
             "doi: doi.org/10.1/x."
         );
     }

@@ -37,6 +37,7 @@ fn labels() -> Labels {
         source_needed: "bron nodig".into(),
         source_needed_title: "Geen bron".into(),
         evidence_levels: Vec::new(),
+        evidence_unknown: "Bewijsniveau onbekend".into(),
         conflicts: "Belangen".into(),
         decorator: None,
         findings_only: false,
