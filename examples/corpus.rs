@@ -649,11 +649,12 @@ fn article(plan: &Plan, lang: Lang, index: usize, original: Option<&str>) -> Str
         })
         .collect();
     let _ = writeln!(md, "tags = [{}]", tags.join(", "));
-    // One reference per article, cited at the end of every paragraph as an editor cites, so
-    // the citation and claim checks have their usual work. (example.org: a benchmark source, not a real one.)
+    // One reference per article, complete as kennis asks (a year, and for a web page the day
+    // it was consulted), cited at the end of every paragraph as an editor cites, so the
+    // citation and claim checks have their usual work. (example.org: a benchmark source, not a real one.)
     let _ = writeln!(
         md,
-        "\n[[references]]\nid = \"bron-{index}\"\ntitle = \"{title}\"\nurl = \"https://example.org/bron/{index}\""
+        "\n[[references]]\nid = \"bron-{index}\"\ntitle = \"{title}\"\nyear = 2024\nurl = \"https://example.org/bron/{index}\"\naccessed = 2025-01-15\ntype = \"webpage\""
     );
     md.push_str("+++\n");
 

@@ -5,10 +5,12 @@
 //! identifiers, publisher, web address and title by the rules of `i18n/<lang>/evidence.toml`;
 //! either way the reason is kept, so an editor can see why a source counts as it does.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::path::Path;
 
+use aho_corasick::{AhoCorasick, MatchKind};
+use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 use url::Url;
 
@@ -88,13 +90,13 @@ const BUILT_IN: [(&str, &str); 2] = [
 #[serde(deny_unknown_fields)]
 struct RawRules {
     #[serde(default)]
-    rules: Vec<Rule>,
+    rules: Vec<RawRule>,
 }
 
-/// One rule: the level of an entry in which one of its lists finds something.
+/// One rule as written.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct Rule {
+struct RawRule {
     level: EvidenceLevel,
     #[serde(default)]
     title_words: Vec<String>,
@@ -104,6 +106,78 @@ struct Rule {
     hosts: Vec<String>,
     #[serde(default)]
     doi_prefixes: Vec<String>,
+}
+
+/// One rule: the level of an entry in which one of its lists finds something. Its words are in
+/// lower case and searched for all at once: every reference of the site is assessed.
+#[derive(Debug, Clone)]
+struct Rule {
+    level: EvidenceLevel,
+    title_words: WordSet,
+    publishers: WordSet,
+    hosts: Vec<String>,
+    doi_prefixes: Vec<String>,
+}
+
+/// Words (lower case) found as whole words in a text, all in one pass.
+#[derive(Debug, Clone)]
+struct WordSet {
+    words: Vec<String>,
+    matcher: Option<AhoCorasick>,
+}
+
+impl WordSet {
+    fn new(words: Vec<String>) -> Self {
+        let words: Vec<String> = words
+            .into_iter()
+            .map(|w| w.trim().to_lowercase())
+            .filter(|w| !w.is_empty())
+            .collect();
+        // Building cannot fail for plain strings this size; without it nothing matches.
+        let matcher = AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            .build(&words)
+            .ok();
+        WordSet { words, matcher }
+    }
+
+    /// The longest of the words that stand in `text` (lower case) as whole words.
+    fn longest_in(&self, text: &str) -> Option<&str> {
+        let matcher = self.matcher.as_ref()?;
+        matcher
+            .find_overlapping_iter(text)
+            .filter(|found| is_whole_word(text, found.start(), found.end()))
+            .map(|found| self.words[found.pattern().as_usize()].as_str())
+            .max_by_key(|word| word.len())
+    }
+}
+
+/// What the rules look at in a reference, in lower case, read once.
+struct Facts {
+    title: Option<String>,
+    names: Vec<String>,
+    host: Option<String>,
+    doi: Option<String>,
+}
+
+impl Facts {
+    fn of(reference: &Reference) -> Self {
+        let fold = |text: &Option<String>| text.as_deref().map(str::to_lowercase);
+        Facts {
+            title: fold(&reference.title),
+            names: [fold(&reference.publisher), fold(&reference.container)]
+                .into_iter()
+                .flatten()
+                .chain(reference.authors.iter().map(|a| a.name().to_lowercase()))
+                .collect(),
+            host: reference
+                .url
+                .as_deref()
+                .and_then(|url| Url::parse(url.trim()).ok())
+                .and_then(|url| url.host_str().map(str::to_lowercase)),
+            doi: fold(&reference.doi),
+        }
+    }
 }
 
 /// A reference's level, and why it has it.
@@ -153,7 +227,7 @@ impl EvidenceRules {
     fn add(&mut self, source: &SourceText, diagnostics: &mut Vec<Diagnostic>) {
         match toml_input::deserialize_in::<RawRules>(source, 0..source.text.len(), "evidence-rules")
         {
-            Ok(raw) => self.rules.extend(raw.rules.into_iter().map(Rule::folded)),
+            Ok(raw) => self.rules.extend(raw.rules.into_iter().map(Rule::new)),
             Err(mut found) => diagnostics.append(&mut found),
         }
     }
@@ -167,69 +241,61 @@ impl EvidenceRules {
                 reason: "set in the entry".to_string(),
             });
         }
+        let facts = Facts::of(reference);
         self.rules.iter().find_map(|rule| {
             Some(Assessment {
                 level: rule.level,
-                reason: rule.matches(reference)?,
+                reason: rule.matches(&facts)?,
             })
         })
     }
 }
 
 impl Rule {
-    /// The rule with its words in lower case, as they are compared.
-    fn folded(mut self) -> Self {
-        for list in [
-            &mut self.title_words,
-            &mut self.publishers,
-            &mut self.hosts,
-            &mut self.doi_prefixes,
-        ] {
-            for item in list.iter_mut() {
-                *item = item.trim().to_lowercase();
-            }
-            list.retain(|item| !item.is_empty());
+    /// The rule as written, its words in lower case, as they are compared.
+    fn new(raw: RawRule) -> Self {
+        let fold = |list: Vec<String>| -> Vec<String> {
+            list.into_iter()
+                .map(|item| item.trim().to_lowercase())
+                .filter(|item| !item.is_empty())
+                .collect()
+        };
+        Rule {
+            level: raw.level,
+            title_words: WordSet::new(raw.title_words),
+            publishers: WordSet::new(raw.publishers),
+            hosts: fold(raw.hosts),
+            doi_prefixes: fold(raw.doi_prefixes),
         }
-        self
     }
 
-    /// Why the rule matches `reference`, or `None`.
-    fn matches(&self, reference: &Reference) -> Option<String> {
-        let fold = |text: &Option<String>| text.as_deref().map(str::to_lowercase);
+    /// Why the rule matches a reference with `facts`, or `None`.
+    fn matches(&self, facts: &Facts) -> Option<String> {
         // The longest of the rule's words that the title has: "narrative review" says more
         // than "review".
-        if let Some(title) = fold(&reference.title)
-            && let Some(word) = self
-                .title_words
-                .iter()
-                .filter(|w| contains_word(&title, w))
-                .max_by_key(|w| w.len())
+        if let Some(word) = facts
+            .title
+            .as_deref()
+            .and_then(|title| self.title_words.longest_in(title))
         {
             return Some(format!("its title says {word:?}"));
         }
-        let names: Vec<String> = [fold(&reference.publisher), fold(&reference.container)]
-            .into_iter()
-            .flatten()
-            .chain(reference.authors.iter().map(|a| a.name().to_lowercase()))
-            .collect();
-        for name in &names {
-            if let Some(publisher) = self.publishers.iter().find(|p| contains_word(name, p)) {
-                return Some(format!("it is published by or with {publisher:?}"));
-            }
+        if let Some(publisher) = facts
+            .names
+            .iter()
+            .find_map(|name| self.publishers.longest_in(name))
+        {
+            return Some(format!("it is published by or with {publisher:?}"));
         }
-        if let Some(host) = reference
-            .url
-            .as_deref()
-            .and_then(|url| Url::parse(url.trim()).ok())
-            .and_then(|url| url.host_str().map(str::to_lowercase))
+        if let Some(host) = &facts.host
             && let Some(rule_host) = self
                 .hosts
                 .iter()
-                .find(|h| host == **h || host.ends_with(&format!(".{h}")))
+                .find(|h| *host == **h || host.ends_with(&format!(".{h}")))
         {
             return Some(format!("its web address is on {rule_host}"));
         }
-        if let Some(doi) = fold(&reference.doi)
+        if let Some(doi) = &facts.doi
             && let Some(prefix) = self
                 .doi_prefixes
                 .iter()
@@ -241,13 +307,11 @@ impl Rule {
     }
 }
 
-/// Whether `word` (lower case) stands in `text` (lower case) as whole words.
-fn contains_word(text: &str, word: &str) -> bool {
-    text.match_indices(word).any(|(start, found)| {
-        let before = text[..start].chars().next_back();
-        let after = text[start + found.len()..].chars().next();
-        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-    })
+/// Whether `text[start..end]` has no letter or digit right before or after it.
+fn is_whole_word(text: &str, start: usize, end: usize) -> bool {
+    let before = text.get(..start).and_then(|t| t.chars().next_back());
+    let after = text.get(end..).and_then(|t| t.chars().next());
+    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
 }
 
 /// The level of every reference of a site, by id: those of the shared bibliography, then
@@ -258,20 +322,22 @@ pub struct Evidence {
 }
 
 impl Evidence {
-    /// Assesses `references` by `rules`.
+    /// Assesses `references` by `rules` (in parallel: a large site has thousands).
     pub fn assess<'r>(
         rules: &EvidenceRules,
         references: impl Iterator<Item = &'r Reference>,
     ) -> Self {
-        let mut by_id = HashMap::new();
+        let mut first: Vec<&Reference> = Vec::new();
+        let mut seen = HashSet::new();
         for reference in references {
-            if by_id.contains_key(&reference.id) {
-                continue;
-            }
-            if let Some(assessment) = rules.assess(reference) {
-                by_id.insert(reference.id.clone(), assessment);
+            if seen.insert(reference.id.as_str()) {
+                first.push(reference);
             }
         }
+        let by_id = first
+            .into_par_iter()
+            .filter_map(|reference| Some((reference.id.clone(), rules.assess(reference)?)))
+            .collect();
         Evidence { by_id }
     }
 

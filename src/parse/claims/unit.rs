@@ -46,6 +46,9 @@ impl UnitKind {
     }
 }
 
+/// Citation keys, shared by the units they cover (most units of a paragraph share one set).
+pub type Keys = std::rc::Rc<[String]>;
+
 impl Unit {
     /// Whether a citation covers it.
     pub fn covered(&self) -> bool {
@@ -67,7 +70,7 @@ pub struct Unit {
     /// The keys of the citations that cover it (in the sentence, else the first later in the
     /// paragraph; in the lead-in; in the table row; or on the sentence a footnote marks):
     /// empty when none does.
-    pub covered_by: Vec<String>,
+    pub covered_by: Keys,
     /// The editor marked its block with `<!-- kennis:weak-source -->`: its text says why it
     /// rests on weaker sources than the site asks for.
     pub weak_source_accepted: bool,

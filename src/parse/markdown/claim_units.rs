@@ -9,6 +9,7 @@
 
 use std::collections::HashMap;
 use std::ops::Range;
+use std::rc::Rc;
 
 use pulldown_cmark::{Event, HeadingLevel, Tag, TagEnd};
 
@@ -16,7 +17,7 @@ use super::citations::Citation;
 use super::footnote_key;
 use super::html_text::{self, HtmlRole};
 use super::spliced::Spliced;
-pub use crate::parse::claims::unit::{Unit, UnitKind};
+pub use crate::parse::claims::unit::{Keys, Unit, UnitKind};
 use crate::parse::claims::{NO_CLAIM_MARKER, WEAK_SOURCE_MARKER};
 use crate::parse::sentences;
 
@@ -62,6 +63,7 @@ pub fn collect<'a>(
         note_refs: Vec::new(),
         covered_notes: HashMap::new(),
         in_note: None,
+        no_keys: Rc::from([]),
     };
     for (event, range) in events {
         walk.event(event, range);
@@ -72,7 +74,7 @@ pub fn collect<'a>(
             walk.covered_notes
                 .get(note.key)
                 .cloned()
-                .unwrap_or_default(),
+                .unwrap_or_else(|| walk.no_keys.clone()),
         );
         walk.last_block = None;
         for (event, range) in note.events {
@@ -89,14 +91,14 @@ struct LastBlock {
     /// Depth at which it ended.
     depth: usize,
     /// The keys cited in its last sentence (empty: none).
-    end_sources: Vec<String>,
+    end_sources: Keys,
 }
 
 /// An open list or table.
 #[derive(Debug, Clone)]
 struct OpenList {
     /// The keys its lead-in sentence (or an outer one) cites (empty: none).
-    lead_in_sources: Vec<String>,
+    lead_in_sources: Keys,
     /// The unit before it: its items are read with that in mind.
     context: Option<usize>,
 }
@@ -106,7 +108,7 @@ struct Current {
     text: Spliced,
     kind: UnitKind,
     /// The keys that cover it from outside its own text (a lead-in, a row, a footnote's mark).
-    sources_from_outside: Vec<String>,
+    sources_from_outside: Keys,
     context: Option<usize>,
 }
 
@@ -145,9 +147,11 @@ struct Walk<'f> {
     /// Footnote references in the unit being gathered: label key and file offset.
     note_refs: Vec<(String, usize)>,
     /// Footnotes referenced from a covered sentence, with the keys that cover it.
-    covered_notes: HashMap<String, Vec<String>>,
+    covered_notes: HashMap<String, Keys>,
     /// Inside a footnote: the keys that cover the sentence that marks it (empty: none).
-    in_note: Option<Vec<String>>,
+    in_note: Option<Keys>,
+    /// No keys, shared: most units have none, and every unit holds its keys.
+    no_keys: Keys,
 }
 
 impl Walk<'_> {
@@ -203,7 +207,7 @@ impl Walk<'_> {
                 .map(|b| b.end_sources);
             let outer = self.lists.last().map(|l| l.lead_in_sources.clone());
             self.lists.push(OpenList {
-                lead_in_sources: lead_in.or(outer).unwrap_or_default(),
+                lead_in_sources: lead_in.or(outer).unwrap_or_else(|| self.no_keys.clone()),
                 context: self.units.len().checked_sub(1),
             });
         } else if is_block {
@@ -321,7 +325,7 @@ impl Walk<'_> {
             .map(|l| l.lead_in_sources.clone())
             .filter(|s| !s.is_empty())
             .or_else(|| self.in_note.clone())
-            .unwrap_or_default();
+            .unwrap_or_else(|| self.no_keys.clone());
         self.current = Some(Current {
             text: Spliced::default(),
             kind,
@@ -365,7 +369,7 @@ impl Walk<'_> {
             range: text.source_range(0..text.text.len()),
             kind: UnitKind::Heading,
             context,
-            covered_by: Vec::new(),
+            covered_by: self.no_keys.clone(),
             weak_source_accepted: false,
             own_words: None,
         });
@@ -379,7 +383,7 @@ impl Walk<'_> {
         if self.in_table_head || self.skipping() {
             return;
         }
-        let row_sources: Vec<String> = row
+        let row_sources: Keys = row
             .iter()
             .flat_map(|cell| cell.citations())
             .flat_map(|citation| citation.items.into_iter().map(|item| item.key))
@@ -387,7 +391,7 @@ impl Walk<'_> {
         let list = self.lists.last().cloned();
         let context = list.as_ref().and_then(|l| l.context);
         let sources = if row_sources.is_empty() {
-            list.map(|l| l.lead_in_sources).unwrap_or_default()
+            list.map_or_else(|| self.no_keys.clone(), |l| l.lead_in_sources)
         } else {
             row_sources
         };
@@ -419,7 +423,7 @@ impl Walk<'_> {
                     range: block.text.source_range(0..block.text.text.len()),
                     kind: UnitKind::Heading,
                     context,
-                    covered_by: Vec::new(),
+                    covered_by: self.no_keys.clone(),
                     weak_source_accepted: false,
                     own_words: None,
                 });
@@ -436,7 +440,7 @@ impl Walk<'_> {
             let unit = Current {
                 text: block.text,
                 kind,
-                sources_from_outside: self.in_note.clone().unwrap_or_default(),
+                sources_from_outside: self.in_note.clone().unwrap_or_else(|| self.no_keys.clone()),
                 context,
             };
             self.add_sentences(&unit, &[], &[]);
@@ -461,16 +465,15 @@ impl Walk<'_> {
         unit: &Current,
         refs: &[(String, usize)],
         links: &[Range<usize>],
-    ) -> Vec<String> {
+    ) -> Keys {
         let text = &unit.text;
         let citations = text.citations();
         let sentences = sentences::split(&text.text, self.abbreviations);
-        let (mut own_keys, mut covered_by) = covering_keys(&sentences, &citations);
-        let end_sources = own_keys.pop().unwrap_or_default();
+        let (end_sources, mut covered_by) = covering_keys(&sentences, &citations, &self.no_keys);
         let first = self.units.len();
         let weak_source_accepted = self.weak_accepted_depth.is_some();
         for (i, sentence) in sentences.iter().enumerate() {
-            let own = std::mem::take(&mut covered_by[i]);
+            let own = std::mem::replace(&mut covered_by[i], self.no_keys.clone());
             let covered_by = if own.is_empty() {
                 unit.sources_from_outside.clone()
             } else {
@@ -509,17 +512,19 @@ impl Walk<'_> {
     }
 }
 
-/// For each of `sentences` (in order), the keys of the citations in it, and the keys of the
-/// citations that cover it: its own, else those of the first later sentence of the same text
-/// that has any (empty: none). Sentences and citations are both in order, so one pass from the
-/// end with a pointer into the citations keeps a paragraph of many sentences linear.
+/// The keys of the citations in the last of `sentences`, and for each sentence (in order) the
+/// keys of the citations that cover it: its own, else those of the first later sentence of the
+/// same text that has any (`none`: no keys). Sentences and citations are both in order, so one
+/// pass from the end with a pointer into the citations keeps a paragraph of many sentences
+/// linear; the keys are shared, not copied, by the sentences they cover.
 fn covering_keys(
     sentences: &[Range<usize>],
     citations: &[Citation],
-) -> (Vec<Vec<String>>, Vec<Vec<String>>) {
-    let mut own = vec![Vec::new(); sentences.len()];
-    let mut covered = vec![Vec::new(); sentences.len()];
-    let mut later: Vec<String> = Vec::new();
+    none: &Keys,
+) -> (Keys, Vec<Keys>) {
+    let mut covered = vec![none.clone(); sentences.len()];
+    let mut later = none.clone();
+    let mut last_own = none.clone();
     // The citations that start before the current sentence ends.
     let mut before_end = citations.len();
     for (i, sentence) in sentences.iter().enumerate().rev() {
@@ -533,14 +538,16 @@ fn covering_keys(
         let mut keys: Vec<String> = in_sentence
             .flat_map(|c| c.items.iter().rev().map(|item| item.key.clone()))
             .collect();
-        keys.reverse();
         if !keys.is_empty() {
-            later = keys.clone();
+            keys.reverse();
+            later = Rc::from(keys);
+            if i + 1 == sentences.len() {
+                last_own = later.clone();
+            }
         }
-        own[i] = keys;
         covered[i] = later.clone();
     }
-    (own, covered)
+    (last_own, covered)
 }
 
 /// The words of `sentence` of `text` outside the `links` (file ranges of link text), when any
