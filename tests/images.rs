@@ -243,14 +243,9 @@ fn kennis_check_reports_images_without_alt_text_or_file() {
         "+++\ntitle = \"Beelden\"\ndescription = \"Over beelden.\"\ndate = 2025-10-02\n+++\n\n\
          ![](rood.png)\n\n![Weg](/afbeeldingen/weg.png)\n",
     );
-    let output = std::process::Command::new(env!("CARGO_BIN_EXE_kennis"))
-        .args(["check", "--root"])
-        .arg(site.root())
-        .output()
-        .expect("run kennis check");
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    let stdout = String::from_utf8_lossy(&output.stdout);
-    assert_eq!(output.status.code(), Some(1), "{stdout}{stderr}");
+    let output = site.check(&[]);
+    let (stdout, stderr) = (output.stdout(), output.stderr());
+    assert_eq!(output.code(), 1, "{stdout}{stderr}");
     for expected in [
         "content/artikelen/beelden.nl.md:7:1: error[missing-alt]",
         "content/artikelen/beelden.nl.md:9:1: error[broken-link]: image \"/afbeeldingen/weg.png\": there is no file static/afbeeldingen/weg.png",
@@ -554,14 +549,9 @@ mod copies {
             "![Een vlak](vlak.png)",
             &[("vlak.png", flat_png(600, 300, [20, 120, 200]))],
         );
-        let output = std::process::Command::new(env!("CARGO_BIN_EXE_kennis"))
-            .args(["check", "--root"])
-            .arg(site.root())
-            .output()
-            .expect("run kennis check");
-        let stderr = String::from_utf8_lossy(&output.stderr);
-        let stdout = String::from_utf8_lossy(&output.stdout);
-        assert_eq!(output.status.code(), Some(0), "{stdout}{stderr}");
+        let output = site.check(&[]);
+        let (stdout, stderr) = (output.stdout(), output.stderr());
+        assert_eq!(output.code(), 0, "{stdout}{stderr}");
         assert!(
             !format!("{stdout}{stderr}").contains("vlak-480w"),
             "the copies' links work: {stdout}{stderr}"
@@ -585,13 +575,9 @@ mod copies {
         );
         // kennis check makes no copies, but finds what would stop a build all the same: a
         // clean check means a clean build.
-        let checked = std::process::Command::new(env!("CARGO_BIN_EXE_kennis"))
-            .args(["check", "--root"])
-            .arg(site.root())
-            .output()
-            .expect("run kennis check");
-        let stdout = String::from_utf8_lossy(&checked.stdout);
-        assert_eq!(checked.status.code(), Some(1), "{stdout}");
+        let checked = site.check(&[]);
+        let stdout = checked.stdout();
+        assert_eq!(checked.code(), 1, "{stdout}");
         assert!(
             stdout.contains("content/artikelen/groot/kapot.png:1:1: error[image]"),
             "{stdout}"

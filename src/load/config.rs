@@ -584,6 +584,16 @@ pub(crate) mod tests {
         })
     }
 
+    /// The problems of a `site.toml` text, as printed; an error when it has none.
+    fn problem_lines(text: &str) -> Result<Vec<String>, Box<dyn std::error::Error>> {
+        match parse(text) {
+            Err(ConfigError::Invalid(problems)) => {
+                Ok(problems.iter().map(|d| d.to_string()).collect())
+            }
+            _ => Err("expected problems".into()),
+        }
+    }
+
     const GOOD: &str = r#"
 base_url = "https://example.org/kennis"
 default_language = "nl"
@@ -625,10 +635,7 @@ tags_slug = "onderwerpen"
                 "default_language = \"nl\"\nthema = 1",
             )
             .replace("locale = \"en_GB\"", "locale = 44");
-        let Err(ConfigError::Invalid(problems)) = parse(&text) else {
-            return Err("expected problems".into());
-        };
-        let lines: Vec<String> = problems.iter().map(|d| d.to_string()).collect();
+        let lines = problem_lines(&text)?;
         assert!(
             lines
                 .iter()
@@ -649,10 +656,7 @@ tags_slug = "onderwerpen"
         let text = GOOD
             .replace("default_language = \"nl\"", "default_language = \"de\"")
             .replace("locale = \"nl_NL\"", "locale = \"dutch\"");
-        let Err(ConfigError::Invalid(problems)) = parse(&text) else {
-            return Err("expected problems".into());
-        };
-        let lines: Vec<String> = problems.iter().map(|d| d.to_string()).collect();
+        let lines = problem_lines(&text)?;
         assert!(
             lines
                 .iter()
@@ -673,10 +677,7 @@ tags_slug = "onderwerpen"
         let text = GOOD
             .replace("locale = \"en_GB\"", "locale = 44")
             .replace("title = \"Kennis\"", "title = 5");
-        let Err(ConfigError::Invalid(problems)) = parse(&text) else {
-            return Err("expected problems".into());
-        };
-        let lines: Vec<String> = problems.iter().map(|d| d.to_string()).collect();
+        let lines = problem_lines(&text)?;
         assert_eq!(lines.len(), 2, "{lines:?}");
         assert!(
             lines.iter().any(|l| l.starts_with("site.toml:8:10:")),
@@ -694,12 +695,7 @@ tags_slug = "onderwerpen"
         assert!(!parse(GOOD)?.eu_register);
         let on = parse(&format!("{GOOD}\n[claims]\neu_register = true\n"))?;
         assert!(on.eu_register);
-        let Err(ConfigError::Invalid(problems)) =
-            parse(&format!("{GOOD}\n[claims]\neu_register = \"yes\"\n"))
-        else {
-            return Err("expected a problem".into());
-        };
-        let lines: Vec<String> = problems.iter().map(|d| d.to_string()).collect();
+        let lines = problem_lines(&format!("{GOOD}\n[claims]\neu_register = \"yes\"\n"))?;
         assert!(
             lines
                 .iter()
@@ -728,10 +724,7 @@ tags_slug = "onderwerpen"
 
         let text =
             format!("{GOOD}\n[images]\nwidths = [480, 0, 20000]\nsizes = \" \"\nbreedtes = [1]\n");
-        let Err(ConfigError::Invalid(problems)) = parse(&text) else {
-            return Err("expected problems".into());
-        };
-        let lines: Vec<String> = problems.iter().map(|d| d.to_string()).collect();
+        let lines = problem_lines(&text)?;
         assert!(
             lines
                 .iter()
@@ -740,20 +733,14 @@ tags_slug = "onderwerpen"
         );
 
         let text = format!("{GOOD}\n[images]\nwidths = [480, 0, 20000]\nsizes = \" \"\n");
-        let Err(ConfigError::Invalid(problems)) = parse(&text) else {
-            return Err("expected problems".into());
-        };
-        let lines: Vec<String> = problems.iter().map(|d| d.to_string()).collect();
+        let lines = problem_lines(&text)?;
         assert_eq!(lines.len(), 3, "{lines:?}");
         assert!(lines[0].starts_with("site.toml:17:16: error[config]: [images] widths: 0 "));
         assert!(lines[1].starts_with("site.toml:17:19: error[config]: [images] widths: 20000 "));
         assert!(lines[2].starts_with("site.toml:18:9: error[config]: [images] sizes "));
 
         let text = format!("{GOOD}\n[images]\nwidths = \"480\"\n");
-        let Err(ConfigError::Invalid(problems)) = parse(&text) else {
-            return Err("expected problems".into());
-        };
-        let lines: Vec<String> = problems.iter().map(|d| d.to_string()).collect();
+        let lines = problem_lines(&text)?;
         assert!(
             lines
                 .iter()

@@ -85,6 +85,18 @@ impl Fixture {
         Run { output }
     }
 
+    /// Runs `kennis check --root <site>` with extra arguments.
+    pub fn check(&self, extra: &[&str]) -> Run {
+        let output = Command::new(env!("CARGO_BIN_EXE_kennis"))
+            .arg("check")
+            .arg("--root")
+            .arg(self.root())
+            .args(extra)
+            .output()
+            .expect("run kennis");
+        Run { output }
+    }
+
     /// Builds and asserts success.
     pub fn build_ok(&self) -> Run {
         let run = self.build(&[]);
@@ -212,6 +224,11 @@ impl Run {
     /// Exit code.
     pub fn code(&self) -> i32 {
         self.output.status.code().unwrap_or(-1)
+    }
+
+    /// Standard output as text.
+    pub fn stdout(&self) -> String {
+        String::from_utf8_lossy(&self.output.stdout).into_owned()
     }
 
     /// Standard error as text.
