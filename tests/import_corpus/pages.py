@@ -38,6 +38,12 @@ ODS_D = "Office of Dietary Supplements. Vitamin D: Fact Sheet for Health Profess
 ODS_MG = "Office of Dietary Supplements. Magnesium: Fact Sheet for Health Professionals. https://ods.od.nih.gov/factsheets/Magnesium-HealthProfessional/"
 GR_D = "Gezondheidsraad. Evaluatie van de voedingsnormen voor vitamine D. Den Haag: Gezondheidsraad, 2012."
 
+HAASE_PUBMED = ("Haase H, Rink L. The immune system and the impact of zinc during aging. Immun "
+                "Ageing. 2009;6:9. https://pubmed.ncbi.nlm.nih.gov/19523191/")
+HARRIS_PUBMED = ("Harris T, Gardner F, Podany A, Kelleher SL, Doheny KK. Increased early enteral "
+                 "zinc intake improves weight gain in hospitalised preterm infants. Acta Paediatr. "
+                 "2019;108(11):1978-1984. https://pubmed.ncbi.nlm.nih.gov/31033040/")
+
 PAGES = []
 
 
@@ -78,7 +84,7 @@ page(name="b02-zinc-weerstand", half="build", lang="nl", html=True, site="vitami
          ("h", "Zink bij verkoudheid"),
          ("p", "Zuigtabletten met zinkacetaat lijken het herstel van een verkoudheid iets te versnellen, als je er op de eerste dag mee begint [4]."),
          ("b", "Bekijk ons assortiment zinksupplementen"),
-         ("refs", "Bronnen", [("[1] " + MARET, True), ("[2] " + PRASAD, True), ("[3] " + HAASE, True), ("[4] " + HEMILA, True)]),
+         ("refs", "Bronnen", [("[1] " + MARET, True), ("[2] " + PRASAD, True), ("[3] " + HAASE_PUBMED, True), ("[4] " + HEMILA, True)]),
      ],
      tail=["Tags: zink | weerstand | mineralen", "Deel dit artikel: Facebook | WhatsApp | E-mail", "Schrijf je in voor onze nieuwsbrief"])
 
@@ -691,6 +697,6 @@ page(name="h20-slapen-ntvg", half="held-out", lang="nl", site="artsenblad.exampl
          ("ul", ["Soorten slaapstoornissen herkennen.", "De juiste vragen stellen bij een slaapprobleem.", "Weten wanneer verwijzing nodig is."]),
          ("h", "Hoe vaak komen slaapproblemen voor?"),
          ("p", "Slaapproblemen komen veel voor en zijn vaak goed te behandelen, meestal in de eerste lijn."),
-         ("refs", "Literatuur", [("1. " + HAASE, True), ("2. " + HARRIS, True)]),
+         ("refs", "Literatuur", [("1. " + HAASE, True), ("2. " + HARRIS_PUBMED, True)]),
      ],
      tail=["Citeer dit artikel", "Toets voor nascholing", "Maak de toets"])
