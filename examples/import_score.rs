@@ -58,6 +58,8 @@ pub struct Found {
     pub references: usize,
     pub references_with_locator: usize,
     pub headings: Vec<String>,
+    /// The headings' texts that are not FAQ questions.
+    pub section_headings: Vec<String>,
     pub tables: usize,
     pub faq_questions: usize,
     /// The output's lines as text (title, and each body line without its Markdown markers), to
@@ -85,6 +87,9 @@ pub struct Score {
     pub locators_found: usize,
     pub headings_gold: usize,
     pub headings_found: usize,
+    /// Headings in the output that are not gold headings nor FAQ questions: lead-ins,
+    /// boilerplate or body lines taken for headings.
+    pub headings_extra: usize,
     pub tables_gold: usize,
     pub tables_found: usize,
     pub tables_extra: usize,
@@ -177,10 +182,17 @@ pub fn read_markdown(markdown: &str) -> Found {
             text = text.trim_end_matches("{#faq}").trim_end().to_string();
         }
         text = text.replace('\\', "").replace("&#125;", "}");
+        let mut is_question = false;
         match faq_level {
-            Some(l) if level == l + 1 => found.faq_questions += 1,
+            Some(l) if level == l + 1 => {
+                found.faq_questions += 1;
+                is_question = true;
+            }
             Some(l) if level <= l => faq_level = None,
             _ => {}
+        }
+        if !is_question {
+            found.section_headings.push(text.clone());
         }
         if is_faq {
             faq_level = Some(level);
@@ -299,6 +311,12 @@ pub fn add(score: &mut Score, stem: &str, gold: &Gold, found: &Found) {
             misses.push(format!("heading missed {heading:?}"));
         }
     }
+    for heading in &found.section_headings {
+        if !gold.headings.iter().any(|h| h.trim() == heading.trim()) {
+            score.headings_extra += 1;
+            misses.push(format!("extra heading {heading:?}"));
+        }
+    }
     score.tables_gold += gold.tables;
     score.tables_found += found.tables.min(gold.tables);
     score.tables_extra += found.tables.saturating_sub(gold.tables);
@@ -382,7 +400,14 @@ pub fn table(name: &str, s: &Score) -> String {
             "references with a locator",
             ratio(s.locators_found, s.locators_gold),
         ),
-        ("headings found", ratio(s.headings_found, s.headings_gold)),
+        (
+            "headings found",
+            format!(
+                "{} (extra {})",
+                ratio(s.headings_found, s.headings_gold),
+                s.headings_extra
+            ),
+        ),
         (
             "tables found",
             format!(

@@ -275,6 +275,7 @@ page(name="b14-melatonin-en", half="build", lang="en", site="sleepclinic.example
      pre=["Podcasts", "Health"],
      meta=[("date", "January 11, 2022")],
      body=[
+         ("refs", "Sources", [("Example M, Sample R. Melatonin for jet lag: an invented review. Example Sleep Reports. 2020;2:4-9. https://example.org/melatonin-jet-lag", True), ("Test K. Melatonin use in adults: a made-up survey. Example Press; 2019.", False)]),
          ("p", "Melatonin is a substance the body makes itself, and it is also sold as a supplement. Most people make enough of it."),
          ("p", "For a short bout of insomnia a supplement can help for a while. Research shows people fall asleep a little faster, especially those whose body clock runs late."),
          ("p", "It can also soften jet lag and the effects of shifting work or school hours."),
@@ -460,6 +461,7 @@ page(name="h05-vitamin-c-boots", half="held-out", lang="en", html=True, site="ph
      pre=["Health & Pharmacy > Vitamins & Supplements"],
      meta=[],
      body=[
+         ("refs", "Sources", [("1. Sample A, Example B. Vitamin C and collagen: a fictional overview. Example Journal of Nutrition. 2018;9:20-26. https://example.org/vitamin-c-collagen", True), ("2. Example Pharmacy. Scurvy: an invented patient leaflet. example.org/scurvy", True)]),
          ("p", "Vitamin C, also called ascorbic acid, dissolves in water and is found mostly in fruit and vegetables."),
          ("h", "What are the benefits of vitamin C?"),
          ("p", "The body uses it to make collagen, a protein in muscles, bones, blood vessels and skin."),
