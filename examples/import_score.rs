@@ -10,8 +10,8 @@
 //! The held-out half must not be looked at when changing the importer: score it, report the
 //! numbers, and leave its pages alone.
 //!
-//! `NAME.html` pages are counted but not scored until the library has an HTML importer; adding
-//! one is one function: [`html_importer`].
+//! `NAME.html` pages are counted but not scored until the library has an HTML importer; then
+//! [`html_importer`] returns it and they get a table of their own, scored the same way.
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -67,11 +67,47 @@ pub struct Found {
     pub lines: Vec<String>,
 }
 
-/// Sums over the pages of one folder.
+/// The kinds of page a corpus folder holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// `NAME.txt`: the page's text as a browser copies it.
+    Text,
+    /// `NAME.html`: the saved page.
+    Html,
+}
+
+impl Kind {
+    /// The file extension of this kind of page.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Kind::Text => "txt",
+            Kind::Html => "html",
+        }
+    }
+
+    /// The library's importer for this kind of page, if it has one.
+    pub fn importer(self) -> Option<Importer> {
+        match self {
+            Kind::Text => Some(text_importer()),
+            Kind::Html => html_importer(),
+        }
+    }
+
+    fn name(self) -> &'static str {
+        match self {
+            Kind::Text => "text",
+            Kind::Html => "HTML",
+        }
+    }
+}
+
+/// Sums over the pages of one kind in one folder.
 #[derive(Debug, Default)]
 pub struct Score {
+    /// Pages scored.
     pub pages: usize,
-    pub html_pages: usize,
+    /// Pages of a kind without an importer: counted, not scored.
+    pub unsupported: usize,
     pub titles_right: usize,
     pub dates_gold: usize,
     pub dates_right: usize,
@@ -327,8 +363,9 @@ pub fn add(score: &mut Score, stem: &str, gold: &Gold, found: &Found) {
     }
 }
 
-/// Scores every page of `dir` with the markers of `root` (the repository or a site).
-pub fn score_dir(root: &Path, dir: &Path) -> Result<Score, String> {
+/// Scores every page of `kind` in `dir` with the markers of `root` (the repository or a site).
+/// Pages of a kind the library cannot import yet are only counted (`Score::unsupported`).
+pub fn score_dir(root: &Path, dir: &Path, kind: Kind) -> Result<Score, String> {
     let mut markers: BTreeMap<String, Markers> = BTreeMap::new();
     let mut score = Score::default();
     let options = TextOptions {
@@ -346,15 +383,17 @@ pub fn score_dir(root: &Path, dir: &Path) -> Result<Score, String> {
         let Some(lang_markers) = markers.get(&gold.lang) else {
             continue;
         };
-        let html = dir.join(format!("{stem}.html"));
-        if html.exists() {
-            score.html_pages += 1;
-            // Scored like the text once there is an HTML importer (a separate table then).
-            let _ = html_importer();
+        let file = dir.join(format!("{stem}.{}", kind.extension()));
+        if !file.exists() {
+            continue;
         }
-        let txt = dir.join(format!("{stem}.txt"));
-        let input = std::fs::read_to_string(&txt).map_err(|e| format!("{}: {e}", txt.display()))?;
-        let imported = text_importer()(&input, &options, lang_markers);
+        let Some(importer) = kind.importer() else {
+            score.unsupported += 1;
+            continue;
+        };
+        let input =
+            std::fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?;
+        let imported = importer(&input, &options, lang_markers);
         let found = read_markdown(&imported.markdown);
         score.pages += 1;
         add(&mut score, &stem, &gold, &found);
@@ -366,10 +405,21 @@ fn ratio(a: usize, b: usize) -> String {
     format!("{a}/{b}")
 }
 
-/// The Markdown table of one folder's score.
-pub fn table(name: &str, s: &Score) -> String {
+/// The Markdown table of one folder's score for one kind of page.
+pub fn table(name: &str, kind: Kind, s: &Score) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "**{name}** ({} text pages)\n", s.pages);
+    if s.pages == 0 {
+        if s.unsupported > 0 {
+            let _ = writeln!(
+                out,
+                "{}: not supported yet ({} pages).",
+                kind.name(),
+                s.unsupported
+            );
+        }
+        return out;
+    }
+    let _ = writeln!(out, "**{name}** ({} {} pages)\n", s.pages, kind.name());
     let _ = writeln!(out, "| measure | score |");
     let _ = writeln!(out, "|---|---|");
     let rows = [
@@ -421,9 +471,6 @@ pub fn table(name: &str, s: &Score) -> String {
     for (measure, value) in rows {
         let _ = writeln!(out, "| {measure} | {value} |");
     }
-    if s.html_pages > 0 && html_importer().is_none() {
-        let _ = writeln!(out, "\nHTML: not supported yet ({} pages).", s.html_pages);
-    }
     out
 }
 
@@ -439,19 +486,21 @@ fn main() {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     for dir in args {
         let path = PathBuf::from(&dir);
-        match score_dir(&root, &path) {
-            Ok(score) => {
-                println!("{}", table(&dir, &score));
-                if verbose {
-                    for miss in &score.misses {
-                        println!("- {miss}");
+        for kind in [Kind::Text, Kind::Html] {
+            match score_dir(&root, &path, kind) {
+                Ok(score) => {
+                    println!("{}", table(&dir, kind, &score));
+                    if verbose && !score.misses.is_empty() {
+                        for miss in &score.misses {
+                            println!("- {miss}");
+                        }
+                        println!();
                     }
-                    println!();
                 }
-            }
-            Err(e) => {
-                eprintln!("{e}");
-                std::process::exit(1);
+                Err(e) => {
+                    eprintln!("{e}");
+                    std::process::exit(1);
+                }
             }
         }
     }

@@ -89,10 +89,14 @@ fn every_page_has_its_files_and_gold_that_parses_and_points_into_the_text() {
 fn the_scorer_runs_on_both_halves() {
     let root = common::repo_root();
     for half in HALVES {
-        let score = import_score::score_dir(&root, &root.join("tests/import_corpus").join(half))
+        let dir = root.join("tests/import_corpus").join(half);
+        let text = import_score::score_dir(&root, &dir, import_score::Kind::Text)
             .unwrap_or_else(|e| panic!("{half}: {e}"));
-        assert!(score.pages >= 20);
-        let table = import_score::table(half, &score);
+        assert!(text.pages >= 20);
+        let table = import_score::table(half, import_score::Kind::Text, &text);
         assert!(table.contains("| titles right |"));
+        let html = import_score::score_dir(&root, &dir, import_score::Kind::Html)
+            .unwrap_or_else(|e| panic!("{half} (HTML): {e}"));
+        assert!(html.pages + html.unsupported >= 10);
     }
 }
