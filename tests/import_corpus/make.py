@@ -156,12 +156,22 @@ def jsonld(page):
     return json.dumps(data, ensure_ascii=False)
 
 
+LABELS = {
+    "nl": {"nav": [("/", "Home"), ("/vitamines/", "Vitamines"), ("/slaap/", "Slaap"), ("/contact/", "Contact")],
+           "popular": "Meest gelezen", "posted_in": "Geplaatst in", "health": "Gezondheid",
+           "recent": "Recente berichten", "closed": "Reacties zijn gesloten."},
+    "en": {"nav": [("/", "Home"), ("/vitamins/", "Vitamins"), ("/sleep/", "Sleep"), ("/contact/", "Contact")],
+           "popular": "Most read", "posted_in": "Posted in", "health": "Health",
+           "recent": "Recent posts", "closed": "Comments are closed."},
+}
+
+
 def html_page(page):
     site = page.get("site", "example.org")
     pre = "".join(f"<p>{e(l)}</p>" for l in page.get("pre", []))
     tail = "".join(f"<p>{e(l)}</p>" for l in page.get("tail", []))
-    nav = ("<li><a href=\"/\">Home</a></li><li><a href=\"/vitamines/\">Vitamines</a></li>"
-           "<li><a href=\"/slaap/\">Slaap</a></li><li><a href=\"/contact/\">Contact</a></li>")
+    words = LABELS[page["lang"]]
+    nav = "".join(f'<li><a href="{href}">{e(label)}</a></li>' for href, label in words["nav"])
     if page.get("theme") == "drupal":
         return f"""<!DOCTYPE html>
 <html lang="{page['lang']}" dir="ltr">
@@ -185,7 +195,7 @@ def html_page(page):
 {content_html(page)}
 </div></div>
 </article></div></main>
-<aside class="layout-sidebar-second" role="complementary"><div class="block block-views"><h2>Meest gelezen</h2><ul><li><a href="/ijzer">IJzer</a></li><li><a href="/jodium">Jodium</a></li></ul></div></aside>
+<aside class="layout-sidebar-second" role="complementary"><div class="block block-views"><h2>{words["popular"]}</h2><ul><li><a href="/ijzer">IJzer</a></li><li><a href="/jodium">Jodium</a></li></ul></div></aside>
 <footer role="contentinfo" class="site-footer">{tail}</footer>
 </div></div>
 </body>
@@ -213,11 +223,11 @@ def html_page(page):
 <div class="entry-content">
 {content_html(page)}
 </div>
-<footer class="entry-footer"><span class="cat-links">Geplaatst in <a href="/category/gezondheid/" rel="category tag">Gezondheid</a></span></footer>
+<footer class="entry-footer"><span class="cat-links">{words["posted_in"]} <a href="/category/health/" rel="category tag">{words["health"]}</a></span></footer>
 </article>
-<div id="comments" class="comments-area"><p class="no-comments">Comments are closed.</p></div>
+<div id="comments" class="comments-area"><p class="no-comments">{words["closed"]}</p></div>
 </main>
-<aside id="secondary" class="widget-area"><section id="recent-posts-2" class="widget widget_recent_entries"><h2 class="widget-title">Recente berichten</h2><ul><li><a href="/omega-3/">Omega-3 en je hart</a></li><li><a href="/jodium/">Jodium in brood</a></li></ul></section></aside>
+<aside id="secondary" class="widget-area"><section id="recent-posts-2" class="widget widget_recent_entries"><h2 class="widget-title">{words["recent"]}</h2><ul><li><a href="/omega-3/">Omega-3 en je hart</a></li><li><a href="/jodium/">Jodium in brood</a></li></ul></section></aside>
 <footer id="colophon" class="site-footer"><div class="site-info">{tail}</div></footer>
 </div>
 </body>
