@@ -1,0 +1,704 @@
+"""The corpus pages, written in our own words after the public pages in `follows`.
+
+Reference entries are either real works (checked while writing) or clearly fictional ones whose
+addresses are on example.org. See README.md.
+"""
+
+# Real works, as they are cited on public pages (checked while writing the corpus).
+HEMILA = ("Hemilä H, Fitzgerald JT, Petrus EJ, Prasad A. Zinc acetate lozenges may improve the "
+          "recovery rate of common cold patients: an individual patient data meta-analysis. "
+          "Open Forum Infect Dis. 2017;4(2):ofx059. doi:10.1093/ofid/ofx059")
+PRASAD = ("Prasad AS. Zinc in human health: effect of zinc on immune cells. Mol Med. "
+          "2008;14(5-6):353-357. doi:10.2119/2008-00033.Prasad")
+LIN = ("Lin PH, Sermersheim M, Li H, Lee PHU, Steinberg SM, Ma J. Zinc in wound healing "
+       "modulation. Nutrients. 2017;10(1):16. doi:10.3390/nu10010016")
+MARET = ("Maret W. Zinc biochemistry: from a single zinc enzyme to a key element of life. "
+         "Adv Nutr. 2013;4(1):82-91. doi:10.3945/an.112.003038")
+HAASE = ("Haase H, Rink L. The immune system and the impact of zinc during aging. Immun Ageing. "
+         "2009;6:9. doi:10.1186/1742-4933-6-9. PMID: 19523191")
+YEE = ("Yee BE, Richards P, Sui JY, Marsch AF. Serum zinc levels and efficacy of zinc treatment "
+       "in acne vulgaris: a systematic review and meta-analysis. Dermatol Ther. 2020;33(6):e14252. "
+       "doi:10.1111/dth.14252. PMID: 32860489")
+HARRIS = ("Harris T, Gardner F, Podany A, Kelleher SL, Doheny KK. Increased early enteral zinc "
+          "intake improves weight gain in hospitalised preterm infants. Acta Paediatr. "
+          "2019;108(11):1978-1984. doi:10.1111/apa.14828. PMID: 31033040")
+OLEARY = ("O'Leary F, Samman S. Vitamin B12 in health and disease. Nutrients. 2010;2(3):299-316. "
+          "https://www.ncbi.nlm.nih.gov/pmc/articles/PMC3257642/")
+LIU = ("Liu E, Pimpin L, Shulkin M, Kranz S, Duggan CP, Mozaffarian D, Fawzi WW. Effect of zinc "
+       "supplementation on growth outcomes in children under 5 years of age. Nutrients. "
+       "2018;10(3):377. PMCID: PMC5872795")
+FALLAH = ("Fallah A, Mohammad-Hasani A, Colagar AH. Zinc is an essential element for male "
+          "fertility: a review of Zn roles in men's health, germination, sperm quality, and "
+          "fertilization. J Reprod Infertil. 2018;19(2):69-81. PMCID: PMC6010824")
+ZIP8 = ("Liu MJ, Bao S, Gálvez-Peralta M, Pyle CJ, Rudawsky AC, Pavlovicz RE, et al. ZIP8 "
+        "regulates host defense through zinc-mediated inhibition of NF-κB. Cell Rep. "
+        "2013;3(2):386-400. PMID: 23403290")
+ODS_ZINC = "Office of Dietary Supplements. Zinc: Fact Sheet for Health Professionals. https://ods.od.nih.gov/factsheets/Zinc-HealthProfessional/"
+ODS_D = "Office of Dietary Supplements. Vitamin D: Fact Sheet for Health Professionals. https://ods.od.nih.gov/factsheets/VitaminD-HealthProfessional/"
+ODS_MG = "Office of Dietary Supplements. Magnesium: Fact Sheet for Health Professionals. https://ods.od.nih.gov/factsheets/Magnesium-HealthProfessional/"
+GR_D = "Gezondheidsraad. Evaluatie van de voedingsnormen voor vitamine D. Den Haag: Gezondheidsraad, 2012."
+
+HAASE_PUBMED = ("Haase H, Rink L. The immune system and the impact of zinc during aging. Immun "
+                "Ageing. 2009;6:9. https://pubmed.ncbi.nlm.nih.gov/19523191/")
+HARRIS_PUBMED = ("Harris T, Gardner F, Podany A, Kelleher SL, Doheny KK. Increased early enteral "
+                 "zinc intake improves weight gain in hospitalised preterm infants. Acta Paediatr. "
+                 "2019;108(11):1978-1984. https://pubmed.ncbi.nlm.nih.gov/31033040/")
+
+PAGES = []
+
+
+def page(**kw):
+    PAGES.append(kw)
+
+
+# ---------------------------------------------------------------- build half (20 pages)
+
+page(name="b01-ijzertekort", half="build", lang="nl", html=True, theme="drupal", site="gezondheidsplein.nl",
+     follows="https://www.gezondheidsplein.nl/aandoeningen/ijzertekort/item39903",
+     title="IJzertekort: klachten, oorzaken en wat je eraan doet", date="2022-05-17",
+     pre=["Home > Gezondheid > Aandoeningen > IJzertekort"],
+     meta=[("date", "Publicatie datum 17-05-2022 19:04:38"), ("b", "Leesduur: 4 min")],
+     body=[
+         ("p", "Een volwassen lichaam bevat een paar gram ijzer en verliest daar elke dag een klein beetje van. Raakt de voorraad op, dan maakt het lichaam minder hemoglobine aan."),
+         ("hn", "In het kort"),
+         ("ul", ["Je lichaam heeft ijzer nodig om zuurstof te vervoeren.", "Moeheid en een bleke huid zijn de bekendste klachten.", "Zoek altijd de oorzaak voordat je gaat aanvullen."]),
+         ("h", "Welke klachten horen bij een tekort?"),
+         ("p", "Veel mensen merken eerst dat ze sneller moe zijn en bij traplopen buiten adem raken. Ook duizeligheid en spierzwakte komen voor."),
+         ("b", "Lees ook: Bloedarmoede bij vrouwen"),
+         ("h", "Hoe ontstaat een ijzertekort?"),
+         ("p", "Een tekort ontstaat door bloedverlies, een eetpatroon met weinig ijzer of een darm die ijzer slecht opneemt. Bij chronische ziekten kan het lichaam ijzer ook minder goed gebruiken."),
+         ("h", "Behandeling"),
+         ("p", "De huisarts stelt eerst de oorzaak vast. Daarna kunnen ijzertabletten voor een paar maanden het tekort aanvullen."),
+     ],
+     tail=["Terug naar het overzicht", "© 2024 Voorbeeld Gezondheid – Alle rechten voorbehouden"])
+
+page(name="b02-zinc-weerstand", half="build", lang="nl", html=True, site="vitaminewinkel.example.org",
+     follows="https://nutrigold.co.uk/blog/zinc-an-essential-nutrient-for-immunity/",
+     title="Zink en je weerstand: wat zegt het onderzoek?", date="2021-02-18",
+     pre=["Gratis verzending vanaf €20 | Voor 22:00 besteld, morgen in huis", "Home > Kennisbank > Mineralen"],
+     meta=[("date", "Verschenen op 18/02/2021"), ("b", "Door Sanne Verbeek, orthomoleculair therapeut")],
+     body=[
+         ("p", "Zink is een spoorelement dat in duizenden eiwitten van het lichaam een rol speelt. Het afweersysteem is er sterk van afhankelijk [1]."),
+         ("h", "Waarom zink belangrijk is voor je afweer"),
+         ("p", "Al een licht tekort maakt de afweer trager en zet het immuunsysteem in een ontstekingsstand [2]. Ouderen hebben vaker te weinig zink [3]."),
+         ("h", "Zink bij verkoudheid"),
+         ("p", "Zuigtabletten met zinkacetaat lijken het herstel van een verkoudheid iets te versnellen, als je er op de eerste dag mee begint [4]."),
+         ("b", "Bekijk ons assortiment zinksupplementen"),
+         ("refs", "Bronnen", [("[1] " + MARET, True), ("[2] " + PRASAD, True), ("[3] " + HAASE_PUBMED, True), ("[4] " + HEMILA, True)]),
+     ],
+     tail=["Tags: zink | weerstand | mineralen", "Deel dit artikel: Facebook | WhatsApp | E-mail", "Schrijf je in voor onze nieuwsbrief"])
+
+page(name="b03-vitamine-d-winter", half="build", lang="nl", html=True, site="natuurlijkfit.example.org",
+     follows="https://www.natuurlijkpresteren.nl/blogs/supplementen/vitamine-d",
+     title="Vitamine D in de winter: heb jij genoeg?", date="2026-01-27",
+     pre=["Menu Zoeken Winkelwagen Inloggen"],
+     meta=[("b", "Geschreven door: Jochem Smits"), ("date", "Gepubliceerd op 27 januari 2026 om 08:00"), ("b", "Tijd om te lezen 7 min")],
+     body=[
+         ("p", "Tussen oktober en maart staat de zon in Nederland te laag om veel vitamine D in je huid te maken. Aan het eind van de winter heeft daardoor een flink deel van de mensen een lage waarde."),
+         ("h", "Wat doet vitamine D?"),
+         ("p", "Vitamine D helpt het lichaam calcium op te nemen en houdt botten en spieren sterk. Het werkt in het lichaam meer als een hormoon dan als een gewone vitamine."),
+         ("h", "Wie loopt meer risico?"),
+         ("p", "Zeventigplussers, mensen met een donkere huid en mensen die weinig buiten komen krijgen het advies om extra vitamine D te nemen."),
+         ("table", ["Groep", "Advies per dag"], [["Kinderen 0-4 jaar", "10 microgram"], ["Vrouwen 50-70 jaar", "10 microgram"], ["70-plussers", "20 microgram"]], "tab"),
+         ("b", "Foto: Unsplash"),
+         ("refs", "Bronnen", [(GR_D, False), (ODS_D, True)]),
+     ],
+     tail=["Was dit artikel nuttig? Ja / Nee", "Terug naar blog"])
+
+page(name="b04-sleep-hygiene", half="build", lang="en", html=True, site="sleepwell.example.org",
+     follows="https://livebeyondca.org/start-healing/sleep-and-rest/",
+     title="Sleep and rest: simple habits that help", date="2015-03-16",
+     pre=["Skip to main content", "Home > Start healing > Sleep and rest"],
+     meta=[("date", "Monday, 16 March 2015 12:46 PM EDT")],
+     body=[
+         ("p", "A good night's sleep lowers stress hormones and leaves you with more energy the next day. Falling asleep is not always easy, but a few habits make it more likely."),
+         ("h", "Three ways to rest better"),
+         ("ul", ["Leave the day's problems outside the bedroom.", "Build a calm routine before bed.", "Slow down racing thoughts with a written list."]),
+         ("p", "If you cannot sleep after a while, get up and read in dim light until you feel drowsy."),
+         ("h", "A bedtime routine that feels easy"),
+         ("p", "Set an alarm that tells you to start winding down, dim the lights and keep the same bedtime every day."),
+         ("b", "Related: Progressive muscle relaxation"),
+     ],
+     tail=["Share on Facebook Share on Twitter Email", "Comments are closed."])
+
+page(name="b05-magnesium-slaap", half="build", lang="nl", html=True, site="slaapinfo.example.org",
+     follows="https://infovandaag.nl/feit-of-fabel-slaap-je-door-magnesium-echt-wel-beter",
+     title="Feit of fabel: slaap je beter door magnesium?", date="2024-10-03",
+     pre=["Gezondheid", "Slaap", "Voeding"],
+     meta=[("date", "- 3 okt 2024"), ("b", "Door de redactie")],
+     body=[
+         ("p", "Magnesium wordt vaak verkocht als natuurlijk slaapmiddel. Een slaappsycholoog zet op een rij wat het echt doet."),
+         ("h", "Wat is magnesium eigenlijk?"),
+         ("p", "Het is een mineraal dat spieren en zenuwen nodig hebben. Je haalt het uit groene groenten, noten, volkoren graan en peulvruchten."),
+         ("p", "De aanbevolen hoeveelheid ligt rond 300 milligram voor vrouwen en 350 milligram voor mannen."),
+         ("h", "Krijgen we genoeg binnen?"),
+         ("p", "Uit grote voedselpeilingen blijkt dat maar een klein deel van de Nederlanders echt te weinig binnenkrijgt. Mensen met sterke maagzuurremmers lopen meer risico."),
+         ("h", "Helpt het bij slapen?"),
+         ("p", "Wie geen tekort heeft, slaapt er volgens het onderzoek niet beter van. Piekeren en onregelmatige bedtijden los je er niet mee op."),
+         ("refs", None, [("Bron: Voedingscentrum, www.voedingscentrum.nl", True)]),
+     ],
+     tail=["Lees ook:", "Waarom je 's nachts wakker wordt", "Deel dit artikel"])
+
+page(name="b06-vitamin-c", half="build", lang="en", html=True, site="healthhub.example.org",
+     follows="https://nicswell.co.uk/conditions-and-treatments/vitamins-and-minerals/vitamin-c",
+     title="Vitamin C", date=None,
+     pre=["HEALTH CONDITION"],
+     meta=[],
+     body=[
+         ("p", "Vitamin C, or ascorbic acid, keeps cells healthy and helps wounds heal."),
+         ("p", "Its main jobs are:"),
+         ("ul", ["protecting cells", "keeping skin, blood vessels and bones in good shape", "helping wounds to heal"]),
+         ("h", "Good sources of vitamin C"),
+         ("p", "You find it in many fruits and vegetables, such as oranges, peppers, strawberries, broccoli and potatoes."),
+         ("h", "How much vitamin C do I need?"),
+         ("p", "Adults aged 19 to 64 need 40mg a day, and the body cannot store it, so it has to come from food every day."),
+         ("h", "What happens if I take too much vitamin C?"),
+         ("p", "More than 1,000mg a day can upset the stomach. The symptoms stop once you take less."),
+     ],
+     tail=["Page last reviewed: 12 March 2023", "Next review due: 12 March 2026", "Back to top"])
+
+page(name="b07-b12-veganisten", half="build", lang="nl", html=True, site="plantaardig.example.org",
+     follows="https://www.veganisme.org/informatie/voedingsstoffen/vitamine-b12/",
+     title="Vitamine B12 voor wie plantaardig eet", date="2023-09-12",
+     pre=["Informatie > Voedingsstoffen > Vitamine B12"],
+     meta=[("date", "Bijgewerkt op 12 september 2023")],
+     body=[
+         ("p", "Vitamine B12 is nodig voor rode bloedcellen en een gezond zenuwstelsel. Plantaardig voedsel bevat het van nature vrijwel niet, dus wie veganistisch eet neemt een supplement [1]."),
+         ("h", "Suppletieadvies per levensfase"),
+         ("table", ["Levensfase", "Dagelijks", "Wekelijks"], [["6 maanden - 3 jaar", "5 µg", "n.v.t."], ["4 - 10 jaar", "25 µg", "n.v.t."], ["11 - 65 jaar", "50 µg", "2000 µg"], ["65+ jaar", "1000 µg", "n.v.t."]], "pipe"),
+         ("p", "De adviezen gelden voor cyanocobalamine. Voor andere vormen zijn hogere doseringen nodig."),
+         ("h", "Waarom wachten geen goed idee is"),
+         ("p", "Schade aan het zenuwstelsel door een langdurig tekort kan blijvend zijn. Begin daarom meteen met aanvullen."),
+         ("refs", "Bronnen", [("1. " + OLEARY, True), ("2. Voorbeeld A, Test B. Vitamine B12 bij veganisten: een fictieve peiling. Voorbeeldtijdschrift voor Voeding. 2021;4:10-15. https://example.org/b12-peiling", True)]),
+     ],
+     tail=["Steun ons werk: word donateur", "Nieuwsbrief ontvangen? Meld je aan"])
+
+page(name="b08-stress-tips", half="build", lang="en", html=True, site="wellnesstips.example.org",
+     follows="https://tips236.health.blog/2019/08/03/stress-management",
+     title="Healthy ways to deal with stress", date="2019-08-03",
+     pre=["Home | About | Contact"],
+     meta=[("date", "Posted on August 3, 2019"), ("b", "by admin")],
+     body=[
+         ("p", "Headaches, an upset stomach and poor sleep are often signs of stress. These techniques help you take control."),
+         ("hn", "Change what you can"),
+         ("p", "You may not be able to leave a demanding job, but you can learn new ways of answering conflict and share out tasks at home."),
+         ("hn", "Exercise regularly"),
+         ("p", "Fit people tend to cope better with stress, and the drop in adrenaline after exercise helps too."),
+         ("hn", "Find a friend"),
+         ("p", "Support from others makes hard times easier to carry."),
+         ("h", "Getting a good night's sleep"),
+         ("p", "Lack of sleep makes you forgetful. Limit your time in bed, hide the clock and cut down on caffeine, nicotine and alcohol."),
+     ],
+     tail=["Tags: stress | sleep | wellbeing", "Leave a Reply", "Your email address will not be published. Required fields are marked *"])
+
+page(name="b09-omega3-hart", half="build", lang="nl", html=True, theme="drupal", site="hartenvaat.example.org",
+     follows="https://www.nationaljewish.org/education-training/patient-education/print-multimedia/online-materials/fish-oil-and-omega-3-fatty-acids",
+     title="Visolie en omega-3-vetzuren", date="2020-03-05",
+     pre=["Patiëntenvoorlichting > Voeding"],
+     meta=[("date", "Geplaatst op 5 maart 2020")],
+     body=[
+         ("p", "Omega-3-vetzuren zijn populair om hun gunstige effecten. Ze lijken zowel gezonde mensen als mensen met hart- en vaatziekten te helpen."),
+         ("h", "Hoe omega-3 het hart helpt"),
+         ("p", "Ze verlagen de triglyceriden, maken het bloed iets dunner en beschermen tegen gevaarlijke hartritmes. Mogelijk remmen ze ook de opbouw van plaque."),
+         ("h", "Waar zit het in?"),
+         ("p", "Vette vis zoals zalm, makreel en haring is de beste bron. Twee keer per week vis eten is het advies."),
+         ("b", "Print deze pagina"),
+     ],
+     tail=["Contact | Privacy | Disclaimer", "© 2020 Voorbeeld Hartcentrum"])
+
+page(name="b10-slaapstoornissen", half="build", lang="nl", html=True, site="hetslaaplokaal.example.org",
+     follows="https://www.hetslaaplokaal.nl/post/slaapstoornissen",
+     title="Slaapstoornissen: welke soorten zijn er?", date="2025-06-10",
+     pre=[],
+     meta=[("b", "- Marjolein Jansen"), ("date", "- 10 jun 2025"), ("b", "- 2 min lezen")],
+     body=[
+         ("p", "Goed slapen is nodig om te herstellen en overdag te functioneren. Toch heeft een groot deel van de Nederlanders last van een slaapstoornis."),
+         ("h", "Welke slaapstoornissen bestaan er?"),
+         ("p", "De huisartsenrichtlijn deelt ze in een paar groepen in:"),
+         ("table", ["Soort", "Voorbeeld", "Kenmerk"], [["Insomnie", "Moeite met doorslapen", "Drie nachten per week of vaker slecht slapen"], ["Ademhalingsstoornis", "Slaapapneu", "Luid snurken en ademstops"], ["Ritmestoornis", "Ploegendienst", "Slaap-waakritme verschoven"]], "cells"),
+         ("h", "Wanneer naar de huisarts?"),
+         ("p", "Als je al weken slecht slaapt en overdag niet goed functioneert, is het tijd om hulp te vragen."),
+         ("faq", "Veelgestelde vragen", [("Is een slaapstoornis te genezen?", "Veel slaapstoornissen zijn goed te behandelen, vaak zonder medicijnen."), ("Helpt melatonine bij insomnie?", "Bij gewone slapeloosheid helpt melatonine weinig; bij een verschoven ritme soms wel.")]),
+     ],
+     tail=["Recente blogposts", "Alles bekijken", "Reacties zijn gesloten."])
+
+page(name="b11-zinc-en", half="build", lang="en", site="nutrientnews.example.org",
+     follows="https://dconnect.co.nz/nutrient-of-the-month-zinc-for-immunity-skin-health-and-libido",
+     title="Nutrient of the month: zinc for immunity and skin", date="2021-11-08",
+     pre=["Home > Blog > Nutrient of the month"],
+     meta=[("date", "8 November 2021"), ("b", "Reading time: 5 minutes")],
+     body=[
+         ("p", "Zinc sits in almost every cell. It supports the immune system, helps skin heal and is needed for normal growth (1)."),
+         ("h", "Zinc and immunity"),
+         ("p", "Immune cells need zinc to develop and to signal to one another (2)."),
+         ("h", "Zinc and skin"),
+         ("p", "Wounds heal more slowly when zinc is low (3), and people with acne often have lower zinc levels in their blood (4)."),
+         ("refs", "References", [("(1) " + MARET, True), ("(2) " + PRASAD, True), ("(3) " + LIN, True), ("(4) " + YEE, True), ("(5) Sandstead HH. Zinc nutrition: from discovery to global health impact. 2012.", False)]),
+     ],
+     tail=["Photo: Pexels", "Sign up for our newsletter", "Comments are closed."])
+
+page(name="b12-vitamine-d-verrijking", half="build", lang="nl", site="voedingsinfo.example.org",
+     follows="http://docplayer.nl/43238885-Vitamine-d-maximale-verrijkingsniveaus-voor-voedingsmiddelen-en-maximale-dagdosering-voor-supplementen.html",
+     title="Verrijkte voeding: hoeveel vitamine D mag erin?", date="2013-10-14",
+     pre=["Save this PDF as: WORD PNG TXT JPG", "Download"],
+     meta=[("date", "Datum: 14-10-2013")],
+     body=[
+         ("p", "Sinds 2004 mogen fabrikanten in Nederland vitamine D aan veel meer producten toevoegen dan alleen margarine. Het ministerie stelde daarvoor een maximum vast."),
+         ("h", "Waarom een maximum?"),
+         ("p", "Wie veel verrijkte producten eet en daarnaast een supplement neemt, mag niet boven de veilige bovengrens uitkomen."),
+         ("h", "Wat veranderde in 2012?"),
+         ("p", "De Europese voedselautoriteit verhoogde de bovengrens voor vitamine D. Daardoor kon ook het maximum voor verrijking omhoog."),
+         ("refs", "Literatuur", [("Voorbeeld J, Model M. Verrijking met vitamine D: een rekenvoorbeeld. Voorbeeldrapport 2013-01. https://example.org/rapport-verrijking", True), (GR_D, False)]),
+     ],
+     tail=["Vergelijkbare documenten", "Gerelateerde documenten"])
+
+page(name="b13-ijzer-voeding", half="build", lang="nl", site="natuurlijkfit.example.org",
+     follows="https://natuurlijkpresteren.nl/ijzer",
+     title="IJzer in voeding en supplementen", date="2024-07-04",
+     pre=["Blog", "Supplementen"],
+     meta=[("date", "04 juli 2024"), ("b", "12 min. leestijd")],
+     body=[
+         ("p", "IJzer zit in voeding en in veel supplementen. Hier lees je wat het doet, hoe je een tekort herkent en welke voeding veel ijzer bevat."),
+         ("h", "1 - Wat is ijzer?"),
+         ("p", "IJzer is een mineraal dat nodig is om hemoglobine te maken, het eiwit dat zuurstof door het bloed vervoert."),
+         ("h", "2 - Welke soorten ijzer zijn er?"),
+         ("p", "Heemijzer komt uit vlees en vis en wordt goed opgenomen. Non-heemijzer komt uit planten en wordt beter opgenomen samen met vitamine C."),
+         ("h", "3 - Hoeveel ijzer heb je nodig?"),
+         ("table", ["Groep", "Aanbevolen per dag"], [["Mannen", "11 mg"], ["Vrouwen tot 50 jaar", "16 mg"], ["Vrouwen vanaf 50 jaar", "11 mg"]], "tab"),
+         ("faq", "Veelgestelde vragen over ijzer", [("Kun je te veel ijzer binnenkrijgen?", "Ja, daarom is het verstandig een supplement alleen te nemen bij een aangetoond tekort."), ("Wanneer neem je ijzer het beste in?", "Op een lege maag met wat vitamine C, en niet samen met koffie of thee.")]),
+     ],
+     tail=["Gerelateerde artikelen", "Terug naar blog"])
+
+page(name="b14-melatonin-en", half="build", lang="en", site="sleepclinic.example.org",
+     follows="https://podcasts.hopkinsmedicine.org/does-melatonin-help-you-sleep/",
+     title="Does melatonin help you sleep?", date="2022-01-11",
+     pre=["Podcasts", "Health"],
+     meta=[("date", "January 11, 2022")],
+     body=[
+         ("refs", "Sources", [("Example M, Sample R. Melatonin for jet lag: an invented review. Example Sleep Reports. 2020;2:4-9. https://example.org/melatonin-jet-lag", True), ("Test K. Melatonin use in adults: a made-up survey. Example Press; 2019.", False)]),
+         ("p", "Melatonin is a substance the body makes itself, and it is also sold as a supplement. Most people make enough of it."),
+         ("p", "For a short bout of insomnia a supplement can help for a while. Research shows people fall asleep a little faster, especially those whose body clock runs late."),
+         ("p", "It can also soften jet lag and the effects of shifting work or school hours."),
+         ("h", "Who should be careful"),
+         ("p", "Talk to your doctor first if you have diabetes or high blood pressure, and avoid it when pregnant or breastfeeding."),
+     ],
+     tail=["Listen on Apple Podcasts", "Subscribe", "Print"])
+
+page(name="b15-stress-slaap-gids", half="build", lang="en", site="mindbody.example.org",
+     follows="https://www.healthtips50.com/2025/05/Wellness-Practical-Strategies-for-Stress-Management-and-Better-Sleep.html",
+     title="Practical strategies for stress and better sleep", date="2025-05-14",
+     pre=["Mental Wellness", "Sleep"],
+     meta=[("date", "Wednesday, May 14, 2025"), ("b", "By Dr. R. Example")],
+     body=[
+         ("p", "Stress and sleep work on each other: little sleep makes stress harder to handle, and stress makes sleep worse."),
+         ("h", "Understanding the stress-sleep connection"),
+         ("p", "Several things link the two:"),
+         ("ul", ["Cortisol that stays high into the evening", "A nervous system stuck in fight-or-flight", "Repetitive worrying at night"]),
+         ("h", "What you can do tonight"),
+         ("p", "Write down tomorrow's tasks, keep screens out of the bedroom and go to bed at the same time."),
+         ("refs", "Sources", [("1. Example A, Sample B. Stress and insomnia: a made-up cohort. Example Journal of Sleep. 2024;1:1-9. https://example.org/stress-insomnia", True)]),
+     ],
+     tail=["Share this:", "Twitter", "Facebook", "Like this:", "Related"])
+
+page(name="b16-vitamine-c-verkoudheid", half="build", lang="nl", site="apotheekplus.example.org",
+     follows="https://careway.co.uk/focus-on-vitamin-c/",
+     title="Vitamine C en verkoudheid: helpt het?", date="2023-11-20",
+     pre=["Home > Advies > Vitamines"],
+     meta=[("date", "20-11-2023"), ("b", "Foto: iStock")],
+     body=[
+         ("p", "Veel mensen nemen vitamine C om een verkoudheid te voorkomen. Bewijs dat het verkoudheid tegenhoudt is er niet, maar het kan de duur iets bekorten."),
+         ("h", "Wat doet vitamine C?"),
+         ("p", "Het is een antioxidant die cellen beschermt. Het lichaam heeft het ook nodig voor collageen en voor de opname van ijzer."),
+         ("h", "Waar zit het in?"),
+         ("ul", ["citrusfruit", "paprika", "aardbeien", "boerenkool", "broccoli"]),
+         ("h", "Heb je een supplement nodig?"),
+         ("p", "Wie gevarieerd eet, haalt genoeg. Rokers hebben wel wat meer nodig; vraag je apotheker om advies."),
+     ],
+     tail=["Lees ook: Vitamine D voor ouderen", "Terug naar het overzicht", "Cookie-instellingen"])
+
+page(name="b17-slaapconsult", half="build", lang="nl", site="slaapzorg.example.org",
+     follows="https://chronomed.nl/diagnose/hulpverleners/slaapconsult-bij-de-huisarts",
+     title="Slaapconsult bij de huisarts: wat kun je verwachten?", date=None,
+     pre=["Diagnose > Hulpverleners"],
+     meta=[("b", "Written by"), ("b", "Taylor"), ("b", "Published")],
+     body=[
+         ("p", "Het is half drie en je ligt weer wakker. Veel mensen lopen te lang rond met slaapproblemen omdat ze denken dat het erbij hoort."),
+         ("h", "Waarom een slaapconsult geen aanstellerij is"),
+         ("p", "Een huisarts is er ook voor slaap. Slecht slapen heeft invloed op je werk, je stemming en je relaties."),
+         ("h", "Welke vragen stelt de huisarts?"),
+         ("ul", ["Hoe lang speelt het al?", "Heb je moeite met inslapen of doorslapen?", "Snurk je of stop je met ademen?", "Gebruik je alcohol, cafeïne of medicijnen?"]),
+         ("h", "Wanneer volgt een verwijzing?"),
+         ("p", "Bij signalen van slaapapneu, narcolepsie of rusteloze benen stuurt de huisarts je door naar een slaapcentrum."),
+     ],
+     tail=["Deel dit artikel", "Gerelateerde artikelen"])
+
+page(name="b18-magnesium-soorten", half="build", lang="nl", site="supplementenshop.example.org",
+     follows="https://zelfmaak-ideetjes.nl/overig/magnesium-voor-het-slapen-nemen-werkt-het-of-niet-ontdek-het-nu-2/164832",
+     title="Magnesium en slaap: welke vorm kies je?", date="2025-03-02",
+     pre=["★★★★★ 4,8 van 5 sterren op basis van 1.204 beoordelingen", "Home > Blog > Slaap"],
+     meta=[("date", "2 maart 2025")],
+     body=[
+         ("p", "Een goede nachtrust bepaalt hoe je je overdag voelt. Magnesium krijgt steeds meer aandacht als hulpmiddel bij slecht slapen."),
+         ("hn", "Hoe helpt magnesium bij slaap?"),
+         ("p", "Magnesium ontspant spieren en speelt een rol in het zenuwstelsel. Wie een tekort heeft, kan daardoor onrustig slapen."),
+         ("h", "Welke vorm is het beste?"),
+         ("table", ["Vorm", "Opname", "Geschikt voor"], [["Bisglycinaat", "Goed", "Slaap en ontspanning"], ["Citraat", "Goed", "Algemeen gebruik"], ["Oxide", "Matig", "Stoelgang"]], "pipe"),
+         ("h", "Dosering"),
+         ("p", "De meeste supplementen bevatten 100 tot 300 milligram per tablet. Neem het een uur voor het slapengaan."),
+         ("refs", "Bronnen", [(ODS_MG, True)]),
+     ],
+     tail=["Bekijk ook onze magnesiumsupplementen", "Schrijf je in voor de nieuwsbrief en ontvang 10% korting"])
+
+page(name="b19-vitamin-d-covid", half="build", lang="en", site="council.example.org",
+     follows="https://www.birmingham.gov.uk/info/50238/wellbeing_during_the_coronavirus_covid-19/2247/bhealthy/4",
+     title="Vitamins", date=None,
+     pre=["Key announcements", "We are carrying out site maintenance this morning. Some forms may be unavailable."],
+     meta=[],
+     body=[
+         ("p", "Most people get the vitamins and minerals they need from a balanced diet and do not need supplements."),
+         ("p", "Taking too many supplements, or taking them for too long, can do harm."),
+         ("h", "Vitamin D supplement"),
+         ("p", "From late March to the end of September, sunlight on the skin gives most people enough vitamin D. In autumn and winter the sun is too weak."),
+         ("p", "Everyone should consider 10 micrograms of vitamin D a day during autumn and winter."),
+         ("h", "Vitamin D and COVID-19"),
+         ("p", "There have been reports about vitamin D and COVID-19, but there is not enough evidence that it lowers the risk."),
+     ],
+     tail=["Was this information helpful? Yes No", "Back to top"])
+
+page(name="b20-zink-mannen", half="build", lang="nl", site="mannengezondheid.example.org",
+     follows="https://hollandandbarrett.com/the-health-hub/vitamins-and-supplements/minerals/zinc/what-is-zinc",
+     title="Wat is zink en waarom hebben mannen het nodig?", date="2024-01-18",
+     pre=["Gezondheid Hub > Vitamines en supplementen > Mineralen > Zink"],
+     meta=[("date", "Laatst bijgewerkt: 18 januari 2024"), ("b", "Door het Gezondheid Hub-team")],
+     body=[
+         ("p", "Zink helpt het afweersysteem, de huid en de vruchtbaarheid. Het lichaam kan het niet opslaan, dus je hebt het elke dag nodig."),
+         ("h", "Zink en vruchtbaarheid"),
+         ("p", "Zink is nodig voor gezonde zaadcellen. Een tekort hangt samen met een lagere vruchtbaarheid."),
+         ("h", "Zink en afweer"),
+         ("p", "Zink remt overmatige ontstekingsreacties in afweercellen."),
+         ("refs", "Referenties", [("1. " + ODS_ZINC, True), ("2. " + FALLAH, True), ("3. " + ZIP8, True), ("4. " + HEMILA, True)]),
+     ],
+     tail=["Deze informatie vervangt geen medisch advies.", "Deel: Facebook Pinterest E-mail"])
+
+
+# ---------------------------------------------------------------- held-out half (20 pages)
+# Not to be looked at when changing the importer.
+
+page(name="h01-slaapproblemen-nhg", half="held-out", lang="nl", html=True, theme="drupal", site="richtlijnen.example.org",
+     follows="https://nhg.org/standaarden/samenvatting/slaapproblemen-en-slaapmiddelen",
+     title="Slaapproblemen en slaapmiddelen", date="2025-02-14",
+     pre=["Home > Richtlijnen > Samenvattingen", "De richtlijnen zijn ook als webapp beschikbaar. Lees verder"],
+     meta=[("date", "Datum: 14-02-2025")],
+     body=[
+         ("hn", "Slecht slapen"),
+         ("p", "Klachten over lang wakker liggen, vaak wakker worden of te vroeg ontwaken."),
+         ("hn", "Slapeloosheid (insomnie)"),
+         ("p", "Drie keer per week of vaker slecht slapen, met gevolgen overdag zoals moeheid of prikkelbaarheid. Kortdurend betekent minder dan drie weken."),
+         ("b", "Naar volledige tekst ›"),
+         ("h", "Anamnese"),
+         ("p", "Vraag naar de aard en de duur van de klachten, de gevolgen overdag en wat de patiënt zelf al heeft geprobeerd."),
+         ("ul", ["weinig ontspanning", "onregelmatig slaap-waakpatroon", "alcohol, cafeïne of nicotine", "nachtelijke pijn of opvliegers"]),
+         ("b", "Naar volledige tekst ›"),
+     ],
+     tail=["Disclaimer | Privacy | Contact", "© Voorbeeld Huisartsen Genootschap"])
+
+page(name="h02-magnesium-nodig", half="held-out", lang="nl", html=True, site="welingelicht.example.org",
+     follows="https://www.welingelichtekringen.nl/gezondheid/heb-je-een-magnesiumsupplement-nodig",
+     title="Heb je een magnesiumsupplement nodig?", date="2025-10-01",
+     pre=["Home > Gezondheid", "Tags: magnesium | supplementen | slaap"],
+     meta=[("date", "01-10-2025 09:15"), ("b", "Foto: ANP")],
+     body=[
+         ("p", "Medisch advies komt tegenwoordig vaak van sociale media. Magnesium wordt daar aangeprezen tegen slecht slapen, moeheid en somberheid."),
+         ("p", "Het mineraal speelt een rol bij honderden processen, van energie tot bloeddruk."),
+         ("h", "Slaap je er beter van?"),
+         ("p", "Mensen die magnesium slikken vallen in studies gemiddeld iets sneller in slaap. Of de slaap ook dieper wordt, is onduidelijk."),
+         ("h", "Moet je een supplement nemen?"),
+         ("p", "De meeste mensen halen genoeg uit bladgroenten, noten, peulvruchten en volkoren producten. Alcohol en stress kunnen de voorraad wel verkleinen."),
+         ("b", "Lees ook: Helpt melatonine tegen een jetlag?"),
+     ],
+     tail=["Meer nieuws", "Reageer op dit artikel", "Deel dit artikel"])
+
+page(name="h03-ijzergebrek-vrouwen", half="held-out", lang="nl", html=True, site="bloedtest.example.org",
+     follows="https://www.bloedwaardentest.nl/blogs/blogpagina/ijzergebrek-de-stille-energiedief-die-we-vaak-over",
+     title="IJzergebrek: de stille energievreter", date="2024-04-09",
+     pre=["Winkelwagen (0)", "Blog"],
+     meta=[("date", "Verschenen op 09/04/2024"), ("b", "Leesduur: 5 min")],
+     body=[
+         ("p", "Ben je vaak moe, snel buiten adem of valt je haar uit? Dan kan ijzergebrek de oorzaak zijn, ook als je Hb nog normaal is."),
+         ("h", "Waarom ijzergebrek vaak gemist wordt"),
+         ("p", "Eerst raakt de voorraad ijzer op, pas daarna daalt de hemoglobine. Wie alleen naar het Hb kijkt, ziet het tekort te laat."),
+         ("h", "Wie loopt risico?"),
+         ("ul", ["vrouwen met hevige menstruaties", "zwangeren en vrouwen na een bevalling", "mensen die weinig vlees eten"]),
+         ("h", "Laat je ferritine meten"),
+         ("table", ["Ferritine", "Betekenis"], [["onder 30 µg/L", "waarschijnlijk tekort"], ["30-50 µg/L", "grensgebied"], ["boven 50 µg/L", "meestal voldoende"]], "tab"),
+         ("faq", "Veelgestelde vragen", [("Kan ik zelf ijzer gaan slikken?", "Laat eerst je bloed prikken; te veel ijzer is ook schadelijk."), ("Hoe lang duurt het voor ik me beter voel?", "Vaak een paar weken, het aanvullen van de voorraad duurt maanden.")]),
+     ],
+     tail=["Gratis verzending vanaf €35", "Terug naar het overzicht"])
+
+page(name="h04-stress-five-tips", half="held-out", lang="en", html=True, site="healthsystem.example.org",
+     follows="https://www.mayoclinichealthsystem.org/hometown-health/speaking-of-health/5-tips-to-manage-stress",
+     title="5 tips to manage stress", date="2023-02-03",
+     pre=["Skip to main content", "Patient Online Services Pay Bill Online Request an Appointment", "Home > Blog > Speaking of Health"],
+     meta=[("date", "February 03, 2023")],
+     body=[
+         ("p", "Everyone feels stress now and then. Small, steady habits keep it from taking over."),
+         ("h", "1. Take care of your body"),
+         ("p", "Eat regular meals, move every day and keep a steady sleep schedule."),
+         ("h", "2. Breathe slowly"),
+         ("p", "A few minutes of slow breathing lowers your heart rate."),
+         ("h", "3. Talk to someone"),
+         ("p", "A friend, relative or counselor can help you see a problem from another side."),
+         ("h", "4. Limit news and screens"),
+         ("p", "Set a time each day when you put the phone away."),
+         ("h", "5. Ask for help"),
+         ("p", "If stress keeps you from work or rest, talk with your care team."),
+     ],
+     tail=["Recent Posts", "Uncomfortable skin conditions in kids", "Weigh benefits, risks carefully before taking off-label medication", "Featured Topics"])
+
+page(name="h05-vitamin-c-boots", half="held-out", lang="en", html=True, site="pharmacy.example.org",
+     follows="https://kw.boots.com/en/vitamin-c/",
+     title="Vitamin C", date=None,
+     pre=["Health & Pharmacy > Vitamins & Supplements"],
+     meta=[],
+     body=[
+         ("refs", "Sources", [("1. Sample A, Example B. Vitamin C and collagen: a fictional overview. Example Journal of Nutrition. 2018;9:20-26. https://example.org/vitamin-c-collagen", True), ("2. Example Pharmacy. Scurvy: an invented patient leaflet. example.org/scurvy", True)]),
+         ("p", "Vitamin C, also called ascorbic acid, dissolves in water and is found mostly in fruit and vegetables."),
+         ("h", "What are the benefits of vitamin C?"),
+         ("p", "The body uses it to make collagen, a protein in muscles, bones, blood vessels and skin."),
+         ("h", "What does a lack of vitamin C mean?"),
+         ("p", "The body cannot store it. A shortage for three months or longer can lead to scurvy. Signs include:"),
+         ("ul", ["tiredness and weakness", "joint pain", "swollen, bleeding gums", "bruising easily"]),
+         ("h", "What are the best vitamin C foods?"),
+         ("p", "Citrus fruit, berries, kiwi, peppers, tomatoes and potatoes. Raw fruit and vegetables keep the most."),
+     ],
+     tail=["Shop vitamin C", "Delivery & returns", "© Example Pharmacy Ltd"])
+
+page(name="h06-omega3-nieuws", half="held-out", lang="nl", html=True, site="gezondnieuws.example.org",
+     follows="https://lets-talk-health.com/fish-linked-to-heart-failure-risk-omega-3-results-mixed",
+     title="Vis beter voor het hart dan omega-3-capsules", date="2011-06-22",
+     pre=["Nieuws > Hart en vaten"],
+     meta=[("date", "Woensdag 22 juni 2011 14:30"), ("b", "Door onze redactie")],
+     body=[
+         ("p", "Wie zijn hart wil beschermen, kan beter vis eten dan losse omega-3-vetzuren slikken. Dat blijkt uit een studie onder ruim 20.000 artsen."),
+         ("p", "Bij de capsules waren de uitkomsten wisselend, maar regelmatig vis eten hing samen met minder hartfalen."),
+         ("p", "Volgens de onderzoekers past dat bij het advies van hartstichtingen om twee keer per week vis te eten."),
+         ("refs", None, [("Bron: Reuters Health", False)]),
+     ],
+     tail=["Lees ook:", "Visolie helpt het hart misschien toch niet", "Reacties zijn gesloten."])
+
+page(name="h07-b12-vegetariers", half="held-out", lang="nl", html=True, theme="drupal", site="vegetarisch.example.org",
+     follows="https://www.vegetariers.nl/gezond/veelgestelde-vragen/b12",
+     title="Vitamine B12 advies voor vegetariërs en veganisten", date=None,
+     pre=["Home > Gezond > Veelgestelde vragen"],
+     meta=[],
+     body=[
+         ("p", "Vitamine B12 zit van nature alleen in dierlijke producten. De meeste vegetariërs krijgen genoeg binnen via zuivel en eieren."),
+         ("p", "Ons advies in het kort:"),
+         ("ul", ["Eet dagelijks zuivel, kaas en eieren.", "Eet je weinig dierlijke producten, neem dan een supplement.", "Twijfel je? Laat je waarde meten bij de huisarts."]),
+         ("h", "Voedingskundig advies"),
+         ("p", "Volwassenen hebben volgens de aanbeveling 2,8 microgram per dag nodig. Tijdens zwangerschap en borstvoeding is dat meer."),
+         ("faq", "Veelgestelde vragen", [("Zit er B12 in zeewier of algen?", "Nee, niet in een vorm die je lichaam kan gebruiken."), ("Waarom hebben B12-tabletten zo'n hoge dosering?", "Van een grote dosis neemt het lichaam maar een klein deel op."), ("Welke B12 is geschikt voor jonge kinderen?", "Een vloeibare vorm in een lage dosering, in overleg met het consultatiebureau.")]),
+     ],
+     tail=["Word lid", "Doneer", "Volg ons op Instagram"])
+
+page(name="h08-melatonin-health", half="held-out", lang="en", html=True, site="healthmag.example.org",
+     follows="https://www.health.com/condition/sleep/melatonin-and-sleep-problems-when-this-hormone-might-work-for-you",
+     title="Melatonin and sleep problems: when it might work", date="2019-09-27",
+     pre=["Home > Conditions > Sleep", "By Health Staff Writer", "Updated September 27, 2019"],
+     meta=[],
+     body=[
+         ("p", "The brain makes melatonin when it gets dark, and it tells the body that night has come."),
+         ("p", "When time zones or a sleep rhythm disorder upset that process, a small dose of melatonin can help reset the clock."),
+         ("h", "When melatonin does not help"),
+         ("p", "People who lie awake because they never feel sleepy, sometimes called hyperarousal, get little out of it."),
+         ("h", "Who may benefit"),
+         ("p", "Blind people and older adults, who make less melatonin, may be helped more. Large doses can make you drowsy during the day."),
+     ],
+     tail=["Was this page helpful?", "Thanks for your feedback!", "Newsletter Sign Up"])
+
+page(name="h09-zinc-blog", half="held-out", lang="en", html=True, site="gutminds.example.org",
+     follows="https://gutmindsynergy.com/zinc-trace-mineral-immunity-gut-function",
+     title="Zinc: the trace mineral behind immunity and gut health", date="2024-08-19",
+     pre=["Gut Health", "Minerals"],
+     meta=[("date", "Aug 19, 2024 · 6 min read")],
+     body=[
+         ("p", "Zinc has been used by people for thousands of years, long before anyone knew it was a nutrient."),
+         ("h", "A brief history"),
+         ("table", ["Year", "Event"], [["1746", "Pure zinc is isolated in Germany"], ["1961", "Zinc deficiency is linked to stunted growth in people"], ["1974", "Zinc is recognised as an essential nutrient"]], "pipe"),
+         ("h", "Zinc and the immune system"),
+         ("p", "Zinc is needed for immune cells to develop and respond [1][2]."),
+         ("h", "Zinc and children's growth"),
+         ("p", "Zinc supplements give a small gain in growth in young children [3]."),
+         ("refs", "References", [("[1] " + HAASE, True), ("[2] " + PRASAD, True), ("[3] " + LIU, True)]),
+     ],
+     tail=["About the author", "Share this article", "Comments are closed."])
+
+page(name="h10-slaapstraat", half="held-out", lang="nl", html=True, site="tijdschrift.example.org",
+     follows="https://tijdschriftgedragstherapie.nl/inhoud/tijdschrift_artikel/TG-2023-2-3/Slaapstraat",
+     title="Slaapstraat: een slaapprogramma in de huisartspraktijk", date="2024-06-18",
+     pre=["Inhoud", "Nederlands English"],
+     meta=[("date", "18 juni 2024")],
+     body=[
+         ("h", "Samenvatting"),
+         ("p", "Slaapstraat helpt huisartsen slaapproblemen eerder te herkennen en beter te behandelen. In vijf regio's is voor en na de invoering gemeten."),
+         ("h", "Kernboodschappen voor de praktijk"),
+         ("ul", ["Huisartsen herkennen slaapproblemen eerder.", "Er worden minder slaapmiddelen voorgeschreven.", "Cognitieve gedragstherapie voor insomnie wordt nog te weinig ingezet."]),
+         ("h", "Inleiding"),
+         ("p", "Slapeloosheid komt veel voor en de eerste keus is gedragstherapie, niet medicatie."),
+         ("refs", "Literatuur", [("Voorbeeld, K., & Proef, L. (2022). Slaapzorg in de eerste lijn: een fictief overzicht. Voorbeeldtijdschrift, 12(3), 45-52. https://doi.org/10.5555/voorbeeld.2022.003", True), ("Model, P. (2020). Insomnie behandelen zonder pillen. Voorbeelduitgeverij. ISBN 978-0-00-000000-2", True)]),
+     ],
+     tail=["Download PDF", "Citeer dit artikel"])
+
+page(name="h11-ijzertekort-womanlog", half="held-out", lang="nl", site="vrouwengezondheid.example.org",
+     follows="https://www.womanlog.com/nl/gezondheid/ijzertekort-symptomen-behandeling-en-invloed-op-gezondheid",
+     title="IJzertekort: symptomen, behandeling en gevolgen", date="2025-01-10",
+     pre=["Nieuw! Log in om je gegevens te beheren.", "Deel dit artikel:"],
+     meta=[("date", "10 jan 2025")],
+     body=[
+         ("p", "IJzertekort is wereldwijd een van de meest voorkomende voedingstekorten. Vooral jonge kinderen en vrouwen krijgen er bloedarmoede door."),
+         ("h", "Wat doet ijzer in je lichaam?"),
+         ("ul", ["Zuurstoftransport: ijzer zit in hemoglobine.", "Energie: ijzer is nodig in de mitochondriën.", "Spieren: myoglobine slaat zuurstof op."]),
+         ("h", "Heemijzer en non-heemijzer"),
+         ("p", "IJzer uit vlees wordt beter opgenomen dan ijzer uit planten. Vitamine C helpt bij de opname van plantaardig ijzer."),
+         ("refs", "Bronnen", [("Wereldgezondheidsorganisatie. Anaemia. who.int", True), ("Voorbeeld S. IJzer en vermoeidheid: een fictieve studie. https://example.org/ijzer-vermoeidheid", True)]),
+     ],
+     tail=["Download de app", "Disclaimer: dit artikel is geen medisch advies."])
+
+page(name="h12-magnesium-olie", half="held-out", lang="nl", site="vrouwenblad.example.org",
+     follows="https://www.libelle.nl/actueel/sneller-in-slaap-vallen-smeer-je-voeten-dan-hiermee-in-voor-het-slapengaan~bc414395/",
+     title="Sneller in slaap met magnesiumolie op je voeten?", date="2021-12-06",
+     pre=["Actueel", "Gezondheid"],
+     meta=[("date", "06-12-21, 20:00"), ("b", "Leestijd 2 minuten")],
+     body=[
+         ("p", "Op sociale media zweren mensen erbij: magnesiumolie op je voeten smeren voor het slapen. Wij zochten uit of dat zin heeft."),
+         ("h", "Wat is magnesium?"),
+         ("p", "Een mineraal dat je lichaam nodig heeft voor energie, spieren, hart en botten. Het staat bekend om een ontspannend effect."),
+         ("h", "Verklaring voor de werking"),
+         ("p", "Wetenschappelijk bewijs is er niet. Misschien komt een beetje magnesium door de huid, misschien ontspan je vooral van het masseren."),
+         ("p", "Kortom: proberen kan geen kwaad."),
+     ],
+     tail=["Bron: Purewow", "Meer lezen?", "Schrijf je in voor onze nieuwsbrief"])
+
+page(name="h13-b12-proveg", half="held-out", lang="nl", site="plantaardigleven.example.org",
+     follows="https://proveg.com/nl/plantaardige-voeding-en-lifestyle/vegan-voedingsstoffen/vitamine-b12/",
+     title="Vitamine B12-tekort herkennen en voorkomen", date="2018-03-21",
+     pre=["Plantaardige voeding en lifestyle > Vegan voedingsstoffen"],
+     meta=[("date", "21.03.2018")],
+     body=[
+         ("p", "Vitamine B12 is een verzamelnaam voor een groep stoffen, de cobalaminen. Alleen micro-organismen kunnen ze maken."),
+         ("h", "Wat is vitamine B12?"),
+         ("p", "Twee vormen zijn in het lichaam actief. Het lichaam kan andere vormen, zoals cyanocobalamine uit supplementen, daarin omzetten [1]."),
+         ("h", "Symptomen van een tekort"),
+         ("p", "Vermoeidheid, tintelingen in handen en voeten en geheugenproblemen kunnen op een tekort wijzen."),
+         ("refs", "Bronnen", [("[1] " + OLEARY, True), ("[2] Voorbeeld Voedingsautoriteit (2006): Fictieve bovengrenzen voor vitamines. Voorbeeldrapport p.45", False)]),
+     ],
+     tail=["Deel deze pagina", "Terug naar boven"])
+
+page(name="h14-fish-oil-news", half="held-out", lang="en", site="localnews.example.org",
+     follows="http://wtvr.com/2012/09/13/fish-oil-supplements-may-not-help-the-heart/",
+     title="Fish oil supplements may not help the heart", date="2012-09-13",
+     pre=["ALERT: Road closed after storm damage", "News > Health"],
+     meta=[("date", "Posted 5:12 PM, September 13, 2012, by Web Staff")],
+     body=[
+         ("p", "Fish oil is one of the best-selling supplements in the country. A new analysis suggests it may do little for the heart."),
+         ("p", "Researchers combined studies with close to 70,000 people and found no clear drop in heart attacks, strokes or deaths."),
+         ("p", "The work appeared in a major medical journal."),
+     ],
+     tail=["Filed in: Health", "Topics: fish oil, heart", "Comments are closed.", "Copyright 2012 Example Broadcasting"])
+
+page(name="h15-stress-late-show", half="held-out", lang="en", site="community.example.org",
+     follows="https://middlesexhealth.org/learning-center/health-tips/stressed-out-skip-the-late-show",
+     title="Stressed out? Skip the late show", date="2022-11-29",
+     pre=["Learning Center > Health Tips"],
+     meta=[],
+     body=[
+         ("p", "Enough sleep helps you deal with what the day throws at you. Most adults need seven to eight hours."),
+         ("p", "If you feel drowsy during the day, try these tips:"),
+         ("ul", ["Don't go to bed hungry or overfull.", "Make a calm ritual, such as a warm bath.", "Keep naps short.", "Go to bed at the same time, weekends too.", "Write down worries and leave them for tomorrow."]),
+         ("b", "Last Updated Nov 29, 2022"),
+     ],
+     tail=["Find a Doctor", "Careers", "Contact Us"])
+
+page(name="h16-vitamins-minerals-boots", half="held-out", lang="en", site="pharmacy.example.org",
+     follows="https://sa.boots.com/en/advice-health-vitamins-minerals/",
+     title="Vitamins & minerals", date=None,
+     pre=["Home > Health advice"],
+     meta=[],
+     body=[
+         ("p", "Our bodies need small amounts of vitamins and minerals to stay healthy. Most of us get them from a balanced diet."),
+         ("h", "What are vitamins & minerals?"),
+         ("p", "There are thirteen essential vitamins and a larger number of essential minerals, which plants take up from the soil."),
+         ("h", "Who can benefit from a supplement?"),
+         ("hn", "Breastfed babies"),
+         ("p", "Babies who are breastfed are usually given vitamin D drops from birth."),
+         ("hn", "Children aged six months to five years"),
+         ("p", "A daily supplement with vitamins A, C and D is recommended for this age group."),
+         ("table", ["Group", "Supplement"], [["Breastfed babies", "Vitamin D"], ["Children 6 months - 5 years", "Vitamins A, C and D"], ["Adults in winter", "Vitamin D"]], "cells"),
+     ],
+     tail=["Shop vitamins", "Store locator", "Terms & conditions"])
+
+page(name="h17-behandeltraject", half="held-out", lang="nl", site="slaapzorg.example.org",
+     follows="https://chronomed.nl/diagnose/hulpverleners/behandeltraject-slaapstoornissen",
+     title="Van slapeloze nachten naar een plan", date="2025-09-30",
+     pre=["Diagnose > Hulpverleners > Behandeltraject"],
+     meta=[("date", "Gepubliceerd op 30 september 2025 om 10:45")],
+     body=[
+         ("p", "Veel mensen wachten te lang met hulp zoeken voor slaapproblemen."),
+         ("hn", "De eerste halte: huisarts of bedrijfsarts"),
+         ("p", "In Nederland begint het meestal bij de huisarts. Die vraagt door over inslapen, doorslapen, snurken en medicijngebruik."),
+         ("hn", "Het slaapcentrum"),
+         ("p", "Bij vermoeden van slaapapneu of narcolepsie volgt een verwijzing. Daar wordt je slaap een nacht lang gemeten."),
+         ("faq", "Veelgestelde vragen", [("Hoe lang duurt een behandeltraject?", "Dat verschilt; gedragstherapie voor insomnie duurt meestal zes tot acht weken."), ("Vergoedt de zorgverzekeraar het slaaponderzoek?", "Met een verwijzing valt het meestal onder de basisverzekering.")]),
+     ],
+     tail=["Terug naar het overzicht", "Deel dit artikel"])
+
+page(name="h18-magnesium-alles", half="held-out", lang="nl", site="humannature.example.org",
+     follows="https://gohumannature.com/magnesium/",
+     title="Alles wat je moet weten over magnesium", date="2023-05-15",
+     pre=["Shop Over ons Blog Contact"],
+     meta=[("date", "Publicatie datum 15-05-2023 11:20:05")],
+     body=[
+         ("p", "Elke cel in je lichaam bevat magnesium. Het regelt onder meer spieren, zenuwen, bloedsuiker en bloeddruk."),
+         ("b", "BREAK IT DOWN"),
+         ("h", "Hoeveel heb je nodig?"),
+         ("p", "Volwassenen hebben afhankelijk van leeftijd en geslacht ongeveer 310 tot 420 milligram per dag nodig [1]."),
+         ("h", "Magnesiumtekort"),
+         ("p", "Een tekort ontstaat door te weinig inname of verlies, bijvoorbeeld bij diabetes, langdurige diarree of veel alcohol."),
+         ("h", "Supplementen"),
+         ("p", "Tot 350 milligram per dag uit supplementen is voor de meeste volwassenen veilig [1]."),
+         ("refs", "Bronnen", [("[1] " + ODS_MG, True), ("[2] Voorbeeld H. Magnesium en migraine: een verzonnen overzicht. Voorbeeld Neurologie. 2019;7:1-4.", False)]),
+     ],
+     tail=["Gratis verzending binnen NL", "Volg ons op Instagram", "© 2023 Human Nature Voorbeeld"])
+
+page(name="h19-vitamin-c-history", half="held-out", lang="en", site="naturalblog.example.org",
+     follows="https://hollandandbarrett.com/the-health-hub/3-reasons-need-vitamin-c",
+     title="3 reasons you need vitamin C", date="2023-12-13",
+     pre=["The Health Hub > Vitamins and Supplements"],
+     meta=[("b", "Written by the Health Hub team"), ("date", "13 Dec 2023")],
+     body=[
+         ("p", "Vitamin C was first identified in the 1930s. Before then, scurvy from a lack of it could be fatal (1)."),
+         ("h", "1. It supports your immune system"),
+         ("p", "Vitamin C helps the immune system work normally."),
+         ("h", "2. It helps you absorb iron"),
+         ("p", "Iron from plants is taken up better with vitamin C in the same meal (2)."),
+         ("h", "3. Your body cannot store it"),
+         ("p", "Because it dissolves in water, you need some every day; adults need about 40mg (3)."),
+         ("refs", "Sources", [("1. Example C. A made-up history of scurvy. Example Press; 2010.", False), ("2. Sample D, Test E. Vitamin C and iron uptake: an invented trial. https://example.org/vitc-iron", True), ("3. " + ODS_ZINC, True)]),
+     ],
+     tail=["Shop vitamin C", "Advice you can trust", "Comments are closed."])
+
+page(name="h20-slapen-ntvg", half="held-out", lang="nl", site="artsenblad.example.org",
+     follows="https://www.ntvg.nl/slapen",
+     title="Slapen", date="2024-01-04",
+     pre=["Artikel voor onderwijs en opleiding"],
+     meta=[("b", "Abstract"), ("b", "Download PDF"), ("date", "04-01-2024")],
+     body=[
+         ("p", "In deze rubriek beantwoorden deskundigen vragen over een veelvoorkomend onderwerp: slaap en slaapproblemen."),
+         ("b", "Schrijf je gratis in op een e-mailalert."),
+         ("h", "Leerdoelen"),
+         ("ul", ["Soorten slaapstoornissen herkennen.", "De juiste vragen stellen bij een slaapprobleem.", "Weten wanneer verwijzing nodig is."]),
+         ("h", "Hoe vaak komen slaapproblemen voor?"),
+         ("p", "Slaapproblemen komen veel voor en zijn vaak goed te behandelen, meestal in de eerste lijn."),
+         ("refs", "Literatuur", [("1. " + HAASE, True), ("2. " + HARRIS_PUBMED, True)]),
+     ],
+     tail=["Citeer dit artikel", "Toets voor nascholing", "Maak de toets"])
