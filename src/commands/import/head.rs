@@ -10,14 +10,17 @@ use super::lines::Line;
 use super::markers::{Markers, strip_prefix_ignore_case};
 use super::references;
 use super::report::{Report, quote};
-use super::text::{final_mark, pattern, sentences, word_count};
+use super::text::{ends_like_sentence, final_mark, pattern, sentences, word_count};
 use crate::load::content::front_matter::Date;
 
 /// A first line with more words than this is body text, not a title.
 const MAX_TITLE_WORDS: usize = 20;
 
 /// How many lines of text after the title may hold the date line.
-const DATE_SEARCH_LINES: usize = 4;
+const DATE_SEARCH_LINES: usize = 6;
+
+/// A label above the title (a section or category) has at most this many words.
+const MAX_LABEL_WORDS: usize = 3;
 
 /// A subtitle has at most this many words.
 const MAX_SUBTITLE_WORDS: usize = 14;
@@ -42,7 +45,7 @@ pub fn read(
 ) -> Head {
     let title = title(lines, options, markers, report);
     let date = date(lines, options, markers, report);
-    let subtitle = subtitle(lines, report);
+    let subtitle = subtitle(lines, markers, report);
     Head {
         title,
         date,
@@ -72,9 +75,21 @@ fn title(
             given.trim().to_string()
         }
         None => {
-            let Some(i) = first_text(lines, 0) else {
+            let Some(first) = first_text(lines, 0) else {
                 return untitled(report, "no title");
             };
+            let i = past_page_labels(lines, first, markers);
+            for label in &lines[first..i] {
+                if !label.is_blank() {
+                    report.dropped(
+                        label.number,
+                        format!(
+                            "a page or category label before the title: {}",
+                            quote(&label.text)
+                        ),
+                    );
+                }
+            }
             let line = &lines[i];
             if references::is_heading(&line.text, markers) {
                 return untitled(
@@ -110,6 +125,31 @@ fn title(
         lines.drain(..=i);
     }
     title
+}
+
+/// The first line from `from` on that can be the title: past the labels a page shows above its
+/// title (a site section, categories: "Gezondheid", "HEALTH CONDITION", "Blog", one to three
+/// words each, with another short line under them) and past a paragraph of several sentences
+/// (a site notice). A title is never such a label or paragraph.
+fn past_page_labels(lines: &[Line], from: usize, markers: &Markers) -> usize {
+    let mut i = from;
+    while let Some(next) = first_text(lines, i + 1) {
+        let text = lines[i].text.trim();
+        let notice =
+            sentences(text, &markers.abbreviations).len() >= 2 && final_mark(text) == Some('.');
+        let label = word_count(text) <= MAX_LABEL_WORDS
+            && !ends_like_sentence(text)
+            && !references::is_heading(text, markers)
+            && word_count(lines[next].text.trim()) <= MAX_TITLE_WORDS
+            && final_mark(lines[next].text.trim()) != Some('.')
+            // A title is followed by its date; a label by more labels or the title.
+            && matches!(date_line(&lines[next].text, markers), DateLine::NoDate);
+        if !(notice || label) {
+            break;
+        }
+        i = next;
+    }
+    i
 }
 
 /// The date line among the first lines: taken out and used, or else `--date` or today.
@@ -179,6 +219,25 @@ static DAY_NAME_YEAR: LazyLock<Regex> =
 static NAME_DAY_YEAR: LazyLock<Regex> =
     LazyLock::new(|| pattern(r"^(\p{L}+)\.?\s+(\d{1,2}),?\s+(\d{4})$"));
 
+/// A time of day after a date: "19:04:38", "om 08:00", "at 10:00 am", "12:46 PM EDT".
+static TIME_OF_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    pattern(
+        r"(?i)[,\s]+(om\s+|at\s+|-\s+)?\d{1,2}[:.]\d{2}([:.]\d{2})?(\s*(uur|u|am|pm|a\.m\.|p\.m\.))?(\s+[a-z]{2,5})?$",
+    )
+});
+
+/// `text` without a day of the week (and its comma) before the date.
+fn without_weekday<'t>(text: &'t str, markers: &Markers) -> &'t str {
+    for day in &markers.weekdays {
+        if let Some(rest) = strip_prefix_ignore_case(text, day)
+            && rest.starts_with([',', ' '])
+        {
+            return rest.trim_start_matches([',', ' ']);
+        }
+    }
+    text
+}
+
 /// "- 13 nov 2025", "Gepubliceerd op 13-11-2025", "Published on Nov 13, 2025".
 fn date_line(text: &str, markers: &Markers) -> DateLine {
     let bare = text.trim_start_matches(['-', '–', '•', ' ']).trim();
@@ -194,6 +253,11 @@ fn date_line(text: &str, markers: &Markers) -> DateLine {
         }
     }
     let rest = rest.trim().trim_end_matches('.');
+    // "Monday, 16 March 2015 12:46 PM EDT", "27 januari 2026 om 08:00": the day's name and
+    // the time of day say nothing the date needs.
+    let rest = without_weekday(rest, markers);
+    let rest = TIME_OF_DAY.replace(rest, "");
+    let rest = rest.trim().trim_end_matches([',', '.']);
     let month = |name: &str| markers.months.get(&name.to_lowercase()).copied();
     let number = |s: &str| s.parse::<u16>().ok();
     let parts = if let Some(c) = DAY_MONTH_YEAR.captures(rest) {
@@ -234,11 +298,13 @@ fn calendar_date(year: u16, month: u16, day: u16) -> Option<Date> {
 
 /// A heading-like line right under the title, followed by a longer line, is its subtitle: kept
 /// as an emphasised lead. The report asks a person to check it is not a first heading.
-fn subtitle(lines: &mut Vec<Line>, report: &mut Report) -> Option<String> {
+fn subtitle(lines: &mut Vec<Line>, markers: &Markers, report: &mut Report) -> Option<String> {
     let i = first_text(lines, 0)?;
     let j = first_text(lines, i + 1)?;
     let line = &lines[i];
-    let is_subtitle = word_count(&line.text) <= MAX_SUBTITLE_WORDS
+    // A reference list right under the title ("Sources") opens the list, not a lead.
+    let is_subtitle = !references::is_heading(&line.text, markers)
+        && word_count(&line.text) <= MAX_SUBTITLE_WORDS
         && !matches!(
             final_mark(&line.text),
             Some('.' | '!' | '?' | ':' | ';' | ',')

@@ -63,6 +63,9 @@ pub struct Markers {
     pub months: BTreeMap<String, u8>,
     /// Words before a date: "Gepubliceerd op".
     pub date_prefixes: Vec<String>,
+    /// Names of the days of the week, lowercase, which a date line may start with
+    /// ("Monday, 16 March 2015").
+    pub weekdays: Vec<String>,
     /// Headings that open the reference list.
     pub references: Vec<String>,
     /// Headings that open the FAQ.
@@ -98,6 +101,8 @@ struct RawMarkers {
 #[serde(deny_unknown_fields)]
 struct RawMarkerLists {
     date_prefixes: Vec<String>,
+    #[serde(default)]
+    weekdays: Vec<String>,
     references: Vec<String>,
     faq: Vec<String>,
     expert_note: Vec<String>,
@@ -175,6 +180,12 @@ impl Markers {
                 .map(|(name, n)| (name.to_lowercase(), n))
                 .collect(),
             date_prefixes: raw.markers.date_prefixes,
+            weekdays: raw
+                .markers
+                .weekdays
+                .iter()
+                .map(|day| day.to_lowercase())
+                .collect(),
             references: raw.markers.references,
             faq: raw.markers.faq,
             expert_note: raw.markers.expert_note,
