@@ -10,6 +10,8 @@
 
 pub mod body;
 pub mod head;
+#[cfg(feature = "import-html")]
+pub mod html;
 pub mod lines;
 pub mod markers;
 pub mod references;

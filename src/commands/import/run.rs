@@ -74,6 +74,13 @@ pub enum ImportError {
     /// `--title` with more than one file.
     #[error("--title can only be given with a single file")]
     TitleForMany,
+    /// The file is a web page, and this kennis was built without `import-html`.
+    #[error(
+        "{}: this is a web page, and this kennis was built without the import-html feature: \
+         build it with that feature, or import the page's text",
+        .0.display()
+    )]
+    NoHtml(PathBuf),
     /// The file holds no text to make an article of.
     #[error("{}: nothing to import: {why}", path.display())]
     NoText {
@@ -134,7 +141,11 @@ pub fn run(options: &ImportOptions, today: Date) -> Result<Vec<ImportedFile>, Im
             });
         }
         let (text, not_utf8) = decode(bytes);
-        let mut article = import_text(&text, &text_options, &markers);
+        let mut article = if is_html(input, &text) {
+            import_page(input, &text, &text_options, &markers)?
+        } else {
+            import_text(&text, &text_options, &markers)
+        };
         if let Some(line) = not_utf8 {
             article.report.review(
                 line,
@@ -168,6 +179,42 @@ pub fn run(options: &ImportOptions, today: Date) -> Result<Vec<ImportedFile>, Im
         }
     }
     Ok(done)
+}
+
+/// True for a web page: a file named `.html` or `.htm`, or text that starts like HTML.
+fn is_html(path: &Path, text: &str) -> bool {
+    let by_name = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm"));
+    let start: String = text
+        .trim_start_matches('\u{feff}')
+        .trim_start()
+        .chars()
+        .take(14)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    by_name || start.starts_with("<!doctype html") || start.starts_with("<html")
+}
+
+#[cfg(feature = "import-html")]
+fn import_page(
+    _path: &Path,
+    text: &str,
+    options: &TextOptions,
+    markers: &Markers,
+) -> Result<Imported, ImportError> {
+    Ok(super::html::import_html(text, options, markers))
+}
+
+#[cfg(not(feature = "import-html"))]
+fn import_page(
+    path: &Path,
+    _text: &str,
+    _options: &TextOptions,
+    _markers: &Markers,
+) -> Result<Imported, ImportError> {
+    Err(ImportError::NoHtml(path.to_path_buf()))
 }
 
 /// True for a name that can only mean one folder right under `content/`.

@@ -71,6 +71,7 @@ fn block(block: &Block) -> String {
         Block::Table { header, rows } => table(header, rows),
         Block::Quote(text) => prefixed(&paragraph(text), "> "),
         Block::Subtitle(text) => format!("_{}_", inline(text)),
+        Block::Markdown(text) => text.clone(),
         Block::Callout {
             kind,
             label,

@@ -1,0 +1,221 @@
+//! `kennis import page.html`: saved web pages in the shapes of three common themes (WordPress,
+//! Drupal, a news magazine) become the same articles as text imports, without the page's
+//! chrome.
+#![cfg(feature = "import-html")]
+
+mod common;
+
+use std::process::Command;
+
+use common::repo_root;
+
+/// The article (front matter as TOML, body) and the report of importing one fixture.
+struct Imported {
+    front: toml::Table,
+    body: String,
+    report: String,
+}
+
+fn import(fixture: &str, lang: &str) -> Imported {
+    let root = repo_root();
+    let input = root.join("tests/fixtures/import_html").join(fixture);
+    let run = Command::new(env!("CARGO_BIN_EXE_kennis"))
+        .args(["import", "--dry-run", "--lang", lang, "--root"])
+        .arg(&root)
+        .arg(&input)
+        .output()
+        .expect("run kennis");
+    let report = String::from_utf8_lossy(&run.stderr).into_owned();
+    assert!(run.status.success(), "{report}");
+    let markdown = String::from_utf8_lossy(&run.stdout).into_owned();
+    let rest = markdown.strip_prefix("+++\n").expect("front matter");
+    let (front, body) = rest.split_once("+++\n").expect("end of front matter");
+    Imported {
+        front: front.parse().expect("front matter is TOML"),
+        body: body.to_string(),
+        report,
+    }
+}
+
+fn str_of<'a>(table: &'a toml::Table, key: &str) -> &'a str {
+    table.get(key).and_then(|v| v.as_str()).unwrap_or_default()
+}
+
+fn references(front: &toml::Table) -> Vec<toml::Table> {
+    front
+        .get("references")
+        .and_then(|r| r.as_array())
+        .map(|r| r.iter().filter_map(|t| t.as_table().cloned()).collect())
+        .unwrap_or_default()
+}
+
+/// Nothing of the theme around the article is left.
+fn assert_no_chrome(body: &str, chrome: &[&str]) {
+    for text in chrome {
+        assert!(!body.contains(text), "{text:?} is chrome:\n{body}");
+    }
+}
+
+#[test]
+fn wordpress_post() {
+    let page = import("wordpress.html", "nl");
+    assert_eq!(str_of(&page.front, "title"), "Magnesium en slaap");
+    assert_eq!(
+        page.front.get("date").map(ToString::to_string).as_deref(),
+        Some("2025-11-13")
+    );
+    assert_eq!(
+        str_of(&page.front, "description"),
+        "Wat onderzoek zegt over magnesium en slaap."
+    );
+    let body = &page.body;
+    assert!(
+        !body.contains("# Magnesium en slaap"),
+        "the title is not repeated:\n{body}"
+    );
+    assert!(body.contains("\n## Wat doet magnesium?\n"), "{body}");
+    assert!(
+        body.contains("- Zenuwgeleiding\n\n  - vooral bij stress"),
+        "{body}"
+    );
+    assert!(
+        body.contains("| Groep | Adequate inname (mg/dag) |\n|---|---|\n| Mannen | 350 |"),
+        "{body}"
+    );
+    assert!(
+        body.contains(
+            "![Een schaal met noten](https://gezondleven.example/wp-content/uploads/noten.jpg \
+             \"Noten zijn rijk aan magnesium.\")"
+        ),
+        "{body}"
+    );
+    assert!(body.contains("> Slaap is de beste meditatie."), "{body}");
+    assert!(body.contains("## Veelgestelde vragen {#faq}\n\n### Kan ik te veel magnesium nemen?"));
+    assert!(body.contains("beter te slapen[@abbasi-2012]."), "{body}");
+    assert!(
+        !body.contains("Bronnen"),
+        "the reference list is in the front matter:\n{body}"
+    );
+    assert_no_chrome(
+        body,
+        &[
+            "Home",
+            "Recente berichten",
+            "3 reacties",
+            "Laat een reactie",
+            "Deel dit",
+            "Privacy",
+            "Geplaatst",
+        ],
+    );
+
+    let references = references(&page.front);
+    assert_eq!(references.len(), 2);
+    assert_eq!(str_of(&references[0], "pmid"), "23853635");
+    assert_eq!(str_of(&references[1], "doi"), "10.2903/j.efsa.2015.4186");
+
+    assert!(
+        page.report.contains(
+            "wordpress.html:27: review: internal link: turn into @/…: \
+             https://gezondleven.example/vitamine-d/"
+        ),
+        "{}",
+        page.report
+    );
+    assert!(
+        page.report
+            .contains("review: image without alt text: /wp-content/uploads/grafiek.png"),
+        "{}",
+        page.report
+    );
+    assert!(
+        page.report.contains("review: author Anna de Vries"),
+        "{}",
+        page.report
+    );
+}
+
+#[test]
+fn drupal_node_with_json_ld() {
+    let page = import("drupal.html", "en");
+    assert_eq!(str_of(&page.front, "title"), "Vitamin D and winter");
+    assert_eq!(
+        page.front.get("date").map(ToString::to_string).as_deref(),
+        Some("2024-01-20")
+    );
+    let body = &page.body;
+    assert!(body.contains("## Who needs extra?\n\n1. Children up to four years\n2. Women"));
+    assert!(
+        body.contains("### Dosage\n\n| Group | Micrograms per day |"),
+        "{body}"
+    );
+    // The FAQ of the page's FAQPage data.
+    assert!(
+        body.contains(
+            "## Frequently asked questions {#faq}\n\n### Should I take a supplement?\n\nMost adults"
+        ),
+        "{body}"
+    );
+    assert_no_chrome(
+        body,
+        &[
+            "Skip to main content",
+            "Topics",
+            "Submitted by",
+            "Privacy",
+            "Amsterdam",
+        ],
+    );
+    let references = references(&page.front);
+    assert_eq!(references.len(), 2);
+    assert_eq!(str_of(&references[0], "doi"), "10.1056/NEJMra070553");
+    assert_eq!(str_of(&references[0], "pmid"), "17634462");
+    assert!(str_of(&references[1], "url").starts_with("https://www.healthcouncil.nl/"));
+    assert!(
+        page.report
+            .contains("review: internal link: turn into @/…: /topics/calcium"),
+        "{}",
+        page.report
+    );
+    assert!(
+        page.report.contains("review: author Dr. J. Smith"),
+        "{}",
+        page.report
+    );
+}
+
+#[test]
+fn magazine_story_with_notes() {
+    let page = import("magazine.html", "en");
+    assert_eq!(str_of(&page.front, "title"), "Omega-3 and your heart");
+    assert_eq!(
+        page.front.get("date").map(ToString::to_string).as_deref(),
+        Some("2025-03-02")
+    );
+    let body = &page.body;
+    assert!(body.contains("a day[@manson-2019]. REDUCE-IT"), "{body}");
+    assert!(body.contains("fewer events[@bhatt-2019]."), "{body}");
+    assert!(body.contains("\n## Should you eat fish?\n"), "{body}");
+    assert!(
+        !body.contains("Notes"),
+        "the notes are the references:\n{body}"
+    );
+    assert_no_chrome(
+        body,
+        &[
+            "Subscribe",
+            "Advertisement",
+            "Related articles",
+            "newsletter",
+            "More from",
+            "naps",
+            "Terms",
+            "By Maria",
+        ],
+    );
+    let references = references(&page.front);
+    assert_eq!(references.len(), 2);
+    assert_eq!(str_of(&references[0], "pmid"), "30415637");
+    assert_eq!(str_of(&references[1], "pmcid"), "PMC6453621");
+    assert_eq!(str_of(&references[1], "doi"), "10.1056/NEJMoa1812792");
+}
