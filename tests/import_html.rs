@@ -219,3 +219,37 @@ fn magazine_story_with_notes() {
     assert_eq!(str_of(&references[1], "pmcid"), "PMC6453621");
     assert_eq!(str_of(&references[1], "doi"), "10.1056/NEJMoa1812792");
 }
+
+#[test]
+fn images_saved_with_the_page_go_into_the_article_folder() {
+    let root = repo_root();
+    let out = tempfile::tempdir().expect("temporary folder");
+    let run = Command::new(env!("CARGO_BIN_EXE_kennis"))
+        .args(["import", "--lang", "en", "--root"])
+        .arg(&root)
+        .arg("--out")
+        .arg(out.path())
+        .arg(root.join("tests/fixtures/import_html/magazine.html"))
+        .output()
+        .expect("run kennis");
+    let report = String::from_utf8_lossy(&run.stderr);
+    assert!(run.status.success(), "{report}");
+    let folder = out.path().join("artikelen");
+    let article = std::fs::read_to_string(folder.join("omega-3-and-your-heart.en.md"))
+        .expect("the article is written");
+    assert!(
+        article.contains("![A fillet of salmon](salmon.png \"Salmon is an oily fish.\")"),
+        "{article}"
+    );
+    assert_eq!(
+        std::fs::read(folder.join("omega-3-and-your-heart/salmon.png")).ok(),
+        std::fs::read(root.join("tests/fixtures/import_html/magazine_files/salmon.png")).ok()
+    );
+    assert!(
+        report.contains(
+            "review: image magazine_files/chart.png was not saved with the page: copy it into \
+             the article's folder omega-3-and-your-heart/"
+        ),
+        "{report}"
+    );
+}

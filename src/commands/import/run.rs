@@ -167,6 +167,12 @@ pub fn run(options: &ImportOptions, today: Date) -> Result<Vec<ImportedFile>, Im
         if output.exists() && !options.force && !options.dry_run {
             return Err(ImportError::Exists(output));
         }
+        for kept in &article.files {
+            let to = kept_path(&output, &article.key, &kept.name);
+            if to.exists() && !options.force && !options.dry_run {
+                return Err(ImportError::Exists(to));
+            }
+        }
         done.push(ImportedFile {
             input: input.clone(),
             output,
@@ -176,6 +182,10 @@ pub fn run(options: &ImportOptions, today: Date) -> Result<Vec<ImportedFile>, Im
     if !options.dry_run {
         for file in &done {
             write_file(&file.output, &file.article.markdown)?;
+            for kept in &file.article.files {
+                let to = kept_path(&file.output, &file.article.key, &kept.name);
+                copy_file(&kept.from, &to)?;
+            }
         }
     }
     Ok(done)
@@ -199,12 +209,17 @@ fn is_html(path: &Path, text: &str) -> bool {
 
 #[cfg(feature = "import-html")]
 fn import_page(
-    _path: &Path,
+    path: &Path,
     text: &str,
     options: &TextOptions,
     markers: &Markers,
 ) -> Result<Imported, ImportError> {
-    Ok(super::html::import_html(text, options, markers))
+    Ok(super::html::import_html(
+        text,
+        options,
+        markers,
+        path.parent(),
+    ))
 }
 
 #[cfg(not(feature = "import-html"))]
@@ -254,6 +269,22 @@ fn decode(bytes: Vec<u8>) -> (String, Option<usize>) {
             (text.into_owned(), Some(line))
         }
     }
+}
+
+/// Where a kept file of an article goes: its own folder, next to the article.
+fn kept_path(article: &Path, key: &str, name: &str) -> PathBuf {
+    article.with_file_name(key).join(name)
+}
+
+fn copy_file(from: &Path, to: &Path) -> Result<(), ImportError> {
+    let io = |path: &Path| {
+        let path = path.to_path_buf();
+        move |source| ImportError::Io { path, source }
+    };
+    if let Some(parent) = to.parent() {
+        std::fs::create_dir_all(parent).map_err(io(parent))?;
+    }
+    std::fs::copy(from, to).map(drop).map_err(io(from))
 }
 
 fn write_file(path: &Path, text: &str) -> Result<(), ImportError> {

@@ -4,10 +4,12 @@
 //! that point into it as citations.
 
 use std::collections::HashMap;
+use std::path::Path;
 
 use dom_query::{Document, NodeId, NodeRef};
 
 use super::{Metadata, collapse, line_of};
+use crate::commands::import::KeptFile;
 use crate::commands::import::body::{Block, Heading, Role};
 use crate::commands::import::lines::Line;
 use crate::commands::import::markers::{Markers, strip_prefix_ignore_case};
@@ -15,6 +17,18 @@ use crate::commands::import::references;
 use crate::commands::import::report::Report;
 use crate::commands::import::write::inline;
 use crate::load::content::reference::Reference;
+
+/// The page being imported.
+pub struct Page<'a> {
+    /// The whole page as read, to give report entries a line.
+    pub input: &'a str,
+    /// What the page says about itself.
+    pub meta: &'a Metadata,
+    /// Where the page was saved, for the images saved with it.
+    pub folder: Option<&'a Path>,
+    /// The article's key: its own folder's name.
+    pub key: &'a str,
+}
 
 /// What the article's HTML became.
 #[derive(Debug, Default)]
@@ -25,17 +39,13 @@ pub struct Converted {
     pub references: Vec<Reference>,
     /// The first paragraph's text, for a description when the page has none.
     pub lead: Option<String>,
+    /// The images saved with the page, to copy into the article's folder.
+    pub files: Vec<KeptFile>,
 }
 
-/// Converts the article's HTML (the extracted main content) to blocks. `input` is the whole
-/// page, to give report entries a line.
-pub fn convert(
-    html: &str,
-    input: &str,
-    meta: &Metadata,
-    markers: &Markers,
-    report: &mut Report,
-) -> Converted {
+/// Converts the article's HTML (the extracted main content) to blocks.
+pub fn convert(html: &str, page: &Page, markers: &Markers, report: &mut Report) -> Converted {
+    let (input, meta) = (page.input, page.meta);
     let document = Document::from(html);
     let body = document.select("body");
     let Some(root) = body.nodes().first() else {
@@ -52,6 +62,9 @@ pub fn convert(
         faq_level: None,
         faq_seen: false,
         lead: None,
+        folder: page.folder,
+        key: page.key,
+        files: Vec::new(),
     };
     let mut blocks = converter.blocks(root);
     if !converter.faq_seen && !meta.faq.is_empty() {
@@ -73,6 +86,7 @@ pub fn convert(
         blocks,
         references: list.references,
         lead: converter.lead,
+        files: converter.files,
     }
 }
 
@@ -218,6 +232,9 @@ struct Converter<'a> {
     faq_level: Option<u8>,
     faq_seen: bool,
     lead: Option<String>,
+    folder: Option<&'a Path>,
+    key: &'a str,
+    files: Vec<KeptFile>,
 }
 
 impl Converter<'_> {
@@ -529,7 +546,48 @@ impl Converter<'_> {
         let title = caption
             .map(|c| format!(" \"{}\"", c.replace('\\', "\\\\").replace('"', "\\\"")))
             .unwrap_or_default();
+        let src = self.kept(&src).unwrap_or(src);
         format!("![{}]({}{title})", inline(&alt), destination(&src))
+    }
+
+    /// An image saved with the page ("Web page, complete" puts them in `page_files/`): kept,
+    /// to be copied into the article's folder, and its new name. A relative address that is not
+    /// a file there is reported.
+    fn kept(&mut self, src: &str) -> Option<String> {
+        let relative = url::Url::parse(src).is_err() && !src.starts_with('/');
+        if !relative {
+            return None;
+        }
+        let line = line_of(self.input, src);
+        let path = percent_encoding::percent_decode_str(src.split(['?', '#']).next()?)
+            .decode_utf8()
+            .ok()?
+            .into_owned();
+        let from = self.folder?.join(&path);
+        let name = from.file_name()?.to_str()?.to_string();
+        if !from.is_file() || path.split('/').any(|part| part == "..") {
+            self.report.review(
+                line,
+                format!(
+                    "image {src} was not saved with the page: copy it into the article's \
+                     folder {}/",
+                    self.key
+                ),
+            );
+            return None;
+        }
+        if let Some(same) = self.files.iter().find(|f| f.name == name) {
+            return (same.from == from).then_some(name);
+        }
+        self.report.recognised(
+            line,
+            format!("image {src}: copied into {}/{name}", self.key),
+        );
+        self.files.push(KeptFile {
+            from,
+            name: name.clone(),
+        });
+        Some(name)
     }
 }
 

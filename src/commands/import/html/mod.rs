@@ -15,6 +15,8 @@
 
 mod markdown;
 
+use std::path::Path;
+
 use dom_query::Document;
 use serde_json::Value;
 
@@ -53,8 +55,14 @@ pub struct Metadata {
     pub faq: Vec<(String, String)>,
 }
 
-/// Imports one web page.
-pub fn import_html(input: &str, options: &TextOptions, markers: &Markers) -> Imported {
+/// Imports one web page. `folder` is where the page was saved: images saved with it (a
+/// relative `src` that is a file there) are kept.
+pub fn import_html(
+    input: &str,
+    options: &TextOptions,
+    markers: &Markers,
+    folder: Option<&Path>,
+) -> Imported {
     let mut report = Report::default();
     let document = Document::from(input);
     let meta = metadata(&document);
@@ -95,15 +103,21 @@ pub fn import_html(input: &str, options: &TextOptions, markers: &Markers) -> Imp
         );
     }
 
+    let key = slug_of(&title, &markers.untitled);
     let content = main_content(&document, &mut report);
-    let converted = markdown::convert(&content, input, &meta, markers, &mut report);
+    let page = markdown::Page {
+        input,
+        meta: &meta,
+        folder,
+        key: &key,
+    };
+    let converted = markdown::convert(&content, &page, markers, &mut report);
     let description = meta
         .description
         .clone()
         .or(converted.lead.clone())
         .map(|d| shorten(&d, DESCRIPTION_LENGTH, &markers.abbreviations))
         .unwrap_or_else(|| title.clone());
-    let key = slug_of(&title, &markers.untitled);
     let front = write::FrontMatter {
         title: title.clone(),
         description,
@@ -117,6 +131,7 @@ pub fn import_html(input: &str, options: &TextOptions, markers: &Markers) -> Imp
         title,
         key,
         report,
+        files: converted.files,
     }
 }
 
