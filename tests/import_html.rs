@@ -253,3 +253,37 @@ fn images_saved_with_the_page_go_into_the_article_folder() {
         "{report}"
     );
 }
+
+#[test]
+fn the_imported_page_builds_with_the_site() {
+    let site = common::Fixture::new("basic");
+    let run = Command::new(env!("CARGO_BIN_EXE_kennis"))
+        .args(["import", "--lang", "en", "--root"])
+        .arg(site.root())
+        .arg(repo_root().join("tests/fixtures/import_html/magazine.html"))
+        .output()
+        .expect("run kennis");
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    // The image the page was saved without is a broken link until the editor adds it.
+    let path = "content/artikelen/omega-3-and-your-heart.en.md";
+    let article = site
+        .read(path)
+        .replace("![A chart](magazine_files/chart.png)", "");
+    site.write(path, &article);
+    let config = format!("{}\n[claims]\nuncited = \"warn\"\n", site.read("site.toml"));
+    site.write("site.toml", &config);
+    let build = site.build(&[]);
+    assert_eq!(build.code(), 0, "{}", build.stderr());
+    let page = site.page("en/articles/omega-3-and-your-heart/index.html");
+    assert_eq!(page.text("article h1"), "Omega-3 and your heart");
+    assert_eq!(page.select(".prose figure img").len(), 1);
+    // The two sections and the site's own list of sources, which the note markers now cite.
+    let text = page.text(".prose");
+    assert_eq!(page.select(".prose h2").len(), 3, "{text}");
+    assert!(text.contains("a day[1]. REDUCE-IT"), "{text}");
+    assert!(text.contains("fewer events[2]."), "{text}");
+}

@@ -311,6 +311,17 @@ mod tests {
     }
 
     #[test]
+    fn web_pages_by_name_or_by_their_start() {
+        assert!(is_html(Path::new("a.HTM"), "tekst"));
+        assert!(is_html(
+            Path::new("a.txt"),
+            "\u{feff}  <!DOCTYPE html><html>"
+        ));
+        assert!(is_html(Path::new("a"), "<html lang=nl>"));
+        assert!(!is_html(Path::new("a.txt"), "Titel\n<html> als woord"));
+    }
+
+    #[test]
     fn sections_are_plain_folder_names() {
         assert!(is_folder_name("artikelen"));
         assert!(is_folder_name("faq_2026"));

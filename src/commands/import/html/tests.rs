@@ -94,3 +94,54 @@ fn line_of_finds_the_first_occurrence() {
     assert_eq!(line_of("a", "x"), 1);
     assert_eq!(line_of("a", " "), 1);
 }
+
+#[test]
+fn a_page_without_article_element_is_read_without_its_chrome() {
+    let markers = Markers::built_in("nl").unwrap_or_else(|| panic!("markers"));
+    let options = TextOptions {
+        date: Date {
+            year: 2026,
+            month: 1,
+            day: 2,
+        },
+        date_given: false,
+        title: None,
+    };
+    let page = r#"<!doctype html><html><head><title>Zink | Site</title></head><body>
+        <nav><a href="/">Home</a></nav><div id="main"><h1>Zink</h1>
+        <p>Zink is een spoorelement dat het lichaam nodig heeft voor honderden enzymen, voor de
+        afweer en voor de wondgenezing, zo schrijven de meeste bronnen.</p>
+        <h2>Bronnen</h2><ol><li>Prasad AS. Zinc in human health. Mol Med. 2008;14(5-6):353-7.
+        <a href="https://doi.org/10.2119/2008-00033.Prasad">doi</a></li></ol></div>
+        <footer>Contact</footer></body></html>"#;
+    let imported = import_html(page, &options, &markers, None);
+    assert_eq!(imported.title, "Zink");
+    assert!(
+        imported
+            .markdown
+            .contains("doi = \"10.2119/2008-00033.Prasad\""),
+        "{}",
+        imported.markdown
+    );
+    assert!(imported.markdown.contains("date = 2026-01-02"));
+    assert!(!imported.markdown.contains("Home"), "{}", imported.markdown);
+    assert!(
+        !imported.markdown.contains("Contact"),
+        "{}",
+        imported.markdown
+    );
+    assert!(
+        !imported.markdown.contains("## Bronnen"),
+        "{}",
+        imported.markdown
+    );
+    assert!(
+        imported
+            .report
+            .entries
+            .iter()
+            .any(|e| e.message.contains("no publication date")),
+        "{:?}",
+        imported.report
+    );
+}
