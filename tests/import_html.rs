@@ -75,7 +75,7 @@ fn wordpress_post() {
     );
     assert!(body.contains("\n## Wat doet magnesium?\n"), "{body}");
     assert!(
-        body.contains("- Zenuwgeleiding\n\n  - vooral bij stress"),
+        body.contains("- Spierontspanning\n- Zenuwgeleiding\n  - vooral bij stress\n- Energie"),
         "{body}"
     );
     assert!(
