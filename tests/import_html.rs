@@ -144,6 +144,24 @@ fn drupal_node_with_json_ld() {
         Some("2024-01-20")
     );
     let body = &page.body;
+    // Note markers without links cite the entries of the numbered list.
+    assert!(
+        body.contains(
+            "as the Health Council explains[@holick-2007; \
+             @gezondheidsraad-evaluation-of-dietary-reference-values-for-vitamin-d]."
+        ),
+        "{body}"
+    );
+    assert!(
+        body.contains("over 25 kg/m²)"),
+        "an exponent is no note:\n{body}"
+    );
+    assert!(
+        page.report
+            .contains("review: note marker \"1,2\" without a link read as a citation"),
+        "{}",
+        page.report
+    );
     assert!(body.contains("## Who needs extra?\n\n1. Children up to four years\n2. Women"));
     assert!(
         body.contains("### Dosage\n\n| Group | Micrograms per day |"),

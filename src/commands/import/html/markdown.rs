@@ -14,7 +14,7 @@ use crate::commands::import::body::{Block, Heading, Role};
 use crate::commands::import::lines::Line;
 use crate::commands::import::markers::{Markers, strip_prefix_ignore_case};
 use crate::commands::import::references;
-use crate::commands::import::report::Report;
+use crate::commands::import::report::{Report, quote};
 use crate::commands::import::write::inline;
 use crate::load::content::reference::Reference;
 
@@ -58,6 +58,7 @@ pub fn convert(html: &str, page: &Page, markers: &Markers, report: &mut Report) 
         markers,
         report,
         notes: list.notes,
+        numbered: list.numbered,
         skip: list.skip,
         faq_level: None,
         faq_seen: false,
@@ -95,6 +96,8 @@ struct ReferenceList {
     references: Vec<Reference>,
     /// The `id` of each entry's `<li>` → the reference's key, for note markers.
     notes: HashMap<String, String>,
+    /// The references' keys in list order, for note markers without links (`<sup>2</sup>`).
+    numbered: Vec<String>,
     /// The list and its heading, left out of the body.
     skip: Vec<NodeId>,
 }
@@ -111,6 +114,7 @@ fn reference_list(
     let mut found = ReferenceList {
         references: Vec::new(),
         notes: HashMap::new(),
+        numbered: Vec::new(),
         skip: Vec::new(),
     };
     let elements: Vec<NodeRef> = root
@@ -175,6 +179,7 @@ fn reference_list(
     report.recognised(line, format!("reference list ({} entries)", entries.len()));
     found.references = references::parse(&lines, markers, report);
     if found.references.len() == entries.len() {
+        found.numbered = found.references.iter().map(|r| r.id.clone()).collect();
         for (li, reference) in entries.iter().zip(&found.references) {
             if let Some(id) = li.attr("id") {
                 found.notes.insert(id.to_string(), reference.id.clone());
@@ -227,6 +232,7 @@ struct Converter<'a> {
     markers: &'a Markers,
     report: &'a mut Report,
     notes: HashMap<String, String>,
+    numbered: Vec<String>,
     skip: Vec<NodeId>,
     /// The level of the FAQ heading while in the FAQ.
     faq_level: Option<u8>,
@@ -519,9 +525,28 @@ impl Converter<'_> {
                 self.notes.get(href.strip_prefix('#')?).cloned()
             })
             .collect();
-        if keys.is_empty() {
-            return self.inline_children(node);
-        }
+        let keys = if keys.is_empty() {
+            let marker = collapse(&node.text());
+            match numbers(&marker, self.numbered.len()) {
+                Some(numbers) if !after_a_unit(node) => {
+                    self.report.review(
+                        line_of(self.input, &format!("{marker}</sup>")),
+                        format!(
+                            "note marker {} without a link read as a citation of reference \
+                             list entries: check it",
+                            quote(&marker)
+                        ),
+                    );
+                    numbers
+                        .iter()
+                        .filter_map(|n| self.numbered.get(n - 1).cloned())
+                        .collect()
+                }
+                _ => return superscript(&marker).unwrap_or_else(|| self.inline_children(node)),
+            }
+        } else {
+            keys
+        };
         let cited: Vec<String> = keys.iter().map(|k| format!("@{k}")).collect();
         format!("[{}]", cited.join("; "))
     }
@@ -589,6 +614,61 @@ impl Converter<'_> {
         });
         Some(name)
     }
+}
+
+/// True when a `<sup>` follows a unit or a number, where it is an exponent ("kg/m<sup>2</sup>",
+/// "10<sup>6</sup>"), not a note: a last word shorter than three letters, or with a digit.
+fn after_a_unit(sup: &NodeRef) -> bool {
+    let Some(before) = sup.prev_sibling().filter(|n| n.is_text()) else {
+        return false;
+    };
+    let text = before.text();
+    if text.ends_with(char::is_whitespace) {
+        return false;
+    }
+    let word = text
+        .split_whitespace()
+        .last()
+        .and_then(|w| w.rsplit('/').next())
+        .unwrap_or_default();
+    word.chars().count() < 3 || word.chars().any(|c| c.is_ascii_digit())
+}
+
+/// An exponent in superscript characters ("m²", "10⁻⁶"), as Markdown has no superscript.
+fn superscript(text: &str) -> Option<String> {
+    const DIGITS: [char; 10] = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
+    if text.is_empty() {
+        return None;
+    }
+    text.chars()
+        .map(|c| match c {
+            '-' | '−' => Some('⁻'),
+            '+' => Some('⁺'),
+            _ => c.to_digit(10).and_then(|d| DIGITS.get(d as usize).copied()),
+        })
+        .collect()
+}
+
+/// The entry numbers of a note marker without a link: "2", "[1, 3]", "1–3". `None` unless every
+/// number is an entry of a list of `count`.
+fn numbers(marker: &str, count: usize) -> Option<Vec<usize>> {
+    let inner = marker
+        .trim()
+        .trim_start_matches(['[', '('])
+        .trim_end_matches([']', ')']);
+    let mut numbers = Vec::new();
+    for part in inner.split([',', ';']) {
+        let part = part.trim();
+        let (from, to) = part
+            .split_once(['-', '–'])
+            .map_or((part, part), |(a, b)| (a.trim(), b.trim()));
+        let (from, to): (usize, usize) = (from.parse().ok()?, to.parse().ok()?);
+        if from == 0 || to < from || to > count {
+            return None;
+        }
+        numbers.extend(from..=to);
+    }
+    (!numbers.is_empty()).then_some(numbers)
 }
 
 fn question_heading(question: &str, level: u8, input: &str) -> Block {
@@ -736,4 +816,30 @@ fn is_inline(name: &str) -> bool {
             | "var"
             | "wbr"
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::numbers;
+
+    #[test]
+    fn note_markers_without_links() {
+        assert_eq!(numbers("2", 3), Some(vec![2]));
+        assert_eq!(numbers("[1, 3]", 3), Some(vec![1, 3]));
+        assert_eq!(numbers("1–3", 3), Some(vec![1, 2, 3]));
+        assert_eq!(numbers("4", 3), None);
+        assert_eq!(numbers("0", 3), None);
+        assert_eq!(numbers("2", 0), None);
+        assert_eq!(numbers("a", 3), None);
+        assert_eq!(numbers("3-1", 3), None);
+        assert_eq!(numbers("", 3), None);
+    }
+
+    #[test]
+    fn exponents_in_superscript() {
+        assert_eq!(super::superscript("2").as_deref(), Some("²"));
+        assert_eq!(super::superscript("-6").as_deref(), Some("⁻⁶"));
+        assert_eq!(super::superscript("a"), None);
+        assert_eq!(super::superscript(""), None);
+    }
 }
