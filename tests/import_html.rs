@@ -128,6 +128,13 @@ fn wordpress_post() {
         "{}",
         page.report
     );
+    // Chrome with text in it is listed, for the editor to see nothing of the article went.
+    assert!(
+        page.report
+            .contains("wordpress.html:20: dropped: <header class=\"entry-header\">"),
+        "{}",
+        page.report
+    );
     assert!(
         page.report.contains("review: author Anna de Vries"),
         "{}",

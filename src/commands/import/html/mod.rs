@@ -36,6 +36,9 @@ const CHROME: &str = "nav, form, aside, header, footer, script, style, noscript,
     [class*=newsletter], [class*=share], [class*=related], [class*=comment], [id*=comment], \
     [class*=byline], [class*=meta], [class*=advert], [class*=ad-slot]";
 
+/// A part of the page removed as chrome is reported when it has this many words.
+const CHROME_WORDS_REPORTED: usize = 12;
+
 /// What the page says about itself.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Metadata {
@@ -104,7 +107,7 @@ pub fn import_html(
     }
 
     let key = slug_of(&title, &markers.untitled);
-    let content = main_content(&document, &mut report);
+    let content = main_content(&document, input, &mut report);
     let page = markdown::Page {
         input,
         meta: &meta,
@@ -138,7 +141,7 @@ pub fn import_html(
 /// The article's HTML: the main `<article>` (the one with the most text, when there are
 /// several side by side), without [`CHROME`], as `dom_smoothie` extracts it; or that narrowed
 /// part itself when extraction finds nothing (a short page).
-fn main_content(document: &Document, report: &mut Report) -> String {
+fn main_content(document: &Document, input: &str, report: &mut Report) -> String {
     let articles = document.select("article");
     let outermost = articles
         .iter()
@@ -148,7 +151,30 @@ fn main_content(document: &Document, report: &mut Report) -> String {
         Some(article) => Document::from(format!("<html><body>{}</body></html>", article.html())),
         None => Document::from(document.html().to_string()),
     };
-    narrowed.select(CHROME).remove();
+    let chrome = narrowed.select(CHROME);
+    for part in chrome.iter() {
+        let outermost = !part.ancestors(None).is(CHROME);
+        let text = collapse(&part.text());
+        // Only what reads like text is worth a line: a theme has dozens of small parts.
+        if outermost && text.split_whitespace().count() >= CHROME_WORDS_REPORTED {
+            let tag = part
+                .nodes()
+                .first()
+                .and_then(|n| n.node_name())
+                .unwrap_or_default();
+            let class = part
+                .attr("class")
+                .map(|c| c.to_string())
+                .unwrap_or_default();
+            let line = if class.is_empty() {
+                1
+            } else {
+                line_of(input, &class)
+            };
+            report.dropped(line, format!("<{tag} class=\"{class}\">: {}", quote(&text)));
+        }
+    }
+    chrome.remove();
     let html = narrowed.html().to_string();
     match dom_smoothie::Readability::new(html.as_str(), None, None).and_then(|mut r| r.parse()) {
         Ok(article) => article.content.to_string(),

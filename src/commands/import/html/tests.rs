@@ -72,7 +72,7 @@ fn the_chrome_goes_and_the_main_article_stays() {
         <article class="teaser"><p>Kort.</p></article></main>
         <aside class="widget">Recente berichten</aside><footer>© 2025</footer></body></html>"#;
     let mut report = Report::default();
-    let content = main_content(&Document::from(html), &mut report);
+    let content = main_content(&Document::from(html), html, &mut report);
     assert!(content.contains("eerste alinea"), "{content}");
     assert!(content.contains("tweede alinea"), "{content}");
     for chrome in [
