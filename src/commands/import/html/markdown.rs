@@ -211,8 +211,11 @@ fn entry_text(li: &NodeRef) -> String {
             continue;
         }
         let label = collapse(&a.text());
-        let names_the_work =
-            label.contains("10.") || label.contains("://") || label.contains("www.");
+        // "PMID: <a>30020683</a>": the label is the identifier, which the parser reads.
+        let names_the_work = label.contains("10.")
+            || label.contains("://")
+            || label.contains("www.")
+            || (!label.is_empty() && href.contains(&label));
         match text.rfind(&label) {
             Some(at) if !label.is_empty() && !names_the_work => {
                 text.replace_range(at..at + label.len(), &href);
@@ -344,7 +347,16 @@ impl Converter<'_> {
     }
 
     fn heading(&mut self, node: &NodeRef, level: u8, out: &mut Vec<Block>) {
-        let text = collapse(&node.text());
+        let mut text = collapse(&node.text());
+        let permalink = node
+            .descendants()
+            .into_iter()
+            .any(|n| name(&n) == "a" && n.attr("href").is_some_and(|h| h.starts_with('#')));
+        if permalink {
+            // "Kop #": the theme's link to the heading, in it.
+            let sign = |c: char| matches!(c, '#' | '¶' | '§' | '🔗') || c.is_whitespace();
+            text = text.trim_matches(sign).to_string();
+        }
         if text.is_empty() {
             return;
         }
@@ -487,7 +499,13 @@ impl Converter<'_> {
             return label;
         };
         if href.is_empty() || href.starts_with('#') || href.starts_with("javascript:") {
-            return label;
+            // A heading's permalink ("#", "¶", "§") is the theme's, not the article's.
+            let sign = matches!(label.trim(), "" | "#" | "¶" | "§" | "🔗" | "\\#");
+            return if sign && href.starts_with('#') {
+                String::new()
+            } else {
+                label
+            };
         }
         if self.is_internal(&href) {
             self.report.review(
