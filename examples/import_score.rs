@@ -150,10 +150,20 @@ pub fn text_importer() -> Importer {
     import_text
 }
 
-/// The importer of saved HTML pages, once the library has one: return
-/// `Some(kennis::commands::import::import_html)` here and `.html` pages are scored like `.txt`.
+/// The importer of saved HTML pages (with the `import-html` feature): `.html` pages are scored
+/// like `.txt`. Images saved beside a page are not looked for: the corpus has none.
 pub fn html_importer() -> Option<Importer> {
-    None
+    #[cfg(feature = "import-html")]
+    {
+        fn import(html: &str, options: &TextOptions, markers: &Markers) -> Imported {
+            kennis::commands::import::html::import_html(html, options, markers, None)
+        }
+        Some(import)
+    }
+    #[cfg(not(feature = "import-html"))]
+    {
+        None
+    }
 }
 
 /// The pages of `dir`: the stems that have a `.toml`, sorted.

@@ -35,8 +35,8 @@ enum Command {
     /// Build the site into public/ (or --output). A failed build leaves the previous output
     /// exactly as it was and lists every problem with file:line:col.
     Build(BuildArgs),
-    /// Turn raw article text (scraped from a web page, all markup lost) into Markdown articles
-    /// with front matter and structured references, written to
+    /// Turn raw article text (scraped from a web page, all markup lost) or a saved web page
+    /// (.html) into Markdown articles with front matter and structured references, written to
     /// <out>/<section>/<key>.<lang>.md. A report lists what was recognised, what was dropped
     /// and what needs review, each with its line in the input.
     Import(ImportArgs),
@@ -152,7 +152,7 @@ enum Format {
 
 #[derive(Args)]
 struct ImportArgs {
-    /// The text files to import.
+    /// The text files or saved web pages to import.
     #[arg(required = true, value_name = "FILE")]
     files: Vec<PathBuf>,
     /// The language of the texts; its markers come from i18n/<lang>/import.toml.

@@ -41,6 +41,9 @@ pub enum Block {
     Quote(String),
     /// The line under the title that introduces the article, written in italics.
     Subtitle(String),
+    /// Markdown written already, with its inline markup (links, emphasis, images, citations):
+    /// what the HTML importer makes of a paragraph. The text importer never makes one.
+    Markdown(String),
     /// A GitHub alert.
     Callout {
         /// Which alert.

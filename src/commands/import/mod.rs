@@ -10,6 +10,8 @@
 
 pub mod body;
 pub mod head;
+#[cfg(feature = "import-html")]
+pub mod html;
 pub mod lines;
 pub mod markers;
 pub mod references;
@@ -56,8 +58,20 @@ pub struct Imported {
     pub key: String,
     /// The whole Markdown file.
     pub markdown: String,
+    /// Files of a saved web page (its images) that go into the article's own folder.
+    pub files: Vec<KeptFile>,
     /// What happened.
     pub report: Report,
+}
+
+/// A file of the input that the article uses: copied into the article's own folder,
+/// `<section>/<key>/<name>`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KeptFile {
+    /// Where it is.
+    pub from: std::path::PathBuf,
+    /// Its name in the article's folder, as the article links to it.
+    pub name: String,
 }
 
 /// Imports one text.
@@ -92,6 +106,7 @@ pub fn import_text(input: &str, options: &TextOptions, markers: &Markers) -> Imp
         markdown: write::article(&front, &blocks),
         key,
         report,
+        files: Vec::new(),
     }
 }
 

@@ -3,7 +3,8 @@
 //! Entries are numbered lines (`3. Uwitonze, A.M., … https://pubmed…`, `[3] …`), each optionally
 //! followed by description lines that become its `note`; or, without numbers, one entry per
 //! line. Identifiers come from the links: a DOI from doi.org addresses, `doi:` or a `10.NNNN/…`
-//! path, a PMID from PubMed addresses, a PMCID from PubMed Central addresses; other addresses
+//! path, a PMID from PubMed addresses or `PMID: …`, a PMCID from PubMed Central addresses or
+//! `PMCID: PMC…`; other addresses
 //! stay as `url`. Authors, year, title, journal, volume, issue and pages are read from APA-style
 //! entries ("Family, I. (2018). Title. Journal, 118(3), 181–189."), Vancouver-style entries
 //! ("Family I, Other J. Title. J Abbrev. 2019;28(2):e12345.") and mixtures of the two. Entries for
@@ -33,6 +34,10 @@ static NUMBERED: LazyLock<Regex> =
     LazyLock::new(|| pattern(r"^(?:\[(\d{1,3})\]|(\d{1,3})[.)])\s*(\D.*)$"));
 static BULLET: LazyLock<Regex> = LazyLock::new(|| pattern(r"^[-•–*·▪]\s+"));
 static DOI_TEXT: LazyLock<Regex> = LazyLock::new(|| pattern(r"(?i)\bdoi:\s*(10\.\d{4,9}/\S+)"));
+/// "PMID: 23853635", "PMCID: PMC6453621", as PubMed's own citations end.
+static PMID_TEXT: LazyLock<Regex> = LazyLock::new(|| pattern(r"(?i)\bPMID:?\s*(\d{1,9})\b\.?"));
+static PMCID_TEXT: LazyLock<Regex> =
+    LazyLock::new(|| pattern(r"(?i)\bPMCID:?\s*(PMC\d{1,9})\b\.?"));
 static DOI_IN_PATH: LazyLock<Regex> = LazyLock::new(|| pattern(r"/(10\.\d{4,9}/[^?#\s]+)"));
 static PUBMED: LazyLock<Regex> = LazyLock::new(|| {
     pattern(
@@ -395,6 +400,14 @@ fn take_identifiers(text: &str, reference: &mut Reference) -> Links {
         let doi = c[1].trim_end_matches(['.', ',', ';']).to_string();
         links.rest = links.rest.replacen(&c[0], " ", 1);
         reference.doi.get_or_insert(doi);
+    }
+    if let Some(c) = PMID_TEXT.captures(&links.rest.clone()) {
+        links.rest = links.rest.replacen(&c[0], " ", 1);
+        reference.pmid.get_or_insert_with(|| c[1].to_string());
+    }
+    if let Some(c) = PMCID_TEXT.captures(&links.rest.clone()) {
+        links.rest = links.rest.replacen(&c[0], " ", 1);
+        reference.pmcid.get_or_insert_with(|| c[1].to_uppercase());
     }
     links.rest = links.rest.split_whitespace().collect::<Vec<_>>().join(" ");
     links

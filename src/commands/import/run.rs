@@ -74,6 +74,13 @@ pub enum ImportError {
     /// `--title` with more than one file.
     #[error("--title can only be given with a single file")]
     TitleForMany,
+    /// The file is a web page, and this kennis was built without `import-html`.
+    #[error(
+        "{}: this is a web page, and this kennis was built without the import-html feature: \
+         build it with that feature, or import the page's text",
+        .0.display()
+    )]
+    NoHtml(PathBuf),
     /// The file holds no text to make an article of.
     #[error("{}: nothing to import: {why}", path.display())]
     NoText {
@@ -134,7 +141,11 @@ pub fn run(options: &ImportOptions, today: Date) -> Result<Vec<ImportedFile>, Im
             });
         }
         let (text, not_utf8) = decode(bytes);
-        let mut article = import_text(&text, &text_options, &markers);
+        let mut article = if is_html(input, &text) {
+            import_page(input, &text, &text_options, &markers)?
+        } else {
+            import_text(&text, &text_options, &markers)
+        };
         if let Some(line) = not_utf8 {
             article.report.review(
                 line,
@@ -156,6 +167,12 @@ pub fn run(options: &ImportOptions, today: Date) -> Result<Vec<ImportedFile>, Im
         if output.exists() && !options.force && !options.dry_run {
             return Err(ImportError::Exists(output));
         }
+        for kept in &article.files {
+            let to = kept_path(&output, &article.key, &kept.name);
+            if to.exists() && !options.force && !options.dry_run {
+                return Err(ImportError::Exists(to));
+            }
+        }
         done.push(ImportedFile {
             input: input.clone(),
             output,
@@ -165,9 +182,54 @@ pub fn run(options: &ImportOptions, today: Date) -> Result<Vec<ImportedFile>, Im
     if !options.dry_run {
         for file in &done {
             write_file(&file.output, &file.article.markdown)?;
+            for kept in &file.article.files {
+                let to = kept_path(&file.output, &file.article.key, &kept.name);
+                copy_file(&kept.from, &to)?;
+            }
         }
     }
     Ok(done)
+}
+
+/// True for a web page: a file named `.html` or `.htm`, or text that starts like HTML.
+fn is_html(path: &Path, text: &str) -> bool {
+    let by_name = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm"));
+    let start: String = text
+        .trim_start_matches('\u{feff}')
+        .trim_start()
+        .chars()
+        .take(14)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    by_name || start.starts_with("<!doctype html") || start.starts_with("<html")
+}
+
+#[cfg(feature = "import-html")]
+fn import_page(
+    path: &Path,
+    text: &str,
+    options: &TextOptions,
+    markers: &Markers,
+) -> Result<Imported, ImportError> {
+    Ok(super::html::import_html(
+        text,
+        options,
+        markers,
+        path.parent(),
+    ))
+}
+
+#[cfg(not(feature = "import-html"))]
+fn import_page(
+    path: &Path,
+    _text: &str,
+    _options: &TextOptions,
+    _markers: &Markers,
+) -> Result<Imported, ImportError> {
+    Err(ImportError::NoHtml(path.to_path_buf()))
 }
 
 /// True for a name that can only mean one folder right under `content/`.
@@ -209,6 +271,22 @@ fn decode(bytes: Vec<u8>) -> (String, Option<usize>) {
     }
 }
 
+/// Where a kept file of an article goes: its own folder, next to the article.
+fn kept_path(article: &Path, key: &str, name: &str) -> PathBuf {
+    article.with_file_name(key).join(name)
+}
+
+fn copy_file(from: &Path, to: &Path) -> Result<(), ImportError> {
+    let io = |path: &Path| {
+        let path = path.to_path_buf();
+        move |source| ImportError::Io { path, source }
+    };
+    if let Some(parent) = to.parent() {
+        std::fs::create_dir_all(parent).map_err(io(parent))?;
+    }
+    std::fs::copy(from, to).map(drop).map_err(io(from))
+}
+
 fn write_file(path: &Path, text: &str) -> Result<(), ImportError> {
     let io = |source| ImportError::Io {
         path: path.to_path_buf(),
@@ -230,6 +308,17 @@ mod tests {
         assert_eq!(text, "Titel\nCafé au lait\n");
         assert_eq!(line, Some(2));
         assert_eq!(decode(b"ok".to_vec()), ("ok".to_string(), None));
+    }
+
+    #[test]
+    fn web_pages_by_name_or_by_their_start() {
+        assert!(is_html(Path::new("a.HTM"), "tekst"));
+        assert!(is_html(
+            Path::new("a.txt"),
+            "\u{feff}  <!DOCTYPE html><html>"
+        ));
+        assert!(is_html(Path::new("a"), "<html lang=nl>"));
+        assert!(!is_html(Path::new("a.txt"), "Titel\n<html> als woord"));
     }
 
     #[test]

@@ -572,3 +572,15 @@ fn a_heading_text_used_twice_is_reported() {
             .any(|m| m.starts_with("7: heading \"Conclusie\" also at line 3"))
     );
 }
+
+#[test]
+fn pmid_and_pmcid_written_out_are_identifiers() {
+    let imported = import(
+        "Titel\nTekst.\nBronnen\n1. Bhatt DL, Steg PG. Cardiovascular risk reduction. N Engl J Med. \
+         2019;380(1):11-22. PMID: 30415628. PMCID: PMC6453621\n",
+    );
+    let front = front(&imported);
+    assert!(front.contains("pmid = \"30415628\""), "{front}");
+    assert!(front.contains("pmcid = \"PMC6453621\""), "{front}");
+    assert!(front.contains("container = \"N Engl J Med\""), "{front}");
+}

@@ -71,6 +71,7 @@ fn block(block: &Block) -> String {
         Block::Table { header, rows } => table(header, rows),
         Block::Quote(text) => prefixed(&paragraph(text), "> "),
         Block::Subtitle(text) => format!("_{}_", inline(text)),
+        Block::Markdown(text) => text.clone(),
         Block::Callout {
             kind,
             label,
@@ -112,8 +113,12 @@ fn paragraph(text: &str) -> String {
 
 /// A list; numbered from `start`, or bulleted when it has none.
 fn list(start: Option<u64>, items: &[Vec<Block>]) -> String {
-    // A list whose items are single paragraphs stays tight; otherwise items are separated.
-    let tight = items.iter().all(|item| item.len() <= 1);
+    // A list whose items are single paragraphs (each perhaps with lists under it, as HTML
+    // writes nested lists) stays tight; otherwise items are separated.
+    let tight = items
+        .iter()
+        .all(|item| item.iter().skip(1).all(|b| matches!(b, Block::List { .. })));
+    let within = if tight { "\n" } else { "\n\n" };
     let rendered: Vec<String> = items
         .iter()
         .zip(0u64..)
@@ -123,7 +128,7 @@ fn list(start: Option<u64>, items: &[Vec<Block>]) -> String {
                 None => "- ".to_string(),
             };
             let indent = " ".repeat(marker.len());
-            let body = item.iter().map(block).collect::<Vec<_>>().join("\n\n");
+            let body = item.iter().map(block).collect::<Vec<_>>().join(within);
             let mut lines = body.lines();
             let mut out = format!("{marker}{}", lines.next().unwrap_or_default());
             for line in lines {
@@ -289,6 +294,17 @@ mod tests {
         assert_eq!(list(Some(1), &items), "1. een\n\n2. twee\n\n   meer");
         assert_eq!(list(Some(3), &items[..1]), "3. een");
         assert_eq!(list(None, &items[..1]), "- een");
+        let nested = vec![
+            vec![
+                Block::Paragraph("een".into()),
+                Block::List {
+                    start: None,
+                    items: vec![vec![Block::Paragraph("onder".into())]],
+                },
+            ],
+            vec![Block::Paragraph("twee".into())],
+        ];
+        assert_eq!(list(None, &nested), "- een\n  - onder\n- twee");
         assert_eq!(
             table(&["a|b".into(), "c".into()], &[vec!["1".into(), "2".into()]]),
             "| a\\|b | c |\n|---|---|\n| 1 | 2 |"

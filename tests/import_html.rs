@@ -1,0 +1,322 @@
+//! `kennis import page.html`: saved web pages in the shapes of three common themes (WordPress,
+//! Drupal, a news magazine) become the same articles as text imports, without the page's
+//! chrome.
+#![cfg(feature = "import-html")]
+
+mod common;
+
+use std::process::Command;
+
+use common::repo_root;
+
+/// The article (front matter as TOML, body) and the report of importing one fixture.
+struct Imported {
+    front: toml::Table,
+    body: String,
+    report: String,
+}
+
+fn import(fixture: &str, lang: &str) -> Imported {
+    let root = repo_root();
+    let input = root.join("tests/fixtures/import_html").join(fixture);
+    let run = Command::new(env!("CARGO_BIN_EXE_kennis"))
+        .args(["import", "--dry-run", "--lang", lang, "--root"])
+        .arg(&root)
+        .arg(&input)
+        .output()
+        .expect("run kennis");
+    let report = String::from_utf8_lossy(&run.stderr).into_owned();
+    assert!(run.status.success(), "{report}");
+    let markdown = String::from_utf8_lossy(&run.stdout).into_owned();
+    let rest = markdown.strip_prefix("+++\n").expect("front matter");
+    let (front, body) = rest.split_once("+++\n").expect("end of front matter");
+    Imported {
+        front: front.parse().expect("front matter is TOML"),
+        body: body.to_string(),
+        report,
+    }
+}
+
+fn str_of<'a>(table: &'a toml::Table, key: &str) -> &'a str {
+    table.get(key).and_then(|v| v.as_str()).unwrap_or_default()
+}
+
+fn references(front: &toml::Table) -> Vec<toml::Table> {
+    front
+        .get("references")
+        .and_then(|r| r.as_array())
+        .map(|r| r.iter().filter_map(|t| t.as_table().cloned()).collect())
+        .unwrap_or_default()
+}
+
+/// Nothing of the theme around the article is left.
+fn assert_no_chrome(body: &str, chrome: &[&str]) {
+    for text in chrome {
+        assert!(!body.contains(text), "{text:?} is chrome:\n{body}");
+    }
+}
+
+#[test]
+fn wordpress_post() {
+    let page = import("wordpress.html", "nl");
+    assert_eq!(str_of(&page.front, "title"), "Magnesium en slaap");
+    assert_eq!(
+        page.front.get("date").map(ToString::to_string).as_deref(),
+        Some("2025-11-13")
+    );
+    assert_eq!(
+        str_of(&page.front, "description"),
+        "Wat onderzoek zegt over magnesium en slaap."
+    );
+    let body = &page.body;
+    assert!(
+        !body.contains("# Magnesium en slaap"),
+        "the title is not repeated:\n{body}"
+    );
+    // Permalinks of headings, in them or after them, are the theme's.
+    assert!(
+        body.contains("\n## Wat doet magnesium?\n\nMagnesium speelt"),
+        "{body}"
+    );
+    assert!(body.contains("\n## Hoeveel heb je nodig?\n"), "{body}");
+    assert!(!body.contains('¶'), "{body}");
+    assert!(
+        body.contains("- Spierontspanning\n- Zenuwgeleiding\n  - vooral bij stress\n- Energie"),
+        "{body}"
+    );
+    assert!(
+        body.contains("| Groep | Adequate inname (mg/dag) |\n|---|---|\n| Mannen | 350 |"),
+        "{body}"
+    );
+    assert!(
+        body.contains(
+            "![Een schaal met noten](https://gezondleven.example/wp-content/uploads/noten.jpg \
+             \"Noten zijn rijk aan magnesium.\")"
+        ),
+        "{body}"
+    );
+    assert!(body.contains("> Slaap is de beste meditatie."), "{body}");
+    assert!(body.contains("## Veelgestelde vragen {#faq}\n\n### Kan ik te veel magnesium nemen?"));
+    assert!(body.contains("beter te slapen[@abbasi-2012]."), "{body}");
+    assert!(
+        !body.contains("Bronnen"),
+        "the reference list is in the front matter:\n{body}"
+    );
+    assert_no_chrome(
+        body,
+        &[
+            "Home",
+            "Recente berichten",
+            "3 reacties",
+            "Laat een reactie",
+            "Deel dit",
+            "Privacy",
+            "Geplaatst",
+        ],
+    );
+
+    let references = references(&page.front);
+    assert_eq!(references.len(), 2);
+    assert_eq!(str_of(&references[0], "pmid"), "23853635");
+    // "PMID: <a>23853635</a>" is read as the PMID, not left in the journal.
+    assert_eq!(str_of(&references[0], "container"), "J Res Med Sci");
+    assert_eq!(str_of(&references[1], "doi"), "10.2903/j.efsa.2015.4186");
+
+    assert!(
+        page.report.contains(
+            "wordpress.html:27: review: internal link: turn into @/…: \
+             https://gezondleven.example/vitamine-d/"
+        ),
+        "{}",
+        page.report
+    );
+    assert!(
+        page.report
+            .contains("review: image without alt text: /wp-content/uploads/grafiek.png"),
+        "{}",
+        page.report
+    );
+    // Chrome with text in it is listed, for the editor to see nothing of the article went.
+    assert!(
+        page.report
+            .contains("wordpress.html:20: dropped: <header class=\"entry-header\">"),
+        "{}",
+        page.report
+    );
+    assert!(
+        page.report.contains("review: author Anna de Vries"),
+        "{}",
+        page.report
+    );
+}
+
+#[test]
+fn drupal_node_with_json_ld() {
+    let page = import("drupal.html", "en");
+    assert_eq!(str_of(&page.front, "title"), "Vitamin D and winter");
+    assert_eq!(
+        page.front.get("date").map(ToString::to_string).as_deref(),
+        Some("2024-01-20")
+    );
+    let body = &page.body;
+    // Note markers without links cite the entries of the numbered list.
+    assert!(
+        body.contains(
+            "as the Health Council explains[@holick-2007; \
+             @gezondheidsraad-evaluation-of-dietary-reference-values-for-vitamin-d]."
+        ),
+        "{body}"
+    );
+    assert!(
+        body.contains("over 25 kg/m²)"),
+        "an exponent is no note:\n{body}"
+    );
+    assert!(
+        page.report
+            .contains("review: note marker \"1,2\" without a link read as a citation"),
+        "{}",
+        page.report
+    );
+    assert!(body.contains("## Who needs extra?\n\n1. Children up to four years\n2. Women"));
+    assert!(
+        body.contains("### Dosage\n\n| Group | Micrograms per day |"),
+        "{body}"
+    );
+    // The FAQ of the page's FAQPage data.
+    assert!(
+        body.contains(
+            "## Frequently asked questions {#faq}\n\n### Should I take a supplement?\n\nMost adults"
+        ),
+        "{body}"
+    );
+    assert_no_chrome(
+        body,
+        &[
+            "Skip to main content",
+            "Topics",
+            "Submitted by",
+            "Privacy",
+            "Amsterdam",
+        ],
+    );
+    let references = references(&page.front);
+    assert_eq!(references.len(), 2);
+    assert_eq!(str_of(&references[0], "doi"), "10.1056/NEJMra070553");
+    assert_eq!(str_of(&references[0], "pmid"), "17634462");
+    assert!(str_of(&references[1], "url").starts_with("https://www.healthcouncil.nl/"));
+    assert!(
+        page.report
+            .contains("review: internal link: turn into @/…: /topics/calcium"),
+        "{}",
+        page.report
+    );
+    assert!(
+        page.report.contains("review: author Dr. J. Smith"),
+        "{}",
+        page.report
+    );
+}
+
+#[test]
+fn magazine_story_with_notes() {
+    let page = import("magazine.html", "en");
+    assert_eq!(str_of(&page.front, "title"), "Omega-3 and your heart");
+    assert_eq!(
+        page.front.get("date").map(ToString::to_string).as_deref(),
+        Some("2025-03-02")
+    );
+    let body = &page.body;
+    assert!(body.contains("a day[@manson-2019]. REDUCE-IT"), "{body}");
+    assert!(body.contains("fewer events[@bhatt-2019]."), "{body}");
+    assert!(body.contains("\n## Should you eat fish?\n"), "{body}");
+    assert!(
+        !body.contains("Notes"),
+        "the notes are the references:\n{body}"
+    );
+    assert_no_chrome(
+        body,
+        &[
+            "Subscribe",
+            "Advertisement",
+            "Related articles",
+            "newsletter",
+            "More from",
+            "naps",
+            "Terms",
+            "By Maria",
+        ],
+    );
+    let references = references(&page.front);
+    assert_eq!(references.len(), 2);
+    assert_eq!(str_of(&references[0], "pmid"), "30415637");
+    assert_eq!(str_of(&references[1], "pmcid"), "PMC6453621");
+    assert_eq!(str_of(&references[1], "doi"), "10.1056/NEJMoa1812792");
+}
+
+#[test]
+fn images_saved_with_the_page_go_into_the_article_folder() {
+    let root = repo_root();
+    let out = tempfile::tempdir().expect("temporary folder");
+    let run = Command::new(env!("CARGO_BIN_EXE_kennis"))
+        .args(["import", "--lang", "en", "--root"])
+        .arg(&root)
+        .arg("--out")
+        .arg(out.path())
+        .arg(root.join("tests/fixtures/import_html/magazine.html"))
+        .output()
+        .expect("run kennis");
+    let report = String::from_utf8_lossy(&run.stderr);
+    assert!(run.status.success(), "{report}");
+    let folder = out.path().join("artikelen");
+    let article = std::fs::read_to_string(folder.join("omega-3-and-your-heart.en.md"))
+        .expect("the article is written");
+    assert!(
+        article.contains("![A fillet of salmon](salmon.png \"Salmon is an oily fish.\")"),
+        "{article}"
+    );
+    assert_eq!(
+        std::fs::read(folder.join("omega-3-and-your-heart/salmon.png")).ok(),
+        std::fs::read(root.join("tests/fixtures/import_html/magazine_files/salmon.png")).ok()
+    );
+    assert!(
+        report.contains(
+            "review: image magazine_files/chart.png was not saved with the page: copy it into \
+             the article's folder omega-3-and-your-heart/"
+        ),
+        "{report}"
+    );
+}
+
+#[test]
+fn the_imported_page_builds_with_the_site() {
+    let site = common::Fixture::new("basic");
+    let run = Command::new(env!("CARGO_BIN_EXE_kennis"))
+        .args(["import", "--lang", "en", "--root"])
+        .arg(site.root())
+        .arg(repo_root().join("tests/fixtures/import_html/magazine.html"))
+        .output()
+        .expect("run kennis");
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    // The image the page was saved without is a broken link until the editor adds it.
+    let path = "content/artikelen/omega-3-and-your-heart.en.md";
+    let article = site
+        .read(path)
+        .replace("![A chart](magazine_files/chart.png)", "");
+    site.write(path, &article);
+    let config = format!("{}\n[claims]\nuncited = \"warn\"\n", site.read("site.toml"));
+    site.write("site.toml", &config);
+    let build = site.build(&[]);
+    assert_eq!(build.code(), 0, "{}", build.stderr());
+    let page = site.page("en/articles/omega-3-and-your-heart/index.html");
+    assert_eq!(page.text("article h1"), "Omega-3 and your heart");
+    assert_eq!(page.select(".prose figure img").len(), 1);
+    // The two sections and the site's own list of sources, which the note markers now cite.
+    let text = page.text(".prose");
+    assert_eq!(page.select(".prose h2").len(), 3, "{text}");
+    assert!(text.contains("a day[1]. REDUCE-IT"), "{text}");
+    assert!(text.contains("fewer events[2]."), "{text}");
+}
