@@ -56,20 +56,13 @@ fn weak_rows(
             .collect();
         let weak = !row.weak_source_accepted
             && !sources.is_empty()
-            && sources.iter().all(|id| {
-                site.evidence
-                    .of(id)
-                    .is_none_or(|assessed| !assessed.level.meets(minimum))
-            });
+            && site.evidence.all_below(sources.iter().copied(), minimum);
         if !weak {
             continue;
         }
         let named: Vec<String> = sources
             .iter()
-            .map(|id| match site.evidence.of(id) {
-                Some(assessed) => format!("{id} ({}: {})", assessed.level, assessed.reason),
-                None => format!("{id} (no level: set `level` in its entry)"),
-            })
+            .map(|id| site.evidence.describe(id))
             .collect();
         for cell in &row.cells {
             let text = cell.get(lang);

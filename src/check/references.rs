@@ -27,10 +27,9 @@ use crate::load::authors::AuthorNames;
 use crate::load::config::Config;
 use crate::load::content::ArticleId;
 use crate::load::content::bibliography::Entry;
-use crate::load::content::files::FileKey;
 use crate::load::content::identifiers;
 use crate::load::content::reference::{Author, Reference};
-use crate::load::content::{Article, Exclusion, Site};
+use crate::load::content::{Article, Site};
 use crate::parse::markdown::Rendered;
 use crate::parse::site::ArticleBodies;
 
@@ -332,16 +331,11 @@ fn unused(site: &Site, config: &Config, articles: &ArticleBodies, found: &mut Ve
     }
     // A file left out for its errors may cite any entry it can see: an entry that looks
     // unused because of that is a follow-on of the error, which is reported on its own.
-    let has_errors = |key: &FileKey| matches!(site.excluded.get(key), Some(Exclusion::HasErrors));
-    let broken_translation = |article: &Article| {
-        site.excluded
-            .keys()
-            .any(|key| key.section == article.section && key.key == article.key && has_errors(key))
-    };
-    let broken_citing_file =
-        site.excluded.keys().any(has_errors) || !site.comparisons.broken.is_empty();
+    let broken_citing_file = site.any_file_has_errors() || !site.comparisons.broken.is_empty();
     for article in site.articles.iter() {
-        if article.meta.references.is_empty() || broken_translation(article) {
+        if article.meta.references.is_empty()
+            || site.version_has_errors(&article.section, &article.key)
+        {
             continue;
         }
         let cited = cited_by(article);

@@ -14,12 +14,13 @@ pub struct ReviewDue {
     pub last: Date,
     /// Whether `last` is a review (`reviewed_on`) rather than the publication date.
     pub reviewed: bool,
-    /// The day the next review is due.
-    pub due: Date,
+    /// The day the next review is due, with an interval.
+    pub due: Option<Date>,
 }
 
-/// The review state of `article` under an interval of `months`.
-pub fn review_of(article: &Article, months: u32) -> ReviewDue {
+/// The review state of `article` under an interval of `months` (`None`: no interval, so no
+/// review is ever due).
+pub fn review_of(article: &Article, months: Option<u32>) -> ReviewDue {
     let (last, reviewed) = match article.meta.reviewed_on {
         Some(on) => (on, true),
         None => (article.meta.date, false),
@@ -27,7 +28,14 @@ pub fn review_of(article: &Article, months: u32) -> ReviewDue {
     ReviewDue {
         last,
         reviewed,
-        due: add_months(last, months),
+        due: months.map(|months| add_months(last, months)),
+    }
+}
+
+impl ReviewDue {
+    /// Whether the review is past due on `today`.
+    pub fn is_due(&self, today: Date) -> bool {
+        self.due.is_some_and(|due| due < today)
     }
 }
 
@@ -41,13 +49,14 @@ pub fn due(site: &Site, config: &Config, include: &dyn Fn(&Article) -> bool) -> 
         .iter()
         .filter(|article| include(article))
         .filter_map(|article| {
-            let review = review_of(article, months);
-            (review.due < today).then(|| finding(article, &review, months))
+            let review = review_of(article, Some(months));
+            let due = review.due.filter(|_| review.is_due(today))?;
+            Some(finding(article, &review, due, months))
         })
         .collect()
 }
 
-fn finding(article: &Article, review: &ReviewDue, months: u32) -> Diagnostic {
+fn finding(article: &Article, review: &ReviewDue, due: Date, months: u32) -> Diagnostic {
     let (key, what) = if review.reviewed {
         ("reviewed_on", format!("last reviewed on {}", review.last))
     } else {
@@ -64,7 +73,7 @@ fn finding(article: &Article, review: &ReviewDue, months: u32) -> Diagnostic {
         format!(
             "{what}, so due for review since {} ([review] interval_months = {months}): check \
              the text against its sources, then set reviewed_on (and reviewed_by)",
-            review.due
+            due
         ),
     )
     .as_warning()

@@ -54,7 +54,7 @@ pub struct ArticleProfile {
     /// Its health claims covered by one source only.
     pub single_source_claims: Vec<ClaimPlace>,
     /// When it was last reviewed (or published, if never reviewed), and when it is due.
-    pub review: Option<ReviewDates>,
+    pub review: ReviewDates,
 }
 
 /// A source and how an article uses it.
@@ -110,14 +110,14 @@ pub fn sources(options: &SourcesOptions) -> Result<SourcesReport, SourcesError> 
         .zip(&prepared.bodies.articles)
         .map(|(article, body)| profile(site, &config, article, body))
         .collect();
-    let reviews_due = match (config.review_interval_months, config.today) {
-        (Some(months), Some(today)) => site
+    let reviews_due = match config.today {
+        Some(today) => site
             .articles
             .iter()
-            .filter(|article| review_of(article, months).due < today)
+            .filter(|article| review_of(article, config.review_interval_months).is_due(today))
             .map(|article| article.source.display_path.clone())
             .collect(),
-        _ => Vec::new(),
+        None => Vec::new(),
     };
     Ok(SourcesReport {
         articles,
@@ -162,24 +162,12 @@ fn profile(site: &Site, config: &Config, article: &Article, body: &Rendered) -> 
         line: line(range.start),
         sources: keys.clone(),
     };
-    let review = config.review_interval_months.map_or_else(
-        || {
-            let last = article.meta.reviewed_on.unwrap_or(article.meta.date);
-            ReviewDates {
-                last: last.to_string(),
-                reviewed: article.meta.reviewed_on.is_some(),
-                due: None,
-            }
-        },
-        |months| {
-            let review = review_of(article, months);
-            ReviewDates {
-                last: review.last.to_string(),
-                reviewed: review.reviewed,
-                due: Some(review.due.to_string()),
-            }
-        },
-    );
+    let review = review_of(article, config.review_interval_months);
+    let review = ReviewDates {
+        last: review.last.to_string(),
+        reviewed: review.reviewed,
+        due: review.due.map(|due| due.to_string()),
+    };
     ArticleProfile {
         file: article.source.display_path.clone(),
         title: article.meta.title.clone(),
@@ -198,7 +186,7 @@ fn profile(site: &Site, config: &Config, article: &Article, body: &Rendered) -> 
             .filter(|(_, keys)| keys.len() == 1)
             .map(place)
             .collect(),
-        review: Some(review),
+        review,
     }
 }
 
@@ -271,18 +259,15 @@ pub fn to_text(report: &SourcesReport) -> String {
             let places: Vec<usize> = article.uncited_claims.iter().map(|c| c.line).collect();
             text.push_str(&format!("  without a source: {}\n", lines(&places)));
         }
-        if let Some(review) = &article.review {
-            let what = if review.reviewed {
-                "last reviewed"
-            } else {
-                "published, not reviewed since"
-            };
-            match &review.due {
-                Some(due) => {
-                    text.push_str(&format!("  review   {what} {}; due {due}\n", review.last));
-                }
-                None => text.push_str(&format!("  review   {what} {}\n", review.last)),
-            }
+        let review = &article.review;
+        let what = if review.reviewed {
+            "last reviewed"
+        } else {
+            "published, not reviewed since"
+        };
+        match &review.due {
+            Some(due) => text.push_str(&format!("  review   {what} {}; due {due}\n", review.last)),
+            None => text.push_str(&format!("  review   {what} {}\n", review.last)),
         }
     }
     match report.review_interval_months {

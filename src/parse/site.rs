@@ -217,14 +217,6 @@ impl<'a> BodyRenderer<'a> {
         }
     }
 
-    /// Whether a language version of the article `(section, key)` was left out for its errors
-    /// (its front matter may define references the others cite).
-    fn translation_has_errors(&self, (section, key): (&str, &str)) -> bool {
-        self.site.excluded.iter().any(|(file, why)| {
-            file.section == section && file.key == key && matches!(why, Exclusion::HasErrors)
-        })
-    }
-
     fn render(
         &self,
         source: &SourceText,
@@ -246,7 +238,7 @@ impl<'a> BodyRenderer<'a> {
             eu_register: self.checks.eu_registers.get(lang),
             comparisons: &self.site.comparisons,
             references_incomplete: self.site.bibliography.broken
-                || article.is_some_and(|article| self.translation_has_errors(article)),
+                || article.is_some_and(|(section, key)| self.site.version_has_errors(section, key)),
             evidence: Some(&self.site.evidence),
             min_level: self.config.min_level,
             profile_claims: self.profile_claims,

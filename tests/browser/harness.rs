@@ -405,27 +405,20 @@ struct Tools {
 fn tools() -> Option<&'static Tools> {
     static TOOLS: OnceLock<Result<Tools, String>> = OnceLock::new();
     static NOTICE: Once = Once::new();
-    match TOOLS.get_or_init(find_tools) {
-        Ok(tools) => Some(tools),
-        Err(missing) if std::env::var(REQUIRE_BROWSER).is_ok_and(|v| v == "1") => {
-            panic!("{REQUIRE_BROWSER}=1 but {missing}")
-        }
-        Err(missing) => {
-            NOTICE.call_once(|| {
-                // Straight to stderr: the test harness would swallow eprintln! of a passing test.
-                let _ = writeln!(
-                    std::io::stderr(),
-                    "\n\
-                     ************************************************************************\n\
-                     * SKIPPED: the browser tests (tests/browser.rs) did not run: {missing}.\n\
-                     * Install them (Debian: apt-get install chromium chromium-driver), or\n\
-                     * set {REQUIRE_BROWSER}=1 to make this a failure, as CI does.\n\
-                     ************************************************************************\n"
-                );
-            });
-            None
-        }
-    }
+    let found = TOOLS
+        .get_or_init(find_tools)
+        .as_ref()
+        .map_err(String::clone);
+    super::common::tool_or_skip(found, REQUIRE_BROWSER, &NOTICE, |missing| {
+        format!(
+            "\n\
+             ************************************************************************\n\
+             * SKIPPED: the browser tests (tests/browser.rs) did not run: {missing}.\n\
+             * Install them (Debian: apt-get install chromium chromium-driver), or\n\
+             * set {REQUIRE_BROWSER}=1 to make this a failure, as CI does.\n\
+             ************************************************************************\n"
+        )
+    })
 }
 
 fn find_tools() -> Result<Tools, String> {

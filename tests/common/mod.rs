@@ -15,6 +15,31 @@ pub fn repo_root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
+/// A tool a test needs: `found`, or when it is missing, a failure if the environment variable
+/// `require` is "1" (as CI sets it), else `None` after printing the notice `notice` makes from
+/// what is missing, once per `shown` (one notice per test binary, not one per test).
+pub fn tool_or_skip<T>(
+    found: Result<T, String>,
+    require: &str,
+    shown: &std::sync::Once,
+    notice: impl FnOnce(&str) -> String,
+) -> Option<T> {
+    match found {
+        Ok(tool) => Some(tool),
+        Err(missing) if std::env::var(require).is_ok_and(|v| v == "1") => {
+            panic!("{require}=1 but {missing}")
+        }
+        Err(missing) => {
+            shown.call_once(|| {
+                // Straight to stderr: the test harness would swallow eprintln! of a passing test.
+                let _ =
+                    std::io::Write::write_all(&mut std::io::stderr(), notice(&missing).as_bytes());
+            });
+            None
+        }
+    }
+}
+
 /// A site in a temporary folder.
 pub struct Fixture {
     dir: tempfile::TempDir,
@@ -75,20 +100,18 @@ impl Fixture {
 
     /// Runs `kennis build --root <site>` with extra arguments.
     pub fn build(&self, extra: &[&str]) -> Run {
-        let output = Command::new(env!("CARGO_BIN_EXE_kennis"))
-            .arg("build")
-            .arg("--root")
-            .arg(self.root())
-            .args(extra)
-            .output()
-            .expect("run kennis");
-        Run { output }
+        self.run("build", extra)
     }
 
     /// Runs `kennis check --root <site>` with extra arguments.
     pub fn check(&self, extra: &[&str]) -> Run {
+        self.run("check", extra)
+    }
+
+    /// Runs `kennis <command> --root <site>` with extra arguments.
+    fn run(&self, command: &str, extra: &[&str]) -> Run {
         let output = Command::new(env!("CARGO_BIN_EXE_kennis"))
-            .arg("check")
+            .arg(command)
             .arg("--root")
             .arg(self.root())
             .args(extra)

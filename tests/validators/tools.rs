@@ -3,7 +3,6 @@
 //! does, or named by environment variables. Without them the tests that need them pass with a
 //! notice, unless `KENNIS_REQUIRE_VALIDATORS=1` makes that a failure.
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::Once;
 
@@ -35,26 +34,15 @@ pub fn package_file(variable: &str, default: &str) -> Result<PathBuf, String> {
 /// and not required; `what` names the tests that do not run.
 pub fn or_skip<T>(found: Result<T, String>, what: &str) -> Option<T> {
     static NOTICE: Once = Once::new();
-    match found {
-        Ok(tool) => Some(tool),
-        Err(missing) if std::env::var(REQUIRE_VALIDATORS).is_ok_and(|v| v == "1") => {
-            panic!("{REQUIRE_VALIDATORS}=1 but {missing}")
-        }
-        Err(missing) => {
-            NOTICE.call_once(|| {
-                // Straight to stderr: the test harness would swallow eprintln! of a passing test.
-                let _ = writeln!(
-                    std::io::stderr(),
-                    "\n\
-                     ************************************************************************\n\
-                     * SKIPPED: {what} did not run: {missing}.\n\
-                     * Install the validators (and a Java runtime) from the repository root:\n\
-                     *   {INSTALL}\n\
-                     * or set {REQUIRE_VALIDATORS}=1 to make this a failure, as CI does.\n\
-                     ************************************************************************\n"
-                );
-            });
-            None
-        }
-    }
+    super::common::tool_or_skip(found, REQUIRE_VALIDATORS, &NOTICE, |missing| {
+        format!(
+            "\n\
+             ************************************************************************\n\
+             * SKIPPED: {what} did not run: {missing}.\n\
+             * Install the validators (and a Java runtime) from the repository root:\n\
+             *   {INSTALL}\n\
+             * or set {REQUIRE_VALIDATORS}=1 to make this a failure, as CI does.\n\
+             ************************************************************************\n"
+        )
+    })
 }

@@ -341,6 +341,26 @@ impl Evidence {
         Evidence { by_id }
     }
 
+    /// Whether every one of `ids` is below `minimum`, or of no known level (a claim resting on
+    /// them alone is a `weak-source`).
+    pub fn all_below<'k>(
+        &self,
+        ids: impl IntoIterator<Item = &'k str>,
+        minimum: EvidenceLevel,
+    ) -> bool {
+        ids.into_iter()
+            .all(|id| self.of(id).is_none_or(|a| !a.level.meets(minimum)))
+    }
+
+    /// The reference `id` with its level and why, as a finding names it: "grober-2017 (D: its
+    /// title says \"review\")".
+    pub fn describe(&self, id: &str) -> String {
+        match self.of(id) {
+            Some(assessed) => format!("{id} ({}: {})", assessed.level, assessed.reason),
+            None => format!("{id} (no level: set `level` in its entry)"),
+        }
+    }
+
     /// The level of the reference `id`, and why; `None` for an id no reference has, or one
     /// whose level neither its entry nor a rule says.
     pub fn of(&self, id: &str) -> Option<&Assessment> {

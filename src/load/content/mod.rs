@@ -214,6 +214,21 @@ pub struct Site {
 }
 
 impl Site {
+    /// Whether a language version of the article `section/key` was left out for its errors (its
+    /// front matter may define references the other versions cite).
+    pub fn version_has_errors(&self, section: &str, key: &str) -> bool {
+        self.excluded.iter().any(|(file, why)| {
+            file.section == section && file.key == key && matches!(why, Exclusion::HasErrors)
+        })
+    }
+
+    /// Whether any content file was left out for its errors.
+    pub fn any_file_has_errors(&self) -> bool {
+        self.excluded
+            .values()
+            .any(|why| matches!(why, Exclusion::HasErrors))
+    }
+
     /// The article `section/key` in `lang`.
     pub fn article(&self, section: &str, key: &str, lang: &str) -> Option<&Article> {
         self.article_id(section, key, lang)

@@ -742,9 +742,7 @@ impl<'d> Renderer<'_, 'd> {
                 let keys = self.known_keys(&unit.covered_by);
                 !unit.weak_source_accepted
                     && !keys.is_empty()
-                    && keys
-                        .iter()
-                        .all(|k| evidence.of(k).is_none_or(|a| !a.level.meets(minimum)))
+                    && evidence.all_below(keys.iter().copied(), minimum)
             })
             .collect()
     }
@@ -763,10 +761,7 @@ impl<'d> Renderer<'_, 'd> {
             let sources: Vec<String> = self
                 .known_keys(&units[i].covered_by)
                 .iter()
-                .map(|key| match evidence.of(key) {
-                    Some(assessed) => format!("@{key} ({}: {})", assessed.level, assessed.reason),
-                    None => format!("@{key} (no level: set `level` in its entry)"),
-                })
+                .map(|key| format!("@{}", evidence.describe(key)))
                 .collect();
             self.rendered.diagnostics.push(
                 Diagnostic::error_in(
