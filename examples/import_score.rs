@@ -54,6 +54,8 @@ pub struct Gold {
 #[derive(Debug, Default)]
 pub struct Found {
     pub title: String,
+    /// Whether the importer said the title may be wrong (and asks for `--title`).
+    pub title_in_doubt: bool,
     pub date: Option<String>,
     pub references: usize,
     pub references_with_locator: usize,
@@ -109,6 +111,10 @@ pub struct Score {
     /// Pages of a kind without an importer: counted, not scored.
     pub unsupported: usize,
     pub titles_right: usize,
+    /// Titles the importer said it was unsure of (right or wrong).
+    pub titles_in_doubt: usize,
+    /// Wrong titles the importer did not say it was unsure of: the silent failures.
+    pub titles_wrong_unflagged: usize,
     pub dates_gold: usize,
     pub dates_right: usize,
     pub dates_wrong: usize,
@@ -299,10 +305,17 @@ fn heading_level(line: &str) -> Option<usize> {
 /// Adds one page's result to `score`.
 pub fn add(score: &mut Score, stem: &str, gold: &Gold, found: &Found) {
     let mut misses = Vec::new();
+    score.titles_in_doubt += usize::from(found.title_in_doubt);
     if found.title.trim() == gold.title.trim() {
         score.titles_right += 1;
     } else {
-        misses.push(format!("title {:?}", found.title));
+        score.titles_wrong_unflagged += usize::from(!found.title_in_doubt);
+        let doubt = if found.title_in_doubt {
+            " (in doubt)"
+        } else {
+            ""
+        };
+        misses.push(format!("title {:?}{doubt}", found.title));
     }
     let found_date = found.date.clone().filter(|d| d != "1900-01-01");
     match (&gold.date, &found_date) {
@@ -404,7 +417,8 @@ pub fn score_dir(root: &Path, dir: &Path, kind: Kind) -> Result<Score, String> {
         let input =
             std::fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?;
         let imported = importer(&input, &options, lang_markers);
-        let found = read_markdown(&imported.markdown);
+        let mut found = read_markdown(&imported.markdown);
+        found.title_in_doubt = imported.title_doubt.is_some();
         score.pages += 1;
         add(&mut score, &stem, &gold, &found);
     }
@@ -434,6 +448,10 @@ pub fn table(name: &str, kind: Kind, s: &Score) -> String {
     let _ = writeln!(out, "|---|---|");
     let rows = [
         ("titles right", ratio(s.titles_right, s.pages)),
+        (
+            "titles in doubt (`--title` asked for); wrong and not in doubt",
+            format!("{}; {}", s.titles_in_doubt, s.titles_wrong_unflagged),
+        ),
         (
             "dates right (of pages with a date)",
             format!(

@@ -376,7 +376,12 @@ impl Parser<'_, '_> {
         };
         let next_line = &self.lines[next];
         let next_is_text = self.kind(next_line) == Kind::Text;
-        if self.blank_separated && next == pos + 1 && next_is_text && next_line.text != text {
+        if self.blank_separated
+            && next == pos + 1
+            && next_is_text
+            && next_line.text != text
+            && self.is_wrapped_paragraph_line(pos, next)
+        {
             return false;
         }
         match final_mark(text) {
@@ -387,6 +392,22 @@ impl Parser<'_, '_> {
             Some('.' | '!' | ';' | ',') => false,
             _ => true,
         }
+    }
+
+    /// In text whose paragraphs are separated by blank lines, whether the short line at `pos`
+    /// is part of a hard-wrapped paragraph that goes on at `next` (the line right under it):
+    /// the paragraph started above it, or it goes on in mid-sentence (a lower-case letter).
+    /// A short line that opens a block and is followed by a longer, whole sentence is a heading
+    /// with no blank line after it, as text copied from a web page often has; a row of a
+    /// flattened table (cells apart by tabs) is none.
+    fn is_wrapped_paragraph_line(&self, pos: usize, next: usize) -> bool {
+        let text = &self.lines[pos].text;
+        let after_text = pos > 0 && !self.lines[pos - 1].is_blank();
+        let next_text = self.lines[next].text.trim_start();
+        let opens_a_sentence = next_text.starts_with(char::is_uppercase)
+            && ends_like_sentence(next_text)
+            && next_text.chars().count() > text.chars().count();
+        after_text || text.contains('\t') || !opens_a_sentence
     }
 
     /// A line that would be a heading if it did not end in a full stop ("De link tussen

@@ -30,6 +30,8 @@ const MAX_SUBTITLE_WORDS: usize = 14;
 pub struct Head {
     /// The title.
     pub title: String,
+    /// Why the title may be wrong, when it may.
+    pub title_doubt: Option<String>,
     /// The publication date.
     pub date: Date,
     /// A line under the title that introduces the article.
@@ -43,11 +45,12 @@ pub fn read(
     markers: &Markers,
     report: &mut Report,
 ) -> Head {
-    let title = title(lines, options, markers, report);
+    let (title, title_doubt) = title(lines, options, markers, report);
     let date = date(lines, options, markers, report);
     let subtitle = subtitle(lines, markers, report);
     Head {
         title,
+        title_doubt,
         date,
         subtitle,
     }
@@ -57,99 +60,195 @@ fn first_text(lines: &[Line], from: usize) -> Option<usize> {
     (from..lines.len()).find(|&i| !lines[i].is_blank())
 }
 
-/// The title: the first line, unless the user gave one or the first line is body text. A copy
-/// of the title on the next line (some pages repeat it as their first heading) is dropped.
+/// How many lines of text at the start may hold the title and what stands around it.
+const HEAD_LINES: usize = 12;
+
+/// The title: the one the user gave, or the line of the head that reads as the title. Two
+/// rules find it: the first title-like line past the page's labels, and the title-like line
+/// the date line stands under (or, when the date comes first, the first one after it). When
+/// they disagree, or there is no title-like line, the title is in doubt: the guess is used and
+/// the report says why (`kennis import` then asks for `--title`). The lines before the title
+/// are dropped, except a date line; a copy of the title on the next line is dropped too.
 fn title(
     lines: &mut Vec<Line>,
     options: &TextOptions,
     markers: &Markers,
     report: &mut Report,
-) -> String {
+) -> (String, Option<String>) {
     let untitled = |report: &mut Report, why: &str| {
         report.review(1, format!("{why}: used {}", quote(&markers.untitled)));
-        markers.untitled.clone()
+        (markers.untitled.clone(), Some(why.to_string()))
     };
-    let title = match &options.title {
-        Some(given) => {
-            report.recognised(1, format!("title {} (given with --title)", quote(given)));
-            given.trim().to_string()
+    if let Some(given) = &options.title {
+        let title = given.trim().to_string();
+        if title.is_empty() {
+            return untitled(report, "the title given with --title is empty");
         }
-        None => {
-            let Some(first) = first_text(lines, 0) else {
-                return untitled(report, "no title");
-            };
-            let i = past_page_labels(lines, first, markers);
-            for label in &lines[first..i] {
-                if !label.is_blank() {
-                    report.dropped(
-                        label.number,
-                        format!(
-                            "a page or category label before the title: {}",
-                            quote(&label.text)
-                        ),
-                    );
-                }
-            }
-            let line = &lines[i];
-            if references::is_heading(&line.text, markers) {
-                return untitled(
-                    report,
-                    "the text starts with its reference list, not a title",
-                );
-            }
-            report.recognised(line.number, format!("title {}", quote(&line.text)));
-            // Titles may be two-part ("…winter? Hoe een …") but do not end in a full stop.
-            let body_like = final_mark(&line.text) == Some('.')
-                || sentences(&line.text, &markers.abbreviations).len() > 2
-                || word_count(&line.text) > MAX_TITLE_WORDS;
-            if body_like {
+        report.recognised(1, format!("title {} (given with --title)", quote(&title)));
+        drop_repeated_title(lines, &title, report);
+        return (title, None);
+    }
+    let head = head_lines(lines, markers);
+    let can_be_title = |i: usize| is_title_like(&lines[i].text, markers);
+    let Some(first) = past_page_labels(lines, &head, markers) else {
+        return match head.first() {
+            Some(&i) if references::is_heading(&lines[i].text, markers) => untitled(
+                report,
+                "the text starts with its reference list, not a title",
+            ),
+            Some(&i) if is_body_text(&lines[i].text, markers) => {
+                // Kept in the body, and used as the title only until the editor gives one.
                 report.review(
-                    line.number,
+                    lines[i].number,
                     "the first line reads like body text, not a title: it is kept in the body \
                      too; give a title with --title",
                 );
-                return line.text.clone();
+                (
+                    lines[i].text.clone(),
+                    Some("the first line reads like body text".to_string()),
+                )
             }
-            let title = line.text.clone();
-            lines.drain(..=i);
-            title
-        }
+            _ => untitled(report, "no title"),
+        };
     };
-    if title.is_empty() {
-        return untitled(report, "the title is empty");
+    let anchored = head
+        .iter()
+        .position(|&i| !matches!(date_line(&lines[i].text, markers), DateLine::NoDate))
+        .and_then(|d| {
+            let before = head[..d].iter().rev().copied().find(|&i| can_be_title(i));
+            before.or_else(|| head[d + 1..].iter().copied().find(|&i| can_be_title(i)))
+        });
+    // A page that repeats its title as a heading has the date under the copy.
+    let chosen = anchored
+        .filter(|&a| lines[a].text != lines[first].text)
+        .unwrap_or(first);
+    let doubt = (chosen != first).then(|| {
+        format!(
+            "both {} (line {}) and {} (line {}) could be the title",
+            quote(&lines[chosen].text),
+            lines[chosen].number,
+            quote(&lines[first].text),
+            lines[first].number
+        )
+    });
+    let title = lines[chosen].text.clone();
+    report.recognised(lines[chosen].number, format!("title {}", quote(&title)));
+    if let Some(why) = &doubt {
+        report.review(
+            lines[chosen].number,
+            format!("the title is not certain: {why}; give the title with --title"),
+        );
     }
+    let mut kept = Vec::with_capacity(lines.len());
+    for (i, line) in lines.drain(..).enumerate() {
+        let before_title = i < chosen && !line.is_blank();
+        if i == chosen
+            || before_title && matches!(date_line(&line.text, markers), DateLine::NoDate) && {
+                report.dropped(
+                    line.number,
+                    format!("a line of the page above the title: {}", quote(&line.text)),
+                );
+                true
+            }
+        {
+            continue;
+        }
+        kept.push(line);
+    }
+    *lines = kept;
+    drop_repeated_title(lines, &title, report);
+    (title, doubt)
+}
+
+/// Drops a copy of the title on the first line of text (some pages repeat it as a heading).
+fn drop_repeated_title(lines: &mut Vec<Line>, title: &str, report: &mut Report) {
     if let Some(i) = first_text(lines, 0)
         && lines[i].text == title
     {
         report.dropped(lines[i].number, "the title, repeated");
         lines.drain(..=i);
     }
-    title
 }
 
-/// The first line from `from` on that can be the title: past the labels a page shows above its
-/// title (a site section, categories: "Gezondheid", "HEALTH CONDITION", "Blog", one to three
-/// words each, with another short line under them) and past a paragraph of several sentences
-/// (a site notice). A title is never such a label or paragraph.
-fn past_page_labels(lines: &[Line], from: usize, markers: &Markers) -> usize {
-    let mut i = from;
-    while let Some(next) = first_text(lines, i + 1) {
-        let text = lines[i].text.trim();
-        let notice =
-            sentences(text, &markers.abbreviations).len() >= 2 && final_mark(text) == Some('.');
-        let label = word_count(text) <= MAX_LABEL_WORDS
-            && !ends_like_sentence(text)
-            && !references::is_heading(text, markers)
-            && word_count(lines[next].text.trim()) <= MAX_TITLE_WORDS
-            && final_mark(lines[next].text.trim()) != Some('.')
-            // A title is followed by its date; a label by more labels or the title.
-            && matches!(date_line(&lines[next].text, markers), DateLine::NoDate);
-        if !(notice || label) {
+/// The lines of text at the start that may hold the title: up to the first line that reads
+/// like body text, unless that line is a site notice above the title.
+fn head_lines(lines: &[Line], markers: &Markers) -> Vec<usize> {
+    let mut head = Vec::new();
+    for i in (0..lines.len()).filter(|&i| !lines[i].is_blank()) {
+        if head.len() == HEAD_LINES {
             break;
         }
-        i = next;
+        head.push(i);
+        if is_body_text(&lines[i].text, markers) && !is_notice(lines, i, markers) {
+            break;
+        }
     }
-    i
+    head
+}
+
+/// A notice of the site above the title ("We are carrying out maintenance. Some forms may be
+/// unavailable."): several sentences, right above a line that can be a title.
+fn is_notice(lines: &[Line], i: usize, markers: &Markers) -> bool {
+    sentences(&lines[i].text, &markers.abbreviations).len() >= 2
+        && lines
+            .get(i + 1)
+            .is_some_and(|next| is_title_like(&next.text, markers))
+}
+
+/// A line of body text: a sentence with a full stop, several sentences, or too long a line.
+fn is_body_text(text: &str, markers: &Markers) -> bool {
+    final_mark(text) == Some('.')
+        || sentences(text, &markers.abbreviations).len() > 2
+        || word_count(text) > MAX_TITLE_WORDS
+}
+
+/// A line that can be a title: not body text, no sentence ending in a full stop before its
+/// end ("Nieuw! Log in. …"; a question may go before a title's second part), not a list item
+/// or byline ("- Marjolein Jansen"), not a date line, not a reference list's heading, and not
+/// a part's name ("Abstract").
+fn is_title_like(text: &str, markers: &Markers) -> bool {
+    let parts = sentences(text, &markers.abbreviations);
+    let full_stop_inside = parts.len() > 1
+        && parts[..parts.len() - 1]
+            .iter()
+            .any(|part| matches!(final_mark(part), Some('.' | '!')));
+    !text.trim().is_empty()
+        && !is_body_text(text, markers)
+        && !full_stop_inside
+        && !text.trim_start().starts_with(['-', '–', '•', '·', '*'])
+        && matches!(date_line(text, markers), DateLine::NoDate)
+        && !references::is_heading(text, markers)
+        && !markers
+            .not_titles
+            .iter()
+            .any(|part| part.eq_ignore_ascii_case(text.trim()))
+}
+
+/// The first line of the head that can be the title, past the labels a page shows above its
+/// title (a site section, categories: "Gezondheid", "HEALTH CONDITION", "Blog", one to three
+/// words each, with another title-like line under them) and past lines that cannot be a title
+/// (a site notice of several sentences, a date line).
+fn past_page_labels(lines: &[Line], head: &[usize], markers: &Markers) -> Option<usize> {
+    let candidates: Vec<usize> = head
+        .iter()
+        .copied()
+        .filter(|&i| is_title_like(&lines[i].text, markers))
+        .collect();
+    let label = |i: usize| {
+        let text = lines[i].text.trim();
+        // A title is followed by its date or its first text; a label by more labels, a
+        // notice or the title.
+        word_count(text) <= MAX_LABEL_WORDS
+            && !ends_like_sentence(text)
+            && first_text(lines, i + 1).is_some_and(|next| {
+                is_title_like(&lines[next].text, markers) || is_notice(lines, next, markers)
+            })
+    };
+    let mut k = 0;
+    while k + 1 < candidates.len() && label(candidates[k]) {
+        k += 1;
+    }
+    candidates.get(k).copied()
 }
 
 /// The date line among the first lines: taken out and used, or else `--date` or today.

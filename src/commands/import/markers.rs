@@ -78,6 +78,8 @@ pub struct Markers {
     pub abbreviations: Vec<String>,
     /// The title of a text that has none.
     pub untitled: String,
+    /// Names of a page's parts that are never its title ("Abstract", "Inhoud").
+    pub not_titles: Vec<String>,
     /// Lines that are not part of the article, by what they are.
     pub noise: Vec<NoiseRule>,
     /// How reference lists are written.
@@ -108,6 +110,8 @@ struct RawMarkerLists {
     expert_note: Vec<String>,
     tip: Vec<String>,
     untitled: String,
+    #[serde(default)]
+    not_titles: Vec<String>,
     abbreviations: Vec<String>,
 }
 
@@ -191,6 +195,7 @@ impl Markers {
             expert_note: raw.markers.expert_note,
             tip: raw.markers.tip,
             untitled: raw.markers.untitled,
+            not_titles: raw.markers.not_titles,
             abbreviations: raw
                 .markers
                 .abbreviations

@@ -54,6 +54,8 @@ pub struct TextOptions {
 pub struct Imported {
     /// The title.
     pub title: String,
+    /// Why the title may be wrong, when it may: the article is not written without `--title`.
+    pub title_doubt: Option<String>,
     /// File key and slug, made from the title.
     pub key: String,
     /// The whole Markdown file.
@@ -103,6 +105,7 @@ pub fn import_text(input: &str, options: &TextOptions, markers: &Markers) -> Imp
     };
     Imported {
         title: head.title,
+        title_doubt: head.title_doubt,
         markdown: write::article(&front, &blocks),
         key,
         report,

@@ -81,6 +81,13 @@ pub enum ImportError {
         .0.display()
     )]
     NoHtml(PathBuf),
+    /// The titles of these texts are not certain, and no `--title` was given.
+    #[error(
+        "the title is not certain for {}: import each of these files on its own with --title \
+         \"…\" (--dry-run shows what was found)",
+        in_doubt(.0)
+    )]
+    TitlesInDoubt(Vec<(PathBuf, String)>),
     /// The file holds no text to make an article of.
     #[error("{}: nothing to import: {why}", path.display())]
     NoText {
@@ -95,8 +102,19 @@ impl ImportError {
     /// Whether the input, not the command line or the disk, is what is wrong (exit code 1, as
     /// for content errors; the others are 2).
     pub fn is_about_the_input(&self) -> bool {
-        matches!(self, ImportError::NoText { .. })
+        matches!(
+            self,
+            ImportError::NoText { .. } | ImportError::TitlesInDoubt(_)
+        )
     }
+}
+
+fn in_doubt(files: &[(PathBuf, String)]) -> String {
+    files
+        .iter()
+        .map(|(path, why)| format!("{} ({why})", path.display()))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// One imported file.
@@ -127,6 +145,7 @@ pub fn run(options: &ImportOptions, today: Date) -> Result<Vec<ImportedFile>, Im
         title: options.title.clone(),
     };
     let mut done = Vec::new();
+    let mut titles_in_doubt = Vec::new();
     let mut outputs: HashMap<PathBuf, PathBuf> = HashMap::new();
     for input in &options.files {
         let bytes =
@@ -153,6 +172,11 @@ pub fn run(options: &ImportOptions, today: Date) -> Result<Vec<ImportedFile>, Im
                  letters",
             );
         }
+        if let Some(why) = &article.title_doubt
+            && !options.dry_run
+        {
+            titles_in_doubt.push((input.clone(), why.clone()));
+        }
         let output = options
             .out
             .join(&options.section)
@@ -178,6 +202,9 @@ pub fn run(options: &ImportOptions, today: Date) -> Result<Vec<ImportedFile>, Im
             output,
             article,
         });
+    }
+    if !titles_in_doubt.is_empty() {
+        return Err(ImportError::TitlesInDoubt(titles_in_doubt));
     }
     if !options.dry_run {
         for file in &done {

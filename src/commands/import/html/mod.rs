@@ -74,6 +74,8 @@ pub fn import_html(
         .clone()
         .or_else(|| meta.title.clone())
         .unwrap_or_else(|| markers.untitled.clone());
+    let title_doubt = (options.title.is_none() && meta.title.is_none())
+        .then(|| "the page has no title".to_string());
     match &meta.title {
         Some(t) if options.title.is_none() => report.recognised(
             line_of(input, t),
@@ -132,6 +134,7 @@ pub fn import_html(
     Imported {
         markdown: write::article(&front, blocks),
         title,
+        title_doubt,
         key,
         report,
         files: converted.files,
