@@ -273,7 +273,7 @@ pub fn run(options: &ImportOptions, today: Date) -> Result<Imports, ImportError>
                 return Err(ImportError::TitleForExport(input.clone()));
             }
             let (articles, left_out) =
-                import_export(input, &text, &text_options, options.include, &markers)?;
+                import_export(input, &text, &text_options, options, &markers)?;
             skipped.extend(left_out);
             articles
         } else {
@@ -386,11 +386,11 @@ fn import_export(
     path: &Path,
     text: &str,
     options: &TextOptions,
-    include: Include,
+    import: &ImportOptions,
     markers: &Markers,
 ) -> Result<Export, ImportError> {
     use super::wordpress::{Outcome, WxrError, import_wxr};
-    let outcomes = import_wxr(text, options, include, markers).map_err(|e| match e {
+    let outcomes = import_wxr(text, options, import.include, &import.section, markers).map_err(|e| match e {
         WxrError::Xml {
             line,
             column,
@@ -426,7 +426,7 @@ fn import_export(
     path: &Path,
     _text: &str,
     _options: &TextOptions,
-    _include: Include,
+    _import: &ImportOptions,
     _markers: &Markers,
 ) -> Result<Export, ImportError> {
     Err(ImportError::NoWordPress(path.to_path_buf()))

@@ -73,11 +73,13 @@ pub enum Outcome {
     },
 }
 
-/// Reads a WordPress export and imports its posts, in the order of the file.
+/// Reads a WordPress export and imports its posts, in the order of the file, as articles of
+/// `section` (links between them become `@/section/key.md` links).
 pub fn import_wxr(
     xml: &str,
     options: &TextOptions,
     include: Include,
+    section: &str,
     markers: &Markers,
 ) -> Result<Vec<Outcome>, WxrError> {
     let parsing = ParsingOptions {
@@ -106,39 +108,50 @@ pub fn import_wxr(
     let Some(channel) = channel.filter(|_| wxr) else {
         return Err(WxrError::NotWordPress(root.tag_name().name().to_string()));
     };
-    let site = Site::read(channel, &document);
+    let mut site = Site::read(channel, &document);
+    // First which posts become which articles, so that links to later posts are known too.
     let mut keys = HashMap::new();
-    let mut outcomes = Vec::new();
+    let mut decided = Vec::new();
     let mut others: HashMap<String, usize> = HashMap::new();
     for node in channel.children().filter(|n| n.has_tag_name("item")) {
         let post = Post::read(node, &document);
-        let importable = match post.kind.as_str() {
-            "post" => true,
-            "page" => include.pages,
-            _ => false,
-        };
         if post.kind != "post" && post.kind != "page" {
             *others.entry(post.kind.clone()).or_default() += 1;
             continue;
         }
+        let skipped = if post.kind == "page" && !include.pages {
+            Some("skipped (a page): pass --include-pages to import pages as well".to_string())
+        } else {
+            skip_reason(&post, include)
+        };
+        let key = match skipped {
+            Some(why) => Err(why),
+            None => {
+                let mut report = Report::default();
+                let key = key_of(&post, markers, &mut keys, &mut report);
+                for address in &post.addresses {
+                    if let Some(address) = site.address(address) {
+                        site.links.insert(address, format!("@/{section}/{key}.md"));
+                    }
+                }
+                Ok((key, report))
+            }
+        };
+        decided.push((post, key));
+    }
+    let mut outcomes = Vec::new();
+    for (post, key) in decided {
         let item = Item {
             line: post.line,
             label: format!("{} {} {}", post.kind, post.id, quote(&post.title)),
         };
-        if !importable {
-            outcomes.push(Outcome::Skipped {
+        outcomes.push(match key {
+            Err(why) => Outcome::Skipped { item, why },
+            Ok((key, report)) => Outcome::Article {
                 item,
-                why: "skipped (a page): pass --include-pages to import pages as well".into(),
-            });
-            continue;
-        }
-        match skip_reason(&post, include) {
-            Some(why) => outcomes.push(Outcome::Skipped { item, why }),
-            None => {
-                let article = article(&post, &site, options, markers, &mut keys);
-                outcomes.push(Outcome::Article { item, article });
-            }
-        }
+                article: article(&post, key, report, &site, options, markers),
+            },
+        });
     }
     if !others.is_empty() {
         let mut kinds: Vec<String> = others.iter().map(|(k, n)| format!("{k} {n}")).collect();
@@ -158,8 +171,12 @@ pub fn import_wxr(
 struct Site {
     /// Line of `<channel>`.
     line: usize,
+    /// The site's address, to tell internal links.
+    base: Option<url::Url>,
     /// The site's own host, to tell internal links.
     host: Option<String>,
+    /// The address of each post imported ([`Site::address`]) → its `@/` link.
+    links: HashMap<String, String>,
     /// Author login → display name.
     authors: HashMap<String, String>,
     /// Attachment id → its address.
@@ -168,17 +185,15 @@ struct Site {
 
 impl Site {
     fn read(channel: Node, document: &Document) -> Site {
-        let host = [
+        let base = [
             element(channel, Some(WXR_NAMESPACE), "base_blog_url"),
             element(channel, None, "link"),
             element(channel, Some(WXR_NAMESPACE), "base_site_url"),
         ]
         .into_iter()
         .flatten()
-        .find_map(|n| {
-            let url = url::Url::parse(n.text()?.trim()).ok()?;
-            url.host_str().map(str::to_string)
-        });
+        .find_map(|n| url::Url::parse(n.text()?.trim()).ok());
+        let host = base.as_ref().and_then(|b| b.host_str().map(str::to_string));
         let authors = channel
             .children()
             .filter(|n| is(n, Some(WXR_NAMESPACE), "author"))
@@ -200,12 +215,55 @@ impl Site {
             .collect();
         Site {
             line: line_at(document, channel.range().start),
+            base,
             host,
+            links: HashMap::new(),
             authors,
             attachments,
         }
     }
 }
+
+impl Site {
+    /// An address on this site as the links map holds it: its path without the `/` at the end,
+    /// and its query (`/vezels-in-je-ontbijt`, `/?p=103`). `None` for another site's.
+    fn address(&self, href: &str) -> Option<String> {
+        let base = self.base.as_ref()?;
+        let url = base.join(href.trim()).ok()?;
+        if url.host_str() != base.host_str() || !matches!(url.scheme(), "http" | "https") {
+            return None;
+        }
+        let path = url.path().trim_end_matches('/');
+        Some(match url.query() {
+            Some(query) => format!("{path}?{query}"),
+            None => path.to_string(),
+        })
+    }
+
+    /// `html` with links to posts that are imported as `@/` links, each reported.
+    fn relink(&self, html: &str, content: &str, report: &mut Report) -> String {
+        HREF.replace_all(html, |c: &regex::Captures| {
+            let href = &c[1];
+            match self.address(&htmlize::unescape(href)) {
+                Some(address) if self.links.contains_key(&address) => {
+                    let link = &self.links[&address];
+                    report.recognised(
+                        line_of(content, href),
+                        format!("link to {href}: an imported post, linked as {link}"),
+                    );
+                    format!("href=\"{link}\"")
+                }
+                _ => c[0].to_string(),
+            }
+        })
+        .into_owned()
+    }
+}
+
+static HREF: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r##"href="([^"#]*)(?:#[^"]*)?""##)
+        .unwrap_or_else(|e| unreachable!("href pattern: {e}"))
+});
 
 /// One post (or page) of the export.
 struct Post {
@@ -226,6 +284,8 @@ struct Post {
     /// (name, slug, line) of each category and tag.
     terms: Vec<(String, String, usize)>,
     thumbnail: Option<String>,
+    /// Its addresses on the old site: its permalink (`<link>`) and its `?p=` address (`<guid>`).
+    addresses: Vec<String>,
 }
 
 impl Post {
@@ -289,6 +349,10 @@ impl Post {
             password: !text(item, wp, "post_password").is_empty(),
             terms,
             thumbnail,
+            addresses: [text(item, None, "link"), text(item, None, "guid")]
+                .into_iter()
+                .filter(|a| !a.is_empty())
+                .collect(),
         }
     }
 }
@@ -313,16 +377,41 @@ fn skip_reason(post: &Post, include: Include) -> Option<String> {
     }
 }
 
-/// The article of a post that is imported. `keys` holds the keys given so far, with the post
-/// that has each, so two posts never get the same one.
+/// The key (and slug) of a post that is imported: its WordPress slug, or one made from its
+/// title. `keys` holds the keys given so far, with the post that has each, so two posts never
+/// get the same one.
+fn key_of(
+    post: &Post,
+    markers: &Markers,
+    keys: &mut HashMap<String, String>,
+    report: &mut Report,
+) -> String {
+    let decoded = percent_encoding::percent_decode_str(&post.slug).decode_utf8_lossy();
+    let mut key = slugify(&decoded);
+    if key.is_empty() {
+        let title = if post.title.is_empty() {
+            &markers.untitled
+        } else {
+            &post.title
+        };
+        key = slug_of(title, &markers.untitled);
+        report.review(
+            post.line,
+            format!("the post has no slug: {key} is made from its title"),
+        );
+    }
+    unique_key(key, &post.id, keys, post.line, report)
+}
+
+/// The article of a post that is imported, under `key`; `report` has what was found so far.
 fn article(
     post: &Post,
+    key: String,
+    mut report: Report,
     site: &Site,
     options: &TextOptions,
     markers: &Markers,
-    keys: &mut HashMap<String, String>,
 ) -> Imported {
-    let mut report = Report::default();
     let title = if post.title.is_empty() {
         report.review(
             post.title_line,
@@ -342,16 +431,6 @@ fn article(
             options.date
         }
     };
-    let decoded = percent_encoding::percent_decode_str(&post.slug).decode_utf8_lossy();
-    let mut key = slugify(&decoded);
-    if key.is_empty() {
-        key = slug_of(&title, &markers.untitled);
-        report.review(
-            post.line,
-            format!("the post has no slug: {key} is made from its title"),
-        );
-    }
-    key = unique_key(key, &post.id, keys, post.line, &mut report);
     let draft = post.status != "publish" || post.password;
     match post.status.as_str() {
         "publish" => {}
@@ -390,6 +469,7 @@ fn article(
 
     let mut body_report = Report::default();
     let html = content::prepare(&post.content, &mut body_report);
+    let html = site.relink(&html, &post.content, &mut body_report);
     list_images(&html, &post.content, &key, &mut body_report);
     let converted = convert_fragment(
         &html,
@@ -408,8 +488,8 @@ fn article(
             Some(url) => report.review(
                 post.line,
                 format!(
-                    "featured image {url}: not in the export: save it in the article's folder \
-                     {key}/ and name it in the front matter as image (with image_alt)"
+                    "featured image {url}: not in the export: download it into the article's \
+                     folder {key}/ and name it in the front matter as image (with image_alt)"
                 ),
             ),
             None => report.review(
@@ -511,7 +591,10 @@ fn list_images(html: &str, content: &str, key: &str, report: &mut Report) {
         }
         report.review(
             line_of(content, &src),
-            format!("image {src}: not in the export: save it in the article's folder {key}/"),
+            format!(
+                "image {src}: not in the export: download it into the article's folder {key}/ \
+                 and link it by its file name"
+            ),
         );
     }
 }

@@ -56,7 +56,7 @@ Twee.]]></content:encoded>
 
 #[test]
 fn posts_become_articles_and_the_rest_is_skipped_with_a_reason() {
-    let outcomes = import_wxr(EXPORT, &options(), Include::default(), &nl())
+    let outcomes = import_wxr(EXPORT, &options(), Include::default(), "artikelen", &nl())
         .unwrap_or_else(|e| unreachable!("{e}"));
     assert_eq!(outcomes.len(), 4);
     let Outcome::Article { item, article } = &outcomes[0] else {
@@ -89,12 +89,12 @@ fn posts_become_articles_and_the_rest_is_skipped_with_a_reason() {
 #[test]
 fn broken_xml_has_a_line_and_column_and_other_xml_is_no_export() {
     let broken = EXPORT.replace("<title>Tweede</title>", "<title>Tweede</titel>");
-    match import_wxr(&broken, &options(), Include::default(), &nl()) {
+    match import_wxr(&broken, &options(), Include::default(), "artikelen", &nl()) {
         Err(WxrError::Xml { line, column, .. }) => assert_eq!((line, column), (25, 18)),
         other => unreachable!("{other:?}"),
     }
     assert!(matches!(
-        import_wxr("<?xml version=\"1.0\"?><urlset/>", &options(), Include::default(), &nl()),
+        import_wxr("<?xml version=\"1.0\"?><urlset/>", &options(), Include::default(), "artikelen", &nl()),
         Err(WxrError::NotWordPress(root)) if root == "urlset"
     ));
 }
