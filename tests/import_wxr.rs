@@ -278,7 +278,9 @@ fn one_report_line_per_post_with_its_line_in_the_export() {
                 "{input}:208: post 105 \"Afspraken voor de redactie\": skipped (private): pass \
                  --include-private to import it"
             ),
-            format!("{input}:231: post 106 \"Oude actie: gratis receptenboekje\": skipped (in the trash)"),
+            format!(
+                "{input}:231: post 106 \"Oude actie: gratis receptenboekje\": skipped (in the trash)"
+            ),
             format!(
                 "{input}:257: page 107 \"Over ons\": skipped (a page): pass --include-pages to \
                  import pages as well"
@@ -331,7 +333,10 @@ fn drafts_private_posts_and_pages_only_when_asked() {
     assert!(
         article(&site, "water-drinken-als-het-warm-is")
             .structure()
-            .contains(&"a @/artikelen/vitamine-d-in-de-wintermaanden.md ons stuk over vitamine D".to_string())
+            .contains(
+                &"a @/artikelen/vitamine-d-in-de-wintermaanden.md ons stuk over vitamine D"
+                    .to_string()
+            )
     );
     // The page has the slug of a post (WordPress allows that across types): it gets a number.
     let page = article(&site, "vezels-in-je-ontbijt-2");
@@ -342,8 +347,16 @@ fn drafts_private_posts_and_pages_only_when_asked() {
          vezels-in-je-ontbijt-2"
     ));
     // The trash is never imported.
-    assert!(report.contains("post 106 \"Oude actie: gratis receptenboekje\": skipped (in the trash)"));
-    assert!(!site.root().join(SECTION).join("oude-actie-trashed.nl.md").exists());
+    assert!(
+        report.contains("post 106 \"Oude actie: gratis receptenboekje\": skipped (in the trash)")
+    );
+    assert!(
+        !site
+            .root()
+            .join(SECTION)
+            .join("oude-actie-trashed.nl.md")
+            .exists()
+    );
 }
 
 #[test]
@@ -364,10 +377,19 @@ fn broken_xml_is_an_error_with_its_line_and_column_and_nothing_is_written() {
         report.contains(&format!("{}:150:42: not well-formed XML:", path.display())),
         "{report}"
     );
-    assert!(!site.root().join(SECTION).join("magnesium-en-je-nachtrust.nl.md").exists());
+    assert!(
+        !site
+            .root()
+            .join(SECTION)
+            .join("magnesium-en-je-nachtrust.nl.md")
+            .exists()
+    );
 
     // XML that is no WordPress export.
-    site.write("sitemap.xml", "<?xml version=\"1.0\"?>\n<urlset></urlset>\n");
+    site.write(
+        "sitemap.xml",
+        "<?xml version=\"1.0\"?>\n<urlset></urlset>\n",
+    );
     let run = import(&site, &site.root().join("sitemap.xml"), &[]);
     assert_eq!(run.status.code(), Some(1));
     assert!(stderr(&run).contains("not a WordPress export: its root element is <urlset>"));
@@ -376,7 +398,10 @@ fn broken_xml_is_an_error_with_its_line_and_column_and_nothing_is_written() {
 #[test]
 fn nothing_is_written_when_one_post_would_replace_an_article() {
     let site = Fixture::new("basic");
-    site.write(&format!("{SECTION}/vezels-in-je-ontbijt.nl.md"), "edited by hand");
+    site.write(
+        &format!("{SECTION}/vezels-in-je-ontbijt.nl.md"),
+        "edited by hand",
+    );
     let run = import(&site, &export(), &[]);
     assert_eq!(run.status.code(), Some(2));
     assert!(stderr(&run).contains("vezels-in-je-ontbijt.nl.md exists already: pass --force"));
@@ -384,11 +409,20 @@ fn nothing_is_written_when_one_post_would_replace_an_article() {
         site.read(&format!("{SECTION}/vezels-in-je-ontbijt.nl.md")),
         "edited by hand"
     );
-    assert!(!site.root().join(SECTION).join("magnesium-en-je-nachtrust.nl.md").exists());
+    assert!(
+        !site
+            .root()
+            .join(SECTION)
+            .join("magnesium-en-je-nachtrust.nl.md")
+            .exists()
+    );
 
     let forced = import(&site, &export(), &["--force"]);
     assert!(forced.status.success(), "{}", stderr(&forced));
-    assert_eq!(article(&site, "vezels-in-je-ontbijt").str("title"), "Vezels in je ontbijt");
+    assert_eq!(
+        article(&site, "vezels-in-je-ontbijt").str("title"),
+        "Vezels in je ontbijt"
+    );
 
     let titled = import(&site, &export(), &["--title", "Eén titel", "--force"]);
     assert_eq!(titled.status.code(), Some(2));

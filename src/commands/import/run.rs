@@ -145,7 +145,9 @@ impl ImportError {
     pub fn is_about_the_input(&self) -> bool {
         matches!(
             self,
-            ImportError::NoText { .. } | ImportError::BadXml { .. } | ImportError::NotWordPress { .. }
+            ImportError::NoText { .. }
+                | ImportError::BadXml { .. }
+                | ImportError::NotWordPress { .. }
         )
     }
 }
@@ -390,22 +392,24 @@ fn import_export(
     markers: &Markers,
 ) -> Result<Export, ImportError> {
     use super::wordpress::{Outcome, WxrError, import_wxr};
-    let outcomes = import_wxr(text, options, import.include, &import.section, markers).map_err(|e| match e {
-        WxrError::Xml {
-            line,
-            column,
-            message,
-        } => ImportError::BadXml {
-            path: path.to_path_buf(),
-            line,
-            column,
-            message,
+    let outcomes = import_wxr(text, options, import.include, &import.section, markers).map_err(
+        |e| match e {
+            WxrError::Xml {
+                line,
+                column,
+                message,
+            } => ImportError::BadXml {
+                path: path.to_path_buf(),
+                line,
+                column,
+                message,
+            },
+            WxrError::NotWordPress(root) => ImportError::NotWordPress {
+                path: path.to_path_buf(),
+                root,
+            },
         },
-        WxrError::NotWordPress(root) => ImportError::NotWordPress {
-            path: path.to_path_buf(),
-            root,
-        },
-    })?;
+    )?;
     let mut articles = Vec::new();
     let mut skipped = Vec::new();
     for outcome in outcomes {

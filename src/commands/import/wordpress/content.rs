@@ -29,20 +29,16 @@ static MORE: LazyLock<Regex> = LazyLock::new(|| regex(r"(?s)<!--\s*(more|nextpag
 static BLOCK_COMMENT: LazyLock<Regex> = LazyLock::new(|| regex(r"(?s)<!--\s*/?wp:.*?-->"));
 static SHORTCODE: LazyLock<Regex> =
     LazyLock::new(|| regex(r"\[(/?)([a-z][a-z0-9_-]*)((?:\s[^\[\]]*)?)\]"));
-static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
-    regex(r"(?s)\[(?:wp_)?caption\b([^\]]*)\](.*?)\[/(?:wp_)?caption\]")
-});
-static CAPTION_MEDIA: LazyLock<Regex> = LazyLock::new(|| {
-    regex(r"(?is)^\s*((?:<a\b[^>]*>\s*)?<img\b[^>]*>(?:\s*</a>)?)(.*)$")
-});
-static CAPTION_ATTRIBUTE: LazyLock<Regex> =
-    LazyLock::new(|| regex(r#"caption\s*=\s*"([^"]*)""#));
+static CAPTION: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"(?s)\[(?:wp_)?caption\b([^\]]*)\](.*?)\[/(?:wp_)?caption\]"));
+static CAPTION_MEDIA: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"(?is)^\s*((?:<a\b[^>]*>\s*)?<img\b[^>]*>(?:\s*</a>)?)(.*)$"));
+static CAPTION_ATTRIBUTE: LazyLock<Regex> = LazyLock::new(|| regex(r#"caption\s*=\s*"([^"]*)""#));
 static PRE: LazyLock<Regex> = LazyLock::new(|| regex(r"(?is)<pre\b.*?</pre>"));
 static KEPT_PRE: LazyLock<Regex> = LazyLock::new(|| regex(r#"<pre data-kennis="(\d+)"></pre>"#));
 static OPENING: LazyLock<Regex> =
     LazyLock::new(|| regex(&format!(r"(?i)<(?:{BLOCK_TAGS})\b[^>]*>")));
-static CLOSING: LazyLock<Regex> =
-    LazyLock::new(|| regex(&format!(r"(?i)</(?:{BLOCK_TAGS})\s*>")));
+static CLOSING: LazyLock<Regex> = LazyLock::new(|| regex(&format!(r"(?i)</(?:{BLOCK_TAGS})\s*>")));
 static STARTS_WITH_BLOCK: LazyLock<Regex> =
     LazyLock::new(|| regex(&format!(r"(?i)^</?(?:{BLOCK_TAGS})\b")));
 static BLANK_LINE: LazyLock<Regex> = LazyLock::new(|| regex(r"\n[ \t]*\n\s*"));

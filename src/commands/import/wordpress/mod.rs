@@ -290,10 +290,11 @@ struct Post {
 
 impl Post {
     fn read(item: Node, document: &Document) -> Post {
-        let line_of_node =
-            |n: Option<Node>| n.map_or(line_at(document, item.range().start), |n| {
+        let line_of_node = |n: Option<Node>| {
+            n.map_or(line_at(document, item.range().start), |n| {
                 line_at(document, n.range().start)
-            });
+            })
+        };
         let wp = Some(WXR_NAMESPACE);
         let post_date = element(item, wp, "post_date");
         let pub_date = element(item, None, "pubDate");
@@ -570,7 +571,10 @@ fn tags(post: &Post, markers: &Markers, report: &mut Report) -> Vec<String> {
                 format!("category {}: WordPress's default", quote(name)),
             );
         } else if slug.is_empty() {
-            report.dropped(*line, format!("category or tag {}: no letters", quote(name)));
+            report.dropped(
+                *line,
+                format!("category or tag {}: no letters", quote(name)),
+            );
         } else if seen.insert(slug) {
             tags.push(name.clone());
         }
@@ -611,7 +615,11 @@ fn strip_tags(html: &str) -> String {
 }
 
 /// The first child element of `node` with this name, in this namespace (`None`: any, or none).
-fn element<'a, 'i>(node: Node<'a, 'i>, namespace: Option<&str>, name: &str) -> Option<Node<'a, 'i>> {
+fn element<'a, 'i>(
+    node: Node<'a, 'i>,
+    namespace: Option<&str>,
+    name: &str,
+) -> Option<Node<'a, 'i>> {
     node.children().find(|n| is(n, namespace, name))
 }
 

@@ -66,11 +66,17 @@ fn posts_become_articles_and_the_rest_is_skipped_with_a_reason() {
     assert_eq!(item.label, "post 1 \"Eerste\"");
     assert_eq!(article.key, "zelfde");
     assert!(
-        article.markdown.contains("authors = [\"An de Vries\"]\ntags = [\"Slaap\"]\n"),
+        article
+            .markdown
+            .contains("authors = [\"An de Vries\"]\ntags = [\"Slaap\"]\n"),
         "{}",
         article.markdown
     );
-    assert!(article.markdown.ends_with("+++\n\nEen.\n\nTwee.\n"), "{}", article.markdown);
+    assert!(
+        article.markdown.ends_with("+++\n\nEen.\n\nTwee.\n"),
+        "{}",
+        article.markdown
+    );
     let Outcome::Article { article, .. } = &outcomes[1] else {
         unreachable!("{:?}", outcomes[1])
     };
