@@ -86,6 +86,8 @@ pub fn import_wxr(
         allow_dtd: false,
         ..ParsingOptions::default()
     };
+    // A byte order mark is no XML; on the first line, it shifts no line number.
+    let xml = xml.strip_prefix('\u{feff}').unwrap_or(xml);
     let document = Document::parse_with_options(xml, parsing).map_err(|e| {
         let pos = e.pos();
         let message = e.to_string();
