@@ -82,25 +82,7 @@ pub fn import_wxr(
     section: &str,
     markers: &Markers,
 ) -> Result<Vec<Outcome>, WxrError> {
-    let parsing = ParsingOptions {
-        allow_dtd: false,
-        ..ParsingOptions::default()
-    };
-    // A byte order mark is no XML; on the first line, it shifts no line number.
-    let xml = xml.strip_prefix('\u{feff}').unwrap_or(xml);
-    let document = Document::parse_with_options(xml, parsing).map_err(|e| {
-        let pos = e.pos();
-        let message = e.to_string();
-        let message = message
-            .strip_suffix(&format!(" at {pos}"))
-            .unwrap_or(&message)
-            .to_string();
-        WxrError::Xml {
-            line: pos.row,
-            column: pos.col,
-            message,
-        }
-    })?;
+    let document = parse(xml)?;
     let root = document.root_element();
     let wxr = root.tag_name().name() == "rss"
         && root
@@ -169,6 +151,29 @@ pub fn import_wxr(
     Ok(outcomes)
 }
 
+/// The export's XML, or where and why it is not well-formed.
+fn parse(xml: &str) -> Result<Document<'_>, WxrError> {
+    let parsing = ParsingOptions {
+        allow_dtd: false,
+        ..ParsingOptions::default()
+    };
+    // A byte order mark is no XML; on the first line, it shifts no line number.
+    let xml = xml.strip_prefix('\u{feff}').unwrap_or(xml);
+    Document::parse_with_options(xml, parsing).map_err(|e| {
+        let pos = e.pos();
+        let message = e.to_string();
+        let message = message
+            .strip_suffix(&format!(" at {pos}"))
+            .unwrap_or(&message)
+            .to_string();
+        WxrError::Xml {
+            line: pos.row,
+            column: pos.col,
+            message,
+        }
+    })
+}
+
 /// What the channel says about the whole site.
 struct Site {
     /// Line of `<channel>`.
@@ -194,7 +199,7 @@ impl Site {
         ]
         .into_iter()
         .flatten()
-        .find_map(|n| url::Url::parse(n.text()?.trim()).ok());
+        .find_map(|n| url::Url::parse(all_text(n).trim()).ok());
         let host = base.as_ref().and_then(|b| b.host_str().map(str::to_string));
         let authors = channel
             .children()
@@ -301,15 +306,15 @@ impl Post {
         let post_date = element(item, wp, "post_date");
         let pub_date = element(item, None, "pubDate");
         let date = post_date
-            .and_then(|n| iso_date(n.text()?))
-            .or_else(|| pub_date.and_then(|n| rfc822_date(n.text()?)));
+            .and_then(|n| iso_date(&all_text(n)))
+            .or_else(|| pub_date.and_then(|n| rfc822_date(&all_text(n))));
         let terms = item
             .children()
             .filter(|n| n.has_tag_name("category"))
             .filter(|n| matches!(n.attribute("domain"), Some("category" | "post_tag")))
             .map(|n| {
                 (
-                    collapse(n.text().unwrap_or_default()),
+                    collapse(&all_text(n)),
                     n.attribute("nicename").unwrap_or_default().to_string(),
                     line_at(document, n.range().start),
                 )
@@ -333,10 +338,7 @@ impl Post {
             date,
             date_line: line_of_node(post_date.or(pub_date)),
             creator: text(item, Some(DC_NAMESPACE), "creator"),
-            content: content
-                .and_then(|n| n.text())
-                .unwrap_or_default()
-                .to_string(),
+            content: content.map(all_text).unwrap_or_default(),
             content_line: line_of_node(content),
             excerpt: item
                 .children()
@@ -346,9 +348,8 @@ impl Post {
                             .namespace()
                             .is_some_and(|ns| ns.starts_with(WXR_NAMESPACE))
                 })
-                .and_then(|n| n.text())
-                .unwrap_or_default()
-                .to_string(),
+                .map(all_text)
+                .unwrap_or_default(),
             password: !text(item, wp, "post_password").is_empty(),
             terms,
             thumbnail,
@@ -639,10 +640,19 @@ fn is(node: &Node, namespace: Option<&str>, name: &str) -> bool {
 /// The trimmed text of the child element, or an empty string.
 fn text(node: Node, namespace: Option<&str>, name: &str) -> String {
     element(node, namespace, name)
-        .and_then(|n| n.text())
+        .map(all_text)
         .unwrap_or_default()
         .trim()
         .to_string()
+}
+
+/// An element's text, all of it: WordPress writes a `]]>` in a post as the end of one CDATA
+/// section and the start of another.
+fn all_text(node: Node) -> String {
+    node.children()
+        .filter(|c| c.is_text())
+        .filter_map(|c| c.text())
+        .collect()
 }
 
 fn line_at(document: &Document, at: usize) -> usize {

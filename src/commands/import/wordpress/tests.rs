@@ -28,7 +28,7 @@ const EXPORT: &str = r#"<?xml version="1.0" encoding="UTF-8" ?>
     <dc:creator>an</dc:creator>
     <content:encoded><![CDATA[Een.
 
-Twee.]]></content:encoded>
+Twee <a href="/zelfde-2/">verder</a> met ]]]]><![CDATA[> erin.]]></content:encoded>
     <excerpt:encoded><![CDATA[]]></excerpt:encoded>
     <wp:post_id>1</wp:post_id>
     <wp:post_date>2025-03-14 09:30:00</wp:post_date>
@@ -47,6 +47,7 @@ Twee.]]></content:encoded>
     <wp:post_name>zelfde</wp:post_name>
     <wp:status>publish</wp:status>
     <wp:post_type>post</wp:post_type>
+    <link>https://example.org/zelfde-2/</link>
   </item>
   <item><title>Concept</title><wp:post_id>3</wp:post_id><wp:status>draft</wp:status><wp:post_type>post</wp:post_type></item>
   <item><title>Menu</title><wp:post_id>4</wp:post_id><wp:status>publish</wp:status><wp:post_type>nav_menu_item</wp:post_type></item>
@@ -72,8 +73,11 @@ fn posts_become_articles_and_the_rest_is_skipped_with_a_reason() {
         "{}",
         article.markdown
     );
+    // The second post with this slug is zelfde-2, and the link to it goes there.
     assert!(
-        article.markdown.ends_with("+++\n\nEen.\n\nTwee.\n"),
+        article
+            .markdown
+            .ends_with("+++\n\nEen.\n\nTwee [verder](@/artikelen/zelfde-2.md) met \\]\\]> erin.\n"),
         "{}",
         article.markdown
     );
