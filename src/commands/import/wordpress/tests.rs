@@ -122,3 +122,59 @@ fn dates_of_rss() {
     assert_eq!(rfc822_date("gisteren"), None);
     assert_eq!(iso_date("0000-00-00 00:00:00"), None);
 }
+
+#[test]
+fn scheduled_pending_and_password_protected_posts() {
+    let export = |status: &str, password: &str| {
+        EXPORT.replace(
+            "<item><title>Concept</title><wp:post_id>3</wp:post_id><wp:status>draft</wp:status>",
+            &format!(
+                "<item><title>Concept</title><wp:post_id>3</wp:post_id><wp:post_date>2026-05-01 \
+                 08:00:00</wp:post_date><wp:post_password>{password}</wp:post_password>\
+                 <wp:status>{status}</wp:status>"
+            ),
+        )
+    };
+    let third = |xml: &str, include: Include| {
+        import_wxr(xml, &options(), include, "artikelen", &nl())
+            .unwrap_or_else(|e| unreachable!("{e}"))
+            .swap_remove(2)
+    };
+    let skipped = |outcome: Outcome| match outcome {
+        Outcome::Skipped { why, .. } => why,
+        Outcome::Article { item, .. } => unreachable!("{item:?} was imported"),
+    };
+    assert_eq!(
+        skipped(third(&export("future", ""), Include::default())),
+        "skipped (scheduled for 2026-05-01): pass --include-drafts to import it"
+    );
+    assert_eq!(
+        skipped(third(&export("pending", ""), Include::default())),
+        "skipped (pending review): pass --include-drafts to import it"
+    );
+    let drafts = Include {
+        drafts: true,
+        ..Include::default()
+    };
+    let Outcome::Article { article, .. } = third(&export("future", ""), drafts) else {
+        unreachable!("the scheduled post is imported")
+    };
+    assert!(
+        article
+            .markdown
+            .contains("date = 2026-05-01\nslug = \"concept\"\ndraft = true\n")
+    );
+    // A published post behind a password is not made public either.
+    let Outcome::Article { article, .. } = third(&export("publish", "geheim"), Include::default())
+    else {
+        unreachable!("the protected post is imported")
+    };
+    assert!(article.markdown.contains("draft = true\n"));
+    assert!(
+        article
+            .report
+            .entries
+            .iter()
+            .any(|e| e.message.contains("protected by a password"))
+    );
+}
