@@ -7,7 +7,7 @@ use std::time::Instant;
 use clap::{Args, Parser, Subcommand};
 use kennis::build::{BuildError, BuildOptions, build};
 use kennis::commands::check::{CheckError, CheckOptions, check, to_json, to_json_counting};
-use kennis::commands::import::{self, ImportError, ImportOptions};
+use kennis::commands::import::{self, ImportError, ImportOptions, Include};
 use kennis::commands::new::{NewError, NewOptions, new_article};
 use kennis::diagnostics::{Diagnostic, Position, Summary, has_errors};
 use kennis::load::config::ConfigError;
@@ -152,7 +152,7 @@ enum Format {
 
 #[derive(Args)]
 struct ImportArgs {
-    /// The text files or saved web pages to import.
+    /// The text files, saved web pages or WordPress exports (WXR, .xml) to import.
     #[arg(required = true, value_name = "FILE")]
     files: Vec<PathBuf>,
     /// The language of the texts; its markers come from i18n/<lang>/import.toml.
@@ -182,6 +182,16 @@ struct ImportArgs {
     /// Write the report to this file instead of standard error.
     #[arg(long, value_name = "FILE")]
     report: Option<PathBuf>,
+    /// From a WordPress export: also import drafts, posts pending review and scheduled posts,
+    /// as drafts.
+    #[arg(long)]
+    include_drafts: bool,
+    /// From a WordPress export: also import private posts, as drafts.
+    #[arg(long)]
+    include_private: bool,
+    /// From a WordPress export: also import published pages.
+    #[arg(long)]
+    include_pages: bool,
 }
 
 #[derive(Args)]
@@ -409,6 +419,11 @@ fn run_import(args: ImportArgs) -> ExitCode {
         title: args.title,
         force: args.force,
         dry_run: args.dry_run,
+        include: Include {
+            drafts: args.include_drafts,
+            private: args.include_private,
+            pages: args.include_pages,
+        },
     };
     let imported = match import::run(&options, today()) {
         Ok(imported) => imported,
@@ -421,24 +436,12 @@ fn run_import(args: ImportArgs) -> ExitCode {
             return ExitCode::from(if e.is_about_the_input() { 1 } else { 2 });
         }
     };
-    let mut report = String::new();
-    for file in &imported {
-        if options.dry_run {
+    if options.dry_run {
+        for file in &imported.files {
             write_stdout(&file.article.markdown);
-        } else {
-            report.push_str(&format!(
-                "{}: wrote {}\n",
-                file.input.display(),
-                file.output.display()
-            ));
         }
-        report.push_str(
-            &file
-                .article
-                .report
-                .render(&file.input.display().to_string()),
-        );
     }
+    let report = imported.report(options.dry_run);
     match args.report {
         Some(path) => {
             if let Err(e) = std::fs::write(&path, report) {

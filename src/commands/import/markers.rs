@@ -86,6 +86,18 @@ pub struct Markers {
     pub citation: Citation,
     /// Known publishers.
     pub publishers: Vec<Publisher>,
+    /// What a WordPress export holds that is not the site's own.
+    pub wordpress: WordPress,
+}
+
+/// What a WordPress export holds that is WordPress's, not the site's.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WordPress {
+    /// Names (or slugs) of the category WordPress files posts under when the author chose none
+    /// ("Uncategorized", "Geen categorie"): never a topic.
+    #[serde(default)]
+    pub default_categories: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -97,6 +109,8 @@ struct RawMarkers {
     citation: Citation,
     #[serde(default)]
     publishers: Vec<Publisher>,
+    #[serde(default)]
+    wordpress: WordPress,
 }
 
 #[derive(Deserialize)]
@@ -205,6 +219,7 @@ impl Markers {
             noise,
             citation: raw.citation,
             publishers: raw.publishers,
+            wordpress: raw.wordpress,
         })
     }
 

@@ -6,7 +6,9 @@
 //! title, date and subtitle; the reference list is split off and read by [`references`];
 //! [`body`] recognises the body's structure (with [`table`] for flattened tables); [`write`](mod@write)
 //! writes the article and [`report`] collects the findings. What to recognise comes from
-//! [`markers`], the language's `import.toml`. [`run`](mod@run) does all this for files.
+//! [`markers`], the language's `import.toml`. [`run`](mod@run) does all this for files. Saved web
+//! pages go through `html` and WordPress exports through `wordpress` instead (feature
+//! `import-html`).
 
 pub mod body;
 pub mod head;
@@ -19,6 +21,8 @@ pub mod report;
 pub mod run;
 pub mod table;
 pub mod text;
+#[cfg(feature = "import-html")]
+pub mod wordpress;
 pub mod write;
 
 use crate::load::content::front_matter::Date;
@@ -30,7 +34,7 @@ use markers::Markers;
 use report::{Report, quote};
 use text::shorten;
 
-pub use run::{ImportError, ImportOptions, ImportedFile, run};
+pub use run::{ImportError, ImportOptions, ImportedFile, Imports, Include, Item, Skipped, run};
 
 /// The longest description written, in characters.
 const DESCRIPTION_LENGTH: usize = 160;
@@ -101,6 +105,9 @@ pub fn import_text(input: &str, options: &TextOptions, markers: &Markers) -> Imp
         description,
         date: head.date,
         slug: key.clone(),
+        authors: Vec::new(),
+        tags: Vec::new(),
+        draft: false,
         references,
     };
     Imported {

@@ -1,5 +1,5 @@
-//! `kennis import` on files: read each text, import it, and write the articles, or nothing at
-//! all when one of them cannot be written.
+//! `kennis import` on files: read each text, web page or WordPress export, import it, and write
+//! the articles, or nothing at all when one of them cannot be written.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -30,6 +30,20 @@ pub struct ImportOptions {
     pub force: bool,
     /// Print the articles instead of writing them.
     pub dry_run: bool,
+    /// Which posts of a WordPress export that were not public to import too.
+    pub include: Include,
+}
+
+/// Which posts of a WordPress export that were not public to import besides the published
+/// ones (each as a draft).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Include {
+    /// Drafts, posts pending review and scheduled ones.
+    pub drafts: bool,
+    /// Private posts (on a static site there is no one logged in to show them to).
+    pub private: bool,
+    /// Published pages besides posts.
+    pub pages: bool,
 }
 
 /// Why an import could not be done.
@@ -88,6 +102,40 @@ pub enum ImportError {
         in_doubt(.0)
     )]
     TitlesInDoubt(Vec<(PathBuf, String)>),
+    /// The file is a WordPress export, and this kennis was built without `import-html`.
+    #[error(
+        "{}: this is a WordPress export, and this kennis was built without the import-html \
+         feature: build it with that feature",
+        .0.display()
+    )]
+    NoWordPress(PathBuf),
+    /// `--title` with a WordPress export, whose posts have titles of their own.
+    #[error("{}: --title cannot be given with a WordPress export: each post has its own", .0.display())]
+    TitleForExport(PathBuf),
+    /// A WordPress export (or other XML file) that is not well-formed.
+    #[error("{}:{line}:{column}: not well-formed XML: {message}", path.display())]
+    BadXml {
+        /// The file.
+        path: PathBuf,
+        /// Line of the problem.
+        line: u32,
+        /// Column of the problem.
+        column: u32,
+        /// What the XML parser said.
+        message: String,
+    },
+    /// An XML file that is not a WordPress export.
+    #[error(
+        "{}: not a WordPress export: its root element is <{root}>, not <rss> with WordPress's \
+         namespace (export the site with Tools > Export in WordPress)",
+        path.display()
+    )]
+    NotWordPress {
+        /// The file.
+        path: PathBuf,
+        /// Its root element's name.
+        root: String,
+    },
     /// The file holds no text to make an article of.
     #[error("{}: nothing to import: {why}", path.display())]
     NoText {
@@ -104,7 +152,10 @@ impl ImportError {
     pub fn is_about_the_input(&self) -> bool {
         matches!(
             self,
-            ImportError::NoText { .. } | ImportError::TitlesInDoubt(_)
+            ImportError::NoText { .. }
+                | ImportError::TitlesInDoubt(_)
+                | ImportError::BadXml { .. }
+                | ImportError::NotWordPress { .. }
         )
     }
 }
@@ -117,7 +168,7 @@ fn in_doubt(files: &[(PathBuf, String)]) -> String {
         .join(", ")
 }
 
-/// One imported file.
+/// One imported article.
 #[derive(Debug)]
 pub struct ImportedFile {
     /// The input file.
@@ -126,12 +177,85 @@ pub struct ImportedFile {
     pub output: PathBuf,
     /// The article.
     pub article: Imported,
+    /// The post it was, when the input is a WordPress export.
+    pub item: Option<Item>,
+}
+
+/// One `<item>` of a WordPress export, for the report.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Item {
+    /// Line of its `<item>` in the export.
+    pub line: usize,
+    /// What it is: `post 42 "Title"`.
+    pub label: String,
+}
+
+/// A post of a WordPress export that was left out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Skipped {
+    /// The export.
+    pub input: PathBuf,
+    /// The post.
+    pub item: Item,
+    /// Why, and how to import it if it can be.
+    pub why: String,
+}
+
+/// What one `kennis import` did.
+#[derive(Debug, Default)]
+pub struct Imports {
+    /// The inputs, in the order given.
+    pub inputs: Vec<PathBuf>,
+    /// The articles, in input order.
+    pub files: Vec<ImportedFile>,
+    /// The posts of WordPress exports that were left out.
+    pub skipped: Vec<Skipped>,
+}
+
+impl Imports {
+    /// The report: for each input in order, per article what was written (for a WordPress
+    /// export, one line per post, written or skipped, in the order of the file) followed by
+    /// its report lines. `dry_run`: nothing was written.
+    pub fn report(&self, dry_run: bool) -> String {
+        let position = |input: &PathBuf| self.inputs.iter().position(|i| i == input);
+        let mut parts: Vec<(Option<usize>, usize, String)> = Vec::new();
+        for file in &self.files {
+            let input = file.input.display().to_string();
+            let mut text = match (&file.item, dry_run) {
+                (Some(item), _) => format!(
+                    "{input}:{}: {}: {} {}\n",
+                    item.line,
+                    item.label,
+                    if dry_run { "would write" } else { "wrote" },
+                    file.output.display()
+                ),
+                (None, false) => format!("{input}: wrote {}\n", file.output.display()),
+                (None, true) => String::new(),
+            };
+            text.push_str(&file.article.report.render(&input));
+            let line = file.item.as_ref().map_or(0, |i| i.line);
+            parts.push((position(&file.input), line, text));
+        }
+        for skipped in &self.skipped {
+            let text = format!(
+                "{}:{}: {}: {}\n",
+                skipped.input.display(),
+                skipped.item.line,
+                skipped.item.label,
+                skipped.why
+            );
+            parts.push((position(&skipped.input), skipped.item.line, text));
+        }
+        // Stable: articles of one text file stay in the order they were made.
+        parts.sort_by_key(|(input, line, _)| (*input, *line));
+        parts.into_iter().map(|(_, _, text)| text).collect()
+    }
 }
 
 /// Imports every file, writing `<out>/<section>/<key>.<lang>.md`. Nothing is written for any
 /// file if one of them would overwrite an existing article without `--force`, or two of them
 /// would become the same article.
-pub fn run(options: &ImportOptions, today: Date) -> Result<Vec<ImportedFile>, ImportError> {
+pub fn run(options: &ImportOptions, today: Date) -> Result<Imports, ImportError> {
     if options.title.is_some() && options.files.len() > 1 {
         return Err(ImportError::TitleForMany);
     }
@@ -146,6 +270,7 @@ pub fn run(options: &ImportOptions, today: Date) -> Result<Vec<ImportedFile>, Im
     };
     let mut done = Vec::new();
     let mut titles_in_doubt = Vec::new();
+    let mut skipped = Vec::new();
     let mut outputs: HashMap<PathBuf, PathBuf> = HashMap::new();
     for input in &options.files {
         let bytes =
@@ -160,48 +285,40 @@ pub fn run(options: &ImportOptions, today: Date) -> Result<Vec<ImportedFile>, Im
             });
         }
         let (text, not_utf8) = decode(bytes);
-        let mut article = if is_html(input, &text) {
-            import_page(input, &text, &text_options, &markers)?
+        let articles = if is_html(input, &text) {
+            vec![(import_page(input, &text, &text_options, &markers)?, None)]
+        } else if is_export(input, &text) {
+            if options.title.is_some() {
+                return Err(ImportError::TitleForExport(input.clone()));
+            }
+            let (articles, left_out) =
+                import_export(input, &text, &text_options, options, &markers)?;
+            skipped.extend(left_out);
+            articles
         } else {
-            import_text(&text, &text_options, &markers)
+            vec![(import_text(&text, &text_options, &markers), None)]
         };
-        if let Some(line) = not_utf8 {
-            article.report.review(
-                line,
-                "the file is not UTF-8 (from this line on): read as Windows-1252; check accented \
-                 letters",
-            );
-        }
-        if let Some(why) = &article.title_doubt
-            && !options.dry_run
-        {
-            titles_in_doubt.push((input.clone(), why.clone()));
-        }
-        let output = options
-            .out
-            .join(&options.section)
-            .join(format!("{}.{}.md", article.key, options.lang));
-        if let Some(first) = outputs.insert(output.clone(), input.clone()) {
-            return Err(ImportError::SameOutput {
-                first,
-                second: input.clone(),
+        for (mut article, item) in articles {
+            if let Some(line) = not_utf8 {
+                article.report.review(
+                    line,
+                    "the file is not UTF-8 (from this line on): read as Windows-1252; check \
+                     accented letters",
+                );
+            }
+            if let Some(why) = &article.title_doubt
+                && !options.dry_run
+            {
+                titles_in_doubt.push((input.clone(), why.clone()));
+            }
+            let output = output_of(options, input, &article, &mut outputs)?;
+            done.push(ImportedFile {
+                input: input.clone(),
                 output,
+                article,
+                item,
             });
         }
-        if output.exists() && !options.force && !options.dry_run {
-            return Err(ImportError::Exists(output));
-        }
-        for kept in &article.files {
-            let to = kept_path(&output, &article.key, &kept.name);
-            if to.exists() && !options.force && !options.dry_run {
-                return Err(ImportError::Exists(to));
-            }
-        }
-        done.push(ImportedFile {
-            input: input.clone(),
-            output,
-            article,
-        });
     }
     if !titles_in_doubt.is_empty() {
         return Err(ImportError::TitlesInDoubt(titles_in_doubt));
@@ -215,7 +332,42 @@ pub fn run(options: &ImportOptions, today: Date) -> Result<Vec<ImportedFile>, Im
             }
         }
     }
-    Ok(done)
+    Ok(Imports {
+        inputs: options.files.clone(),
+        files: done,
+        skipped,
+    })
+}
+
+/// Where an article goes, `<out>/<section>/<key>.<lang>.md`; refused when it would replace an
+/// existing file (without `--force`) or another article of this run goes there too.
+fn output_of(
+    options: &ImportOptions,
+    input: &Path,
+    article: &Imported,
+    outputs: &mut HashMap<PathBuf, PathBuf>,
+) -> Result<PathBuf, ImportError> {
+    let output = options
+        .out
+        .join(&options.section)
+        .join(format!("{}.{}.md", article.key, options.lang));
+    if let Some(first) = outputs.insert(output.clone(), input.to_path_buf()) {
+        return Err(ImportError::SameOutput {
+            first,
+            second: input.to_path_buf(),
+            output,
+        });
+    }
+    if output.exists() && !options.force && !options.dry_run {
+        return Err(ImportError::Exists(output));
+    }
+    for kept in &article.files {
+        let to = kept_path(&output, &article.key, &kept.name);
+        if to.exists() && !options.force && !options.dry_run {
+            return Err(ImportError::Exists(to));
+        }
+    }
+    Ok(output)
 }
 
 /// True for a web page: a file named `.html` or `.htm`, or text that starts like HTML.
@@ -232,6 +384,81 @@ fn is_html(path: &Path, text: &str) -> bool {
         .collect::<String>()
         .to_ascii_lowercase();
     by_name || start.starts_with("<!doctype html") || start.starts_with("<html")
+}
+
+/// True for a WordPress export: a file named `.xml`, or XML text whose start has an `<rss>`
+/// root declaring WordPress's export namespace (`http://wordpress.org/export/1.2/`).
+fn is_export(path: &Path, text: &str) -> bool {
+    let by_name = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("xml"));
+    let start: String = text
+        .trim_start_matches('\u{feff}')
+        .trim_start()
+        .chars()
+        .take(4096)
+        .collect();
+    by_name
+        || ((start.starts_with("<?xml") || start.starts_with("<rss"))
+            && start.contains("<rss")
+            && start.contains("http://wordpress.org/export/"))
+}
+
+/// The articles of a WordPress export (with the post each was) and the posts left out.
+type Export = (Vec<(Imported, Option<Item>)>, Vec<Skipped>);
+
+#[cfg(feature = "import-html")]
+fn import_export(
+    path: &Path,
+    text: &str,
+    options: &TextOptions,
+    import: &ImportOptions,
+    markers: &Markers,
+) -> Result<Export, ImportError> {
+    use super::wordpress::{Outcome, WxrError, import_wxr};
+    let outcomes = import_wxr(text, options, import.include, &import.section, markers).map_err(
+        |e| match e {
+            WxrError::Xml {
+                line,
+                column,
+                message,
+            } => ImportError::BadXml {
+                path: path.to_path_buf(),
+                line,
+                column,
+                message,
+            },
+            WxrError::NotWordPress(root) => ImportError::NotWordPress {
+                path: path.to_path_buf(),
+                root,
+            },
+        },
+    )?;
+    let mut articles = Vec::new();
+    let mut skipped = Vec::new();
+    for outcome in outcomes {
+        match outcome {
+            Outcome::Article { item, article } => articles.push((article, Some(item))),
+            Outcome::Skipped { item, why } => skipped.push(Skipped {
+                input: path.to_path_buf(),
+                item,
+                why,
+            }),
+        }
+    }
+    Ok((articles, skipped))
+}
+
+#[cfg(not(feature = "import-html"))]
+fn import_export(
+    path: &Path,
+    _text: &str,
+    _options: &TextOptions,
+    _import: &ImportOptions,
+    _markers: &Markers,
+) -> Result<Export, ImportError> {
+    Err(ImportError::NoWordPress(path.to_path_buf()))
 }
 
 #[cfg(feature = "import-html")]

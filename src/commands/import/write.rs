@@ -24,6 +24,12 @@ pub struct FrontMatter {
     pub date: Date,
     /// URL slug.
     pub slug: String,
+    /// Authors' names (none when the input does not say).
+    pub authors: Vec<String>,
+    /// Topics.
+    pub tags: Vec<String>,
+    /// Whether the article is a draft (not published until this is removed).
+    pub draft: bool,
     /// The parsed reference list.
     pub references: Vec<Reference>,
 }
@@ -40,6 +46,15 @@ pub fn article(front: &FrontMatter, blocks: &[Block]) -> String {
     let _ = writeln!(out, "description = {}", toml_string(&front.description));
     let _ = writeln!(out, "date = {}", front.date);
     let _ = writeln!(out, "slug = {}", toml_string(&front.slug));
+    if !front.authors.is_empty() {
+        let _ = writeln!(out, "authors = {}", toml_list(&front.authors));
+    }
+    if !front.tags.is_empty() {
+        let _ = writeln!(out, "tags = {}", toml_list(&front.tags));
+    }
+    if front.draft {
+        out.push_str("draft = true\n");
+    }
     if !front.references.is_empty() {
         let references = References {
             references: &front.references,
@@ -61,6 +76,11 @@ pub fn article(front: &FrontMatter, blocks: &[Block]) -> String {
 
 fn toml_string(text: &str) -> String {
     toml::Value::String(text.to_string()).to_string()
+}
+
+fn toml_list(items: &[String]) -> String {
+    let items: Vec<String> = items.iter().map(|i| toml_string(i)).collect();
+    format!("[{}]", items.join(", "))
 }
 
 fn block(block: &Block) -> String {

@@ -507,7 +507,8 @@ impl Converter<'_> {
                 label
             };
         }
-        if self.is_internal(&href) {
+        // An `@/` link is kennis's own already (a WordPress post's link to another post).
+        if !href.starts_with("@/") && self.is_internal(&href) {
             self.report.review(
                 line_of(self.input, &href),
                 format!("internal link: turn into @/…: {href}"),

@@ -15,6 +15,8 @@
 
 mod markdown;
 
+pub use markdown::Converted;
+
 use std::path::Path;
 
 use dom_query::Document;
@@ -128,6 +130,9 @@ pub fn import_html(
         description,
         date,
         slug: key.clone(),
+        authors: Vec::new(),
+        tags: Vec::new(),
+        draft: false,
         references: converted.references,
     };
     let blocks: &[Block] = &converted.blocks;
@@ -139,6 +144,35 @@ pub fn import_html(
         report,
         files: converted.files,
     }
+}
+
+/// Converts a fragment of HTML that is the article itself (a WordPress post's content, not a
+/// whole page: nothing is extracted or removed as chrome) to blocks. `input` is the text report
+/// lines count in; `host` is the site's own host, for internal links.
+pub fn convert_fragment(
+    html: &str,
+    input: &str,
+    host: Option<&str>,
+    key: &str,
+    markers: &Markers,
+    report: &mut Report,
+) -> Converted {
+    let meta = Metadata {
+        host: host.map(str::to_string),
+        ..Metadata::default()
+    };
+    let page = markdown::Page {
+        input,
+        meta: &meta,
+        folder: None,
+        key,
+    };
+    markdown::convert(
+        &format!("<html><body>{html}</body></html>"),
+        &page,
+        markers,
+        report,
+    )
 }
 
 /// The article's HTML: the main `<article>` (the one with the most text, when there are
@@ -359,7 +393,7 @@ pub(crate) fn collapse(text: &str) -> String {
 
 /// The input line where `needle` first appears, for the report (1 when it does not): HTML
 /// parsers keep no source positions.
-fn line_of(input: &str, needle: &str) -> usize {
+pub(crate) fn line_of(input: &str, needle: &str) -> usize {
     let needle = needle.trim();
     if needle.is_empty() {
         return 1;
