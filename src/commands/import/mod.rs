@@ -6,12 +6,15 @@
 //! title, date and subtitle; the reference list is split off and read by [`references`];
 //! [`body`] recognises the body's structure (with [`table`] for flattened tables); [`write`](mod@write)
 //! writes the article and [`report`] collects the findings. What to recognise comes from
-//! [`markers`], the language's `import.toml`. [`run`](mod@run) does all this for files.
+//! [`markers`], the language's `import.toml`. [`run`](mod@run) does all this for files, and
+//! [`join`] joins each article with the site it goes into (its bibliography, the reference ids
+//! in use, the claims left without a source).
 
 pub mod body;
 pub mod head;
 #[cfg(feature = "import-html")]
 pub mod html;
+pub mod join;
 pub mod lines;
 pub mod markers;
 pub mod references;

@@ -1,0 +1,372 @@
+//! Imported articles joined with the site they go into (`--root`).
+//!
+//! An imported reference that is a work of the site's shared bibliography (the files a build
+//! reads as the bibliography: `content/bibliography.toml`, and the `.bib` and `.json` files in
+//! `content/`) is not written into the article: its citations cite the bibliography's id. Two
+//! references are the same work when they share a DOI, PMID, PMCID or web address, written
+//! however ([`identity`]). The other references keep their ids unless one is taken already
+//! ([`taken`]): by the bibliography, another article of the site, or another article of the same
+//! run; then it gets `-2`, `-3`, …. Finally the health claims the article leaves without a
+//! source are listed with their lines in the article as written ([`claims`]), so an editor can
+//! cite them.
+//!
+//! A bibliography with errors is not joined with (what it holds cannot be trusted to be whole):
+//! the report says so at its first error, and new ids still avoid the ids it has.
+//!
+//! [`SiteContext::join`] works on one [`Imported`], whatever made it, so that every importer
+//! gets it by calling it for each article it makes.
+
+pub mod claims;
+pub mod identity;
+pub mod taken;
+
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use super::Imported;
+use super::report::{Category, Report, quote};
+use super::write;
+use crate::diagnostics::{self, Diagnostic};
+use crate::load::content::CONTENT_DIR;
+use crate::load::content::bibliography::{self, Bibliography};
+use crate::load::content::reference::Reference;
+use crate::parse::claims::detector::Detector;
+use crate::parse::markdown::citations;
+use identity::Identifier;
+use taken::TakenIds;
+
+/// What the site an import goes into holds: its bibliography, the reference ids in use and its
+/// claim detector for the import's language.
+#[derive(Debug)]
+pub struct SiteContext {
+    lang: String,
+    bibliography: Bibliography,
+    /// The bibliography's entries by identifier (the first entry of an identifier).
+    by_identifier: HashMap<Identifier, usize>,
+    /// The bibliography's first error, when it has one: it is then not joined with.
+    broken: Option<Diagnostic>,
+    taken: TakenIds,
+    /// The detector, or why there is none.
+    detector: Result<Detector, Diagnostic>,
+}
+
+/// Where an imported article goes.
+#[derive(Debug, Clone, Copy)]
+pub struct Destination<'a> {
+    /// The file it will be written to.
+    pub path: &'a Path,
+    /// Its section folder.
+    pub section: &'a str,
+}
+
+impl SiteContext {
+    /// Reads the site at `root` for imports in `lang`. Nothing here stops an import: problems
+    /// (a broken bibliography, a broken claim lexicon) are told in each article's report.
+    pub fn load(root: &Path, lang: &str) -> SiteContext {
+        let (bibliography, problems) = bibliography::load(root);
+        let broken = diagnostics::has_errors(&problems)
+            .then(|| first_error(problems, root))
+            .flatten();
+        let mut by_identifier = HashMap::new();
+        if broken.is_none() {
+            let references = bibliography.entries().map(|(_, e)| &e.reference);
+            for (index, reference) in references.enumerate() {
+                for identifier in identity::of(reference) {
+                    by_identifier.entry(identifier).or_insert(index);
+                }
+            }
+        }
+        let ids: Vec<&str> = bibliography
+            .entries()
+            .map(|(_, e)| e.reference.id.as_str())
+            .collect();
+        let taken = TakenIds::new(ids, &root.join(CONTENT_DIR));
+        let detector = Detector::load(root, lang).map_err(|problems| {
+            first_error(problems, root).unwrap_or_else(|| {
+                Diagnostic::error_at(
+                    "i18n",
+                    diagnostics::Position::START,
+                    "claims-lexicon",
+                    format!("no claim detector for {lang:?}"),
+                )
+            })
+        });
+        SiteContext {
+            lang: lang.to_string(),
+            bibliography,
+            by_identifier,
+            broken,
+            taken,
+            detector,
+        }
+    }
+
+    /// Joins `article`, to be written to `to`, with the site: references of the bibliography
+    /// leave its front matter and are cited by their bibliography ids, new ids that are taken
+    /// are changed, and the health claims left without a source are added to its report as
+    /// `review` lines at their line in the article.
+    pub fn join(&mut self, article: &mut Imported, to: Destination<'_>) {
+        self.join_references(article, to.path);
+        self.list_uncited_claims(article, to);
+    }
+
+    /// The reference part of [`SiteContext::join`].
+    fn join_references(&mut self, article: &mut Imported, output: &Path) {
+        let references = match written_references(&article.markdown) {
+            Ok(references) => references,
+            Err(why) => {
+                let line = list_line(&article.report);
+                article.report.review(
+                    line,
+                    format!("the references could not be joined with the site's: {why}"),
+                );
+                return;
+            }
+        };
+        if references.is_empty() {
+            return;
+        }
+        if let Some(problem) = &self.broken {
+            article.report.review_in(
+                problem.file.clone(),
+                problem.line,
+                format!(
+                    "the bibliography has errors (`kennis check` lists them): the references of \
+                     {} are not matched with it; new ids still avoid its ids",
+                    output.display()
+                ),
+            );
+        }
+        let mut renamed: HashMap<String, String> = HashMap::new();
+        let mut kept: Vec<Reference> = Vec::new();
+        for reference in references {
+            match self.in_bibliography(&reference) {
+                Some((shared, identifier)) => {
+                    let message = format!(
+                        "is \"{}\" from the bibliography (same {identifier})",
+                        shared.id
+                    );
+                    let line = note_reference(&mut article.report, &reference.id, &message);
+                    let missing = lacking(shared, &reference);
+                    if !missing.is_empty() {
+                        article.report.review(
+                            line,
+                            format!(
+                                "the bibliography's \"{}\" has no {}, which this reference has: \
+                                 add it there if it is right",
+                                shared.id,
+                                missing.join(", ")
+                            ),
+                        );
+                    }
+                    renamed.insert(reference.id.clone(), shared.id.clone());
+                }
+                None => kept.push(reference),
+            }
+        }
+        // Ids that are free stay; the others make way, avoiding every id of the article.
+        let own: HashSet<String> = kept.iter().map(|r| r.id.clone()).collect();
+        let mut clashing = Vec::new();
+        for (index, reference) in kept.iter().enumerate() {
+            match self.taken.holder(&reference.id, output) {
+                None => self.taken.take(&reference.id),
+                Some(holder) => clashing.push((index, holder)),
+            }
+        }
+        for (index, holder) in clashing {
+            let reference = &mut kept[index];
+            let new = self.taken.allocate(&reference.id, output, &own);
+            let message = format!("→ \"{new}\" (\"{}\" is taken by {holder})", reference.id);
+            note_reference(&mut article.report, &reference.id, &message);
+            renamed.insert(reference.id.clone(), new.clone());
+            reference.id = new;
+        }
+        let cited = cite_renamed(&article.markdown, &renamed);
+        article.markdown = write::with_references(&cited, &kept);
+    }
+
+    /// The bibliography entry that is the same work as `reference`, with the identifier they
+    /// share (the strongest).
+    fn in_bibliography(&self, reference: &Reference) -> Option<(&Reference, Identifier)> {
+        let references: Vec<&Reference> = self
+            .bibliography
+            .entries()
+            .map(|(_, e)| &e.reference)
+            .collect();
+        identity::of(reference).into_iter().find_map(|identifier| {
+            let index = *self.by_identifier.get(&identifier)?;
+            Some((*references.get(index)?, identifier))
+        })
+    }
+
+    /// The claims part of [`SiteContext::join`].
+    fn list_uncited_claims(&self, article: &mut Imported, to: Destination<'_>) {
+        let shown = to.path.display().to_string();
+        let detector = match &self.detector {
+            Ok(detector) => detector,
+            Err(problem) => {
+                article.report.review_in(
+                    problem.file.clone(),
+                    problem.line,
+                    format!(
+                        "health claims without a source in {shown} are not listed: the claim \
+                         lexicon has problems: {}",
+                        problem.message
+                    ),
+                );
+                return;
+            }
+        };
+        let file = claims::ArticleFile {
+            path: to.path,
+            section: to.section,
+            key: &article.key,
+            lang: &self.lang,
+        };
+        match claims::uncited(&article.markdown, file, detector, &self.bibliography) {
+            Ok(found) => {
+                for claim in found {
+                    let text = claim.text.as_deref().map(quote).unwrap_or_default();
+                    article.report.review_in(
+                        shown.clone(),
+                        claim.line,
+                        format!("{}: {text}", claim.message),
+                    );
+                }
+            }
+            Err(problems) => {
+                for problem in problems {
+                    article.report.review_in(
+                        shown.clone(),
+                        problem.line,
+                        format!(
+                            "health claims are not listed: the article is not valid: {}",
+                            problem.message
+                        ),
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// The first error of `problems`, with its file shown under `root`.
+fn first_error(problems: Vec<Diagnostic>, root: &Path) -> Option<Diagnostic> {
+    let mut problem = problems
+        .into_iter()
+        .find(|d| d.severity == diagnostics::Severity::Error)?;
+    if root != Path::new(".") {
+        let under_root: PathBuf = root.join(&problem.file);
+        problem.file = under_root.display().to_string();
+    }
+    Some(problem)
+}
+
+#[derive(Deserialize)]
+struct WrittenReferences {
+    #[serde(default)]
+    references: Vec<Reference>,
+}
+
+/// The references in the front matter of an imported article.
+fn written_references(markdown: &str) -> Result<Vec<Reference>, String> {
+    let Some((_, toml)) = write::written_references(markdown) else {
+        return Ok(Vec::new());
+    };
+    toml::from_str::<WrittenReferences>(toml)
+        .map(|written| written.references)
+        .map_err(|e| e.message().to_string())
+}
+
+/// Says in `report` what became of the reference that was given `id`: its "reference N →
+/// id" line now says `what` instead of the arrow and id. The line of that entry is returned;
+/// without one (a report worded otherwise), a new line at the reference list says it.
+fn note_reference(report: &mut Report, id: &str, what: &str) -> usize {
+    let arrow = format!("→ \"{id}\"");
+    let entry = report
+        .entries
+        .iter_mut()
+        .find(|e| e.category == Category::Recognised && e.message.ends_with(&arrow));
+    match entry {
+        Some(entry) => {
+            let label = entry.message[..entry.message.len() - arrow.len()].trim_end();
+            entry.message = format!("{label} {what}");
+            entry.line
+        }
+        None => {
+            let line = list_line(report);
+            report.recognised(line, format!("reference \"{id}\" {what}"));
+            line
+        }
+    }
+}
+
+/// The input line of the reference list (1 if the report does not say).
+fn list_line(report: &Report) -> usize {
+    report
+        .of(Category::Recognised)
+        .find(|e| e.message == "reference list")
+        .map_or(1, |e| e.line)
+}
+
+/// The fields `imported` fills in that `shared` leaves empty.
+fn lacking(shared: &Reference, imported: &Reference) -> Vec<&'static str> {
+    let fields: [(&str, bool, bool); 11] = [
+        ("title", shared.title.is_some(), imported.title.is_some()),
+        (
+            "authors",
+            !shared.authors.is_empty(),
+            !imported.authors.is_empty(),
+        ),
+        ("year", shared.year.is_some(), imported.year.is_some()),
+        (
+            "container",
+            shared.container.is_some(),
+            imported.container.is_some(),
+        ),
+        ("volume", shared.volume.is_some(), imported.volume.is_some()),
+        ("issue", shared.issue.is_some(), imported.issue.is_some()),
+        ("pages", shared.pages.is_some(), imported.pages.is_some()),
+        ("doi", shared.doi.is_some(), imported.doi.is_some()),
+        ("pmid", shared.pmid.is_some(), imported.pmid.is_some()),
+        ("pmcid", shared.pmcid.is_some(), imported.pmcid.is_some()),
+        ("url", shared.url.is_some(), imported.url.is_some()),
+    ];
+    fields
+        .into_iter()
+        .filter(|(_, has, other)| !has && *other)
+        .map(|(name, ..)| name)
+        .collect()
+}
+
+/// `markdown` with every citation of a key in `renamed` citing its new key. Escaped brackets
+/// (`\[@x\]`, text that only looks like a citation) are left alone.
+fn cite_renamed(markdown: &str, renamed: &HashMap<String, String>) -> String {
+    if renamed.iter().all(|(old, new)| old == new) {
+        return markdown.to_string();
+    }
+    let body_start = write::written_body_start(markdown);
+    let body = &markdown[body_start..];
+    let mut out = String::with_capacity(markdown.len());
+    out.push_str(&markdown[..body_start]);
+    let mut last = 0;
+    for citation in citations::find(body) {
+        if body[..citation.range.start].ends_with('\\') {
+            continue;
+        }
+        for item in citation.items {
+            if let Some(new) = renamed.get(&item.key) {
+                out.push_str(&body[last..item.key_range.start]);
+                out.push_str(new);
+                last = item.key_range.end;
+            }
+        }
+    }
+    out.push_str(&body[last..]);
+    out
+}
+
+#[cfg(test)]
+mod tests;
