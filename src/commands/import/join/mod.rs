@@ -11,7 +11,8 @@
 //! cite them.
 //!
 //! A bibliography with errors is not joined with (what it holds cannot be trusted to be whole):
-//! the report says so at its first error, and new ids still avoid the ids it has.
+//! the report says so at its first error, and new ids still avoid the ids that can be read in
+//! it.
 //!
 //! [`SiteContext::join`] works on one [`Imported`], whatever made it, so that every importer
 //! gets it by calling it for each article it makes.
@@ -47,6 +48,8 @@ pub struct SiteContext {
     by_identifier: HashMap<Identifier, usize>,
     /// The bibliography's first error, when it has one: it is then not joined with.
     broken: Option<Diagnostic>,
+    /// The references of the site's articles by identifier: their ids and files.
+    in_articles: HashMap<Identifier, Vec<(String, PathBuf)>>,
     taken: TakenIds,
     /// The detector, or why there is none.
     detector: Result<Detector, Diagnostic>,
@@ -78,11 +81,31 @@ impl SiteContext {
                 }
             }
         }
-        let ids: Vec<&str> = bibliography
+        let mut ids: Vec<&str> = bibliography
             .entries()
             .map(|(_, e)| e.reference.id.as_str())
             .collect();
-        let taken = TakenIds::new(ids, &root.join(CONTENT_DIR));
+        // Of a broken bibliography, whatever ids can be read are taken all the same.
+        let readable: Vec<String> = match &broken {
+            Some(_) => {
+                std::fs::read_to_string(root.join(CONTENT_DIR).join(bibliography::SHARED_FILE))
+                    .map(|text| taken::ids_in_toml(&text))
+                    .unwrap_or_default()
+            }
+            None => Vec::new(),
+        };
+        ids.extend(readable.iter().map(String::as_str));
+        let articles = taken::article_references(&root.join(CONTENT_DIR));
+        let taken = TakenIds::new(ids, &articles);
+        let mut in_articles: HashMap<Identifier, Vec<(String, PathBuf)>> = HashMap::new();
+        for reference in articles {
+            for identifier in reference.identifiers {
+                in_articles
+                    .entry(identifier)
+                    .or_default()
+                    .push((reference.id.clone(), reference.file.clone()));
+            }
+        }
         let detector = Detector::load(root, lang).map_err(|problems| {
             first_error(problems, root).unwrap_or_else(|| {
                 Diagnostic::error_at(
@@ -98,6 +121,7 @@ impl SiteContext {
             bibliography,
             by_identifier,
             broken,
+            in_articles,
             taken,
             detector,
         }
@@ -134,13 +158,15 @@ impl SiteContext {
                 problem.line,
                 format!(
                     "the bibliography has errors (`kennis check` lists them): the references of \
-                     {} are not matched with it; new ids still avoid its ids",
+                     {} are not matched with it; new ids avoid the ids that can be read in it",
                     output.display()
                 ),
             );
         }
         let mut renamed: HashMap<String, String> = HashMap::new();
         let mut kept: Vec<Reference> = Vec::new();
+        // Told once the ids are final.
+        let mut same_work: Vec<(usize, String)> = Vec::new();
         for reference in references {
             match self.in_bibliography(&reference) {
                 Some((shared, identifier)) => {
@@ -163,7 +189,21 @@ impl SiteContext {
                     }
                     renamed.insert(reference.id.clone(), shared.id.clone());
                 }
-                None => kept.push(reference),
+                None => {
+                    if let Some((id, file)) = self.in_article(&reference, output) {
+                        let line = reference_line(&article.report, &reference.id);
+                        same_work.push((
+                            line,
+                            format!(
+                                "this work is \"{id}\" in {} too: to cite one entry from both, \
+                                 move it to content/{}",
+                                file.display(),
+                                bibliography::SHARED_FILE
+                            ),
+                        ));
+                    }
+                    kept.push(reference);
+                }
             }
         }
         // Ids that are free stay; the others make way, avoiding every id of the article.
@@ -179,9 +219,20 @@ impl SiteContext {
             let reference = &mut kept[index];
             let new = self.taken.allocate(&reference.id, output, &own);
             let message = format!("→ \"{new}\" (\"{}\" is taken by {holder})", reference.id);
-            note_reference(&mut article.report, &reference.id, &message);
+            let line = note_reference(&mut article.report, &reference.id, &message);
+            // What else the report says of it names it by its new id.
+            let (old, now) = (format!("\"{}\"", reference.id), format!("\"{new}\""));
+            for entry in &mut article.report.entries {
+                if entry.line == line && entry.file.is_none() && entry.category == Category::Review
+                {
+                    entry.message = entry.message.replace(&old, &now);
+                }
+            }
             renamed.insert(reference.id.clone(), new.clone());
             reference.id = new;
+        }
+        for (line, message) in same_work {
+            article.report.review(line, message);
         }
         let cited = cite_renamed(&article.markdown, &renamed);
         article.markdown = write::with_references(&cited, &kept);
@@ -198,6 +249,18 @@ impl SiteContext {
         identity::of(reference).into_iter().find_map(|identifier| {
             let index = *self.by_identifier.get(&identifier)?;
             Some((*references.get(index)?, identifier))
+        })
+    }
+
+    /// An article of the site (not the one `output` replaces) with the same work as
+    /// `reference`: the id it has there, and the article.
+    fn in_article(&self, reference: &Reference, output: &Path) -> Option<(&str, &Path)> {
+        identity::of(reference).iter().find_map(|identifier| {
+            self.in_articles
+                .get(identifier)?
+                .iter()
+                .find(|(_, file)| !taken::is_replaced(file, output))
+                .map(|(id, file)| (id.as_str(), file.as_path()))
         })
     }
 
@@ -301,6 +364,16 @@ fn note_reference(report: &mut Report, id: &str, what: &str) -> usize {
             line
         }
     }
+}
+
+/// The input line of the reference given `id` (that of the reference list if the report does
+/// not say).
+fn reference_line(report: &Report, id: &str) -> usize {
+    let arrow = format!("→ \"{id}\"");
+    report
+        .of(Category::Recognised)
+        .find(|e| e.message.ends_with(&arrow))
+        .map_or_else(|| list_line(report), |e| e.line)
 }
 
 /// The input line of the reference list (1 if the report does not say).

@@ -4,15 +4,20 @@
 //! the site (in any language), and those given to articles earlier in the same import run. A
 //! new id that is taken gets `-2`, `-3`, … (the first free one), as the importer does for two
 //! references of one text with the same author and year.
+//!
+//! [`article_references`] reads the references of the site's articles (their ids, and their
+//! identifiers, so that an import can tell when an article has the same work).
 
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
+use super::identity::{self, Identifier};
 use crate::diagnostics::SourceText;
 use crate::load::content::files::walk_visible;
 use crate::load::content::front_matter;
+use crate::load::content::reference::Reference;
 
 /// Who uses an id already.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -45,12 +50,22 @@ pub struct TakenIds {
 }
 
 impl TakenIds {
-    /// The ids of the bibliography and of the articles found under `content` (a site's
-    /// `content/` folder; none when it does not exist).
-    pub fn new<'i>(bibliography: impl IntoIterator<Item = &'i str>, content: &Path) -> TakenIds {
+    /// The ids of the bibliography and of the articles' references (see
+    /// [`article_references`]).
+    pub fn new<'i>(
+        bibliography: impl IntoIterator<Item = &'i str>,
+        articles: &[ArticleReference],
+    ) -> TakenIds {
+        let mut by_id: HashMap<String, Vec<PathBuf>> = HashMap::new();
+        for reference in articles {
+            by_id
+                .entry(reference.id.clone())
+                .or_default()
+                .push(reference.file.clone());
+        }
         TakenIds {
             bibliography: bibliography.into_iter().map(str::to_string).collect(),
-            articles: article_ids(content),
+            articles: by_id,
             this_run: HashSet::new(),
         }
     }
@@ -64,11 +79,10 @@ impl TakenIds {
         if self.this_run.contains(id) {
             return Some(Holder::ThisRun);
         }
-        let replaced = output.canonicalize().ok();
         self.articles.get(id).and_then(|files| {
             files
                 .iter()
-                .find(|file| replaced.is_none() || file.canonicalize().ok() != replaced)
+                .find(|file| !is_replaced(file, output))
                 .map(|file| Holder::Article(file.clone()))
         })
     }
@@ -95,23 +109,30 @@ impl TakenIds {
     }
 }
 
+/// A reference in an article's front matter: its id, what it identifies and the file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ArticleReference {
+    /// Its id.
+    pub id: String,
+    /// Its DOI, PMID, PMCID and address, normalised.
+    pub identifiers: Vec<Identifier>,
+    /// The article.
+    pub file: PathBuf,
+}
+
 #[derive(Deserialize)]
-struct FrontMatterIds {
+struct FrontMatterReferences {
     #[serde(default)]
-    references: Vec<IdOnly>,
+    references: Vec<toml::Table>,
 }
 
-#[derive(Deserialize)]
-struct IdOnly {
-    id: String,
-}
-
-/// Every reference id in the front matter of the Markdown files under `content`. A file that
-/// cannot be read, or whose front matter is not valid, is skipped: `kennis check` reports it.
-fn article_ids(content: &Path) -> HashMap<String, Vec<PathBuf>> {
-    let mut ids: HashMap<String, Vec<PathBuf>> = HashMap::new();
+/// Every reference in the front matter of the Markdown files under `content`. A file that
+/// cannot be read, or whose front matter is not valid, is skipped (`kennis check` reports it);
+/// so is an entry without an id.
+pub fn article_references(content: &Path) -> Vec<ArticleReference> {
+    let mut found = Vec::new();
     if !content.is_dir() {
-        return ids;
+        return found;
     }
     for entry in walk_visible(content).filter_map(Result::ok) {
         let path = entry.path();
@@ -128,16 +149,55 @@ fn article_ids(content: &Path) -> HashMap<String, Vec<PathBuf>> {
         let Ok(split) = front_matter::split(&source) else {
             continue;
         };
-        let Ok(found) = toml::from_str::<FrontMatterIds>(&source.text[split.front_matter]) else {
+        let text = &source.text[split.front_matter];
+        let Ok(front) = toml::from_str::<FrontMatterReferences>(text) else {
             continue;
         };
-        for reference in found.references {
-            ids.entry(reference.id)
-                .or_default()
-                .push(path.to_path_buf());
+        for table in front.references {
+            let field = |name: &str| match table.get(name) {
+                Some(toml::Value::String(text)) => Some(text.clone()),
+                Some(toml::Value::Integer(number)) => Some(number.to_string()),
+                _ => None,
+            };
+            let Some(id) = field("id") else {
+                continue;
+            };
+            let reference = Reference {
+                id,
+                doi: field("doi"),
+                pmid: field("pmid"),
+                pmcid: field("pmcid"),
+                url: field("url"),
+                ..Reference::default()
+            };
+            found.push(ArticleReference {
+                identifiers: identity::of(&reference),
+                id: reference.id,
+                file: path.to_path_buf(),
+            });
         }
     }
-    ids
+    found
+}
+
+/// The ids of the `[[references]]` in a TOML text that may not be a valid bibliography (an
+/// entry with an unknown field, a bad value): all that can be read of them. None when the
+/// text is not TOML at all.
+pub fn ids_in_toml(text: &str) -> Vec<String> {
+    toml::from_str::<FrontMatterReferences>(text)
+        .map(|read| {
+            read.references
+                .iter()
+                .filter_map(|table| table.get("id")?.as_str().map(str::to_string))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Whether `file` is the article an import to `output` replaces (with `--force`).
+pub fn is_replaced(file: &Path, output: &Path) -> bool {
+    let replaced = output.canonicalize().ok();
+    replaced.is_some() && file.canonicalize().ok() == replaced
 }
 
 #[cfg(test)]
@@ -148,7 +208,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("temp dir: {e}"));
         let section = dir.path().join("artikelen");
         std::fs::create_dir_all(&section).unwrap_or_else(|e| panic!("{e}"));
-        let article = "+++\ntitle = \"A\"\n\n[[references]]\nid = \"smit-2020\"\nurl = \"https://example.org\"\n+++\n\nTekst.\n";
+        let article = "+++\ntitle = \"A\"\n\n[[references]]\nid = \"smit-2020\"\npmid = 12\n\n[[references]]\nurl = \"https://example.org\"\n+++\n\nTekst.\n";
         std::fs::write(section.join("a.en.md"), article).unwrap_or_else(|e| panic!("{e}"));
         std::fs::write(section.join("kapot.nl.md"), "+++\nnot toml\n+++\n")
             .unwrap_or_else(|e| panic!("{e}"));
@@ -158,7 +218,16 @@ mod tests {
     #[test]
     fn ids_of_the_bibliography_and_every_article_are_taken() {
         let content = site();
-        let mut taken = TakenIds::new(["dai-2018"], content.path());
+        let articles = article_references(content.path());
+        assert_eq!(
+            articles,
+            vec![ArticleReference {
+                id: "smit-2020".into(),
+                identifiers: vec![Identifier::Pmid("12".into())],
+                file: content.path().join("artikelen/a.en.md"),
+            }]
+        );
+        let mut taken = TakenIds::new(["dai-2018"], &articles);
         let output = content.path().join("artikelen/nieuw.nl.md");
         assert_eq!(
             taken.holder("dai-2018", &output),
@@ -183,7 +252,7 @@ mod tests {
     #[test]
     fn the_article_an_import_replaces_does_not_hold_its_ids() {
         let content = site();
-        let taken = TakenIds::new([], content.path());
+        let taken = TakenIds::new([], &article_references(content.path()));
         let replaced = content.path().join("artikelen/a.en.md");
         assert_eq!(taken.holder("smit-2020", &replaced), None);
     }
