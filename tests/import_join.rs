@@ -312,3 +312,33 @@ fn a_broken_bibliography_is_not_joined_with_and_the_report_says_so() {
     assert!(markdown.contains("id = \"uwitonze-2018-2\""), "{markdown}");
     assert!(!markdown.contains("id = \"dai-2018\"\n"), "{markdown}");
 }
+
+#[cfg(feature = "bibliographies")]
+#[test]
+fn an_exported_bibliography_is_joined_with_too() {
+    let site = site();
+    site.write(
+        "content/zotero.bib",
+        "@article{grober2017,\n  author = {Gröber, Uwe and Schmidt, Joachim and Kisters, Klaus},\n  \
+         title = {Magnesium in Prevention and Therapy},\n  journal = {Nutrients},\n  year = {2015},\n  \
+         doi = {10.3390/nu7095388}\n}\n",
+    );
+    site.write(
+        "tekst.txt",
+        "Magnesium in de praktijk\n\nMagnesium is nodig voor sterke botten.\n\nBronnen:\n\
+         1. Gröber, U., Schmidt, J., & Kisters, K. (2015). Magnesium in prevention and therapy. \
+         Nutrients, 7(9), 8199–8226. https://doi.org/10.3390/NU7095388\n",
+    );
+    let input = site.root().join("tekst.txt");
+    let run = import(&site, &[input.to_str().expect("UTF-8 path"), "--dry-run"]);
+    let report = String::from_utf8_lossy(&run.stderr).into_owned();
+    assert!(run.status.success(), "{report}");
+    assert!(
+        report.contains(
+            "reference 1 is \"grober2017\" from the bibliography (same DOI 10.3390/nu7095388)"
+        ),
+        "{report}"
+    );
+    let markdown = String::from_utf8_lossy(&run.stdout);
+    assert!(!markdown.contains("[[references]]"), "{markdown}");
+}
