@@ -48,3 +48,33 @@ fn what_the_bibliography_lacks() {
     };
     assert_eq!(lacking(&shared, &imported), vec!["pages", "pmid"]);
 }
+
+proptest::proptest! {
+    /// Whatever the text, renaming never panics, changes nothing but the keys of citations,
+    /// and every citation of a renamed key cites its new key.
+    #[test]
+    fn renaming_changes_only_the_keys_it_renames(
+        text in "[a-z @;,.\\[\\]\\\\\n-]{0,80}",
+        old in "[a-z]{1,3}",
+        new in "[a-z]{1,3}-[0-9]",
+    ) {
+        let markdown = format!("+++\ntitle = \"t\"\n+++\n\n{text} [@{old}] [@q9; @{old}, p. 2]\n");
+        let renamed: HashMap<String, String> = [(old.clone(), new.clone())].into();
+        let out = cite_renamed(&markdown, &renamed);
+        let body = |m: &str| m[write::written_body_start(m)..].to_string();
+        let keys = |m: &str| -> Vec<String> {
+            citations::find(&body(m))
+                .into_iter()
+                .flat_map(|c| c.items)
+                .map(|i| i.key)
+                .collect()
+        };
+        let before: Vec<String> = keys(&markdown)
+            .into_iter()
+            .map(|k| if k == old { new.clone() } else { k })
+            .collect();
+        proptest::prop_assert_eq!(keys(&out), before);
+        let tail = format!("[@{new}] [@q9; @{new}, p. 2]\n");
+        proptest::prop_assert!(out.ends_with(&tail));
+    }
+}
