@@ -164,49 +164,77 @@ impl SiteContext {
             );
         }
         let mut renamed: HashMap<String, String> = HashMap::new();
-        let mut kept: Vec<Reference> = Vec::new();
-        // Told once the ids are final.
-        let mut same_work: Vec<(usize, String)> = Vec::new();
-        for reference in references {
-            match self.in_bibliography(&reference) {
-                Some((shared, identifier)) => {
-                    let message = format!(
-                        "is \"{}\" from the bibliography (same {identifier})",
-                        shared.id
-                    );
-                    let line = note_reference(&mut article.report, &reference.id, &message);
-                    let missing = lacking(shared, &reference);
-                    if !missing.is_empty() {
-                        article.report.review(
-                            line,
-                            format!(
-                                "the bibliography's \"{}\" has no {}, which this reference has: \
-                                 add it there if it is right",
-                                shared.id,
-                                missing.join(", ")
-                            ),
-                        );
-                    }
-                    renamed.insert(reference.id.clone(), shared.id.clone());
-                }
-                None => {
-                    if let Some((id, file)) = self.in_article(&reference, output) {
-                        let line = reference_line(&article.report, &reference.id);
-                        same_work.push((
-                            line,
-                            format!(
-                                "this work is \"{id}\" in {} too: to cite one entry from both, \
-                                 move it to content/{}",
-                                file.display(),
-                                bibliography::SHARED_FILE
-                            ),
-                        ));
-                    }
-                    kept.push(reference);
-                }
-            }
+        let (mut kept, same_work) =
+            self.leave_shared(references, output, &mut article.report, &mut renamed);
+        self.give_free_ids(&mut kept, output, &mut article.report, &mut renamed);
+        // Told once the ids are final, so that renaming leaves the other article's id alone.
+        for (line, message) in same_work {
+            article.report.review(line, message);
         }
-        // Ids that are free stay; the others make way, avoiding every id of the article.
+        let cited = cite_renamed(&article.markdown, &renamed);
+        article.markdown = write::with_references(&cited, &kept);
+    }
+
+    /// The references that are not the bibliography's; each of the others is noted in
+    /// `renamed` as cited by its bibliography id, and in the report. Also the report lines
+    /// (input line, message) for references another article has too.
+    fn leave_shared(
+        &self,
+        references: Vec<Reference>,
+        output: &Path,
+        report: &mut Report,
+        renamed: &mut HashMap<String, String>,
+    ) -> (Vec<Reference>, Vec<(usize, String)>) {
+        let mut kept: Vec<Reference> = Vec::new();
+        let mut same_work = Vec::new();
+        for reference in references {
+            let Some((shared, identifier)) = self.in_bibliography(&reference) else {
+                if let Some((id, file)) = self.in_article(&reference, output) {
+                    same_work.push((
+                        reference_line(report, &reference.id),
+                        format!(
+                            "this work is \"{id}\" in {} too: to cite one entry from both, move \
+                             it to content/{}",
+                            file.display(),
+                            bibliography::SHARED_FILE
+                        ),
+                    ));
+                }
+                kept.push(reference);
+                continue;
+            };
+            let message = format!(
+                "is \"{}\" from the bibliography (same {identifier})",
+                shared.id
+            );
+            let line = note_reference(report, &reference.id, &message);
+            let missing = lacking(shared, &reference);
+            if !missing.is_empty() {
+                report.review(
+                    line,
+                    format!(
+                        "the bibliography's \"{}\" has no {}, which this reference has: add it \
+                         there if it is right",
+                        shared.id,
+                        missing.join(", ")
+                    ),
+                );
+            }
+            renamed.insert(reference.id.clone(), shared.id.clone());
+        }
+        (kept, same_work)
+    }
+
+    /// Gives each of `kept` (an article's own references) an id no one has: ids that are free
+    /// stay, the others make way (avoiding every id of the article too), noted in `renamed`
+    /// and in the report.
+    fn give_free_ids(
+        &mut self,
+        kept: &mut [Reference],
+        output: &Path,
+        report: &mut Report,
+        renamed: &mut HashMap<String, String>,
+    ) {
         let own: HashSet<String> = kept.iter().map(|r| r.id.clone()).collect();
         let mut clashing = Vec::new();
         for (index, reference) in kept.iter().enumerate() {
@@ -219,10 +247,10 @@ impl SiteContext {
             let reference = &mut kept[index];
             let new = self.taken.allocate(&reference.id, output, &own);
             let message = format!("→ \"{new}\" (\"{}\" is taken by {holder})", reference.id);
-            let line = note_reference(&mut article.report, &reference.id, &message);
-            // What else the report says of it names it by its new id.
+            let line = note_reference(report, &reference.id, &message);
+            // What else the report says of it on its line names it by its new id.
             let (old, now) = (format!("\"{}\"", reference.id), format!("\"{new}\""));
-            for entry in &mut article.report.entries {
+            for entry in &mut report.entries {
                 if entry.line == line && entry.file.is_none() && entry.category == Category::Review
                 {
                     entry.message = entry.message.replace(&old, &now);
@@ -231,11 +259,6 @@ impl SiteContext {
             renamed.insert(reference.id.clone(), new.clone());
             reference.id = new;
         }
-        for (line, message) in same_work {
-            article.report.review(line, message);
-        }
-        let cited = cite_renamed(&article.markdown, &renamed);
-        article.markdown = write::with_references(&cited, &kept);
     }
 
     /// The bibliography entry that is the same work as `reference`, with the identifier they
