@@ -171,6 +171,7 @@ impl SiteContext {
         for (line, message) in same_work {
             article.report.review(line, message);
         }
+        rename_merged_mentions(&mut article.report, &renamed);
         let cited = cite_renamed(&article.markdown, &renamed);
         article.markdown = write::with_references(&cited, &kept);
     }
@@ -385,6 +386,27 @@ fn note_reference(report: &mut Report, id: &str, what: &str) -> usize {
             let line = list_line(report);
             report.recognised(line, format!("reference \"{id}\" {what}"));
             line
+        }
+    }
+}
+
+/// Makes the report's notes on entries merged into another ("reference 11 is the same work as
+/// \"deng-2013\" …", as the reference list's reader words them) name that reference by the id
+/// it is cited by now.
+fn rename_merged_mentions(report: &mut Report, renamed: &HashMap<String, String>) {
+    const MARK: &str = "same work as \"";
+    for entry in &mut report.entries {
+        if entry.file.is_some() || entry.category != Category::Review {
+            continue;
+        }
+        let Some(start) = entry.message.find(MARK).map(|at| at + MARK.len()) else {
+            continue;
+        };
+        let Some(end) = entry.message[start..].find('"').map(|len| start + len) else {
+            continue;
+        };
+        if let Some(new) = renamed.get(&entry.message[start..end]) {
+            entry.message.replace_range(start..end, new);
         }
     }
 }

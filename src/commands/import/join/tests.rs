@@ -32,6 +32,33 @@ fn a_reference_line_of_the_report_says_what_became_of_it() {
 }
 
 #[test]
+fn notes_on_merged_entries_name_the_id_cited_now() {
+    let mut report = Report::default();
+    report.review(
+        9,
+        "reference 4 is the same work as \"a\" (PMID 1): merged into it",
+    );
+    report.review(
+        10,
+        "reference 5 is the same work as \"b\" (PMID 2): merged into it",
+    );
+    let renamed: HashMap<String, String> = [
+        ("a".to_string(), "b".to_string()),
+        ("b".to_string(), "a".to_string()),
+    ]
+    .into();
+    rename_merged_mentions(&mut report, &renamed);
+    assert_eq!(
+        report.entries[0].message,
+        "reference 4 is the same work as \"b\" (PMID 1): merged into it"
+    );
+    assert_eq!(
+        report.entries[1].message,
+        "reference 5 is the same work as \"a\" (PMID 2): merged into it"
+    );
+}
+
+#[test]
 fn what_the_bibliography_lacks() {
     let shared = Reference {
         id: "a".into(),
