@@ -7,7 +7,7 @@ mod common;
 
 use std::process::Command;
 
-use common::repo_root;
+use common::{Fixture, repo_root};
 
 /// The article (front matter as TOML, body) and the report of importing one fixture.
 struct Imported {
@@ -16,12 +16,15 @@ struct Imported {
     report: String,
 }
 
+/// Imports into a small site of its own (with this repository's `i18n/`), so that what this
+/// repository's bibliography and articles hold (the import is joined with them) does not change
+/// what these tests see.
 fn import(fixture: &str, lang: &str) -> Imported {
-    let root = repo_root();
-    let input = root.join("tests/fixtures/import_html").join(fixture);
+    let input = repo_root().join("tests/fixtures/import_html").join(fixture);
+    let site = Fixture::new("basic");
     let run = Command::new(env!("CARGO_BIN_EXE_kennis"))
         .args(["import", "--dry-run", "--lang", lang, "--root"])
-        .arg(&root)
+        .arg(site.root())
         .arg(&input)
         .output()
         .expect("run kennis");

@@ -36,6 +36,15 @@ impl<'a> PageReferences<'a> {
         }
     }
 
+    /// What an article not yet in the site (one being imported into it) may cite: its own
+    /// references and the shared bibliography.
+    pub fn of_new_article(article: &'a Article, shared: &'a Bibliography) -> Self {
+        PageReferences {
+            articles: vec![article.meta.references.as_slice()],
+            shared,
+        }
+    }
+
     /// Every reference of the site: every article's own and the shared ones (for the page that
     /// lists every source).
     pub fn whole_site(site: &'a Site) -> Self {

@@ -6,14 +6,16 @@
 //! title, date and subtitle; the reference list is split off and read by [`references`];
 //! [`body`] recognises the body's structure (with [`table`] for flattened tables); [`write`](mod@write)
 //! writes the article and [`report`] collects the findings. What to recognise comes from
-//! [`markers`], the language's `import.toml`. [`run`](mod@run) does all this for files. Saved web
-//! pages go through `html` and WordPress exports through `wordpress` instead (feature
-//! `import-html`).
+//! [`markers`], the language's `import.toml`. [`run`](mod@run) does all this for files, and
+//! [`join`] joins each article with the site it goes into (its bibliography, the reference ids
+//! in use, the claims left without a source). Saved web pages go through `html` and WordPress
+//! exports through `wordpress` instead (feature `import-html`).
 
 pub mod body;
 pub mod head;
 #[cfg(feature = "import-html")]
 pub mod html;
+pub mod join;
 pub mod lines;
 pub mod markers;
 pub mod references;

@@ -1,5 +1,6 @@
 //! What the importer tells the editor: what it recognised, what it dropped and what a person
-//! should look at, each with its line in the input.
+//! should look at, each with its line in the input (or, for what is found once the article is
+//! made, such as a health claim left without a source, its line in another file).
 
 use std::fmt;
 
@@ -27,7 +28,10 @@ impl Category {
 /// One line of the report.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Entry {
-    /// Line in the input.
+    /// The file `line` is in, when it is not the input: the article written (an uncited claim)
+    /// or a file of the site (its bibliography).
+    pub file: Option<String>,
+    /// Line in the input, or in `file`.
     pub line: usize,
     /// What kind of note it is.
     pub category: Category,
@@ -58,8 +62,20 @@ impl Report {
         self.push(line, Category::Review, message.into());
     }
 
+    /// Notes something a person should check at `line` of `file`, a file other than the input
+    /// (the article written, the site's bibliography).
+    pub fn review_in(&mut self, file: impl Into<String>, line: usize, message: impl Into<String>) {
+        self.entries.push(Entry {
+            file: Some(file.into()),
+            line,
+            category: Category::Review,
+            message: message.into(),
+        });
+    }
+
     fn push(&mut self, line: usize, category: Category, message: String) {
         self.entries.push(Entry {
+            file: None,
             line,
             category,
             message,
@@ -71,13 +87,17 @@ impl Report {
         self.entries.iter().filter(move |e| e.category == category)
     }
 
-    /// The report as text, one entry per line as `input:line: category: message`, in line order.
+    /// The report as text, one entry per line as `input:line: category: message`, in line order;
+    /// then the entries about other files, as `file:line: category: message`, by file and line.
     pub fn render(&self, input: &str) -> String {
         let mut entries: Vec<&Entry> = self.entries.iter().collect();
-        entries.sort_by_key(|e| (e.line, e.category));
+        entries.sort_by(|a, b| (&a.file, a.line, a.category).cmp(&(&b.file, b.line, b.category)));
         entries
             .iter()
-            .map(|e| format!("{input}:{}: {}: {}\n", e.line, e.category, e.message))
+            .map(|e| {
+                let file = e.file.as_deref().unwrap_or(input);
+                format!("{file}:{}: {}: {}\n", e.line, e.category, e.message)
+            })
             .collect()
     }
 }

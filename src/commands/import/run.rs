@@ -4,6 +4,7 @@
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
+use super::join::{Destination, SiteContext};
 use super::markers::Markers;
 use super::{Imported, TextOptions, import_text};
 use crate::diagnostics::Diagnostic;
@@ -14,7 +15,8 @@ use crate::load::content::front_matter::Date;
 pub struct ImportOptions {
     /// The text files to import.
     pub files: Vec<PathBuf>,
-    /// The site root, for the language's markers.
+    /// The site root, for the language's markers, and the site the articles are joined with
+    /// (its bibliography, the reference ids in use, its claim detector).
     pub root: PathBuf,
     /// The language of the texts.
     pub lang: String,
@@ -268,6 +270,7 @@ pub fn run(options: &ImportOptions, today: Date) -> Result<Imports, ImportError>
         date_given: options.date.is_some(),
         title: options.title.clone(),
     };
+    let mut site = SiteContext::load(&options.root, &options.lang);
     let mut done = Vec::new();
     let mut titles_in_doubt = Vec::new();
     let mut skipped = Vec::new();
@@ -312,6 +315,11 @@ pub fn run(options: &ImportOptions, today: Date) -> Result<Imports, ImportError>
                 titles_in_doubt.push((input.clone(), why.clone()));
             }
             let output = output_of(options, input, &article, &mut outputs)?;
+            let to = Destination {
+                path: &output,
+                section: &options.section,
+            };
+            site.join(&mut article, to);
             done.push(ImportedFile {
                 input: input.clone(),
                 output,

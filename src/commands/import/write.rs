@@ -55,15 +55,7 @@ pub fn article(front: &FrontMatter, blocks: &[Block]) -> String {
     if front.draft {
         out.push_str("draft = true\n");
     }
-    if !front.references.is_empty() {
-        let references = References {
-            references: &front.references,
-        };
-        // Serializing plain strings, numbers and lists into TOML cannot fail.
-        let table = toml::to_string(&references).unwrap_or_default();
-        out.push('\n');
-        out.push_str(&table);
-    }
+    out.push_str(&references_part(&front.references));
     out.push_str("+++\n");
     let body: Vec<String> = blocks.iter().map(block).collect();
     if !body.is_empty() {
@@ -72,6 +64,60 @@ pub fn article(front: &FrontMatter, blocks: &[Block]) -> String {
         out.push('\n');
     }
     out
+}
+
+/// The `[[references]]` part of the front matter, after a blank line; empty without references.
+fn references_part(references: &[Reference]) -> String {
+    if references.is_empty() {
+        return String::new();
+    }
+    // Serializing plain strings, numbers and lists into TOML cannot fail.
+    let table = toml::to_string(&References { references }).unwrap_or_default();
+    format!("\n{table}")
+}
+
+/// The `[[references]]` written in `markdown`, an article [`article`] wrote: the TOML from
+/// their header to the end of the front matter (they are written last), and where it starts
+/// and ends. `None` when the article has none.
+pub fn written_references(markdown: &str) -> Option<(std::ops::Range<usize>, &str)> {
+    const HEADER: &str = "\n\n[[references]]\n";
+    let front_end = markdown.strip_prefix("+++\n")?.find("\n+++\n")? + "+++\n".len() + 1;
+    // The fields before the references are one line each, so the first header is theirs.
+    let start = markdown[..front_end].find(HEADER)? + 1;
+    let range = start..front_end;
+    Some((range.clone(), &markdown[range]))
+}
+
+/// Where the body of `markdown`, an article [`article`] wrote, starts: after the front matter
+/// (0 when it has none).
+pub fn written_body_start(markdown: &str) -> usize {
+    markdown
+        .strip_prefix("+++\n")
+        .and_then(|rest| rest.find("\n+++\n"))
+        .map_or(0, |end| end + 2 * "+++\n".len() + 1)
+}
+
+/// `markdown`, an article [`article`] wrote, with `references` in place of its
+/// `[[references]]` (none: the part is left out).
+pub fn with_references(markdown: &str, references: &[Reference]) -> String {
+    let part = references_part(references);
+    match written_references(markdown) {
+        Some((range, _)) => format!(
+            "{}{part}{}",
+            &markdown[..range.start],
+            &markdown[range.end..]
+        ),
+        None => match markdown
+            .strip_prefix("+++\n")
+            .and_then(|rest| rest.find("\n+++\n"))
+        {
+            Some(end) => {
+                let at = end + "+++\n".len() + 1;
+                format!("{}{part}{}", &markdown[..at], &markdown[at..])
+            }
+            None => markdown.to_string(),
+        },
+    }
 }
 
 fn toml_string(text: &str) -> String {
@@ -275,6 +321,43 @@ fn is_entity_like(rest: &[char]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn references_are_replaced_in_a_written_article() {
+        let reference = |id: &str| Reference {
+            id: id.to_string(),
+            url: Some(format!("https://example.org/{id}")),
+            ..Reference::default()
+        };
+        let front = |references| FrontMatter {
+            title: "T".into(),
+            description: "D".into(),
+            date: Date {
+                year: 2025,
+                month: 1,
+                day: 2,
+            },
+            slug: "t".into(),
+            authors: Vec::new(),
+            tags: vec!["magnesium".into()],
+            draft: false,
+            references,
+        };
+        let body = [Block::Paragraph("Tekst.".into())];
+        let both = article(&front(vec![reference("a"), reference("b")]), &body);
+        let only_b = article(&front(vec![reference("b")]), &body);
+        let none = article(&front(Vec::new()), &body);
+        assert_eq!(with_references(&both, &[reference("b")]), only_b);
+        assert_eq!(with_references(&both, &[]), none);
+        assert_eq!(with_references(&none, &[reference("b")]), only_b);
+        let (_, written) = written_references(&only_b).unwrap();
+        assert!(
+            written.starts_with("\n[[references]]\nid = \"b\""),
+            "{written:?}"
+        );
+        assert!(written_references(&none).is_none());
+        assert_eq!(&none[written_body_start(&none)..], "\nTekst.\n");
+    }
 
     #[test]
     fn running_text_cannot_become_syntax() {
