@@ -206,3 +206,63 @@ fn english_text_with_english_markers() {
     assert!(article.contains("## Frequently asked questions {#faq}"));
     assert!(article.contains("id = \"smith-2020\""));
 }
+
+#[test]
+fn a_title_in_doubt_writes_nothing_until_it_is_given() {
+    let site = Fixture::new("basic");
+    // A menu line above the title, and the date under the title: two lines could be the title.
+    site.write(
+        "twijfel.txt",
+        "Winkel Over ons Blog Contact\nMagnesium bij krampen\n13 november 2025\n\nMagnesium is een mineraal. Het zit in noten.\n",
+    );
+    site.write(
+        "zeker.txt",
+        "Vitamine D in de winter\n\nIn de winter maakt de huid weinig vitamine D aan.\n",
+    );
+    let doubtful = site.root().join("twijfel.txt");
+    let sure = site.root().join("zeker.txt");
+    let doubtful = doubtful.to_str().unwrap();
+    let sure = sure.to_str().unwrap();
+
+    let run = import(site.root(), &[sure, doubtful]);
+    assert_eq!(run.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert!(stderr.contains("the title is not certain for"), "{stderr}");
+    assert!(stderr.contains("twijfel.txt"), "{stderr}");
+    assert!(!stderr.contains("zeker.txt ("), "{stderr}");
+    let articles = site.root().join("content/artikelen");
+    for written in [
+        "magnesium-bij-krampen.nl.md",
+        "vitamine-d-in-de-winter.nl.md",
+    ] {
+        assert!(!articles.join(written).exists(), "{written} was written");
+    }
+
+    // --dry-run shows the guess and names both lines in the report.
+    let dry = import(site.root(), &[doubtful, "--dry-run"]);
+    assert!(dry.status.success());
+    let report = String::from_utf8_lossy(&dry.stderr);
+    assert!(
+        report.contains(
+            "twijfel.txt:2: review: the title is not certain: both \"Magnesium bij krampen\" \
+             (line 2) and \"Winkel Over ons Blog Contact\" (line 1) could be the title"
+        ),
+        "{report}"
+    );
+
+    let given = import(site.root(), &[doubtful, "--title", "Magnesium bij krampen"]);
+    assert!(
+        given.status.success(),
+        "{}",
+        String::from_utf8_lossy(&given.stderr)
+    );
+    let written = site.read("content/artikelen/magnesium-bij-krampen.nl.md");
+    let front: toml::Table = written
+        .strip_prefix("+++\n")
+        .and_then(|rest| rest.split_once("\n+++\n"))
+        .map(|(front, _)| front.parse().expect("front matter is TOML"))
+        .expect("front matter");
+    assert_eq!(front["title"].as_str(), Some("Magnesium bij krampen"));
+    assert_eq!(front["date"].to_string(), "2025-11-13");
+    assert!(!written.contains("Winkel Over ons Blog Contact"));
+}

@@ -85,7 +85,12 @@ fn title(
             return untitled(report, "the title given with --title is empty");
         }
         report.recognised(1, format!("title {} (given with --title)", quote(&title)));
-        drop_repeated_title(lines, &title, report);
+        // The given title is often one of the head's lines: what stands above it goes.
+        let head = head_lines(lines, markers);
+        match head.into_iter().find(|&i| lines[i].text.trim() == title) {
+            Some(line) => take_title_line(lines, line, markers, report),
+            None => drop_repeated_title(lines, &title, report),
+        }
         return (title, None);
     }
     let head = head_lines(lines, markers);
@@ -139,25 +144,36 @@ fn title(
             format!("the title is not certain: {why}; give the title with --title"),
         );
     }
+    take_title_line(lines, chosen, markers, report);
+    (title, doubt)
+}
+
+/// Takes the title's line out of `lines`, with the lines of the page above it (a date line
+/// there stays, for the date), and a copy of the title right under it.
+fn take_title_line(
+    lines: &mut Vec<Line>,
+    title_line: usize,
+    markers: &Markers,
+    report: &mut Report,
+) {
+    let title = lines[title_line].text.clone();
     let mut kept = Vec::with_capacity(lines.len());
     for (i, line) in lines.drain(..).enumerate() {
-        let before_title = i < chosen && !line.is_blank();
-        if i == chosen
-            || before_title && matches!(date_line(&line.text, markers), DateLine::NoDate) && {
-                report.dropped(
-                    line.number,
-                    format!("a line of the page above the title: {}", quote(&line.text)),
-                );
-                true
-            }
-        {
-            continue;
+        let above = i < title_line
+            && !line.is_blank()
+            && matches!(date_line(&line.text, markers), DateLine::NoDate);
+        if above {
+            report.dropped(
+                line.number,
+                format!("a line of the page above the title: {}", quote(&line.text)),
+            );
         }
-        kept.push(line);
+        if i != title_line && !above {
+            kept.push(line);
+        }
     }
     *lines = kept;
     drop_repeated_title(lines, &title, report);
-    (title, doubt)
 }
 
 /// Drops a copy of the title on the first line of text (some pages repeat it as a heading).
