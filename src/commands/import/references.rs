@@ -414,6 +414,16 @@ fn understand(
         report,
     ) {
         // Authors and title of a web page.
+    } else if let Some((organisation, title)) = organisation_and_title(&text, &reference, &links.hosts)
+        && !links
+            .hosts
+            .iter()
+            .any(|h| markers.publisher_by_host(h).is_some())
+    {
+        // "Voorbeeldinstituut. Zink: een factsheet. example.org/zink": who published it, and
+        // the page's title.
+        reference.publisher = Some(organisation);
+        reference.title = Some(title);
     } else if entry.from_source_line && is_name(&text) {
         // "Bron: Reuters Health", "Bron: Voedingscentrum, www.voedingscentrum.nl": who
         // published what the text is based on.
@@ -462,6 +472,26 @@ fn is_name(text: &str) -> bool {
     text.chars().next().is_some_and(char::is_uppercase)
         && (1..=6).contains(&word_count(text))
         && !text.contains(['.', ':', '?', '!'])
+}
+
+/// "Organisation. Title" of an entry with a link: a name alone as its first sentence (at least
+/// two words, or one long one, so that "Vitamin D." or an initial is not taken for one), then
+/// one sentence of title.
+fn organisation_and_title(
+    text: &str,
+    reference: &Reference,
+    hosts: &[String],
+) -> Option<(String, String)> {
+    let located = reference.url.is_some() || reference.doi.is_some() || !hosts.is_empty();
+    let (first, rest) = text.trim().split_once(". ")?;
+    let title = rest.trim().trim_end_matches('.').trim();
+    let long_enough = word_count(first) >= 2 || first.chars().count() >= 12;
+    (located
+        && long_enough
+        && is_name(first)
+        && !title.is_empty()
+        && !title.contains(". "))
+    .then(|| (first.trim().to_string(), strip_quotes(title)))
 }
 
 /// The first bare domain in `text` ("www.voedingscentrum.nl", "who.int",

@@ -26,6 +26,9 @@ struct Region {
     anchor: Option<usize>,
     /// True for a "Bron:" line.
     source_line: bool,
+    /// True for a list with more of the text after it than before it: a sources block at the
+    /// top, whose entries the text does not mark.
+    at_top: bool,
 }
 
 /// The text without its references, and the references: every list under a references
@@ -123,10 +126,12 @@ pub fn split_off(
             found.iter().any(|m| m.text.starts_with('['))
         }),
     };
+    let mut cited: Vec<String> = cite_after.values().flatten().cloned().collect();
     for line in &mut body {
         if !numbers.is_empty() {
             let (text, found) = cite::replace_markers(&line.text, &numbers, shapes);
             for marker in found {
+                cited.extend(marker.keys.iter().flatten().cloned());
                 match &marker.keys {
                     Some(keys) => report.recognised(
                         line.number,
@@ -145,6 +150,15 @@ pub fn split_off(
         }
         if let Some(keys) = cite_after.get(&line.number) {
             line.text = cite::append(&line.text, keys);
+        }
+    }
+    for (region, keys) in regions.iter().zip(&keys_of) {
+        if region.at_top && !keys.iter().any(|k| cited.contains(k)) {
+            report.review(
+                lines[region.start].number,
+                "the references listed here are cited nowhere in the text: add citations where \
+                 they support it",
+            );
         }
     }
     (body, references)
@@ -214,6 +228,7 @@ fn lists_under_headings(lines: &[Line], markers: &Markers, report: &mut Report) 
             entries: group(&rest[..length]),
             anchor: None,
             source_line: false,
+            at_top: text_after >= text_before,
         });
         from = end;
     }
@@ -266,6 +281,7 @@ fn notes_at_the_end(
         entries,
         anchor: None,
         source_line: false,
+        at_top: false,
     })
 }
 
@@ -330,6 +346,7 @@ fn source_lines(
                 .collect(),
             anchor,
             source_line: true,
+            at_top: false,
         });
     }
     found

@@ -488,6 +488,13 @@ fn a_list_at_the_top_leaves_the_body_under_it() {
             .any(|m| m.contains("text after the reference list")),
         "the body under a list at the top is no text after it"
     );
+    assert!(
+        messages(&report, Category::Review)
+            .iter()
+            .any(|m| m.starts_with("1: the references listed here are cited nowhere")),
+        "{:?}",
+        messages(&report, Category::Review)
+    );
 }
 
 #[test]
@@ -637,6 +644,8 @@ fn organisations_authors_with_a_title_and_bare_domains() {
         Some("IJzer en vermoeidheid: een fictieve studie")
     );
     assert_eq!(refs[3].url.as_deref(), Some("https://example.org/scurvy"));
+    assert_eq!(refs[3].publisher.as_deref(), Some("Example Pharmacy"));
+    assert_eq!(refs[3].title.as_deref(), Some("Scurvy: an invented leaflet"));
     let review = messages(&report, Category::Review);
     assert!(
         review.iter().any(|m| m.starts_with("2: reference: the bare domain \"who.int\"")),
