@@ -414,7 +414,8 @@ fn understand(
         report,
     ) {
         // Authors and title of a web page.
-    } else if let Some((organisation, title)) = organisation_and_title(&text, &reference, &links.hosts)
+    } else if let Some((organisation, title)) =
+        organisation_and_title(&text, &reference, &links.hosts)
         && !links
             .hosts
             .iter()
@@ -486,12 +487,8 @@ fn organisation_and_title(
     let (first, rest) = text.trim().split_once(". ")?;
     let title = rest.trim().trim_end_matches('.').trim();
     let long_enough = word_count(first) >= 2 || first.chars().count() >= 12;
-    (located
-        && long_enough
-        && is_name(first)
-        && !title.is_empty()
-        && !title.contains(". "))
-    .then(|| (first.trim().to_string(), strip_quotes(title)))
+    (located && long_enough && is_name(first) && !title.is_empty() && !title.contains(". "))
+        .then(|| (first.trim().to_string(), strip_quotes(title)))
 }
 
 /// The first bare domain in `text` ("www.voedingscentrum.nl", "who.int",
@@ -507,7 +504,9 @@ pub fn bare_domain(text: &str, citation: &Citation) -> Option<std::ops::Range<us
         let host = domain.split('/').next().unwrap_or(domain);
         let tld = host.rsplit('.').next().unwrap_or_default();
         let before = text[..m.start()].chars().last();
-        let inside_link = links.iter().any(|l| l.start <= m.start() && m.start() < l.end);
+        let inside_link = links
+            .iter()
+            .any(|l| l.start <= m.start() && m.start() < l.end);
         if inside_link || before.is_some_and(|c| matches!(c, '@' | '/' | '.' | ':')) {
             continue;
         }
@@ -683,8 +682,7 @@ impl Reader<'_> {
         };
         let (title, tail) = title_and_tail(&c["rest"], &self.markers.abbreviations);
         let several = c["authors"].contains(',');
-        if !located || !tail.trim().is_empty() || title.is_none() || (known_publisher && !several)
-        {
+        if !located || !tail.trim().is_empty() || title.is_none() || (known_publisher && !several) {
             return false;
         }
         self.authors(&c["authors"], reference, report);

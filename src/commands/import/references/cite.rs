@@ -145,7 +145,9 @@ pub fn replace_markers(
     for regex in patterns {
         for m in regex.find_iter(text) {
             let range = m.range();
-            if links.iter().any(|l| l.start < range.end && range.start < l.end)
+            if links
+                .iter()
+                .any(|l| l.start < range.end && range.start < l.end)
                 || found
                     .iter()
                     .any(|(r, _)| r.start < range.end && range.start < r.end)

@@ -43,7 +43,9 @@ pub fn split_off(
     report: &mut Report,
 ) -> (Vec<Line>, Vec<Reference>) {
     let mut regions = lists_under_headings(&lines, markers, report);
-    if !regions.iter().any(|r| r.entries.iter().any(|e| e.number.is_some()))
+    if !regions
+        .iter()
+        .any(|r| r.entries.iter().any(|e| e.number.is_some()))
         && let Some(notes) = notes_at_the_end(&lines, &regions, markers, report)
     {
         regions.push(notes);
@@ -118,11 +120,8 @@ pub fn split_off(
 
     let shapes = Shapes {
         parentheses: !body.iter().any(|l| {
-            let (_, found) = cite::replace_markers(
-                &l.text,
-                &numbers,
-                Shapes { parentheses: false },
-            );
+            let (_, found) =
+                cite::replace_markers(&l.text, &numbers, Shapes { parentheses: false });
             found.iter().any(|m| m.text.starts_with('['))
         }),
     };
@@ -135,7 +134,11 @@ pub fn split_off(
                 match &marker.keys {
                     Some(keys) => report.recognised(
                         line.number,
-                        format!("note marker {} → citation of {}", marker.text, keys.join(", ")),
+                        format!(
+                            "note marker {} → citation of {}",
+                            marker.text,
+                            keys.join(", ")
+                        ),
                     ),
                     None => report.review(
                         line.number,
@@ -260,9 +263,7 @@ fn notes_at_the_end(
     }
     let after = lines[end..].iter().filter(|l| !l.is_blank()).count();
     let entries = group(&lines[start..end]);
-    let all_references = entries
-        .iter()
-        .all(|e| is_reference_like(&e.text, markers));
+    let all_references = entries.iter().all(|e| is_reference_like(&e.text, markers));
     let marked = lines[..start].iter().any(|l| {
         let one: HashMap<usize, String> = HashMap::from([(1, String::new())]);
         let (_, found) = cite::replace_markers(&l.text, &one, Shapes { parentheses: true });

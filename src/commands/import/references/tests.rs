@@ -415,7 +415,10 @@ fn numbered_notes_with_markers_become_citations() {
         ),
         "{body}"
     );
-    assert!(!body.contains("Noten"), "the notes heading goes with the list: {body}");
+    assert!(
+        !body.contains("Noten"),
+        "the notes heading goes with the list: {body}"
+    );
     assert!(
         messages(&report, Category::Recognised)
             .iter()
@@ -457,7 +460,10 @@ fn a_marker_without_an_entry_and_powers_stay_text() {
         "Per m² en 10⁹ cellen [7]. Zie ook [1].\n\nBronnen\n[1] Maret W. Zinc. Adv Nutr. 2013;4(1):82-91.\n",
         "nl",
     );
-    assert!(body.starts_with("Per m² en 10⁹ cellen [7]. Zie ook [@maret-2013]."), "{body}");
+    assert!(
+        body.starts_with("Per m² en 10⁹ cellen [7]. Zie ook [@maret-2013]."),
+        "{body}"
+    );
     assert!(
         messages(&report, Category::Review)
             .iter()
@@ -598,7 +604,10 @@ fn apa_author_lists_are_split_into_authors() {
         Some("The immune system and the impact of zinc during aging")
     );
     assert_eq!(r.container.as_deref(), Some("Immunity & Ageing"));
-    assert_eq!((r.volume.as_deref(), r.pages.as_deref()), (Some("6"), Some("9")));
+    assert_eq!(
+        (r.volume.as_deref(), r.pages.as_deref()),
+        (Some("6"), Some("9"))
+    );
     assert_eq!(r.doi.as_deref(), Some("10.1186/1742-4933-6-9"));
 }
 
@@ -610,7 +619,14 @@ fn et_al_is_no_author_and_is_reported() {
     let r = &refs[0];
     assert_eq!(
         r.authors,
-        ["Liu MJ", "Bao S", "Gálvez-Peralta M", "Pyle CJ", "Rudawsky AC", "Pavlovicz RE"]
+        [
+            "Liu MJ",
+            "Bao S",
+            "Gálvez-Peralta M",
+            "Pyle CJ",
+            "Rudawsky AC",
+            "Pavlovicz RE"
+        ]
     );
     assert_eq!(r.container.as_deref(), Some("Cell Rep"));
     assert_eq!(r.pmid.as_deref(), Some("23403290"));
@@ -645,10 +661,15 @@ fn organisations_authors_with_a_title_and_bare_domains() {
     );
     assert_eq!(refs[3].url.as_deref(), Some("https://example.org/scurvy"));
     assert_eq!(refs[3].publisher.as_deref(), Some("Example Pharmacy"));
-    assert_eq!(refs[3].title.as_deref(), Some("Scurvy: an invented leaflet"));
+    assert_eq!(
+        refs[3].title.as_deref(),
+        Some("Scurvy: an invented leaflet")
+    );
     let review = messages(&report, Category::Review);
     assert!(
-        review.iter().any(|m| m.starts_with("2: reference: the bare domain \"who.int\"")),
+        review
+            .iter()
+            .any(|m| m.starts_with("2: reference: the bare domain \"who.int\"")),
         "{review:?}"
     );
     // Not a domain: an e-mail address, a decimal, an abbreviation.
@@ -663,7 +684,10 @@ fn organisations_authors_with_a_title_and_bare_domains() {
 fn citation_tokens_from_the_input_are_removed() {
     let text = format!("Tekst {}x{} hier.", '\u{E000}', '\u{E001}');
     assert_eq!(cite::without_reserved(&text), "Tekst x hier.");
-    assert_eq!(cite::resolve("a \u{E000}b\u{E002}c\u{E001}."), "a [@b; @c].");
+    assert_eq!(
+        cite::resolve("a \u{E000}b\u{E002}c\u{E001}."),
+        "a [@b; @c]."
+    );
     assert_eq!(cite::resolve("kapot \u{E000}b"), "kapot b");
     assert_eq!(cite::plain("a \u{E000}b\u{E001}."), "a.");
 }
