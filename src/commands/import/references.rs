@@ -48,6 +48,10 @@ static DOI_TEXT: LazyLock<Regex> = LazyLock::new(|| pattern(r"(?i)\bdoi:\s*(10\.
 static PMID_TEXT: LazyLock<Regex> = LazyLock::new(|| pattern(r"(?i)\bPMID:?\s*(\d{1,9})\b\.?"));
 static PMCID_TEXT: LazyLock<Regex> =
     LazyLock::new(|| pattern(r"(?i)\bPMCID:?\s*(PMC\d{1,9})\b\.?"));
+/// "ISBN 978-0-00-000000-2", "ISBN-10: 0-00-000000-0".
+static ISBN_TEXT: LazyLock<Regex> = LazyLock::new(|| {
+    pattern(r"(?i)\bISBN(?:-1[03])?:?\s*((?:97[89][-\s]?)?\d(?:[-\s]?\d){8}[-\s]?[\dX])\b\.?")
+});
 static DOI_IN_PATH: LazyLock<Regex> = LazyLock::new(|| pattern(r"/(10\.\d{4,9}/[^?#\s]+)"));
 static PUBMED: LazyLock<Regex> = LazyLock::new(|| {
     pattern(
@@ -451,13 +455,19 @@ fn understand(
     if !notes.is_empty() {
         reference.note = Some(Note::Text(notes.join(" ")));
     }
-    let journal = reference.container.is_some()
+    // "Model, P. (2020). Title. Uitgeverij. ISBN …": a book, whose "journal" is its publisher.
+    let book = reference.isbn.is_some() && reference.volume.is_none() && reference.pmid.is_none();
+    if book && reference.publisher.is_none() {
+        reference.publisher = reference.container.take();
+    }
+    let journal = !book && reference.container.is_some()
         || reference.pmid.is_some()
         || reference.pmcid.is_some()
         || reference.doi.is_some();
     let web_page =
         reference.authors.is_empty() && (reference.url.is_some() || reference.publisher.is_some());
     reference.kind = match (journal, web_page) {
+        _ if book => Some("book".to_string()),
         (true, _) => Some("article-journal".to_string()),
         (false, true) => Some("webpage".to_string()),
         (false, false) => None,
@@ -582,6 +592,12 @@ fn take_identifiers(text: &str, reference: &mut Reference, citation: &Citation) 
     if let Some(c) = PMID_TEXT.captures(&links.rest.clone()) {
         links.rest = links.rest.replacen(&c[0], " ", 1);
         reference.pmid.get_or_insert_with(|| c[1].to_string());
+    }
+    if let Some(c) = ISBN_TEXT.captures(&links.rest.clone()) {
+        links.rest = links.rest.replacen(&c[0], " ", 1);
+        reference
+            .isbn
+            .get_or_insert_with(|| c[1].trim().to_string());
     }
     if let Some(c) = PMCID_TEXT.captures(&links.rest.clone()) {
         links.rest = links.rest.replacen(&c[0], " ", 1);
@@ -721,6 +737,8 @@ impl Reader<'_> {
             .or_else(|| APA_VOLUME.captures(tail));
         match captures {
             Some(c) => self.fill(&c, reference, report),
+            // A book's publisher, which the book's ISBN tells from a journal.
+            None if reference.isbn.is_some() => reference.publisher = Some(tail.to_string()),
             None => {
                 reference.container = Some(tail.to_string());
                 report.review(

@@ -691,3 +691,20 @@ fn citation_tokens_from_the_input_are_removed() {
     assert_eq!(cite::resolve("kapot \u{E000}b"), "kapot b");
     assert_eq!(cite::plain("a \u{E000}b\u{E001}."), "a.");
 }
+
+#[test]
+fn an_isbn_is_read_and_makes_a_book() {
+    let (refs, report) = parse_text(
+        "Model, P. (2020). Insomnie behandelen zonder pillen. Voorbeelduitgeverij. ISBN 978-0-00-000000-2\n",
+    );
+    let r = &refs[0];
+    assert_eq!(r.isbn.as_deref(), Some("978-0-00-000000-2"));
+    assert_eq!(r.publisher.as_deref(), Some("Voorbeelduitgeverij"));
+    assert_eq!(r.container, None);
+    assert_eq!(r.kind.as_deref(), Some("book"));
+    assert!(
+        !messages(&report, Category::Review)
+            .iter()
+            .any(|m| m.contains("no link or identifier"))
+    );
+}
