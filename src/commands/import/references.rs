@@ -20,8 +20,9 @@ pub mod cite;
 pub mod find;
 
 mod authors;
+mod identifiers;
+mod works;
 
-use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use regex::{Captures, Regex};
@@ -31,8 +32,10 @@ use super::markers::{Citation, Markers, strip_prefix_ignore_case};
 use super::report::{Report, quote};
 use super::text::{pattern, sentences, urls, word_count};
 use crate::load::content::reference::{Author, Note, Reference};
-use crate::slug::slugify;
-use authors::{authors, family_slug};
+use authors::authors;
+pub use identifiers::bare_domain;
+use identifiers::take_identifiers;
+use works::{UniqueIds, Works, base_id, merge, shared_identifier};
 
 /// An entry longer than this many words that fits no citation style is reported for review.
 const LONG_UNREAD_ENTRY_WORDS: usize = 12;
@@ -43,28 +46,6 @@ static NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
     pattern(r"^(?:\[(\d{1,3})\]|\((\d{1,3})\)|(\d{1,3})[.)]|([¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}))\s*(\D.*)$")
 });
 static BULLET: LazyLock<Regex> = LazyLock::new(|| pattern(r"^[-•–*·▪]\s+"));
-static DOI_TEXT: LazyLock<Regex> = LazyLock::new(|| pattern(r"(?i)\bdoi:\s*(10\.\d{4,9}/\S+)"));
-/// "PMID: 23853635", "PMCID: PMC6453621", as PubMed's own citations end.
-static PMID_TEXT: LazyLock<Regex> = LazyLock::new(|| pattern(r"(?i)\bPMID:?\s*(\d{1,9})\b\.?"));
-static PMCID_TEXT: LazyLock<Regex> =
-    LazyLock::new(|| pattern(r"(?i)\bPMCID:?\s*(PMC\d{1,9})\b\.?"));
-/// "ISBN 978-0-00-000000-2", "ISBN-10: 0-00-000000-0".
-static ISBN_TEXT: LazyLock<Regex> = LazyLock::new(|| {
-    pattern(r"(?i)\bISBN(?:-1[03])?:?\s*((?:97[89][-\s]?)?\d(?:[-\s]?\d){8}[-\s]?[\dX])\b\.?")
-});
-static DOI_IN_PATH: LazyLock<Regex> = LazyLock::new(|| pattern(r"/(10\.\d{4,9}/[^?#\s]+)"));
-static PUBMED: LazyLock<Regex> = LazyLock::new(|| {
-    pattern(
-        r"(?i)^https?://(?:pubmed\.ncbi\.nlm\.nih\.gov|(?:www\.)?ncbi\.nlm\.nih\.gov/pubmed)/(\d+)",
-    )
-});
-static PMC: LazyLock<Regex> = LazyLock::new(|| {
-    pattern(
-        r"(?i)^https?://(?:pmc\.ncbi\.nlm\.nih\.gov|(?:www\.)?ncbi\.nlm\.nih\.gov/pmc)/articles/(PMC\d+)",
-    )
-});
-static DOI_ORG: LazyLock<Regex> =
-    LazyLock::new(|| pattern(r"(?i)^https?://(?:dx\.)?doi\.org/(10\.\d{4,9}/\S+)"));
 /// "Authors (2018). Rest"
 static AUTHOR_YEAR: LazyLock<Regex> =
     LazyLock::new(|| pattern(r"^(?P<authors>.+?)\s*\((?P<year>\d{4})[a-z]?\)\.?\s*(?P<rest>.*)$"));
@@ -90,10 +71,6 @@ static CITATION_SIGN: LazyLock<Regex> = LazyLock::new(|| {
 /// "Example Press; 2010", "2012": what follows the title of a book.
 static PUBLISHER_YEAR: LazyLock<Regex> =
     LazyLock::new(|| pattern(r"^(?:(?P<publisher>[^;.]+?)[;,]\s*)?(?P<year>\d{4})$"));
-/// A host name, perhaps with a path: "www.voedingscentrum.nl", "example.org/scurvy".
-static BARE_DOMAIN: LazyLock<Regex> = LazyLock::new(|| {
-    pattern(r"(?i)\b(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,6}\b(?:/[^\s<>\x22]*)?")
-});
 
 /// The patterns that depend on the language's [`Citation`] data.
 struct Patterns {
@@ -501,124 +478,6 @@ fn organisation_and_title(
         .then(|| (first.trim().to_string(), strip_quotes(title)))
 }
 
-/// The first bare domain in `text` ("www.voedingscentrum.nl", "who.int",
-/// "example.org/scurvy"), as its byte range: a name with a top-level domain the language's
-/// data knows, not part of a web address or an e-mail address.
-pub fn bare_domain(text: &str, citation: &Citation) -> Option<std::ops::Range<usize>> {
-    if citation.top_level_domains.is_empty() {
-        return None;
-    }
-    let links = urls(text);
-    for m in BARE_DOMAIN.find_iter(text) {
-        let domain = m.as_str();
-        let host = domain.split('/').next().unwrap_or(domain);
-        let tld = host.rsplit('.').next().unwrap_or_default();
-        let before = text[..m.start()].chars().last();
-        let inside_link = links
-            .iter()
-            .any(|l| l.start <= m.start() && m.start() < l.end);
-        if inside_link || before.is_some_and(|c| matches!(c, '@' | '/' | '.' | ':')) {
-            continue;
-        }
-        if citation
-            .top_level_domains
-            .iter()
-            .any(|t| t.trim_start_matches('.').eq_ignore_ascii_case(tld))
-        {
-            let end = m.start() + domain.trim_end_matches(['.', ',', ';', ':', ')']).len();
-            return Some(m.start()..end);
-        }
-    }
-    None
-}
-
-/// What [`take_identifiers`] leaves of an entry.
-struct Links {
-    /// The text without its links and DOIs.
-    rest: String,
-    /// Hosts of the links that are neither PubMed, PubMed Central nor doi.org.
-    hosts: Vec<String>,
-    /// Plain links after the first, which has become the `url`.
-    extra: Vec<String>,
-    /// A bare domain that has become the `url`, as written.
-    bare_domain: Option<String>,
-}
-
-/// Takes links and DOIs out of `text`, filling in identifiers.
-fn take_identifiers(text: &str, reference: &mut Reference, citation: &Citation) -> Links {
-    let mut links = Links {
-        rest: String::new(),
-        hosts: Vec::new(),
-        extra: Vec::new(),
-        bare_domain: None,
-    };
-    let mut last = 0;
-    for range in urls(text) {
-        links.rest.push_str(&text[last..range.start]);
-        links.rest.push(' ');
-        last = range.end;
-        let url = &text[range];
-        if let Some(c) = PUBMED.captures(url) {
-            reference.pmid.get_or_insert_with(|| c[1].to_string());
-        } else if let Some(c) = PMC.captures(url) {
-            reference.pmcid.get_or_insert_with(|| c[1].to_uppercase());
-        } else if let Some(c) = DOI_ORG.captures(url) {
-            reference.doi.get_or_insert_with(|| c[1].to_string());
-        } else {
-            if let Some(c) = DOI_IN_PATH.captures(url) {
-                reference.doi.get_or_insert_with(|| c[1].to_string());
-            }
-            if let Some(host) = url::Url::parse(url)
-                .ok()
-                .and_then(|u| u.host_str().map(str::to_string))
-            {
-                links.hosts.push(host);
-            }
-            // "#Sec13" points into the page; the reference is the page.
-            let page = url.split('#').next().unwrap_or(url).to_string();
-            if reference.url.is_none() {
-                reference.url = Some(page);
-            } else if reference.url.as_deref() != Some(page.as_str()) {
-                links.extra.push(page);
-            }
-        }
-    }
-    links.rest.push_str(&text[last..]);
-    if let Some(c) = DOI_TEXT.captures(&links.rest.clone()) {
-        let doi = c[1].trim_end_matches(['.', ',', ';']).to_string();
-        links.rest = links.rest.replacen(&c[0], " ", 1);
-        reference.doi.get_or_insert(doi);
-    }
-    if let Some(c) = PMID_TEXT.captures(&links.rest.clone()) {
-        links.rest = links.rest.replacen(&c[0], " ", 1);
-        reference.pmid.get_or_insert_with(|| c[1].to_string());
-    }
-    if let Some(c) = ISBN_TEXT.captures(&links.rest.clone()) {
-        links.rest = links.rest.replacen(&c[0], " ", 1);
-        reference
-            .isbn
-            .get_or_insert_with(|| c[1].trim().to_string());
-    }
-    if let Some(c) = PMCID_TEXT.captures(&links.rest.clone()) {
-        links.rest = links.rest.replacen(&c[0], " ", 1);
-        reference.pmcid.get_or_insert_with(|| c[1].to_uppercase());
-    }
-    if let Some(range) = bare_domain(&links.rest, citation) {
-        let domain = links.rest[range.clone()].to_string();
-        let host = domain.split('/').next().unwrap_or(&domain).to_lowercase();
-        if reference.url.is_none() {
-            // A domain alone is the site's home page.
-            let path = if domain.contains('/') { "" } else { "/" };
-            reference.url = Some(format!("https://{domain}{path}"));
-            links.bare_domain = Some(domain);
-        }
-        links.hosts.push(host);
-        links.rest.replace_range(range, " ");
-    }
-    links.rest = links.rest.split_whitespace().collect::<Vec<_>>().join(" ");
-    links
-}
-
 /// The title (up to the first sentence end, quotes removed) and what follows it.
 fn title_and_tail<'t>(rest: &'t str, abbreviations: &[String]) -> (Option<String>, &'t str) {
     let parts = sentences(rest, abbreviations);
@@ -771,160 +630,6 @@ impl Reader<'_> {
             }
             None => pages,
         });
-    }
-}
-
-/// A readable id: "uwitonze-2018" from the first author and year, "nih-magnesium" from a known
-/// publisher and the title, else the web site's name, the title's first words, the publisher's
-/// name, or the PMID or DOI.
-fn base_id(reference: &Reference, hosts: &[String], markers: &Markers) -> String {
-    if let (Some(author), Some(year)) = (reference.authors.first(), reference.year) {
-        return format!("{}-{year}", family_slug(author.name()));
-    }
-    let publisher = reference.publisher.as_ref().and_then(|name| {
-        markers
-            .publishers
-            .iter()
-            .find(|p| &p.name == name)
-            .map(|p| p.id.clone())
-    });
-    let title_start = reference.title.as_ref().map(|t| {
-        let head = t.split(['.', ':']).next().unwrap_or(t);
-        slugify(head)
-    });
-    if let Some(publisher) = publisher {
-        return match title_start {
-            Some(t) if !t.is_empty() => format!("{publisher}-{t}"),
-            _ => publisher,
-        };
-    }
-    let site = hosts.first().map(|host| {
-        let name = host.trim_start_matches("www.");
-        slugify(name.split('.').next().unwrap_or(name))
-    });
-    let title_words = reference
-        .title
-        .as_deref()
-        .map(|t| slugify(&t.split_whitespace().take(3).collect::<Vec<_>>().join(" ")));
-    let identifier = reference
-        .pmid
-        .as_ref()
-        .map(|pmid| format!("pmid-{pmid}"))
-        .or_else(|| reference.pmcid.as_ref().map(|pmcid| slugify(pmcid)))
-        .or_else(|| {
-            reference
-                .doi
-                .as_ref()
-                .map(|doi| format!("doi-{}", slugify(doi)))
-        });
-    let publisher_name = reference.publisher.as_deref().map(slugify);
-    [site, title_words, publisher_name, identifier]
-        .into_iter()
-        .flatten()
-        .find(|id| !id.is_empty())
-        .unwrap_or_else(|| "reference".to_string())
-}
-
-/// The ids given so far, and for each id asked for twice the last number added to it, so that
-/// a list of many entries with one author and year gets its ids in linear time.
-#[derive(Default)]
-struct UniqueIds {
-    taken: HashSet<String>,
-    last_number: HashMap<String, usize>,
-}
-
-impl UniqueIds {
-    /// `id`, or if that is taken `id-2`, `id-3`, … (the first free one).
-    fn unique(&mut self, id: &str) -> String {
-        if self.taken.insert(id.to_string()) {
-            return id.to_string();
-        }
-        let number = self.last_number.entry(id.to_string()).or_insert(1);
-        loop {
-            *number += 1;
-            let candidate = format!("{id}-{number}");
-            if self.taken.insert(candidate.clone()) {
-                return candidate;
-            }
-        }
-    }
-}
-
-/// The references kept so far by their DOI, PMID, PMCID and address (ignoring ASCII case): two
-/// entries that share one are the same work, found without comparing every pair.
-#[derive(Default)]
-struct Works {
-    by_identifier: HashMap<(&'static str, String), usize>,
-}
-
-impl Works {
-    fn identifiers(reference: &Reference) -> impl Iterator<Item = (&'static str, String)> + '_ {
-        [
-            ("doi", &reference.doi),
-            ("pmid", &reference.pmid),
-            ("pmcid", &reference.pmcid),
-            ("url", &reference.url),
-        ]
-        .into_iter()
-        .filter_map(|(kind, value)| value.as_ref().map(|v| (kind, v.to_ascii_lowercase())))
-    }
-
-    /// The index of the first reference kept that is the same work as `reference`.
-    fn find(&self, reference: &Reference) -> Option<usize> {
-        Self::identifiers(reference)
-            .filter_map(|key| self.by_identifier.get(&key).copied())
-            .min()
-    }
-
-    /// Notes the identifiers of the reference at `index` (the first one keeps an identifier).
-    fn add(&mut self, reference: &Reference, index: usize) {
-        for key in Self::identifiers(reference) {
-            self.by_identifier.entry(key).or_insert(index);
-        }
-    }
-}
-
-fn shared_identifier(a: &Reference, b: &Reference) -> String {
-    let pairs = [
-        ("PMID", &a.pmid, &b.pmid),
-        ("DOI", &a.doi, &b.doi),
-        ("PMCID", &a.pmcid, &b.pmcid),
-        ("URL", &a.url, &b.url),
-    ];
-    pairs
-        .iter()
-        .find_map(|(name, x, y)| match (x, y) {
-            (Some(x), Some(y)) if x.eq_ignore_ascii_case(y) => Some(format!("{name} {x}")),
-            _ => None,
-        })
-        .unwrap_or_default()
-}
-
-/// Fills the gaps of `into` from `other`.
-fn merge(into: &mut Reference, other: Reference) {
-    let fill = |a: &mut Option<String>, b: Option<String>| {
-        if a.is_none() {
-            *a = b;
-        }
-    };
-    fill(&mut into.title, other.title);
-    fill(&mut into.container, other.container);
-    fill(&mut into.publisher, other.publisher);
-    fill(&mut into.volume, other.volume);
-    fill(&mut into.issue, other.issue);
-    fill(&mut into.pages, other.pages);
-    fill(&mut into.url, other.url);
-    fill(&mut into.doi, other.doi);
-    fill(&mut into.pmid, other.pmid);
-    fill(&mut into.pmcid, other.pmcid);
-    if into.note.is_none() {
-        into.note = other.note;
-    }
-    if into.authors.is_empty() {
-        into.authors = other.authors;
-    }
-    if into.year.is_none() {
-        into.year = other.year;
     }
 }
 

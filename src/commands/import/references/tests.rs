@@ -1,6 +1,7 @@
 use super::*;
 use crate::commands::import::lines::split;
 use crate::commands::import::report::Category;
+use std::collections::HashSet;
 
 fn parse_text(text: &str) -> (Vec<Reference>, Report) {
     let markers = Markers::built_in("nl").unwrap_or_else(|| panic!("built-in markers"));
@@ -707,4 +708,15 @@ fn an_isbn_is_read_and_makes_a_book() {
             .iter()
             .any(|m| m.contains("no link or identifier"))
     );
+}
+
+#[test]
+fn a_notes_heading_over_nuts_stays_a_heading() {
+    let (body, refs, report) = split_text(
+        "Noten\nAmandelen en walnoten bevatten magnesium.\n\n1. Eet ze ongezouten.\n2. Niet te veel.\n",
+        "nl",
+    );
+    assert!(refs.is_empty(), "{refs:?}");
+    assert!(body.starts_with("Noten\nAmandelen"), "{body}");
+    assert!(messages(&report, Category::Review).is_empty());
 }
