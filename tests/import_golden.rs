@@ -192,3 +192,85 @@ fn no_sentence_of_a_seed_is_lost() {
         }
     }
 }
+
+/// Texts written for one importer feature each (fictional sources), imported and compared
+/// with golden output like the seeds.
+const FEATURE_TEXTS: [&str; 1] = ["references-everywhere"];
+
+#[test]
+fn each_feature_text_matches_its_golden_article_and_report() {
+    let markers = Markers::built_in("nl").expect("markers");
+    let options = TextOptions {
+        date: Date {
+            year: 2025,
+            month: 12,
+            day: 1,
+        },
+        date_given: true,
+        title: None,
+    };
+    for stem in FEATURE_TEXTS {
+        let path = common::repo_root().join(format!("tests/fixtures/import_text/{stem}.txt"));
+        let input = std::fs::read_to_string(path).expect("feature text");
+        let imported = import_text(&input, &options, &markers);
+        compare_with_golden(golden_path(stem, "nl.md"), &imported.markdown);
+        let report = imported.report.render(&format!("import_text/{stem}.txt"));
+        compare_with_golden(golden_path(stem, "report.txt"), &report);
+    }
+}
+
+/// References wherever they stand: a list at the top, a "Bron:" line under a paragraph and
+/// numbered notes at the end; every marker cites an entry that is in the front matter, and the
+/// article is valid content.
+#[test]
+fn references_everywhere_are_found_and_cited() {
+    let markers = Markers::built_in("nl").expect("markers");
+    let options = TextOptions {
+        date: Date {
+            year: 2025,
+            month: 12,
+            day: 1,
+        },
+        date_given: true,
+        title: None,
+    };
+    let path = common::repo_root().join("tests/fixtures/import_text/references-everywhere.txt");
+    let input = std::fs::read_to_string(path).expect("feature text");
+    let imported = import_text(&input, &options, &markers);
+    let (front, body) = split_article(&imported.markdown);
+    let table: toml::Table = front.parse().expect("front matter");
+    let ids: Vec<&str> = table["references"]
+        .as_array()
+        .expect("references")
+        .iter()
+        .map(|r| r["id"].as_str().expect("id"))
+        .collect();
+    assert_eq!(ids.len(), 6, "{ids:?}");
+    let citation = regex::Regex::new(r"\[(@[^\]]+)\]").unwrap();
+    let cited: Vec<&str> = citation
+        .captures_iter(body)
+        .flat_map(|c| c.get(1).unwrap().as_str().split("; "))
+        .map(|k| k.trim_start_matches('@'))
+        .collect();
+    assert_eq!(cited.len(), 5, "{body}");
+    for key in cited {
+        assert!(ids.contains(&key), "{key} is not a reference");
+    }
+    assert!(body.contains("Bronnen: noten, zaden"), "{body}");
+    assert!(!body.contains("Bron: Voedingscentrum"), "{body}");
+    let file = ContentFile {
+        path: PathBuf::from("content/artikelen/x.nl.md"),
+        display_path: "content/artikelen/x.nl.md".into(),
+        role: Role::Article,
+        key: FileKey {
+            section: "artikelen".into(),
+            key: "x".into(),
+            lang: "nl".into(),
+        },
+    };
+    let source = SourceText::new(file.display_path.clone(), imported.markdown.clone());
+    assert!(matches!(
+        read::parse(source, &file, false),
+        Ok(Page::Article(_))
+    ));
+}

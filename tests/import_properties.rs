@@ -1,6 +1,7 @@
 //! Whatever text it is given, the importer never panics, always writes front matter that
 //! kennis reads as a valid article, and writes a body that kennis renders without a problem
-//! (no duplicate ids, no broken links).
+//! (no duplicate ids, no broken links, no citation of a reference its front matter does not
+//! list).
 
 use std::path::PathBuf;
 
@@ -10,8 +11,9 @@ use kennis::diagnostics::SourceText;
 use kennis::load::content::files::{ContentFile, FileKey, Role};
 use kennis::load::content::front_matter::Date;
 use kennis::load::content::read::{self, Page};
+use kennis::load::content::reference::Reference;
 use kennis::parse::markdown::links::{PageRef, Unresolved};
-use kennis::parse::markdown::{self, Document, Labels, LinkResolver, Sources};
+use kennis::parse::markdown::{self, Document, Labels, LinkResolver, ReferenceLookup, Sources};
 use proptest::prelude::*;
 
 /// Pieces of lines that exercise the recognisers: markers, punctuation, links, noise.
@@ -134,7 +136,20 @@ fn check(input: &str, title: Option<String>) -> Result<(), TestCaseError> {
                 lang: "nl",
                 article: None,
             };
-            let rendered = markdown::render(doc, &Labels::default(), &NoPages, Sources::none());
+            // The importer cites only what it lists: the article's own references.
+            let own = OwnReferences(
+                article
+                    .meta
+                    .references
+                    .iter()
+                    .map(|e| e.reference.clone())
+                    .collect(),
+            );
+            let sources = Sources {
+                references: &own,
+                ..Sources::none()
+            };
+            let rendered = markdown::render(doc, &Labels::default(), &NoPages, sources);
             if rendered.diagnostics.is_empty() {
                 Ok(())
             } else {
@@ -149,6 +164,19 @@ fn check(input: &str, title: Option<String>) -> Result<(), TestCaseError> {
             "{problems:#?}\n--- input ---\n{input:?}\n--- output ---\n{}",
             imported.markdown
         ))),
+    }
+}
+
+/// The references an imported article lists in its front matter.
+struct OwnReferences(Vec<Reference>);
+
+impl ReferenceLookup for OwnReferences {
+    fn find(&self, key: &str) -> Option<&Reference> {
+        self.0.iter().find(|r| r.id == key)
+    }
+
+    fn keys(&self) -> Vec<&str> {
+        self.0.iter().map(|r| r.id.as_str()).collect()
     }
 }
 

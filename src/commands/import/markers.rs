@@ -54,6 +54,10 @@ pub struct Citation {
     pub and: Vec<String>,
     /// Month names in Vancouver-style dates ("2024 Oct 13;16(10):e71392").
     pub months: Vec<String>,
+    /// Top-level domains of bare domains that are web addresses ("www.voedingscentrum.nl",
+    /// "who.int"): only these are read as addresses, so "bijv.nl" in a sentence is not.
+    #[serde(default)]
+    pub top_level_domains: Vec<String>,
 }
 
 /// Everything the importer looks for in one language.
@@ -68,6 +72,11 @@ pub struct Markers {
     pub weekdays: Vec<String>,
     /// Headings that open the reference list.
     pub references: Vec<String>,
+    /// Headings that open a list of numbered notes ("Noten", "Voetnoten"): a reference list
+    /// only when numbered entries follow, so a heading "Noten" over nuts stays a heading.
+    pub notes: Vec<String>,
+    /// Prefixes of a line that names its sources ("Bron:", "Bronnen:"), longer ones first.
+    pub source_lines: Vec<String>,
     /// Headings that open the FAQ.
     pub faq: Vec<String>,
     /// Labels of an expert's note.
@@ -120,6 +129,10 @@ struct RawMarkerLists {
     #[serde(default)]
     weekdays: Vec<String>,
     references: Vec<String>,
+    #[serde(default)]
+    notes: Vec<String>,
+    #[serde(default)]
+    source_lines: Vec<String>,
     faq: Vec<String>,
     expert_note: Vec<String>,
     tip: Vec<String>,
@@ -205,6 +218,8 @@ impl Markers {
                 .map(|day| day.to_lowercase())
                 .collect(),
             references: raw.markers.references,
+            notes: raw.markers.notes,
+            source_lines: raw.markers.source_lines,
             faq: raw.markers.faq,
             expert_note: raw.markers.expert_note,
             tip: raw.markers.tip,

@@ -33,6 +33,7 @@ use crate::slug::slugify;
 use body::Block;
 use lines::Line;
 use markers::Markers;
+use references::cite;
 use report::{Report, quote};
 use text::shorten;
 
@@ -93,7 +94,7 @@ pub fn import_text(input: &str, options: &TextOptions, markers: &Markers) -> Imp
     let description = blocks
         .iter()
         .find_map(|b| match b {
-            Block::Paragraph(text) => Some(text.replace('\n', " ")),
+            Block::Paragraph(text) => Some(cite::plain(&text.replace('\n', " "))),
             _ => None,
         })
         .map(|lead| shorten(&lead, DESCRIPTION_LENGTH, &markers.abbreviations))
@@ -115,7 +116,7 @@ pub fn import_text(input: &str, options: &TextOptions, markers: &Markers) -> Imp
     Imported {
         title: head.title,
         title_doubt: head.title_doubt,
-        markdown: write::article(&front, &blocks),
+        markdown: cite::resolve(&write::article(&front, &blocks)),
         key,
         report,
         files: Vec::new(),
@@ -128,62 +129,25 @@ fn without_noise(input: &str, markers: &Markers, report: &mut Report) -> Vec<Lin
     for line in lines::split(input) {
         match markers.noise(&line.text) {
             Some(what) => report.dropped(line.number, format!("{what}: {}", quote(&line.text))),
-            None => kept.push(line),
+            // Citations are written into the text with these characters (see
+            // `references::cite`), so the input may not hold them.
+            None => kept.push(Line {
+                text: cite::without_reserved(&line.text),
+                ..line
+            }),
         }
     }
     kept
 }
 
-/// Splits the reference list off the text: the last references heading that is followed by
-/// something that reads like a reference, and the entries under it. Text after the list stays
-/// in the body; a references heading over anything else ("Bronnen:" over foods) is body text.
+/// Splits the references off the text, wherever they stand (see [`references::find`]), and
+/// cites them where the text marks them.
 fn split_off_references(
     lines: Vec<Line>,
     markers: &Markers,
     report: &mut Report,
 ) -> (Vec<Line>, Vec<Reference>) {
-    let headings: Vec<usize> = (0..lines.len())
-        .filter(|&i| references::is_heading(&lines[i].text, markers))
-        .collect();
-    let opens_a_list = |i: usize| {
-        lines[i + 1..]
-            .iter()
-            .find(|l| !l.is_blank())
-            .is_some_and(|l| references::is_reference_like(&l.text, markers))
-    };
-    let chosen = headings.iter().rev().copied().find(|&i| opens_a_list(i));
-    for &i in headings.iter().filter(|&&i| Some(i) != chosen) {
-        report.review(
-            lines[i].number,
-            format!(
-                "{} is not followed by the reference list: kept as text",
-                quote(&lines[i].text)
-            ),
-        );
-    }
-    let Some(heading) = chosen else {
-        return (lines, Vec::new());
-    };
-    report.recognised(lines[heading].number, "reference list");
-    let list = &lines[heading + 1..];
-    let length = references::extent(list, markers);
-    let references = references::parse(&list[..length], markers, report);
-    let after = &list[length..];
-    if let Some(first) = after.iter().find(|l| !l.is_blank()) {
-        report.review(
-            first.number,
-            "text after the reference list: kept at the end of the article",
-        );
-    }
-    let mut body = lines[..heading].to_vec();
-    // The heading's place: what came before and after it are separate blocks.
-    body.push(Line {
-        number: lines[heading].number,
-        indent: 0,
-        text: String::new(),
-    });
-    body.extend_from_slice(after);
-    (body, references)
+    references::find::split_off(lines, markers, report)
 }
 
 /// A slug from the title (from `untitled` when the title has no letters or digits). A long one is cut: at the end of the title's first part when it has

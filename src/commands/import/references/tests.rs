@@ -1,6 +1,7 @@
 use super::*;
 use crate::commands::import::lines::split;
 use crate::commands::import::report::Category;
+use std::collections::HashSet;
 
 fn parse_text(text: &str) -> (Vec<Reference>, Report) {
     let markers = Markers::built_in("nl").unwrap_or_else(|| panic!("built-in markers"));
@@ -57,7 +58,7 @@ fn vancouver_tails_and_pmc_links() {
     );
     assert_eq!(refs[0].pmcid.as_deref(), Some("PMC7861592"));
     assert_eq!(refs[1].id, "dai-2018");
-    assert_eq!(refs[1].authors, ["Qi Dai", "et al."]);
+    assert_eq!(refs[1].authors, ["Qi Dai"], "\"et al.\" is no author");
     assert_eq!(
         refs[1].container.as_deref(),
         Some("The American Journal of Clinical Nutrition")
@@ -88,7 +89,7 @@ fn a_question_mark_ends_a_title_and_volume_page_tails_are_read() {
     );
     assert_eq!(refs[0].authors, ["Rosanoff A", "Dai Q", "Shapses SA"]);
     assert_eq!(refs[0].container.as_deref(), Some("Advances in Nutrition"));
-    assert_eq!(refs[1].authors, ["Deng X", "et al."]);
+    assert_eq!(refs[1].authors, ["Deng X"]);
     assert_eq!(
         (
             refs[1].container.as_deref(),
@@ -249,12 +250,15 @@ fn vancouver_citations_are_read_in_full() {
     );
     assert_eq!(r.doi.as_deref(), Some("10.1111/jsr.12345"));
     assert_eq!(r.id, "smith-2019");
-    assert_eq!(refs[1].authors, ["Jones K", "et al."]);
+    assert_eq!(refs[1].authors, ["Jones K"]);
     assert_eq!(refs[1].year, Some(2021));
     assert_eq!(refs[1].pages.as_deref(), Some("801"));
     assert_eq!(refs[1].id, "jones-2021");
-    // Only the second lacks an identifier.
-    assert_eq!(report.of(Category::Review).count(), 1);
+    // Only the second lacks an identifier, and its author list is cut short.
+    let review = messages(&report, Category::Review);
+    assert_eq!(review.len(), 2, "{review:?}");
+    assert!(review[0].contains("the author list ends in \"et al.\""));
+    assert!(review[1].contains("has no link or identifier"));
 }
 
 #[test]
@@ -265,7 +269,7 @@ fn author_lists_in_dutch_and_english_with_unicode_initials() {
         "Brown, A. and Green, Ö. (2019). A study.\n",
     ));
     assert_eq!(refs[0].authors, ["Jansen B", "de Vries É"]);
-    assert_eq!(refs[1].authors, ["Smit A", "Bakker C", "e.a."]);
+    assert_eq!(refs[1].authors, ["Smit A", "Bakker C"]);
     assert_eq!(refs[2].authors, ["Brown A", "Green Ö"]);
 }
 
@@ -374,4 +378,345 @@ fn a_work_listed_again_with_its_doi_in_other_case_is_merged_into_the_first() {
     );
     assert_eq!(references.len(), 2, "{references:?}");
     assert_eq!(references[0].doi.as_deref(), Some("10.1000/ABC"));
+}
+
+/// The body (as text, citations resolved) and references of `text` after the split-off.
+fn split_text(text: &str, lang: &str) -> (String, Vec<Reference>, Report) {
+    let markers = Markers::built_in(lang).unwrap_or_else(|| panic!("built-in markers"));
+    let mut report = Report::default();
+    let (body, references) = find::split_off(split(text), &markers, &mut report);
+    let body: Vec<String> = body.iter().map(|l| cite::resolve(&l.text)).collect();
+    (body.join("\n"), references, report)
+}
+
+fn messages(report: &Report, category: Category) -> Vec<String> {
+    report
+        .of(category)
+        .map(|e| format!("{}: {}", e.line, e.message))
+        .collect()
+}
+
+#[test]
+fn numbered_notes_with_markers_become_citations() {
+    let (body, refs, report) = split_text(
+        "Zink is nodig voor de afweer [1]. Ouderen hebben vaker te weinig [2][3].\n\
+         Tekorten komen voor¹.\n\
+         \n\
+         Noten\n\
+         [1] Maret W. Zinc biochemistry. Adv Nutr. 2013;4(1):82-91. doi:10.3945/an.112.003038\n\
+         [2] Prasad AS. Zinc in human health. Mol Med. 2008;14(5-6):353-357. https://pubmed.ncbi.nlm.nih.gov/18385818/\n\
+         [3] Haase H, Rink L. The immune system and zinc. Immun Ageing. 2009;6:9. doi:10.1186/1742-4933-6-9\n",
+        "nl",
+    );
+    assert_eq!(refs.len(), 3);
+    assert!(
+        body.starts_with(
+            "Zink is nodig voor de afweer [@maret-2013]. Ouderen hebben vaker te weinig \
+             [@prasad-2008; @haase-2009].\nTekorten komen voor [@maret-2013]."
+        ),
+        "{body}"
+    );
+    assert!(
+        !body.contains("Noten"),
+        "the notes heading goes with the list: {body}"
+    );
+    assert!(
+        messages(&report, Category::Recognised)
+            .iter()
+            .any(|m| m == "1: note marker [1] → citation of maret-2013")
+    );
+}
+
+#[test]
+fn notes_in_parentheses_and_numbered_notes_without_a_heading() {
+    let (body, refs, _) = split_text(
+        "Zinc helps wounds heal (1). Low zinc is common in the elderly (2).\n\
+         A list of steps (1) is not a note when there are brackets [1].\n\
+         \n\
+         1. Lin PH, Ma J. Zinc in wound healing modulation. Nutrients. 2017;10(1):16. doi:10.3390/nu10010016\n\
+         2. Example A. A made-up review. Example Press; 2019. https://example.org/review\n",
+        "en",
+    );
+    assert_eq!(refs.len(), 2, "{refs:?}");
+    // With "[1]" in the text, "(1)" is read as text.
+    assert!(body.contains("Zinc helps wounds heal (1)."), "{body}");
+    assert!(body.contains("brackets [@lin-2017]."), "{body}");
+    let (body, _, _) = split_text(
+        "Zinc helps wounds heal (1). Low zinc is common (2).\n\
+         \n\
+         References\n\
+         (1) Lin PH, Ma J. Zinc in wound healing modulation. Nutrients. 2017;10(1):16. doi:10.3390/nu10010016\n\
+         (2) Sandstead HH. Zinc nutrition: from discovery to global health impact. 2012.\n",
+        "en",
+    );
+    assert_eq!(
+        body.trim(),
+        "Zinc helps wounds heal [@lin-2017]. Low zinc is common [@sandstead-2012]."
+    );
+}
+
+#[test]
+fn a_marker_without_an_entry_and_powers_stay_text() {
+    let (body, _, report) = split_text(
+        "Per m² en 10⁹ cellen [7]. Zie ook [1].\n\nBronnen\n[1] Maret W. Zinc. Adv Nutr. 2013;4(1):82-91.\n",
+        "nl",
+    );
+    assert!(
+        body.starts_with("Per m² en 10⁹ cellen [7]. Zie ook [@maret-2013]."),
+        "{body}"
+    );
+    assert!(
+        messages(&report, Category::Review)
+            .iter()
+            .any(|m| m.contains("note marker [7] has no entry"))
+    );
+}
+
+#[test]
+fn a_list_at_the_top_leaves_the_body_under_it() {
+    let (body, refs, report) = split_text(
+        "Sources\n\
+         Example M, Sample R. Melatonin for jet lag: an invented review. Example Sleep Reports. 2020;2:4-9. https://example.org/melatonin-jet-lag\n\
+         Test K. Melatonin use in adults: a made-up survey. Example Press; 2019.\n\
+         \n\
+         Melatonin is a substance the body makes itself.\n\
+         \n\
+         It can also soften jet lag, see https://example.org/jet-lag for more.\n",
+        "en",
+    );
+    assert_eq!(refs.len(), 2, "{refs:?}");
+    assert_eq!(refs[1].id, "test-2019");
+    assert_eq!(refs[1].publisher.as_deref(), Some("Example Press"));
+    assert!(body.contains("Melatonin is a substance"));
+    assert!(body.contains("It can also soften jet lag"));
+    assert!(
+        !messages(&report, Category::Review)
+            .iter()
+            .any(|m| m.contains("text after the reference list")),
+        "the body under a list at the top is no text after it"
+    );
+    assert!(
+        messages(&report, Category::Review)
+            .iter()
+            .any(|m| m.starts_with("1: the references listed here are cited nowhere")),
+        "{:?}",
+        messages(&report, Category::Review)
+    );
+}
+
+#[test]
+fn a_source_line_cites_the_paragraph_above_it() {
+    let (body, refs, report) = split_text(
+        "Wie geen tekort heeft, slaapt er niet beter van.\n\nBron: Voedingscentrum, www.voedingscentrum.nl\n\nVolgende alinea.\n",
+        "nl",
+    );
+    assert_eq!(refs.len(), 1);
+    let r = &refs[0];
+    assert_eq!(r.id, "voedingscentrum");
+    assert_eq!(r.publisher.as_deref(), Some("Voedingscentrum"));
+    assert_eq!(r.url.as_deref(), Some("https://www.voedingscentrum.nl/"));
+    assert!(
+        body.starts_with("Wie geen tekort heeft, slaapt er niet beter van [@voedingscentrum]."),
+        "{body}"
+    );
+    assert!(!body.contains("Bron:"));
+    let review = messages(&report, Category::Review);
+    assert!(
+        review
+            .iter()
+            .any(|m| m.contains("bare domain \"www.voedingscentrum.nl\"")),
+        "{review:?}"
+    );
+}
+
+#[test]
+fn a_source_line_with_several_sources_and_one_over_foods() {
+    let (body, refs, _) = split_text(
+        "Vis is goed voor het hart.\nBronnen: Reuters Health; Gezondheidsraad. Richtlijnen goede voeding 2015. https://www.gezondheidsraad.nl/richtlijnen\n",
+        "nl",
+    );
+    assert_eq!(refs.len(), 2, "{refs:?}");
+    assert_eq!(refs[0].id, "reuters-health");
+    assert_eq!(refs[0].publisher.as_deref(), Some("Reuters Health"));
+    assert_eq!(refs[1].publisher.as_deref(), Some("Gezondheidsraad"));
+    assert_eq!(
+        body.trim(),
+        "Vis is goed voor het hart [@reuters-health; @gezondheidsraad-richtlijnen-goede-voeding-2015]."
+    );
+    let (body, refs, report) = split_text("Goede vetten.\nBronnen: noten, zaden en vis.\n", "nl");
+    assert!(refs.is_empty());
+    assert!(body.contains("Bronnen: noten, zaden en vis."));
+    assert!(
+        messages(&report, Category::Review)
+            .iter()
+            .any(|m| m.contains("names no source: kept as text"))
+    );
+}
+
+#[test]
+fn a_source_line_under_a_heading_cites_nothing() {
+    let (body, refs, report) = split_text("Vis en het hart\nSource: NHS, www.nhs.uk\n", "en");
+    assert_eq!(refs.len(), 1);
+    assert_eq!(refs[0].url.as_deref(), Some("https://www.nhs.uk/"));
+    assert!(!body.contains('@'), "{body}");
+    assert!(
+        messages(&report, Category::Review)
+            .iter()
+            .any(|m| m.contains("stands under no paragraph"))
+    );
+}
+
+#[test]
+fn vancouver_author_lists_are_split_into_authors() {
+    let (refs, _) = parse_text(
+        "[4] Hemilä H, Fitzgerald JT, Petrus EJ, Prasad A. Zinc acetate lozenges may improve the recovery rate of common cold patients: an individual patient data meta-analysis. Open Forum Infect Dis. 2017;4(2):ofx059. doi:10.1093/ofid/ofx059\n",
+    );
+    let r = &refs[0];
+    assert_eq!(r.id, "hemila-2017");
+    assert_eq!(
+        r.authors,
+        ["Hemilä H", "Fitzgerald JT", "Petrus EJ", "Prasad A"]
+    );
+    assert_eq!(
+        r.title.as_deref(),
+        Some(
+            "Zinc acetate lozenges may improve the recovery rate of common cold patients: an individual patient data meta-analysis"
+        )
+    );
+    assert_eq!(r.container.as_deref(), Some("Open Forum Infect Dis"));
+    assert_eq!(r.year, Some(2017));
+    assert_eq!(
+        (r.volume.as_deref(), r.issue.as_deref(), r.pages.as_deref()),
+        (Some("4"), Some("2"), Some("ofx059"))
+    );
+    assert_eq!(r.doi.as_deref(), Some("10.1093/ofid/ofx059"));
+}
+
+#[test]
+fn apa_author_lists_are_split_into_authors() {
+    let (refs, _) = parse_text(
+        "Haase, H., & Rink, L. (2009). The immune system and the impact of zinc during aging. Immunity & Ageing, 6, 9. https://doi.org/10.1186/1742-4933-6-9\n",
+    );
+    let r = &refs[0];
+    assert_eq!(r.authors, ["Haase H", "Rink L"]);
+    assert_eq!(r.year, Some(2009));
+    assert_eq!(
+        r.title.as_deref(),
+        Some("The immune system and the impact of zinc during aging")
+    );
+    assert_eq!(r.container.as_deref(), Some("Immunity & Ageing"));
+    assert_eq!(
+        (r.volume.as_deref(), r.pages.as_deref()),
+        (Some("6"), Some("9"))
+    );
+    assert_eq!(r.doi.as_deref(), Some("10.1186/1742-4933-6-9"));
+}
+
+#[test]
+fn et_al_is_no_author_and_is_reported() {
+    let (refs, report) = parse_text(
+        "3. Liu MJ, Bao S, Gálvez-Peralta M, Pyle CJ, Rudawsky AC, Pavlovicz RE, et al. ZIP8 regulates host defense through zinc-mediated inhibition of NF-κB. Cell Rep. 2013;3(2):386-400. PMID: 23403290\n",
+    );
+    let r = &refs[0];
+    assert_eq!(
+        r.authors,
+        [
+            "Liu MJ",
+            "Bao S",
+            "Gálvez-Peralta M",
+            "Pyle CJ",
+            "Rudawsky AC",
+            "Pavlovicz RE"
+        ]
+    );
+    assert_eq!(r.container.as_deref(), Some("Cell Rep"));
+    assert_eq!(r.pmid.as_deref(), Some("23403290"));
+    assert!(
+        messages(&report, Category::Review)
+            .iter()
+            .any(|m| m.contains("reference 3: the author list ends in \"et al.\"")),
+        "{:?}",
+        messages(&report, Category::Review)
+    );
+}
+
+#[test]
+fn organisations_authors_with_a_title_and_bare_domains() {
+    let (refs, report) = parse_text(concat!(
+        "Office of Dietary Supplements. Zinc: Fact Sheet for Health Professionals. https://ods.od.nih.gov/factsheets/Zinc-HealthProfessional/\n",
+        "Wereldgezondheidsorganisatie. Anaemia. who.int\n",
+        "Voorbeeld S. IJzer en vermoeidheid: een fictieve studie. https://example.org/ijzer\n",
+        "Example Pharmacy. Scurvy: an invented leaflet. example.org/scurvy\n",
+    ));
+    assert_eq!(refs[0].id, "nih-zinc");
+    assert_eq!(
+        refs[0].title.as_deref(),
+        Some("Zinc: Fact Sheet for Health Professionals")
+    );
+    assert_eq!(refs[1].id, "who-anaemia");
+    assert_eq!(refs[1].url.as_deref(), Some("https://who.int/"));
+    assert_eq!(refs[2].authors, ["Voorbeeld S"]);
+    assert_eq!(
+        refs[2].title.as_deref(),
+        Some("IJzer en vermoeidheid: een fictieve studie")
+    );
+    assert_eq!(refs[3].url.as_deref(), Some("https://example.org/scurvy"));
+    assert_eq!(refs[3].publisher.as_deref(), Some("Example Pharmacy"));
+    assert_eq!(
+        refs[3].title.as_deref(),
+        Some("Scurvy: an invented leaflet")
+    );
+    let review = messages(&report, Category::Review);
+    assert!(
+        review
+            .iter()
+            .any(|m| m.starts_with("2: reference: the bare domain \"who.int\"")),
+        "{review:?}"
+    );
+    // Not a domain: an e-mail address, a decimal, an abbreviation.
+    let citation = &Markers::built_in("nl")
+        .unwrap_or_else(|| panic!("markers"))
+        .citation;
+    assert_eq!(bare_domain("mail info@example.org", citation), None);
+    assert_eq!(bare_domain("bijv. 2.5 mg, o.a. zink", citation), None);
+}
+
+#[test]
+fn citation_tokens_from_the_input_are_removed() {
+    let text = format!("Tekst {}x{} hier.", '\u{E000}', '\u{E001}');
+    assert_eq!(cite::without_reserved(&text), "Tekst x hier.");
+    assert_eq!(
+        cite::resolve("a \u{E000}b\u{E002}c\u{E001}."),
+        "a [@b; @c]."
+    );
+    assert_eq!(cite::resolve("kapot \u{E000}b"), "kapot b");
+    assert_eq!(cite::plain("a \u{E000}b\u{E001}."), "a.");
+}
+
+#[test]
+fn an_isbn_is_read_and_makes_a_book() {
+    let (refs, report) = parse_text(
+        "Model, P. (2020). Insomnie behandelen zonder pillen. Voorbeelduitgeverij. ISBN 978-0-00-000000-2\n",
+    );
+    let r = &refs[0];
+    assert_eq!(r.isbn.as_deref(), Some("978-0-00-000000-2"));
+    assert_eq!(r.publisher.as_deref(), Some("Voorbeelduitgeverij"));
+    assert_eq!(r.container, None);
+    assert_eq!(r.kind.as_deref(), Some("book"));
+    assert!(
+        !messages(&report, Category::Review)
+            .iter()
+            .any(|m| m.contains("no link or identifier"))
+    );
+}
+
+#[test]
+fn a_notes_heading_over_nuts_stays_a_heading() {
+    let (body, refs, report) = split_text(
+        "Noten\nAmandelen en walnoten bevatten magnesium.\n\n1. Eet ze ongezouten.\n2. Niet te veel.\n",
+        "nl",
+    );
+    assert!(refs.is_empty(), "{refs:?}");
+    assert!(body.starts_with("Noten\nAmandelen"), "{body}");
+    assert!(messages(&report, Category::Review).is_empty());
 }
