@@ -432,6 +432,11 @@ fn run_import(args: ImportArgs) -> ExitCode {
             return ExitCode::from(2);
         }
         Err(e) => {
+            if let ImportError::TitlesInDoubt { report, .. } = &e
+                && let Err(code) = write_import_report(args.report.as_deref(), report)
+            {
+                return code;
+            }
             eprintln!("error: {e}");
             return ExitCode::from(if e.is_about_the_input() { 1 } else { 2 });
         }
@@ -441,17 +446,24 @@ fn run_import(args: ImportArgs) -> ExitCode {
             write_stdout(&file.article.markdown);
         }
     }
-    let report = imported.report(options.dry_run);
-    match args.report {
-        Some(path) => {
-            if let Err(e) = std::fs::write(&path, report) {
-                eprintln!("error: cannot write the report to {}: {e}", path.display());
-                return ExitCode::from(2);
-            }
-        }
-        None => eprint!("{report}"),
+    match write_import_report(args.report.as_deref(), &imported.report(options.dry_run)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(code) => code,
     }
-    ExitCode::SUCCESS
+}
+
+/// Writes an import's report to `--report FILE`, or else to standard error.
+fn write_import_report(path: Option<&std::path::Path>, report: &str) -> Result<(), ExitCode> {
+    match path {
+        Some(path) => std::fs::write(path, report).map_err(|e| {
+            eprintln!("error: cannot write the report to {}: {e}", path.display());
+            ExitCode::from(2)
+        }),
+        None => {
+            eprint!("{report}");
+            Ok(())
+        }
+    }
 }
 
 fn run_new(args: NewArgs) -> ExitCode {

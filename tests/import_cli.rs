@@ -52,6 +52,11 @@ fn imports_into_the_section_and_refuses_to_overwrite_without_force() {
     assert_eq!(again.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&again.stderr).contains("exists already: pass --force"));
     assert_eq!(site.read(ARTICLE), "edited by hand");
+    // A trial run refuses what the real run would refuse.
+    let trial = import(site.root(), &[&seed(), "--dry-run"]);
+    assert_eq!(trial.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&trial.stderr).contains("exists already: pass --force"));
+    assert!(trial.stdout.is_empty());
 
     let forced = import(site.root(), &[&seed(), "--force"]);
     assert!(forced.status.success());
@@ -238,17 +243,26 @@ fn a_title_in_doubt_writes_nothing_until_it_is_given() {
         assert!(!articles.join(written).exists(), "{written} was written");
     }
 
-    // --dry-run shows the guess and names both lines in the report.
+    // The report says which lines could be the title, in a run that writes nothing as in a
+    // trial run.
+    let report = site.root().join("verslag.txt");
+    let with_report = import(
+        site.root(),
+        &[doubtful, "--report", report.to_str().unwrap()],
+    );
+    assert_eq!(with_report.status.code(), Some(1));
     let dry = import(site.root(), &[doubtful, "--dry-run"]);
     assert!(dry.status.success());
-    let report = String::from_utf8_lossy(&dry.stderr);
-    assert!(
-        report.contains(
-            "twijfel.txt:2: review: the title is not certain: both \"Magnesium bij krampen\" \
+    let dry_report = String::from_utf8_lossy(&dry.stderr);
+    for report in [site.read("verslag.txt"), dry_report.into_owned()] {
+        assert!(
+            report.contains(
+                "twijfel.txt:2: review: the title is not certain: both \"Magnesium bij krampen\" \
              (line 2) and \"Winkel Over ons Blog Contact\" (line 1) could be the title"
-        ),
-        "{report}"
-    );
+            ),
+            "{report}"
+        );
+    }
 
     let given = import(site.root(), &[doubtful, "--title", "Magnesium bij krampen"]);
     assert!(

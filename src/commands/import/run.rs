@@ -97,13 +97,19 @@ pub enum ImportError {
         .0.display()
     )]
     NoHtml(PathBuf),
-    /// The titles of these texts are not certain, and no `--title` was given.
+    /// The titles of these texts are not certain, and no `--title` was given. Nothing was
+    /// written; `report` is the report of the run, which says which lines could be the title.
     #[error(
         "the title is not certain for {}: import each of these files on its own with --title \
-         \"…\" (--dry-run shows what was found)",
-        in_doubt(.0)
+         \"…\" (the report says which lines could be the title)",
+        in_doubt(files)
     )]
-    TitlesInDoubt(Vec<(PathBuf, String)>),
+    TitlesInDoubt {
+        /// The texts, each with why its title is in doubt.
+        files: Vec<(PathBuf, String)>,
+        /// The report of the run.
+        report: String,
+    },
     /// The file is a WordPress export, and this kennis was built without `import-html`.
     #[error(
         "{}: this is a WordPress export, and this kennis was built without the import-html \
@@ -155,7 +161,7 @@ impl ImportError {
         matches!(
             self,
             ImportError::NoText { .. }
-                | ImportError::TitlesInDoubt(_)
+                | ImportError::TitlesInDoubt { .. }
                 | ImportError::BadXml { .. }
                 | ImportError::NotWordPress { .. }
         )
@@ -329,7 +335,15 @@ pub fn run(options: &ImportOptions, today: Date) -> Result<Imports, ImportError>
         }
     }
     if !titles_in_doubt.is_empty() {
-        return Err(ImportError::TitlesInDoubt(titles_in_doubt));
+        let imports = Imports {
+            inputs: options.files.clone(),
+            files: done,
+            skipped,
+        };
+        return Err(ImportError::TitlesInDoubt {
+            files: titles_in_doubt,
+            report: imports.report(true),
+        });
     }
     if !options.dry_run {
         for file in &done {
@@ -366,12 +380,13 @@ fn output_of(
             output,
         });
     }
-    if output.exists() && !options.force && !options.dry_run {
+    // A trial run refuses what the real run would refuse.
+    if output.exists() && !options.force {
         return Err(ImportError::Exists(output));
     }
     for kept in &article.files {
         let to = kept_path(&output, &article.key, &kept.name);
-        if to.exists() && !options.force && !options.dry_run {
+        if to.exists() && !options.force {
             return Err(ImportError::Exists(to));
         }
     }
