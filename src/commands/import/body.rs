@@ -138,6 +138,8 @@ enum Kind {
     Bullet(String),
     Numbered(u64, String),
     PipeRow,
+    /// A row of a table copied with its cells apart by tabs ("Groep\tAdvies per dag").
+    TabRow,
     Tip(String),
     ExpertLabel,
     Quote(String),
@@ -208,6 +210,9 @@ impl Parser<'_, '_> {
         if text.starts_with('|') && text.matches('|').count() >= 2 {
             return Kind::PipeRow;
         }
+        if tab_cells(text).len() >= 2 {
+            return Kind::TabRow;
+        }
         for prefix in &self.markers.tip {
             if let Some(rest) = strip_prefix_ignore_case(text, prefix) {
                 return Kind::Tip(rest.trim().to_string());
@@ -260,7 +265,7 @@ impl Parser<'_, '_> {
                 self.pos += 1;
                 Vec::new()
             }
-            Kind::PipeRow => self.pipe_table(end),
+            Kind::PipeRow | Kind::TabRow => self.copied_table(end),
             Kind::BareMarker | Kind::Bullet(_) => self.bullet_list(end).into_iter().collect(),
             Kind::Numbered(..) if !self.in_item && self.is_numbered_heading(self.pos, end) => {
                 vec![self.heading(end)]
@@ -708,16 +713,23 @@ impl Parser<'_, '_> {
 
     /// Rows of `| a | b |` cells; the first is the header. A separator row (`|---|---|`) is
     /// left out. Rows shorter than the longest are filled up, and the report says so.
-    fn pipe_table(&mut self, end: usize) -> Vec<Block> {
+    /// A table copied as text: rows of `|` cells, or of cells apart by tabs, one per line (the
+    /// first row is the header; a `|---|` separator is left out).
+    fn copied_table(&mut self, end: usize) -> Vec<Block> {
         let start = self.pos;
         let number = self.lines[start].number;
+        let kind = self.kind(&self.lines[start]);
         let mut rows: Vec<(usize, Vec<String>)> = Vec::new();
-        while self.pos < end && self.kind(&self.lines[self.pos]) == Kind::PipeRow {
+        while self.pos < end && self.kind(&self.lines[self.pos]) == kind {
             let line = &self.lines[self.pos];
             let text = line.text.trim();
-            let inner = text.strip_prefix('|').unwrap_or(text);
-            let inner = inner.strip_suffix('|').unwrap_or(inner);
-            let cells: Vec<String> = inner.split('|').map(|c| c.trim().to_string()).collect();
+            let cells = if kind == Kind::TabRow {
+                tab_cells(text)
+            } else {
+                let inner = text.strip_prefix('|').unwrap_or(text);
+                let inner = inner.strip_suffix('|').unwrap_or(inner);
+                inner.split('|').map(|c| c.trim().to_string()).collect()
+            };
             let separator = cells
                 .iter()
                 .all(|c| !c.is_empty() && c.chars().all(|ch| matches!(ch, '-' | ':' | ' ')));
@@ -725,6 +737,14 @@ impl Parser<'_, '_> {
                 rows.push((line.number, cells));
             }
             self.pos += 1;
+        }
+        // One line with tabs in it is text with odd spacing, not a table.
+        if kind == Kind::TabRow && rows.len() < 2 {
+            let text: Vec<String> = self.lines[start..self.pos]
+                .iter()
+                .map(|l| l.text.replace('\t', " "))
+                .collect();
+            return vec![Block::Paragraph(text.join("\n"))];
         }
         if rows.is_empty() {
             self.report.review(
@@ -942,6 +962,15 @@ fn quoted(text: &str) -> Option<&str> {
         .trim();
     let has_inner_quotes = inner.contains(['“', '”', '"']);
     (!inner.is_empty() && !has_inner_quotes).then_some(inner)
+}
+
+/// The cells of a row copied with tabs between them: one cell per run of tabs, trimmed.
+fn tab_cells(text: &str) -> Vec<String> {
+    text.split('\t')
+        .map(str::trim)
+        .filter(|cell| !cell.is_empty())
+        .map(str::to_string)
+        .collect()
 }
 
 /// Sets heading levels once the whole body is known. Where the page repeated its main headings

@@ -393,6 +393,32 @@ fn pipe_tables_get_a_header_row() {
 }
 
 #[test]
+fn tables_copied_with_tabs_between_the_cells() {
+    let i = import(
+        "Titel\n\nInleiding.\n\nGroep\tAdvies per dag\nKinderen 0-4 jaar\t10 microgram\n70-plussers\t\t20 microgram\n\nDaarna.\n",
+    );
+    assert!(
+        body(&i).contains(
+            "| Groep | Advies per dag |\n|---|---|\n| Kinderen 0-4 jaar | 10 microgram |\n| 70-plussers | 20 microgram |\n\nDaarna."
+        ),
+        "{}",
+        body(&i)
+    );
+    assert!(
+        messages(&i, Category::Recognised)
+            .iter()
+            .any(|m| m == "5: table: 2 columns, 2 rows")
+    );
+    // One line with a tab in it is text.
+    let one = import("Titel\n\nInleiding.\n\nEen zin\tmet een tab.\n");
+    assert!(
+        body(&one).ends_with("Een zin met een tab."),
+        "{}",
+        body(&one)
+    );
+}
+
+#[test]
 fn a_table_cut_short_stays_text() {
     let i = import(
         "Titel\n\nInleiding.\n\nNaam Eerste kolom Tweede kolom\nRij een Zin een. Zin twee.\n\nSlot.\n",
