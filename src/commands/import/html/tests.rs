@@ -297,7 +297,10 @@ fn headings_in_list_items_are_their_bold_first_lines() {
         }
     }
     assert_eq!(strong, ["Drink genoeg water", "Beweeg", "Slaap"], "{body}");
-    assert!(body.contains("1. **Drink genoeg water**\n\n   Twee liter"), "{body}");
+    assert!(
+        body.contains("1. **Drink genoeg water**\n\n   Twee liter"),
+        "{body}"
+    );
     assert!(body.ends_with("Tot slot.\n"), "{body}");
     assert!(
         report
