@@ -314,10 +314,17 @@ impl Converter<'_> {
                     .collect();
                 self.in_item -= 1;
                 if self.item_headings > headings {
-                    let first = collapse(&node.text());
-                    let probe: String = first.chars().take(40).collect();
+                    // The line of the first heading's text up to its first tag, which is the
+                    // part the page has as written.
+                    let first = node
+                        .descendants()
+                        .into_iter()
+                        .find(|n| heading_level(n).is_some() || self::name(n) == "h1")
+                        .and_then(|h| h.children().into_iter().find(|c| c.is_text()))
+                        .map(|t| collapse(&t.text()))
+                        .unwrap_or_default();
                     self.report.recognised(
-                        line_of(self.input, &probe),
+                        line_of(self.input, &first),
                         format!(
                             "headings in list items ({}): written as the items' bold first lines",
                             self.item_headings - headings
