@@ -572,7 +572,8 @@ fn decode(bytes: Vec<u8>, page: bool) -> (String, Decoded) {
         .filter(|d| d.encoding != encoding_rs::UTF_8);
     let line_at = |bytes: &[u8], at: usize| bytes[..at].iter().filter(|&&b| b == b'\n').count() + 1;
     match (String::from_utf8(bytes), declared) {
-        (Ok(text), Some(d)) if !text.is_ascii() => {
+        // A byte order mark says UTF-8 louder than any `<meta>`.
+        (Ok(text), Some(d)) if !text.is_ascii() && !text.starts_with('\u{feff}') => {
             let line = line_at(text.as_bytes(), d.at);
             let charset = d.encoding.name();
             (text, Decoded::DeclaredNotRead { line, charset })
@@ -687,6 +688,9 @@ mod tests {
                 charset: "windows-1252"
             }
         );
+        let page = "\u{feff}<meta charset=windows-1252>\n<p>Café</p>";
+        let (text, decoded) = decode(page.as_bytes().to_vec(), true);
+        assert_eq!((text.as_str(), decoded), (page, Decoded::Utf8));
         // Only ASCII: the same text in either charset, nothing to report.
         let (_, decoded) = decode(b"<meta charset=windows-1252><p>Cafe</p>".to_vec(), true);
         assert_eq!(decoded, Decoded::Utf8);
