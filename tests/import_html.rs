@@ -20,12 +20,19 @@ struct Imported {
 /// repository's bibliography and articles hold (the import is joined with them) does not change
 /// what these tests see.
 fn import(fixture: &str, lang: &str) -> Imported {
-    let input = repo_root().join("tests/fixtures/import_html").join(fixture);
+    import_file(
+        &repo_root().join("tests/fixtures/import_html").join(fixture),
+        lang,
+    )
+}
+
+/// Imports the page at `input`, as [`import`] does.
+fn import_file(input: &std::path::Path, lang: &str) -> Imported {
     let site = Fixture::new("basic");
     let run = Command::new(env!("CARGO_BIN_EXE_kennis"))
         .args(["import", "--dry-run", "--lang", lang, "--root"])
         .arg(site.root())
-        .arg(&input)
+        .arg(input)
         .output()
         .expect("run kennis");
     let report = String::from_utf8_lossy(&run.stderr).into_owned();
@@ -322,4 +329,185 @@ fn the_imported_page_builds_with_the_site() {
     assert_eq!(page.select(".prose h2").len(), 3, "{text}");
     assert!(text.contains("a day[1]. REDUCE-IT"), "{text}");
     assert!(text.contains("fewer events[2]."), "{text}");
+}
+
+/// What pulldown-cmark (with GFM tables, as the site renders) makes of a body: the text of each
+/// table cell with the links in it, row by row; the list items' text with the bold text in
+/// them; and the headings.
+#[derive(Debug, Default)]
+struct Read {
+    cells: Vec<Vec<(String, Vec<String>)>>,
+    items: Vec<(String, Vec<String>)>,
+    headings: Vec<String>,
+}
+
+fn read(body: &str) -> Read {
+    use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+    let mut read = Read::default();
+    let (mut cell, mut item, mut heading, mut strong) = (None, None, None, None);
+    for event in Parser::new_ext(body, Options::ENABLE_TABLES) {
+        match event {
+            Event::Start(Tag::TableHead | Tag::TableRow) => read.cells.push(Vec::new()),
+            Event::Start(Tag::TableCell) => cell = Some((String::new(), Vec::new())),
+            Event::End(TagEnd::TableCell) => {
+                if let (Some(row), Some(c)) = (read.cells.last_mut(), cell.take()) {
+                    row.push(c);
+                }
+            }
+            Event::Start(Tag::Item) => item = Some((String::new(), Vec::new())),
+            Event::End(TagEnd::Item) => read.items.extend(item.take()),
+            Event::Start(Tag::Heading { .. }) => heading = Some(String::new()),
+            Event::End(TagEnd::Heading(_)) => read.headings.extend(heading.take()),
+            Event::Start(Tag::Strong) => strong = Some(String::new()),
+            Event::End(TagEnd::Strong) => {
+                if let (Some((_, bold)), Some(s)) = (&mut item, strong.take()) {
+                    bold.push(s);
+                }
+            }
+            Event::Start(Tag::Link { dest_url, .. }) => {
+                if let Some((_, links)) = &mut cell {
+                    links.push(dest_url.to_string());
+                }
+            }
+            Event::Text(t) => {
+                for open in [
+                    cell.as_mut().map(|c| &mut c.0),
+                    item.as_mut().map(|i| &mut i.0),
+                ]
+                .into_iter()
+                .flatten()
+                .chain(heading.as_mut())
+                .chain(strong.as_mut())
+                {
+                    open.push_str(&t);
+                }
+            }
+            // The bold line is a paragraph of its own, before the item's text.
+            Event::SoftBreak | Event::End(TagEnd::Paragraph) => {
+                if let Some((text, _)) = &mut item {
+                    text.push(' ');
+                }
+            }
+            _ => {}
+        }
+    }
+    read
+}
+
+#[test]
+fn top_tips_with_headings_in_the_list_and_links_in_the_table() {
+    let page = import("tips.html", "nl");
+    assert_eq!(
+        str_of(&page.front, "title"),
+        "Vijf tips voor een gezond ontbijt"
+    );
+    let read = read(&page.body);
+    // The list's headings are no sections of the article.
+    assert_eq!(read.headings, ["De tips", "Wat kost het?"], "{}", page.body);
+    let bold: Vec<&str> = read
+        .items
+        .iter()
+        .map(|(_, bold)| bold.first().map_or("", String::as_str))
+        .collect();
+    assert_eq!(
+        bold,
+        [
+            "Kies volkoren",
+            "Neem zuivel of een alternatief",
+            "Eet fruit"
+        ],
+        "{}",
+        page.body
+    );
+    assert!(
+        read.items[0]
+            .0
+            .starts_with("Kies volkoren Volkoren brood bevat"),
+        "{:?}",
+        read.items
+    );
+    assert!(
+        page.report.contains(
+            "tips.html:21: recognised: headings in list items (3): written as the items' bold first lines"
+        ),
+        "{}",
+        page.report
+    );
+    // The table's links are links, the `|` in one stays in its cell, the note is a citation.
+    assert_eq!(read.cells.len(), 3, "{}", page.body);
+    assert_eq!(
+        read.cells[1][2],
+        (
+            "Brood | Voedingscentrum".to_string(),
+            vec!["https://www.voedingscentrum.nl/brood".to_string()]
+        ),
+        "{}",
+        page.body
+    );
+    assert_eq!(read.cells[2][2].1, ["/zuivel/"], "{}", page.body);
+    assert_eq!(
+        read.cells[2][2].0, "Over zuivel[@smith-2020]",
+        "{}",
+        page.body
+    );
+    assert!(
+        page.report
+            .contains("review: internal link: turn into @/…: /zuivel/"),
+        "{}",
+        page.report
+    );
+    assert_eq!(references(&page.front).len(), 1);
+}
+
+#[test]
+fn a_page_in_the_charset_it_declares() {
+    let utf8 = std::fs::read_to_string(repo_root().join("tests/fixtures/import_html/tips.html"))
+        .expect("the fixture");
+    let expected = import("tips.html", "nl");
+    assert!(!expected.report.contains("charset"), "{}", expected.report);
+    let folder = tempfile::tempdir().expect("temporary folder");
+    for declaration in [
+        "<meta charset=\"windows-1252\">",
+        "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-1\">",
+    ] {
+        let page = utf8.replace("<meta charset=\"utf-8\">", declaration);
+        let (bytes, _, unmappable) = encoding_rs::WINDOWS_1252.encode(&page);
+        assert!(!unmappable);
+        let input = folder.path().join("tips.html");
+        std::fs::write(&input, &bytes).expect("write the page");
+        let imported = import_file(&input, "nl");
+        // "Café", "diëtisten" and "€" read as written: the same article as from UTF-8.
+        assert_eq!(imported.body, expected.body, "{declaration}");
+        assert_eq!(imported.front, expected.front, "{declaration}");
+        assert!(
+            imported.report.contains(
+                "tips.html:4: recognised: read as windows-1252, the charset the page declares"
+            ),
+            "{}",
+            imported.report
+        );
+        assert!(
+            !imported.report.contains("not UTF-8"),
+            "{}",
+            imported.report
+        );
+    }
+    // Without a declaration the fallback reads it as before, and says so.
+    let page = utf8.replace("<meta charset=\"utf-8\">\n", "");
+    let (bytes, _, _) = encoding_rs::WINDOWS_1252.encode(&page);
+    let input = folder.path().join("tips.html");
+    std::fs::write(&input, &bytes).expect("write the page");
+    let imported = import_file(&input, "nl");
+    assert!(
+        imported
+            .report
+            .contains("review: the file is not UTF-8 (from this line on): read as Windows-1252"),
+        "{}",
+        imported.report
+    );
+    assert!(
+        imported.body.contains("Café-eigenaren en diëtisten"),
+        "{}",
+        imported.body
+    );
 }

@@ -12,6 +12,7 @@
 //! exports through `wordpress` instead (feature `import-html`).
 
 pub mod body;
+pub mod charset;
 pub mod head;
 #[cfg(feature = "import-html")]
 pub mod html;

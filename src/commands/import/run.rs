@@ -293,8 +293,12 @@ pub fn run(options: &ImportOptions, today: Date) -> Result<Imports, ImportError>
                 why,
             });
         }
-        let (text, not_utf8) = decode(bytes);
-        let articles = if is_html(input, &text) {
+        // Whether it is a web page is known from its name or its first (ASCII) characters,
+        // before it is decoded: only a web page's `<meta charset>` is read.
+        let head = String::from_utf8_lossy(&bytes[..bytes.len().min(64)]).into_owned();
+        let page = is_html(input, &head);
+        let (text, decoded) = decode(bytes, page);
+        let articles = if page {
             vec![(import_page(input, &text, &text_options, &markers)?, None)]
         } else if is_export(input, &text) {
             if options.title.is_some() {
@@ -308,12 +312,24 @@ pub fn run(options: &ImportOptions, today: Date) -> Result<Imports, ImportError>
             vec![(import_text(&text, &text_options, &markers), None)]
         };
         for (mut article, item) in articles {
-            if let Some(line) = not_utf8 {
-                article.report.review(
+            match decoded {
+                Decoded::Utf8 => {}
+                Decoded::NotUtf8 { line } => article.report.review(
                     line,
                     "the file is not UTF-8 (from this line on): read as Windows-1252; check \
                      accented letters",
-                );
+                ),
+                Decoded::Declared { line, charset } => article.report.recognised(
+                    line,
+                    format!("read as {charset}, the charset the page declares"),
+                ),
+                Decoded::DeclaredNotRead { line, charset } => article.report.review(
+                    line,
+                    format!(
+                        "the page declares charset {charset}, but it is UTF-8 (saved again as \
+                         UTF-8?): read as UTF-8; check accented letters"
+                    ),
+                ),
             }
             if let Some(why) = &article.title_doubt
                 && !options.dry_run
@@ -533,17 +549,64 @@ fn not_text(bytes: &[u8]) -> Option<&'static str> {
     None
 }
 
-/// The text of a file: UTF-8, or else Windows-1252, the usual encoding of older Dutch web text,
-/// with the line of the first byte that was not UTF-8.
-fn decode(bytes: Vec<u8>) -> (String, Option<usize>) {
-    match String::from_utf8(bytes) {
-        Ok(text) => (text, None),
-        Err(e) => {
+/// How a file's bytes were read, for the report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Decoded {
+    /// As UTF-8.
+    Utf8,
+    /// As Windows-1252, as they were not UTF-8 from `line` on.
+    NotUtf8 {
+        /// The line of the first byte that was not UTF-8.
+        line: usize,
+    },
+    /// In the charset the web page declares, which is not UTF-8.
+    Declared {
+        /// The line of the declaration.
+        line: usize,
+        /// The encoding's name.
+        charset: &'static str,
+    },
+    /// As UTF-8, though the web page declares another charset.
+    DeclaredNotRead {
+        /// The line of the declaration.
+        line: usize,
+        /// The declared encoding's name.
+        charset: &'static str,
+    },
+}
+
+/// The text of a file: UTF-8, or else Windows-1252, the usual encoding of older Dutch web text.
+/// A web page (`page`) that declares another charset in a `<meta>` is read in that one, as a
+/// browser reads it; but bytes that are UTF-8 with letters beyond ASCII are read as UTF-8,
+/// since legacy text is practically never valid UTF-8 by chance, and a page saved again by a
+/// browser or an editor as UTF-8 often keeps its old declaration.
+fn decode(bytes: Vec<u8>, page: bool) -> (String, Decoded) {
+    let declared = page
+        .then(|| super::charset::declared(&bytes))
+        .flatten()
+        .filter(|d| d.encoding != encoding_rs::UTF_8);
+    let line_at = |bytes: &[u8], at: usize| bytes[..at].iter().filter(|&&b| b == b'\n').count() + 1;
+    match (String::from_utf8(bytes), declared) {
+        // A byte order mark says UTF-8 louder than any `<meta>`.
+        (Ok(text), Some(d)) if !text.is_ascii() && !text.starts_with('\u{feff}') => {
+            let line = line_at(text.as_bytes(), d.at);
+            let charset = d.encoding.name();
+            (text, Decoded::DeclaredNotRead { line, charset })
+        }
+        (Ok(text), _) => (text, Decoded::Utf8),
+        (Err(e), Some(d)) => {
+            let bytes = e.into_bytes();
+            let line = line_at(&bytes, d.at);
+            let (text, _) = d.encoding.decode_without_bom_handling(&bytes);
+            let charset = d.encoding.name();
+            (text.into_owned(), Decoded::Declared { line, charset })
+        }
+        (Err(e), None) => {
             let valid = e.utf8_error().valid_up_to();
             let bytes = e.into_bytes();
-            let line = bytes[..valid].iter().filter(|&&b| b == b'\n').count() + 1;
+            let line = line_at(&bytes, valid);
             let (text, _, _) = encoding_rs::WINDOWS_1252.decode(&bytes);
-            (text.into_owned(), Some(line))
+            (text.into_owned(), Decoded::NotUtf8 { line })
         }
     }
 }
@@ -581,10 +644,71 @@ mod tests {
 
     #[test]
     fn windows_1252_text_is_read_and_reported() {
-        let (text, line) = decode(b"Titel\nCaf\xe9 au lait\n".to_vec());
+        let (text, decoded) = decode(b"Titel\nCaf\xe9 au lait\n".to_vec(), false);
         assert_eq!(text, "Titel\nCafé au lait\n");
-        assert_eq!(line, Some(2));
-        assert_eq!(decode(b"ok".to_vec()), ("ok".to_string(), None));
+        assert_eq!(decoded, Decoded::NotUtf8 { line: 2 });
+        assert_eq!(
+            decode(b"ok".to_vec(), false),
+            ("ok".to_string(), Decoded::Utf8)
+        );
+    }
+
+    #[test]
+    fn web_pages_are_read_in_the_charset_they_declare() {
+        // ISO-8859-1 is read as windows-1252 by browsers (and encoding_rs): "\x80" is "€".
+        let page = b"<html><head>\n<meta http-equiv=\"Content-Type\" \
+            content=\"text/html; charset=iso-8859-1\">\n<p>Caf\xe9 \x80 5</p>";
+        let (text, decoded) = decode(page.to_vec(), true);
+        assert!(text.ends_with("<p>Café € 5</p>"), "{text}");
+        assert_eq!(
+            decoded,
+            Decoded::Declared {
+                line: 2,
+                charset: "windows-1252"
+            }
+        );
+        // Not what the fallback would have read: in windows-1250 "\xe8" is "č", not "è".
+        let page = b"<meta charset=windows-1250><p>\x9aljivo \xe8</p>";
+        let (text, decoded) = decode(page.to_vec(), true);
+        assert!(text.ends_with("<p>šljivo č</p>"), "{text}");
+        assert!(matches!(
+            decoded,
+            Decoded::Declared {
+                charset: "windows-1250",
+                ..
+            }
+        ));
+        // Not a web page: no declaration is looked for.
+        let (_, decoded) = decode(page.to_vec(), false);
+        assert_eq!(decoded, Decoded::NotUtf8 { line: 1 });
+    }
+
+    #[test]
+    fn without_a_declaration_or_with_utf_8_the_fallback_stays() {
+        let (text, decoded) = decode(b"<html>\n<p>Caf\xe9</p>".to_vec(), true);
+        assert_eq!(text, "<html>\n<p>Café</p>");
+        assert_eq!(decoded, Decoded::NotUtf8 { line: 2 });
+        let page = b"<meta charset=utf-8>\n\n<p>Caf\xe9</p>";
+        let (text, decoded) = decode(page.to_vec(), true);
+        assert!(text.ends_with("Café</p>"), "{text}");
+        assert_eq!(decoded, Decoded::NotUtf8 { line: 3 });
+        // A page that is UTF-8 but declares another charset is read as UTF-8, and reported.
+        let page = "<meta charset=windows-1252>\n<p>Café</p>";
+        let (text, decoded) = decode(page.as_bytes().to_vec(), true);
+        assert_eq!(text, page);
+        assert_eq!(
+            decoded,
+            Decoded::DeclaredNotRead {
+                line: 1,
+                charset: "windows-1252"
+            }
+        );
+        let page = "\u{feff}<meta charset=windows-1252>\n<p>Café</p>";
+        let (text, decoded) = decode(page.as_bytes().to_vec(), true);
+        assert_eq!((text.as_str(), decoded), (page, Decoded::Utf8));
+        // Only ASCII: the same text in either charset, nothing to report.
+        let (_, decoded) = decode(b"<meta charset=windows-1252><p>Cafe</p>".to_vec(), true);
+        assert_eq!(decoded, Decoded::Utf8);
     }
 
     #[test]

@@ -211,11 +211,20 @@ fn list(start: Option<u64>, items: &[Vec<Block>]) -> String {
 }
 
 fn table(header: &[String], rows: &[Vec<String>]) -> String {
+    let header: Vec<String> = header.iter().map(|c| inline(c)).collect();
+    let rows: Vec<Vec<String>> = rows
+        .iter()
+        .map(|r| r.iter().map(|c| inline(c)).collect())
+        .collect();
+    pipe_table(&header, &rows)
+}
+
+/// A pipe table of cells that are Markdown already (one line each, as the HTML importer makes
+/// them). Every `|` in a cell is escaped, also in a link's address or a code span: GFM splits
+/// the row at unescaped pipes before it reads a cell's inline markup.
+pub fn pipe_table(header: &[String], rows: &[Vec<String>]) -> String {
     let row = |cells: &[String]| {
-        let cells: Vec<String> = cells
-            .iter()
-            .map(|c| inline(c).replace('|', "\\|"))
-            .collect();
+        let cells: Vec<String> = cells.iter().map(|c| c.replace('|', "\\|")).collect();
         format!("| {} |", cells.join(" | "))
     };
     let mut out = vec![

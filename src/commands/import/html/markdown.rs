@@ -15,7 +15,7 @@ use crate::commands::import::lines::Line;
 use crate::commands::import::markers::{Markers, strip_prefix_ignore_case};
 use crate::commands::import::references;
 use crate::commands::import::report::{Report, quote};
-use crate::commands::import::write::inline;
+use crate::commands::import::write::{self, inline};
 use crate::load::content::reference::Reference;
 
 /// The page being imported.
@@ -66,6 +66,9 @@ pub fn convert(html: &str, page: &Page, markers: &Markers, report: &mut Report) 
         folder: page.folder,
         key: page.key,
         files: Vec::new(),
+        in_item: 0,
+        item_headings: 0,
+        in_bold: false,
     };
     let mut blocks = converter.blocks(root);
     if !converter.faq_seen && !meta.faq.is_empty() {
@@ -244,6 +247,12 @@ struct Converter<'a> {
     folder: Option<&'a Path>,
     key: &'a str,
     files: Vec<KeptFile>,
+    /// How many list items the converter is in: headings there are written as bold lines.
+    in_item: usize,
+    /// The headings written as bold lines so far, for the report.
+    item_headings: usize,
+    /// True while converting a bold line, where `<strong>` adds no `**` of its own.
+    in_bold: bool,
 }
 
 impl Converter<'_> {
@@ -276,6 +285,9 @@ impl Converter<'_> {
     }
 
     fn block(&mut self, node: &NodeRef, name: &str, out: &mut Vec<Block>) {
+        if self.in_item > 0 && (heading_level(node).is_some() || name == "h1") {
+            return self.item_heading(node, out);
+        }
         if let Some(level) = heading_level(node) {
             return self.heading(node, level, out);
         }
@@ -293,11 +305,32 @@ impl Converter<'_> {
                         .and_then(|s| s.trim().parse().ok())
                         .unwrap_or(1)
                 });
+                let headings = self.item_headings;
+                self.in_item += 1;
                 let items: Vec<Vec<Block>> = items(node)
                     .iter()
                     .map(|li| self.blocks(li))
                     .filter(|b| !b.is_empty())
                     .collect();
+                self.in_item -= 1;
+                if self.item_headings > headings {
+                    // The line of the first heading's text up to its first tag, which is the
+                    // part the page has as written.
+                    let first = node
+                        .descendants()
+                        .into_iter()
+                        .find(|n| heading_level(n).is_some() || self::name(n) == "h1")
+                        .and_then(|h| h.children().into_iter().find(|c| c.is_text()))
+                        .map(|t| collapse(&t.text()))
+                        .unwrap_or_default();
+                    self.report.recognised(
+                        line_of(self.input, &first),
+                        format!(
+                            "headings in list items ({}): written as the items' bold first lines",
+                            self.item_headings - headings
+                        ),
+                    );
+                }
                 if !items.is_empty() {
                     out.push(Block::List { start, items });
                 }
@@ -384,6 +417,24 @@ impl Converter<'_> {
         }));
     }
 
+    /// A heading in a list item (`<li><h3>Tip</h3><p>…</p></li>`, as "top 5 tips" themes
+    /// write them) → the item's bold first line, a paragraph of its own. A Markdown heading
+    /// there would be a section of the article inside a list item (the table of contents
+    /// would list it, and an FAQ would read it as a question); a bold line keeps the list
+    /// whole and the text as written, with no colon or other text added.
+    fn item_heading(&mut self, node: &NodeRef, out: &mut Vec<Block>) {
+        self.in_bold = true;
+        let inner = self.inline_children(node);
+        self.in_bold = false;
+        let sign = |c: char| matches!(c, '#' | '¶' | '§' | '🔗') || c.is_whitespace();
+        let inner = collapse(inner.trim_matches(sign));
+        if inner.is_empty() {
+            return;
+        }
+        self.item_headings += 1;
+        out.push(Block::Markdown(wrap("**", &inner)));
+    }
+
     /// The FAQ heading, unless the page has one open.
     fn faq_heading(&mut self, level: u8, out: &mut Vec<Block>) {
         if self.faq_level.is_none() {
@@ -427,20 +478,30 @@ impl Converter<'_> {
         out.extend(self.blocks(node));
     }
 
+    /// A table as a pipe table whose cells keep their links, emphasis and note markers; a
+    /// cell's paragraphs and lists run together, as a pipe table's cell is one line.
     fn table(&mut self, node: &NodeRef, out: &mut Vec<Block>) {
-        let mut rows: Vec<Vec<String>> = node
+        let trs: Vec<NodeRef> = node
             .descendants()
             .into_iter()
             .filter(|n| name(n) == "tr")
-            .map(|tr| {
-                tr.element_children()
-                    .iter()
-                    .filter(|c| matches!(name(c).as_str(), "td" | "th"))
-                    .map(|c| collapse(&c.text()))
-                    .collect::<Vec<_>>()
-            })
-            .filter(|r| !r.is_empty())
             .collect();
+        let mut first_cell = None;
+        let mut rows: Vec<Vec<String>> = Vec::new();
+        for tr in &trs {
+            let cells: Vec<NodeRef> = tr
+                .element_children()
+                .into_iter()
+                .filter(|c| matches!(name(c).as_str(), "td" | "th"))
+                .collect();
+            if cells.is_empty() {
+                continue;
+            }
+            if first_cell.is_none() {
+                first_cell = cells.first().map(|c| collapse(&c.text()));
+            }
+            rows.push(cells.iter().map(|c| self.cell(c)).collect());
+        }
         if rows.is_empty() {
             return;
         }
@@ -449,10 +510,31 @@ impl Converter<'_> {
             row.resize(width, String::new());
         }
         let header = rows.remove(0);
-        let line = header.first().map_or(1, |h| line_of(self.input, h));
+        let line = first_cell.map_or(1, |c| line_of(self.input, &c));
         self.report
             .recognised(line, format!("table ({} rows)", rows.len()));
-        out.push(Block::Table { header, rows });
+        out.push(Block::Markdown(write::pipe_table(&header, &rows)));
+    }
+
+    /// A table cell's Markdown, on one line: block elements in it (`<p>`, `<ul>`, `<div>`)
+    /// are separated by a space, since a pipe table's cell cannot hold blocks.
+    fn cell(&mut self, node: &NodeRef) -> String {
+        let mut out = String::new();
+        for child in node.children() {
+            if child.is_text() {
+                out.push_str(&text(&child.text()));
+            } else if child.is_element() {
+                let name = name(&child);
+                if is_inline(&name) {
+                    out.push_str(&self.inline(&child, &name));
+                } else if !matches!(name.as_str(), "script" | "style" | "template" | "svg") {
+                    out.push(' ');
+                    out.push_str(&self.cell(&child));
+                    out.push(' ');
+                }
+            }
+        }
+        collapse(&out)
     }
 
     /// The Markdown of an inline element.
@@ -460,6 +542,8 @@ impl Converter<'_> {
         match name {
             "a" => self.link(node),
             "em" | "i" => wrap("_", &self.inline_children(node)),
+            // Inside a bold line already (a list item's heading), where `**` would close it.
+            "strong" | "b" if self.in_bold => self.inline_children(node),
             "strong" | "b" => wrap("**", &self.inline_children(node)),
             "code" => {
                 let code = collapse(&node.text());

@@ -1,6 +1,7 @@
 //! Metadata and chrome removal on small pages of their own.
 
 use super::*;
+use crate::commands::import::write;
 
 fn meta(html: &str) -> Metadata {
     metadata(&Document::from(html))
@@ -143,5 +144,169 @@ fn a_page_without_article_element_is_read_without_its_chrome() {
             .any(|e| e.message.contains("no publication date")),
         "{:?}",
         imported.report
+    );
+}
+
+/// The Markdown body and the report of converting an article's HTML (as a WordPress post's).
+fn converted(html: &str, lang: &str) -> (String, Report) {
+    let markers = Markers::built_in(lang).unwrap_or_else(|| panic!("markers"));
+    let mut report = Report::default();
+    let converted = convert_fragment(
+        html,
+        html,
+        Some("gezond.example"),
+        "artikel",
+        &markers,
+        &mut report,
+    );
+    let front = write::FrontMatter {
+        title: "Kop".to_string(),
+        description: "Beschrijving".to_string(),
+        date: Date {
+            year: 2026,
+            month: 1,
+            day: 2,
+        },
+        slug: "kop".to_string(),
+        authors: Vec::new(),
+        tags: Vec::new(),
+        draft: false,
+        references: converted.references,
+    };
+    let markdown = write::article(&front, &converted.blocks);
+    let body = markdown[write::written_body_start(&markdown)..].to_string();
+    (body, report)
+}
+
+/// Markdown as pulldown-cmark reads it, with GFM tables, as the site renders it.
+fn events(markdown: &str) -> Vec<pulldown_cmark::Event<'_>> {
+    pulldown_cmark::Parser::new_ext(markdown, pulldown_cmark::Options::ENABLE_TABLES).collect()
+}
+
+/// The text of each table cell and the links in it, row by row.
+fn table_cells(markdown: &str) -> Vec<Vec<(String, Vec<String>)>> {
+    use pulldown_cmark::{Event, Tag, TagEnd};
+    let mut rows: Vec<Vec<(String, Vec<String>)>> = Vec::new();
+    let mut cell: Option<(String, Vec<String>)> = None;
+    for event in events(markdown) {
+        match event {
+            Event::Start(Tag::TableHead | Tag::TableRow) => rows.push(Vec::new()),
+            Event::Start(Tag::TableCell) => cell = Some((String::new(), Vec::new())),
+            Event::End(TagEnd::TableCell) => {
+                if let (Some(row), Some(c)) = (rows.last_mut(), cell.take()) {
+                    row.push(c);
+                }
+            }
+            Event::Start(Tag::Link { dest_url, .. }) => {
+                if let Some((_, links)) = &mut cell {
+                    links.push(dest_url.to_string());
+                }
+            }
+            Event::Text(t) | Event::Code(t) => {
+                if let Some((text, _)) = &mut cell {
+                    text.push_str(&t);
+                }
+            }
+            _ => {}
+        }
+    }
+    rows
+}
+
+#[test]
+fn links_in_table_cells_are_links() {
+    let html = r##"<p>Zie de tabel[1].</p>
+        <table><thead><tr><th>Bron</th><th>Advies</th></tr></thead><tbody>
+        <tr><td><a href="https://www.voedingscentrum.nl/b12">Voedingscentrum</a></td>
+        <td>2,8 µg <em>per dag</em> <sup><a href="#ref-1">1</a></sup></td></tr>
+        <tr><td><a href="/vitamine-d/">Vitamine D</a> | <code>a|b</code></td>
+        <td><p>Eerste alinea</p><p>met <a href="https://example.org/a|b">pijp</a></p></td></tr>
+        </tbody></table>
+        <h2>Bronnen</h2><ol><li id="ref-1">Smith J. B12 status. Nutrients. 2020;12:1-10.
+        doi:10.3390/nu12010001</li></ol>"##;
+    let (body, report) = converted(html, "nl");
+    let rows = table_cells(&body);
+    assert_eq!(rows.len(), 3, "{body}");
+    assert_eq!(rows[0][0].0, "Bron");
+    assert_eq!(
+        rows[1][0],
+        (
+            "Voedingscentrum".to_string(),
+            vec!["https://www.voedingscentrum.nl/b12".to_string()]
+        ),
+        "{body}"
+    );
+    // The note marker is a citation, in the cell as in a paragraph.
+    assert!(rows[1][1].0.starts_with("2,8 µg per dag"), "{body}");
+    assert!(body.contains("_per dag_ [@smith-2020] |"), "{body}");
+    // A `|` in the text, a code span or an address does not split the cell.
+    assert_eq!(rows[2].len(), 2, "{body}");
+    assert_eq!(rows[2][0].0, "Vitamine D | a|b", "{body}");
+    assert_eq!(rows[2][0].1, ["/vitamine-d/"], "{body}");
+    assert_eq!(rows[2][1].0, "Eerste alinea met pijp", "{body}");
+    assert_eq!(rows[2][1].1, ["https://example.org/a|b"], "{body}");
+    // An internal link in a cell is reported as any other.
+    assert!(
+        report
+            .entries
+            .iter()
+            .any(|e| e.message == "internal link: turn into @/…: /vitamine-d/"),
+        "{report:?}"
+    );
+}
+
+#[test]
+fn headings_in_list_items_are_their_bold_first_lines() {
+    use pulldown_cmark::{Event, Tag, TagEnd};
+    let html = "<h2>Vijf tips</h2><ol>\
+        <li><h3>Drink <strong>genoeg</strong> water <a href=\"#tip-1\">#</a></h3>\
+        <p>Twee liter per dag.</p></li>\
+        <li><h3>Beweeg</h3><p>Elke dag <a href=\"https://example.org/\">een half uur</a>.</p>\
+        <p>Ook wandelen telt.</p></li><li><h4>Slaap</h4></li></ol><p>Tot slot.</p>";
+    let (body, report) = converted(html, "nl");
+    let events = events(&body);
+    // One heading (the section's), one list of three items, and the paragraph after it.
+    let headings = events
+        .iter()
+        .filter(|e| matches!(e, Event::Start(Tag::Heading { .. })))
+        .count();
+    assert_eq!(headings, 1, "{body}");
+    let lists = events
+        .iter()
+        .filter(|e| matches!(e, Event::Start(Tag::List(Some(1)))))
+        .count();
+    assert_eq!(lists, 1, "{body}");
+    let items = events
+        .iter()
+        .filter(|e| matches!(e, Event::Start(Tag::Item)))
+        .count();
+    assert_eq!(items, 3, "{body}");
+    // Each item opens with its heading's text in bold, whole.
+    let mut strong = Vec::new();
+    let mut open: Option<String> = None;
+    for event in &events {
+        match event {
+            Event::Start(Tag::Strong) => open = Some(String::new()),
+            Event::End(TagEnd::Strong) => strong.extend(open.take()),
+            Event::Text(t) => {
+                if let Some(s) = &mut open {
+                    s.push_str(t);
+                }
+            }
+            _ => {}
+        }
+    }
+    assert_eq!(strong, ["Drink genoeg water", "Beweeg", "Slaap"], "{body}");
+    assert!(
+        body.contains("1. **Drink genoeg water**\n\n   Twee liter"),
+        "{body}"
+    );
+    assert!(body.ends_with("Tot slot.\n"), "{body}");
+    assert!(
+        report
+            .entries
+            .iter()
+            .any(|e| e.message.starts_with("headings in list items (3)")),
+        "{report:?}"
     );
 }
