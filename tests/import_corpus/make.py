@@ -36,7 +36,15 @@ def txt(page):
         elif k == "b":
             out += [item[1], ""]
         elif k == "ul":
-            out += [f"• {x}" for x in item[1]] + [""]
+            style = item[2] if len(item) > 2 else "•"
+            if style == "none":  # every item on its own line, no marker
+                out += list(item[1]) + [""]
+            else:
+                out += [f"{style} {x}" for x in item[1]] + [""]
+        elif k == "ol":  # a numbered list
+            out += [f"{n}. {x}" for n, x in enumerate(item[1], 1)] + [""]
+        elif k == "bl":  # boilerplate lines one after the other (a table of contents, a box)
+            out += list(item[1]) + [""]
         elif k == "table":
             _, header, rows, style = item
             if style == "tab":
@@ -64,6 +72,7 @@ def boilerplate(page):
     lines = list(page.get("pre", []))
     lines += [t for k, t in page.get("meta", []) if k == "b"]
     lines += [i[1] for i in page["body"] if i[0] == "b"]
+    lines += [l for i in page["body"] if i[0] == "bl" for l in i[1]]
     lines += page.get("tail", [])
     return [l for l in lines if l.strip()]
 
@@ -120,6 +129,10 @@ def content_html(page):
             parts.append(f'<p class="related"><strong>{e(item[1])}</strong></p>')
         elif k == "ul":
             parts.append("<ul>" + "".join(f"<li>{e(x)}</li>" for x in item[1]) + "</ul>")
+        elif k == "ol":
+            parts.append("<ol>" + "".join(f"<li>{e(x)}</li>" for x in item[1]) + "</ol>")
+        elif k == "bl":
+            parts.append('<div class="inline-box">' + "".join(f"<p>{e(x)}</p>" for x in item[1]) + "</div>")
         elif k == "table":
             _, header, rows, _ = item
             head = "".join(f"<th>{e(c)}</th>" for c in header)
@@ -166,7 +179,311 @@ LABELS = {
 }
 
 
+# Labels of the two themes added for the second held-out half (h21-h40): a Ghost blog with the
+# Casper theme and a Joomla 4 site with the Cassiopeia template.
+THEME_LABELS = {
+    "nl": {"nav": [("/", "Home"), ("/voeding/", "Voeding"), ("/slaap/", "Slaap"), ("/stress/", "Stress"), ("/over-ons/", "Over ons")],
+           "search": "Zoeken", "signin": "Inloggen", "subscribe": "Abonneren",
+           "cta": "Meld je aan voor meer zoals dit.", "email": "Vul je e-mailadres in",
+           "more": "Lees meer", "min": "min leestijd", "powered": "Mogelijk gemaakt door Ghost",
+           "privacy": "Privacy", "contact": "Contact",
+           "cookie": "Wij gebruiken cookies om deze website goed te laten werken en om het gebruik te meten.",
+           "accept": "Accepteren", "decline": "Weigeren", "settings": "Instellingen",
+           "here": "U bent hier: ", "details": "Details", "mostread": "Meest gelezen",
+           "newsletter": "Nieuwsbrief", "newsletter_text": "Ontvang maandelijks onze tips in je mailbox.",
+           "prev": "Vorige", "next": "Volgende", "prev_article": "Vorig artikel", "next_article": "Volgend artikel",
+           "comments": "Reacties", "add_comment": "Reactie toevoegen", "name": "Naam", "send": "Verzenden",
+           "copyright": "Alle rechten voorbehouden.", "top": "Terug naar boven",
+           "joomla_free": "Joomla! is vrije software, vrijgegeven onder de GNU General Public License.",
+           "related": [("/slaap/slaaphygiene/", "Tien gewoontes voor een betere nachtrust", "Slaap", "5 min leestijd"),
+                       ("/voeding/vitamine-d-winter/", "Vitamine D in de winter: wie heeft extra nodig?", "Voeding", "4 min leestijd"),
+                       ("/stress/piekeren/", "Piekeren in bed: zo stop je de gedachtestroom", "Stress", "6 min leestijd")],
+           "mostread_items": [("/voeding/ijzer/", "IJzer: hoeveel heb je nodig?"), ("/slaap/melatonine/", "Melatonine: wanneer helpt het?"), ("/voeding/magnesium/", "Magnesium en spierkrampen")],
+           "comment_items": [("Annet", "12 maart, 08:14", "Duidelijk stuk, dank je wel. Ik ga dit met mijn huisarts bespreken."),
+                             ("Henk", "12 maart, 21:40", "Bij mij hielp het pas na een paar weken. Geduld hebben dus!")]},
+    "en": {"nav": [("/", "Home"), ("/nutrition/", "Nutrition"), ("/sleep/", "Sleep"), ("/stress/", "Stress"), ("/about/", "About")],
+           "search": "Search", "signin": "Sign in", "subscribe": "Subscribe",
+           "cta": "Sign up for more like this.", "email": "Enter your email",
+           "more": "Read more", "min": "min read", "powered": "Powered by Ghost",
+           "privacy": "Privacy", "contact": "Contact",
+           "cookie": "We use cookies to make this site work and to understand how it is used.",
+           "accept": "Accept", "decline": "Decline", "settings": "Settings",
+           "here": "You are here: ", "details": "Details", "mostread": "Most read",
+           "newsletter": "Newsletter", "newsletter_text": "Get our monthly tips in your inbox.",
+           "prev": "Prev", "next": "Next", "prev_article": "Previous article", "next_article": "Next article",
+           "comments": "Comments", "add_comment": "Add a comment", "name": "Name", "send": "Send",
+           "copyright": "All rights reserved.", "top": "Back to top",
+           "joomla_free": "Joomla! is free software released under the GNU General Public License.",
+           "related": [("/sleep/sleep-hygiene/", "Ten habits for a better night's sleep", "Sleep", "5 min read"),
+                       ("/nutrition/vitamin-d-winter/", "Vitamin D in winter: who needs more?", "Nutrition", "4 min read"),
+                       ("/stress/worry-at-night/", "Worrying in bed: how to stop the loop", "Stress", "6 min read")],
+           "mostread_items": [("/nutrition/iron/", "Iron: how much do you need?"), ("/sleep/melatonin/", "Melatonin: when does it help?"), ("/nutrition/magnesium/", "Magnesium and muscle cramps")],
+           "comment_items": [("Linda", "March 12, 8:14 am", "Clear and helpful, thank you. I will bring this up with my doctor."),
+                             ("Mark", "March 12, 9:40 pm", "It took a few weeks before I noticed any difference, so be patient!")]},
+}
+
+
+def slug(page):
+    return page["name"].split("-", 1)[1]
+
+
+def description(page):
+    first = next((i[1] for i in page["body"] if i[0] == "p"), page["title"])
+    return first if len(first) <= 155 else first[:152].rsplit(" ", 1)[0] + "..."
+
+
+def ghost_page(page):
+    """A post of a Ghost blog with the Casper theme (after TryGhost/Casper's default.hbs and
+    post.hbs): {ghost_head} with Open Graph and JSON-LD, the gh-head navigation with Sign in and
+    Subscribe, the primary tag, a byline with <time> and the reading time, the post in
+    gh-content, the Portal sign-up call to action, three read-more post cards, native comments,
+    the site footer and a cookie banner from a code injection."""
+    site = page.get("site", "example.org")
+    lang = page["lang"]
+    w = THEME_LABELS[lang]
+    url = f"https://{site}/{slug(page)}/"
+    author = page.get("author", site)
+    tag = page.get("tag", w["nav"][1][1])
+    ld = {"@context": "https://schema.org", "@type": "Article",
+          "publisher": {"@type": "Organization", "name": site, "url": f"https://{site}/"},
+          "author": {"@type": "Person", "name": author, "url": f"https://{site}/author/{author.lower().replace(' ', '-')}/"},
+          "headline": page["title"], "url": url}
+    if page.get("date"):
+        ld["datePublished"] = f"{page['date']}T07:12:00.000Z"
+        ld["dateModified"] = f"{page['date']}T07:12:00.000Z"
+    ld["description"] = description(page)
+    ld["mainEntityOfPage"] = url
+    published = f'\n<meta property="article:published_time" content="{page["date"]}T07:12:00.000Z">' if page.get("date") else ""
+    nav = "".join(f'<li class="nav-{label.lower().replace(" ", "-")}"><a href="{href}">{e(label)}</a></li>' for href, label in w["nav"])
+    announcement = ""
+    if page.get("pre"):
+        announcement = ('<div class="gh-announcement-bar"><div class="gh-announcement-bar-content">'
+                        + "".join(f"<p>{e(l)}</p>" for l in page["pre"]) + "</div></div>\n")
+    byline = []
+    for kind, text in page.get("meta", []):
+        if kind == "date":
+            byline.append(f'<time class="byline-meta-date" datetime="{page["date"]}">{e(text)}</time>')
+        else:
+            byline.append(f'<span class="byline-meta-text">{e(text)}</span>')
+    cards = "".join(
+        f'<article class="post-card post"><a class="post-card-image-link" href="{href}"><img class="post-card-image" src="/content/images/size/w600/2024/0{n}/cover.jpg" alt="{e(title)}" loading="lazy"></a>'
+        f'<div class="post-card-content"><a class="post-card-content-link" href="{href}"><header class="post-card-header"><div class="post-card-tags"><span class="post-card-primary-tag">{e(t)}</span></div>'
+        f'<h2 class="post-card-title">{e(title)}</h2></header></a><footer class="post-card-meta"><span class="post-card-meta-length">{e(length)}</span></footer></div></article>'
+        for n, (href, title, t, length) in enumerate(w["related"], 1))
+    tail = ""
+    if page.get("tail"):
+        tail = '<footer class="article-footer gh-canvas">' + "".join(f"<p>{e(l)}</p>" for l in page["tail"]) + "</footer>\n"
+    return f"""<!DOCTYPE html>
+<html lang="{lang}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="X-UA-Compatible" content="IE=edge">
+<title>{e(page['title'])}</title>
+<meta name="HandheldFriendly" content="True">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link rel="stylesheet" type="text/css" href="/assets/built/screen.css?v=5f2b8a41c3">
+<meta name="description" content="{html.escape(description(page))}">
+<link rel="canonical" href="{url}">
+<meta name="referrer" content="no-referrer-when-downgrade">
+<meta property="og:site_name" content="{e(site)}">
+<meta property="og:type" content="article">
+<meta property="og:title" content="{html.escape(page['title'])}">
+<meta property="og:description" content="{html.escape(description(page))}">
+<meta property="og:url" content="{url}">{published}
+<meta property="article:tag" content="{html.escape(tag)}">
+<meta name="twitter:card" content="summary_large_image">
+<script type="application/ld+json">
+{json.dumps(ld, ensure_ascii=False, indent=4)}
+</script>
+<meta name="generator" content="Ghost 5.82">
+<link rel="alternate" type="application/rss+xml" title="{e(site)}" href="https://{site}/rss/">
+<script defer src="https://cdn.jsdelivr.net/ghost/portal@~2.37/umd/portal.min.js" data-i18n="true" data-ghost="https://{site}/" data-key="0a1b2c3d4e5f60718293a4b5c6" data-api="https://{site}/ghost/api/content/" crossorigin="anonymous"></script>
+<script defer src="https://cdn.jsdelivr.net/ghost/sodo-search@~1.1/umd/sodo-search.min.js" data-key="0a1b2c3d4e5f60718293a4b5c6" data-styles="https://cdn.jsdelivr.net/ghost/sodo-search@~1.1/umd/main.css" data-sodo-search="https://{site}/" crossorigin="anonymous"></script>
+</head>
+<body class="post-template tag-{tag.lower().replace(' ', '-')} is-head-left-logo has-cover">
+<div class="viewport">
+{announcement}<header id="gh-head" class="gh-head outer">
+<div class="gh-head-inner inner">
+<div class="gh-head-brand"><a class="gh-head-logo no-image" href="https://{site}">{e(site)}</a>
+<button class="gh-search gh-icon-btn" aria-label="{w['search']}" data-ghost-search><svg xmlns="http://www.w3.org/2000/svg" fill="none" viewBox="0 0 24 24" stroke="currentColor" stroke-width="2" width="20" height="20"><path stroke-linecap="round" stroke-linejoin="round" d="M21 21l-6-6m2-5a7 7 0 11-14 0 7 7 0 0114 0z"></path></svg></button>
+<button class="gh-burger" aria-label="Menu"></button></div>
+<nav class="gh-head-menu"><ul class="nav">{nav}</ul></nav>
+<div class="gh-head-actions"><a class="gh-head-link" href="#/portal/signin" data-portal="signin">{w['signin']}</a> <a class="gh-head-button" href="#/portal/signup" data-portal="signup">{w['subscribe']}</a></div>
+</div>
+</header>
+<div class="site-content">
+<main id="site-main" class="site-main">
+<article class="article post tag-{tag.lower().replace(' ', '-')}">
+<header class="article-header gh-canvas">
+<section class="article-tag"><a href="/tag/{tag.lower().replace(' ', '-')}/">{e(tag)}</a></section>
+<h1 class="article-title">{e(page['title'])}</h1>
+<div class="article-byline">
+<section class="article-byline-content">
+<ul class="author-list"><li class="author-list-item"><a href="/author/{author.lower().replace(' ', '-')}/" class="author-avatar author-profile-image"><svg viewBox="0 0 24 24" xmlns="http://www.w3.org/2000/svg"><path d="M12 12c2.7 0 4.8-2.1 4.8-4.8S14.7 2.4 12 2.4 7.2 4.5 7.2 7.2 9.3 12 12 12z" fill="currentColor"></path></svg></a></li></ul>
+<div class="article-byline-meta">
+<h4 class="author-name"><a href="/author/{author.lower().replace(' ', '-')}/">{e(author)}</a></h4>
+<div class="byline-meta-content">{" ".join(byline)}</div>
+</div>
+</section>
+</div>
+<figure class="article-image"><img srcset="/content/images/size/w300/2024/05/{slug(page)}.jpg 300w, /content/images/size/w600/2024/05/{slug(page)}.jpg 600w, /content/images/size/w1000/2024/05/{slug(page)}.jpg 1000w" sizes="(min-width: 1400px) 1400px, 92vw" src="/content/images/size/w2000/2024/05/{slug(page)}.jpg" alt="{html.escape(page['title'])}"></figure>
+</header>
+<section class="gh-content gh-canvas">
+{content_html(page)}
+</section>
+{tail}<section class="article-comments gh-canvas">
+<script defer src="https://cdn.jsdelivr.net/ghost/comments-ui@~0.17/umd/comments-ui.min.js" data-ghost-comments="https://{site}/" data-api="https://{site}/ghost/api/content/" data-admin="https://{site}/ghost/" data-key="0a1b2c3d4e5f60718293a4b5c6" data-title="" data-count="true" data-post-id="65f1c2d3e4a5b6c7d8e9f012" data-color-scheme="auto" data-avatar-saturation="60" data-accent-color="#FF1A75" data-comments-enabled="all" data-publication="{e(site)}" crossorigin="anonymous"></script>
+</section>
+</article>
+</main>
+<section class="footer-cta outer">
+<div class="inner">
+<h2 class="footer-cta-title">{w['cta']}</h2>
+<a class="footer-cta-button" href="#/portal" data-portal><div class="footer-cta-input">{w['email']}</div><span>{w['subscribe']}</span></a>
+</div>
+</section>
+<aside class="read-more-wrap outer">
+<div class="read-more inner">
+{cards}
+</div>
+</aside>
+</div>
+<footer class="site-footer outer">
+<div class="inner">
+<section class="copyright"><a href="https://{site}">{e(site)}</a> &copy; 2026</section>
+<nav class="site-footer-nav"><ul class="nav"><li class="nav-privacy"><a href="/privacy/">{w['privacy']}</a></li><li class="nav-contact"><a href="/contact/">{w['contact']}</a></li></ul></nav>
+<div class="gh-powered-by"><a href="https://ghost.org/" target="_blank" rel="noopener">{w['powered']}</a></div>
+</div>
+</footer>
+</div>
+<div id="cookie-notice" class="cookie-notice" role="dialog" aria-live="polite"><p>{w['cookie']}</p><button class="cookie-accept">{w['accept']}</button> <button class="cookie-decline">{w['decline']}</button></div>
+<script src="/assets/built/casper.js?v=5f2b8a41c3"></script>
+</body>
+</html>
+"""
+
+
+def joomla_page(page):
+    """An article of a Joomla 4 site with the Cassiopeia template (after its index.php and
+    com_content's article layout with the info_block sublayouts): only <meta> and microdata, no
+    JSON-LD; the header with menu and Smart Search, breadcrumbs, the article-info <dl> (author,
+    category, <time itemprop="datePublished">, hits), tags, previous/next navigation, a comments
+    block of an extension, the right sidebar with "most read" and a newsletter card, the footer
+    with the Joomla! line, back-to-top and a cookie consent banner."""
+    site = page.get("site", "example.org")
+    lang = page["lang"]
+    w = THEME_LABELS[lang]
+    locale = {"nl": "nl-nl", "en": "en-gb"}[lang]
+    itemprop_lang = {"nl": "nl-NL", "en": "en-GB"}[lang]
+    current = ' aria-current="page"'
+    nav = "".join(
+        f'<li class="nav-item item-{101 + n}{" default" if n == 0 else ""}{" current active" if n == 1 else ""}"><a href="{href}"{current if n == 1 else ""}>{e(label)}</a></li>'
+        for n, (href, label) in enumerate(w["nav"]))
+    crumbs = ""
+    banner = []
+    for line in page.get("pre", []):
+        if " > " in line:
+            items = [f'<li class="mod-breadcrumbs__here float-start">{e(w["here"])}&#160;</li>']
+            parts = line.split(" > ")
+            for n, part in enumerate(parts, 1):
+                if n < len(parts):
+                    items.append(f'<li itemprop="itemListElement" itemscope itemtype="https://schema.org/ListItem" class="mod-breadcrumbs__item breadcrumb-item"><a itemprop="item" href="/{part.lower().replace(" ", "-")}" class="pathway"><span itemprop="name">{e(part)}</span></a><meta itemprop="position" content="{n}"></li>')
+                else:
+                    items.append(f'<li aria-current="page" itemprop="itemListElement" itemscope itemtype="https://schema.org/ListItem" class="mod-breadcrumbs__item breadcrumb-item active"><span itemprop="name">{e(part)}</span><meta itemprop="position" content="{n}"></li>')
+            crumbs = f'<nav class="mod-breadcrumbs__wrapper" aria-label="Breadcrumbs"><ol itemscope itemtype="https://schema.org/BreadcrumbList" class="mod-breadcrumbs breadcrumb px-3 py-2">{"".join(items)}</ol></nav>\n'
+        else:
+            banner.append(f"<p>{e(line)}</p>")
+    banner_html = f'<div class="grid-child container-banner"><div class="banner moduletable">{"".join(banner)}</div></div>\n' if banner else ""
+    info = []
+    figure = ""
+    for kind, text in page.get("meta", []):
+        if kind != "date" and text.split(" ")[0].lower() in ("foto", "foto:", "photo", "photo:", "bron"):
+            figure = (f'<figure class="left item-image"><img src="/images/artikelen/{slug(page)}.jpg" itemprop="image" alt="" width="800" height="450" loading="lazy">'
+                      f'<figcaption class="caption">{e(text)}</figcaption></figure>\n')
+        elif kind == "date":
+            info.append(f'<dd class="published"><span class="icon-calendar icon-fw" aria-hidden="true"></span><time datetime="{page["date"]}T10:00:00+02:00" itemprop="datePublished">{e(text)}</time></dd>')
+        elif text.split(" ")[0].rstrip(":").lower() in ("door", "geschreven", "by", "written", "auteur"):
+            info.append(f'<dd class="createdby" itemprop="author" itemscope itemtype="https://schema.org/Person"><span class="icon-user icon-fw" aria-hidden="true"></span><span itemprop="name">{e(text)}</span></dd>')
+        else:
+            info.append(f'<dd class="category-name"><span class="icon-folder-open icon-fw" aria-hidden="true"></span>{e(text)}</dd>')
+    info.append(f'<dd class="hits"><span class="icon-eye icon-fw" aria-hidden="true"></span><meta itemprop="interactionCount" content="UserPageVisits:{sum(map(ord, page["name"])) % 5000 + 200}">Hits: {sum(map(ord, page["name"])) % 5000 + 200}</dd>')
+    tail = ""
+    if page.get("tail"):
+        tail = '<div class="grid-child container-bottom-a"><div class="bottom-a moduletable">' + "".join(f"<p>{e(l)}</p>" for l in page["tail"]) + "</div></div>\n"
+    comments = "".join(
+        f'<div class="comment" id="comment-{n}"><span class="comment-author">{e(who)}</span> <span class="comment-date">{e(when)}</span><div class="comment-body">{e(text)}</div></div>'
+        for n, (who, when, text) in enumerate(w["comment_items"], 1))
+    mostread = "".join(f'<li itemscope itemtype="https://schema.org/Article"><a href="{href}" itemprop="url"><span itemprop="name">{e(t)}</span></a></li>' for href, t in w["mostread_items"])
+    return f"""<!DOCTYPE html>
+<html lang="{locale}" dir="ltr">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="description" content="{html.escape(description(page))}">
+<meta name="generator" content="Joomla! - Open Source Content Management">
+<title>{e(page['title'])} - {e(site)}</title>
+<link href="/media/templates/site/cassiopeia/images/joomla-favicon.svg" rel="icon" type="image/svg+xml">
+<link href="/media/system/css/joomla-fontawesome.min.css?4.4.3" rel="lazy-stylesheet">
+<link href="/media/templates/site/cassiopeia/css/template.min.css?4.4.3" rel="stylesheet">
+<link href="/media/vendor/awesomplete/css/awesomplete.css?1.1.5" rel="stylesheet">
+<script type="application/json" class="joomla-script-options new">{{"joomla.jtext":{{"MOD_FINDER_SEARCH_VALUE":"{w['search']} &hellip;","ERROR":"Error","MESSAGE":"Message"}},"system.paths":{{"root":"","rootFull":"https:\\/\\/{site}\\/","base":"","baseFull":"https:\\/\\/{site}\\/"}},"csrf.token":"3f9b2c0d8e7a6f5b4c3d2e1f0a9b8c7d"}}</script>
+<script src="/media/system/js/core.min.js?2cb912"></script>
+<script src="/media/templates/site/cassiopeia/js/template.min.js?4.4.3" defer></script>
+<script src="/media/com_finder/js/finder.min.js?5729c0" type="module"></script>
+</head>
+<body class="site com_content wrapper-static view-article no-layout no-task itemid-{sum(map(ord, page['name'])) % 400 + 100} has-sidebar-right">
+<header class="header container-header full-width">
+<div class="grid-child"><div class="navbar-brand"><a class="brand-logo" href="/"><span title="{e(site)}">{e(site)}</span></a></div></div>
+<div class="grid-child container-nav">
+<nav class="navbar navbar-expand-lg" aria-label="Main Menu">
+<button class="navbar-toggler navbar-toggler-right" type="button" data-bs-toggle="collapse" data-bs-target="#navbar1" aria-controls="navbar1" aria-expanded="false" aria-label="Toggle Navigation"><span class="icon-menu" aria-hidden="true"></span></button>
+<div class="collapse navbar-collapse" id="navbar1"><ul class="mod-menu mod-list nav ">{nav}</ul></div>
+</nav>
+<div class="container-search"><form class="mod-finder js-finder-searchform form-search" action="/component/finder/search" method="get" role="search"><label for="mod-finder-searchword" class="visually-hidden finder">{w['search']}</label><div class="mod-finder__search input-group"><input type="text" name="q" id="mod-finder-searchword" class="js-finder-search-query form-control" value="" placeholder="{w['search']} &hellip;"><button class="btn btn-primary" type="submit"><span class="icon-search icon-white" aria-hidden="true"></span> {w['search']}</button></div></form></div>
+</div>
+</header>
+<div class="site-grid">
+{banner_html}<div class="grid-child container-component">
+{crumbs}<div id="system-message-container" aria-live="polite"></div>
+<main>
+<div class="com-content-article item-page" itemscope itemtype="https://schema.org/Article">
+<meta itemprop="inLanguage" content="{itemprop_lang}">
+<div class="page-header"><h1 itemprop="headline">{e(page['title'])}</h1></div>
+<dl class="article-info text-muted">
+<dt class="article-info-term">{w['details']}</dt>
+{chr(10).join(info)}
+</dl>
+{figure}<div itemprop="articleBody" class="com-content-article__body">
+{content_html(page)}
+</div>
+<nav class="pagenavigation" aria-label="Page Navigation"><span class="pagination ms-0"><a class="btn btn-sm btn-secondary previous" href="/vorige" rel="prev"><span class="visually-hidden">{w['prev_article']}</span><span class="icon-chevron-left" aria-hidden="true"></span> <span aria-hidden="true">{w['prev']}</span></a> <a class="btn btn-sm btn-secondary next" href="/volgende" rel="next"><span class="visually-hidden">{w['next_article']}</span><span aria-hidden="true">{w['next']}</span> <span class="icon-chevron-right" aria-hidden="true"></span></a></span></nav>
+</div>
+<div id="comments" class="comments-block"><h4>{w['comments']} (2)</h4>
+{comments}
+<form class="comment-form" action="#" method="post"><h4>{w['add_comment']}</h4><label for="comment-name">{w['name']}</label><input id="comment-name" name="name" type="text"><textarea name="comment" rows="5"></textarea><button type="submit" class="btn btn-primary">{w['send']}</button></form>
+</div>
+</main>
+</div>
+{tail}<div class="grid-child container-sidebar-right">
+<div class="sidebar-right card "><h3 class="card-header ">{w['mostread']}</h3><div class="card-body"><ul class="mostread mod-list">{mostread}</ul></div></div>
+<div class="sidebar-right card "><h3 class="card-header ">{w['newsletter']}</h3><div class="card-body"><p>{w['newsletter_text']}</p><form action="#" method="post"><input type="email" name="email" placeholder="e-mail"><button type="submit" class="btn btn-primary">{w['subscribe']}</button></form></div></div>
+</div>
+</div>
+<footer class="container-footer footer full-width">
+<div class="grid-child"><div class="mod-footer"><div class="footer1">Copyright &#169; 2026 {e(site)}. {w['copyright']}</div><div class="footer2">{w['joomla_free']}</div></div></div>
+</footer>
+<a href="#top" id="back-top" class="back-to-top-link" aria-label="{w['top']}"><span class="icon-arrow-up icon-fw" aria-hidden="true"></span></a>
+<div id="cookieConsent" class="cookie-consent fixed-bottom" role="dialog" aria-label="Cookies"><div class="cookie-consent__text">{w['cookie']}</div><div class="cookie-consent__buttons"><button class="btn btn-success">{w['accept']}</button> <button class="btn btn-secondary">{w['decline']}</button> <a href="/privacy" class="btn btn-link">{w['settings']}</a></div></div>
+</body>
+</html>
+"""
+
+
 def html_page(page):
+    if page.get("theme") == "ghost":
+        return ghost_page(page)
+    if page.get("theme") == "joomla":
+        return joomla_page(page)
     site = page.get("site", "example.org")
     pre = "".join(f"<p>{e(l)}</p>" for l in page.get("pre", []))
     tail = "".join(f"<p>{e(l)}</p>" for l in page.get("tail", []))

@@ -702,3 +702,415 @@ page(name="h20-slapen-ntvg", half="held-out", lang="nl", site="artsenblad.exampl
          ("refs", "Literatuur", [("1. " + HAASE, True), ("2. " + HARRIS_PUBMED, True)]),
      ],
      tail=["Citeer dit artikel", "Toets voor nascholing", "Maak de toets"])
+
+
+# ---------------------------------------------------------------- second held-out half (h21-h40)
+# Written for a fresh measurement after h01-h20 were used; not to be looked at when changing the
+# importer. h21-h32 are Dutch, h33-h40 English. Real works cited here were checked while writing
+# (PubMed, PMC, the journals' and agencies' own pages); all other entries are made up on purpose.
+
+VANHUNSEL = ("van Hunsel F, van de Koppel S, van Puijenbroek E, Kant A. Vitamin B6 in health "
+             "supplements and neuropathy: case series assessment of spontaneously reported cases. "
+             "Drug Saf. 2018;41(9):859-869. doi:10.1007/s40264-018-0664-0")
+EFSA_B6 = ("EFSA Panel on Nutrition, Novel Foods and Food Allergens (NDA). Scientific opinion on the "
+           "tolerable upper intake level for vitamin B6. EFSA Journal. 2023. PMCID: PMC10189633")
+LAREB_B6 = ("Bijwerkingencentrum Lareb. Nerve damage due to the use of nutritional supplements with "
+            "vitamin B6. https://lareb.nl/en/news/nerve-damage-due-to-the-use-of-nutritional-supplements-with-vitamin-b6")
+DRAKE = ("Drake C, Roehrs T, Shambroom J, Roth T. Caffeine effects on sleep taken 0, 3, or 6 hours "
+         "before going to bed. J Clin Sleep Med. 2013;9(11):1195-1200. doi:10.5664/jcsm.3170. PMID: 24235903")
+REYNOLDS = ("Reynolds A, Mann J, Cummings J, Winter N, Mete E, Te Morenga L. Carbohydrate quality and "
+            "human health: a series of systematic reviews and meta-analyses. Lancet. "
+            "2019;393(10170):434-445. doi:10.1016/S0140-6736(18)31809-9")
+QASEEM_APA = ("Qaseem, A., Kansagara, D., Forciea, M. A., Cooke, M., & Denberg, T. D. (2016). Management "
+              "of chronic insomnia disorder in adults: A clinical practice guideline from the American "
+              "College of Physicians. Annals of Internal Medicine, 165(2), 125–133. "
+              "https://doi.org/10.7326/M15-2175")
+BROOKS = ("Brooks A, Lack L. A brief afternoon nap following nocturnal sleep restriction: which nap "
+          "duration is most recuperative? Sleep. 2006;29(6):831-840.")
+TIETZEL = ("Tietzel AJ, Lack LC. The short-term benefits of brief and long naps following nocturnal "
+           "sleep restriction. Sleep. 2001;24(3):293-300. https://pubmed.ncbi.nlm.nih.gov/11322712/")
+HE_SALT = ("He FJ, MacGregor GA. How far should salt intake be reduced? Hypertension. "
+           "2003;42(6):1093-1099. http://hyper.ahajournals.org/content/42/6/1093")
+GR_FOLIUM = ("Gezondheidsraad. Naar een optimaal gebruik van foliumzuur. Den Haag: Gezondheidsraad, 2008. "
+             "https://www.gezondheidsraad.nl/documenten/adviezen/2008/02/21/naar-een-optimaal-gebruik-van-foliumzuur")
+GR_RGV = "Gezondheidsraad. Richtlijnen goede voeding 2015. Den Haag: Gezondheidsraad, 2015."
+BATH = ("Bath SC. The effect of iodine deficiency during pregnancy on child development. Proc Nutr Soc. "
+        "2019.")
+SCHOMBURG = ("Schomburg L. Selenium, selenoproteins and the thyroid gland: interactions in health and "
+             "disease. Nat Rev Endocrinol. 2012;8(3):160-171.")
+RAYMAN = "Rayman MP. Selenium and human health. Lancet. 2012;379(9822):1256-1268."
+TOULIS = ("Toulis KA, Anastasilakis AD, Tzellos TG, Goulis DG, Kouvelas D. Selenium supplementation in "
+          "the treatment of Hashimoto's thyroiditis: a systematic review and a meta-analysis. Thyroid. "
+          "2010;20(10):1163-1173.")
+
+page(name="h21-jodium-voeding", half="held-out", lang="nl", html=True, theme="joomla", site="medischmagazine.example.org",
+     follows="https://medicspark.nl/magazine/waarom-is-jodium-belangrijk-in-onze-voeding-welke-invloed-heeft-het-op-het-lichaam",
+     title="Waarom je lichaam jodium nodig heeft", date="2023-03-14",
+     pre=["Magazine", "Gezondheid", "Voeding"],
+     meta=[("b", "Bron foto: Getty images")],
+     body=[
+         ("p", "Jodium is een spoorelement dat je lichaam niet zelf kan maken. De schildklier heeft het nodig om hormonen te vormen die je energiehuishouding regelen. Waarom is te weinig jodium nog altijd een probleem, en wat merk je ervan?"),
+         ("hn", "Wat weten we over jodium?"),
+         ("p", "Het element werd in 1811 ontdekt in de as van zeewier. De naam komt van het Griekse woord voor paars, de kleur van jodiumdamp."),
+         ("p", "In de bodem zit in veel streken weinig jodium, zodat ook gewassen er weinig van bevatten. Daarom wordt in Nederland jodium toegevoegd aan bakkerszout (1)."),
+         ("h", "Waar zit jodium in?"),
+         ("ul", ["brood met gejodeerd bakkerszout", "zeevis en schaaldieren", "melk en zuivel", "eieren"]),
+         ("h", "Hoeveel jodium heb je nodig?"),
+         ("table", ["Groep", "Per dag"], [["Volwassenen", "150 microgram"], ["Zwangere vrouwen", "200 microgram"], ["Vrouwen die borstvoeding geven", "200 microgram"]], "tab"),
+         ("b", "Lees ook: Schildklier en vermoeidheid, hoe zit dat?"),
+         ("h", "Wat gebeurt er bij een tekort?"),
+         ("p", "Bij een langdurig tekort kan de schildklier opzwellen tot een krop. Tijdens de zwangerschap kan al een matig tekort de ontwikkeling van de hersenen van het kind beïnvloeden (2)."),
+         ("refs", "Bronnen", [("(1) Voedingscentrum – voedingscentrum.nl", True), ("(2) " + BATH, False), ("(3) Wereldgezondheidsorganisatie – who.int", True)]),
+     ],
+     tail=["Gepubliceerd: 14-03-2023", "Deel dit artikel", "Facebook", "X", "WhatsApp", "© 2023 Voorbeeld Medisch Magazine"])
+
+page(name="h22-calcium-botten", half="held-out", lang="nl", html=True, theme="drupal", site="voedingsnieuws.example.org",
+     follows="https://nice-info.be/nutrinews/calcium-bouwsteen-van-de-botten",
+     title="Calcium, de bouwsteen van je botten", date="2022-09-05",
+     pre=["Nutrinews > Mineralen", "leestijd 6 min"],
+     meta=[("b", "Lotte Voorbeeld, PhD"), ("b", "Voedingsonderzoeker, Voorbeeld Universiteit"), ("date", "05/09/2022")],
+     body=[
+         ("hn", "BEKNOPT"),
+         ("ul", ["Calcium bouwt het skelet op en houdt het sterk.", "Melk en melkproducten zijn de grootste bron, maar ook groene groenten, noten en tofu leveren calcium.", "Meer dan de helft van de volwassenen haalt de gemiddelde behoefte niet."]),
+         ("h", "Calcium in de voeding"),
+         ("p", "Geen mineraal zit in zo'n grote hoeveelheid in ons lichaam als calcium: ruim een kilo bij een volwassene, bijna helemaal in botten en tanden (1)."),
+         ("h", "Calcium voor sterke botten"),
+         ("p", "Tot ongeveer dertig jaar wordt er meer bot opgebouwd dan afgebroken. Daarna draait dat om, en vanaf de overgang gaat het bij vrouwen sneller (2)."),
+         ("table", ["Leeftijd", "Aanbevolen hoeveelheid per dag"], [["4-8 jaar", "700 mg"], ["9-17 jaar", "1100-1200 mg"], ["25-50 jaar", "950 mg"], ["70 jaar en ouder", "1200 mg"]], "pipe"),
+         ("h", "Wie haalt te weinig?"),
+         ("p", "Vooral jongeren drinken minder melk dan vroeger en halen de aanbeveling vaak niet. Wie geen zuivel gebruikt, kiest best voor verrijkte plantaardige dranken (3)."),
+         ("refs", "Referenties", [("1. Voorbeeld A, Proef B. Calciumbalans bij volwassenen: een fictief overzicht. Voorbeeldtijdschrift voor Voeding. 2019;11:3-9. doi:10.5555/vtv.2019.011", True), ("2. " + GR_RGV, False), ("3. Voorbeeld C. Verrijkte sojadrank en calcium: verzonnen cijfers voor dit voorbeeld. https://example.org/sojadrank-calcium", True)]),
+     ],
+     tail=["Deel dit artikel:", "Print", "Schrijf je in op de nieuwsbrief", "Voorbeeld vzw – Voorbeeldstraat 1 – 1000 Brussel"])
+
+page(name="h23-stress-burnout", half="held-out", lang="nl", site="gezondleven.example.org",
+     follows="https://id.nl/gezond-leven/health/medisch/stress-en-burn-out-wat-is-het-verschil-en-wat-doe-je-eraan",
+     title="Stress of burn-out: zo herken je het verschil", date=None,
+     pre=["Voorbeeldsite logo", "© voorbeeldfoto - stock.adobe.com", "Gezond leven"],
+     meta=[],
+     body=[
+         ("p", "Veel mensen leggen de lat hoog voor zichzelf. Wanneer is het gewone spanning en wanneer ben je te ver gegaan? Zo herken je het verschil en zo kom je er weer bovenop."),
+         ("b", "In dit artikel lees je: Wat het verschil is tussen stress en burn-out | Hoe je een burn-out herkent | Hoe je herstelt"),
+         ("b", "Ook interessant om te lezen: Zo plan je een week zonder overwerk"),
+         ("h", "Wat is het verschil tussen stress en burn-out?"),
+         ("p", "Stress is een reactie van je lichaam op wat er van je gevraagd wordt, en een beetje ervan helpt je te presteren. Het gaat mis als de spanning maandenlang blijft en je niet meer tot rust komt."),
+         ("p", "Overspannenheid is de stap ervoor: de batterij is bijna leeg, maar met rust laadt hij weer op. Bij een burn-out is hij helemaal leeg en duurt het herstel veel langer."),
+         ("b", "©© Voorbeeld"),
+         ("b", "Drukke dag, lang gestaan en zere voeten?"),
+         ("b", "Een voetmassage geeft ontspanning en rust"),
+         ("h", "Hoe herken je een burn-out?"),
+         ("ul", ["je bent uitgeput, ook na een weekend vrij", "je kunt je slecht concentreren en vergeet dingen", "je slaapt onrustig", "je raakt sneller geïrriteerd"]),
+         ("h", "Hoe kom je ervan af?"),
+         ("p", "Herstel begint met erkennen dat het niet meer gaat. Praat met je huisarts of bedrijfsarts, bouw rust en beweging in en pak het werk in kleine stappen weer op."),
+     ],
+     tail=["Deel dit artikel", "Lees ook", "Slaap je slecht? Dit zijn de oorzaken", "Nieuwsbrief", "Ontvang wekelijks de beste tips in je mailbox"])
+
+page(name="h24-foliumzuur-zwanger", half="held-out", lang="nl", site="vitaalwinkel.example.org",
+     follows="https://vitalnutrition.nl/blogs/blog/foliumzuur-folaat-tijdens-de-zwangerschap",
+     title="Foliumzuur tijdens de zwangerschap: wat moet je weten?", date="2025-01-14",
+     pre=["Gratis verzending vanaf €25 | Niet goed, geld terug", "groene check icon Laatste update: 14 januari 2025"],
+     meta=[("b", "Geschreven door:"), ("b", "Iris Voorbeeld"), ("b", "Iris Voorbeeld Auteur & Diëtist"), ("b", "Iris Voorbeeld is diëtist en tekstschrijver en schrijft sinds 2024 voor deze webshop over voeding en supplementen."), ("b", "Lees meer"), ("b", "Zwangere vrouw houdt buik vast")],
+     body=[
+         ("p", "Wie zwanger wil worden, hoort al snel: slik foliumzuur. Waarom is dat, en is eten alleen niet genoeg?"),
+         ("hn", "Het artikel in het kort:"),
+         ("ul", ["Wat is foliumzuur?", "Waar zit het in?", "Vanaf wanneer en tot wanneer?", "Hoeveel heb je nodig?"]),
+         ("h", "Wat is foliumzuur?"),
+         ("p", "Foliumzuur is de vorm van vitamine B11 die in supplementen zit. In voeding heet de vitamine folaat. Het lichaam zet foliumzuur om in de actieve vorm [1]."),
+         ("h", "Waar zit foliumzuur in?"),
+         ("p", "Folaat zit in groene groenten, peulvruchten, volkoren brood en zuivel. Voor een zwangerschap is wat je eet alleen niet genoeg."),
+         ("h", "Vanaf wanneer en tot wanneer?"),
+         ("p", "Het advies is om te beginnen zodra je zwanger wilt worden, minstens vier weken voor de bevruchting, en door te gaan tot acht weken daarna. Zo is de kans op een open ruggetje kleiner [2]."),
+         ("h", "Hoeveel foliumzuur heb je nodig?"),
+         ("table", ["Situatie", "Advies"], [["Kinderwens", "400 microgram per dag"], ["Eerste acht weken zwangerschap", "400 microgram per dag"], ["Verhoogd risico", "hogere dosis, op voorschrift"]], "tab"),
+         ("faq", "Veelgestelde vragen", [("Kan ik ook folaat nemen in plaats van foliumzuur?", "Dat kan; overleg bij twijfel met je verloskundige."), ("Moet mijn partner ook foliumzuur slikken?", "Dat is niet nodig, al kan een gevarieerd eetpatroon geen kwaad.")]),
+         ("refs", "Bronnen", [("[1] Voorbeeld I, Model J. Omzetting van foliumzuur in het lichaam: een fictief overzicht. Voorbeeld Voedingsjournaal. 2020;5:8-14.", False), ("[2] " + GR_FOLIUM, True)]),
+     ],
+     tail=["Bekijk ons foliumzuur-assortiment", "Deel dit artikel", "Klantenservice | Verzending | Retourneren"])
+
+page(name="h25-vitamine-b6-teveel", half="held-out", lang="nl", html=True, site="mensgezond.example.org",
+     follows="https://mens-en-gezondheid.nl/aandoeningen/vitamine-b6-vergiftiging-symptomen-oorzaken-en-behandeling",
+     title="Te veel vitamine B6: klachten, oorzaken en herstel", date="2026-02-05",
+     pre=["Home » Aandoeningen » Vitamine B6-vergiftiging"],
+     meta=[("date", "Last Updated on 5 februari 2026 by M. Voorbeeld")],
+     body=[
+         ("bl", ["Inhoud", "1 Wat is vitamine B6 eigenlijk?", "2 Hoeveel is te veel?", "3 Symptomen van een teveel", "4 Bronnen", "5 Reacties, vragen en ervaringen"]),
+         ("h", "Wat is vitamine B6 eigenlijk?"),
+         ("p", "Onder de naam vitamine B6 vallen een paar verwante stoffen; pyridoxine is de bekendste. Het lichaam gebruikt de vitamine voor de eiwitstofwisseling en voor de zenuwen."),
+         ("p", "Uit gewone voeding krijg je zelden te veel binnen. Het risico zit in supplementen die je lang en in hoge doses slikt [1]."),
+         ("h", "Hoeveel is te veel?"),
+         ("p", "De Europese voedselautoriteit stelde in 2023 de veilige bovengrens voor volwassenen op 12 milligram per dag [2]. In Nederland mogen supplementen sinds oktober 2018 niet meer dan 21 milligram per dagdosis bevatten [3]."),
+         ("h", "Symptomen van een teveel"),
+         ("ul", ["tintelingen in handen en voeten", "een doof of branderig gevoel", "onzeker lopen", "pijn in de benen"], "-"),
+         ("b", "📌 Lees verder: Wat doet vitamine B12 voor je zenuwen?"),
+         ("p", "Wie stopt met het supplement, knapt meestal op. Het herstel kan wel maanden duren en is niet altijd volledig."),
+         ("b", "Disclaimer: deze tekst is geen vervanging van medisch advies."),
+         ("refs", "Bronnen", [("1. " + VANHUNSEL, True), ("2. " + EFSA_B6, True), ("3. " + LAREB_B6, True)]),
+     ],
+     tail=["Reacties, vragen en ervaringen", "Geef een reactie", "Je e-mailadres wordt niet gepubliceerd. Vereiste velden zijn gemarkeerd met *"])
+
+page(name="h26-cafeine-slaap", half="held-out", lang="nl", site="voorbeeldlab.example.org",
+     follows="https://lifelab.be/inspiratie/slaap_en_cafeine/",
+     title="Slaap en cafeïne: waarom die namiddagkoffie telt", date="2024-11-12",
+     pre=["Inspiratie", "Slaap"],
+     meta=[("date", "dinsdag 12 november 2024, 09:30 uur"), ("b", "Leestijd: 4 minuten")],
+     body=[
+         ("p", "Een koffie om vier uur 's middags lijkt onschuldig: tot bedtijd duurt het nog uren. Toch liggen veel mensen 's avonds te malen of slapen ze onrustig. De oorzaak zit vaak in die ene kop."),
+         ("hn", "🔬 Wat doet cafeïne in je lichaam?"),
+         ("p", "Overdag stapelt zich in je hersenen adenosine op, een stof die je slaperig maakt. Cafeïne blokkeert de plekken waar adenosine zich bindt. Je voelt je fitter, terwijl je lichaam eigenlijk moe is."),
+         ("hn", "⏱️ De halfwaardetijd van cafeïne"),
+         ("p", "Het duurt gemiddeld vijf tot zes uur voordat de helft van de cafeïne is afgebroken. Dat betekent:"),
+         ("ul", ["een cappuccino om 14 uur werkt om 20 uur nog voor de helft,", "een espresso na het avondeten zit nog volop in je bloed als je gaat slapen."], "-"),
+         ("hn", "🧠 Wat zegt de wetenschap?"),
+         ("p", "In een Amerikaanse studie kregen proefpersonen 400 mg cafeïne, vlak voor het slapengaan, drie uur of zes uur ervoor. Zelfs na zes uur sliepen ze gemiddeld meer dan een uur korter."),
+         ("hn", "☕ Praktische tips"),
+         ("ul", ["Drink je laatste koffie voor 14 uur.", "Let ook op thee, cola en energiedrank.", "Kies 's middags voor cafeïnevrij."], "-"),
+         ("refs", None, [("Bron: " + DRAKE, True)]),
+     ],
+     tail=["Deel dit artikel", "Facebook LinkedIn E-mail", "Ontdek ook", "Hoe licht je slaapritme beïnvloedt", "Voorbeeldlab © 2024"])
+
+page(name="h27-zout-kalium", half="held-out", lang="nl", html=True, theme="joomla", site="hartenleven.example.org",
+     follows="https://hartpatienten.mindworkz.nl/minder-zout-maar-juist-meer-kalium",
+     title="Minder zout eten, en meer kalium", date="2019-08-28",
+     pre=["Home > Tips > Voeding"],
+     meta=[("date", "Algemeen woensdag 28 augustus 2019")],
+     body=[
+         ("p", "Twee mineralen bepalen samen voor een groot deel hoe hoog je bloeddruk is: natrium en kalium. Van het eerste wil je minder, van het tweede juist meer."),
+         ("p", "Dat je beter minder zout kunt eten, weet bijna iedereen. Dat kalium er net zo toe doet, wordt zelden verteld. Wie veel kalium eet, plast ook meer natrium uit, en dat verlaagt de bloeddruk."),
+         ("p", "Kalium zit in groenten, fruit, peulvruchten, noten, zuivel en volkoren producten. Eet elke dag minstens 250 gram groente en twee stuks fruit. Gebruik je plastabletten of heb je een nierziekte? Overleg dan eerst met je arts of diëtist."),
+         ("refs", "Bronnen:", [("Voorbeeld K, Proef H. Je hart, je leven: een fictieve gids voor hartpatiënten. Voorbeeld Uitgevers; 2019. ISBN 978-0-00-000000-2", True), (HE_SALT, True)]),
+     ],
+     tail=["Voor meer artikelen klik hier", "Onze zorgboeken", "Hulp en inzicht voor hartpatiënten en hun naasten", "Neem contact op", "Altijd op de hoogte blijven", "Meld je aan voor de nieuwsbrief"])
+
+page(name="h28-powernap-duur", half="held-out", lang="nl", html=True, theme="ghost", site="slimvitaal.example.org", author="Redactie", tag="Slaap",
+     follows="https://www.smartvitaal.nl/blog/powernap-tijd",
+     title="Hoe lang moet een middagdutje duren?", date="2021-06-11",
+     pre=["Blog"],
+     meta=[("b", "power-nap-tijd"), ("date", "11 juni 2021")],
+     body=[
+         ("p", "Na de lunch even inkakken overkomt veel mensen. Een kort dutje kan je weer opladen, als je het goed timet."),
+         ("h", "Wat is een powernap?"),
+         ("p", "Een powernap is een kort dutje waarna je je alerter voelt. De NASA onderzocht het omdat astronauten in de ruimte te weinig slapen."),
+         ("h", "Waarom een powernap?"),
+         ("p", "Na een kort dutje ben je scherper, minder gespannen en werk je beter. Het vervangt geen goede nacht, maar helpt wel om de middag door te komen."),
+         ("h", "De beste powernap tijd: hoe laat?"),
+         ("p", "Plan je dutje tussen half twee en half vier en doe het elke dag rond hetzelfde tijdstip. Later op de middag kan je nachtrust eronder lijden."),
+         ("h", "De beste powernap tijd: hoe lang?"),
+         ("table", ["Duur", "Effect"], [["5 minuten", "nauwelijks verschil"], ["10 minuten", "direct fitter, ongeveer drie uur lang"], ["30 minuten", "eerst suf, daarna langer fitter"]], "cells"),
+         ("p", "In een Australisch onderzoek na een korte nacht werkte een dutje van tien minuten het best [1][2]."),
+         ("refs", "Bronnen", [("[1] " + BROOKS, False), ("[2] " + TIETZEL, True)]),
+     ],
+     tail=["Gerelateerde berichten", "Slaap je beter met een verzwaringsdeken?", "Tags: slaap, energie, powernap"])
+
+page(name="h29-voedingsvezels", half="held-out", lang="nl", site="voedingsfit.example.org",
+     follows="https://dfc.nl/artikelen-database/voeding/voedingsvezels/",
+     title="Hoeveel voedingsvezels heb je per dag nodig?", date="2021-03-08",
+     pre=["Artikelen database > Voeding"],
+     meta=[("date", "Publicatie datum 08-03-2021 14:22:10"), ("b", "Door: Rob Voorbeeld")],
+     body=[
+         ("p", "Vezels zijn gezond, dat is bekend. Toch eet bijna niemand er genoeg van. Wie weet waar ze in zitten, kiest makkelijker."),
+         ("h", "Wat zijn voedingsvezels?"),
+         ("p", "Vezels zijn delen van plantaardig voedsel die de dunne darm niet verteert. In de dikke darm breken bacteriën een deel ervan af; dat levert ongeveer 2 kcal per gram op [1]."),
+         ("h", "Waar zijn voedingsvezels goed voor?"),
+         ("p", "Vezels helpen de stoelgang en kunnen de bloeddruk iets verlagen [2]. Wie veel vezels eet, heeft ook minder kans op hart- en vaatziekten, diabetes type 2 en darmkanker [3]."),
+         ("h", "Hoeveel heb je nodig?"),
+         ("table", ["Groep", "Vezels per dag"], [["Vrouwen", "30 gram"], ["Mannen", "40 gram"], ["Gemiddelde inname", "ongeveer 20 gram"]], "tab"),
+         ("h", "Waar zitten voedingsvezels in?"),
+         ("ul", ["volkoren brood en pasta", "peulvruchten", "groente en fruit", "noten en zaden", "aardappelen met schil"]),
+         ("refs", "Referenties", [("1. " + GR_RGV, False), ("2. Voorbeeld R, Model S. Vezels en bloeddruk: een verzonnen meta-analyse. Voorbeeld J Voeding. 2018;3:12-19. doi:10.5555/vjv.2018.03", True), ("3. " + REYNOLDS, True)]),
+     ],
+     tail=["Deel dit artikel:", "Facebook Twitter LinkedIn", "Meer over voeding", "Terug naar de artikelen database"])
+
+page(name="h30-selenium-schildklier", half="held-out", lang="nl", html=True, theme="joomla", site="schildkliervereniging.example.org",
+     follows="https://schildklier.nl/dagelijks-leven/voeding/selenium/",
+     title="Selenium", date="2022-02-03",
+     pre=["Home > Dagelijks leven > Voeding", "Word lid en steun ons werk"],
+     meta=[("date", "Verschenen op 03/02/2022")],
+     body=[
+         ("p", "De schildklier gebruikt het spoorelement selenium als antioxidant. Het zit in veel eten, maar hoeveel precies is lang niet altijd gemeten. Of iedereen genoeg krijgt, weten we daarom niet zeker."),
+         ("p", "Volgens een aantal onderzoeken beschermt selenium tegen auto-immuunziekten van de schildklier en verlaagt het de antistoffen. Andere onderzoeken vinden dat effect niet."),
+         ("hn", "Giftig"),
+         ("p", "Artsen schrijven het toch zelden voor, en met reden: in hoge doses is selenium schadelijk voor onder meer huid en bloedsuiker. Wie gevarieerd eet, krijgt rond de 50 microgram per dag."),
+         ("hn", "Paranoot"),
+         ("p", "De paranoot is de rijkste bron, maar geen betrouwbare: de ene noot bevat veel meer dan de andere, en soms zit er in één noot al meer dan je per dag nodig hebt."),
+         ("p", "Denkt u aan een tekort, of wilt u extra selenium nemen? Overleg dan eerst met uw arts."),
+         ("b", "Meer lezen over Selenium op Voedingscentrum.nl"),
+         ("refs", "Referenties", [(SCHOMBURG, False), (RAYMAN, False), (TOULIS, False)]),
+     ],
+     tail=["Was deze informatie nuttig?", "Ja Nee", "Privacyverklaring | Disclaimer | Contact"])
+
+page(name="h31-vitamine-k", half="held-out", lang="nl", site="orthoweten.example.org",
+     follows="https://www.orthokennis.nl/artikelen/vitamine-k-veel-meer-essentiele-functies-dan-alleen-bloedstolling",
+     title="Vitamine K doet meer dan je bloed laten stollen", date="2009-01-01",
+     pre=["Mogelijk gemaakt door:"],
+     meta=[("date", "01-jan-2009"), ("b", "Lees hier het resumé")],
+     body=[
+         ("h", "Over vitamine K"),
+         ("p", "Vitamine K kennen we vooral van de bloedstolling: zonder vitamine K maakt de lever te weinig stollingsfactoren. Maar de vitamine activeert ook eiwitten die calcium in het bot vastleggen en kalk uit de vaatwand houden (1,2)."),
+         ("hn", "Vitamine K in voeding"),
+         ("p", "Vitamine K1 zit vooral in groene bladgroenten. Vitamine K2 wordt door bacteriën gemaakt en zit in kaas, eieren en vooral in natto, een Japans product van gefermenteerde sojabonen (3)."),
+         ("hn", "Wie heeft extra nodig?"),
+         ("p", "Pasgeborenen krijgen extra vitamine K om bloedingen te voorkomen. Wie bloedverdunners van het type cumarine gebruikt, overlegt eerst met de trombosedienst voordat hij vitamine K gaat slikken."),
+         ("refs", "Referenties", [("1. Voorbeeld P, Proef Q. Vitamine K en botdichtheid: een fictief cohort. Voorbeeld Botjournaal. 2007;2:44-50.", False), ("2. Example R. Matrix Gla protein in a made-up vascular study. Example Vascular Reports. 2008;1:1-8. https://example.org/mgp-study", True), ("3. Voorbeeld S. Natto en menachinon-7: een verzonnen analyse. https://doi.org/10.5555/natto.2006.7", True)]),
+     ],
+     tail=["Gerelateerde artikelen", "Vitamine D en K2: samen sterk?", "Terug naar overzicht"])
+
+page(name="h32-ademhaling-478", half="held-out", lang="nl", html=True, theme="ghost", site="ademrust.example.org", author="Noor Voorbeeld", tag="Ademwerk",
+     follows="https://www.holistischdromen.nl/ademhalingstechnieken/4-7-8-ademhaling-stress-slaap",
+     title="🧘 De 4-7-8 ademhaling: rustig worden in vier stappen", date="2025-10-09",
+     pre=["Meer weten over ademwerk en ontspanning?", "Lees verder:", "Box breathing: focus en stressbeheersing", "Ademhalingstechnieken tegen angst en paniek", "Beter slapen door ademhalingsoefeningen"],
+     meta=[("date", "Gepubliceerd op 9 oktober 2025 om 07:30")],
+     body=[
+         ("p", "Vier tellen in, zeven vast, acht uit. Meer is het niet, en toch word je er vaak binnen een paar minuten rustiger van."),
+         ("h", "Wat is de 4-7-8 ademhaling?"),
+         ("p", "De techniek komt uit de yoga en werd bekend door de Amerikaanse arts Andrew Weil. Je ademt vier tellen in, houdt zeven tellen vast en ademt acht tellen uit."),
+         ("h", "Zo doe je het"),
+         ("ul", ["1️⃣ Adem 4 tellen in door je neus.", "2️⃣ Houd je adem 7 tellen vast.", "3️⃣ Adem 8 tellen uit door je mond, met een zacht geluid.", "4️⃣ Herhaal dit vier keer."], "none"),
+         ("h", "Waarom werkt het?"),
+         ("p", "De lange uitademing zet het deel van je zenuwstelsel aan dat voor rust en herstel zorgt. Je hartslag daalt en je gedachten worden stiller. Specifiek onderzoek naar deze techniek is er nog weinig."),
+         ("faq", "Veelgestelde vragen", [("Hoe vaak kan ik de oefening doen?", "Twee keer per dag is een goed begin; bouw het rustig op."), ("Wat als ik duizelig word?", "Adem dan minder diep of maak de tellen korter.")]),
+     ],
+     tail=["Disclaimer: deze oefening vervangt geen behandeling.", "Deel dit bericht", "Vorige: Box breathing", "Volgende: Ademen bij paniek"])
+
+page(name="h33-cbti-insomnia", half="held-out", lang="en", html=True, theme="ghost", site="calmtherapy.example.org", author="J. Example, LMFT", tag="Insomnia",
+     follows="https://www.gthompsonpsychotherapy.com/forget-sleep-hygiene-tips-what-cbt-i-for-insomnia-really-teaches-you-about-sleep",
+     title="Beyond sleep hygiene tips: what CBT-I actually teaches", date="2025-09-12",
+     pre=["Home Services About Blog Contact", "Book a consultation"],
+     meta=[("b", "Learn how cognitive behavioral therapy for insomnia works and why it beats quick fixes."), ("b", "INSOMNIA"), ("date", "9/12/20254 min read")],
+     body=[
+         ("h", "Awake at 3 a.m. again"),
+         ("p", "You keep looking at the clock. In a few hours the alarm goes off, and the day ahead will run on coffee."),
+         ("p", "Lavender spray, no phone in bed, no coffee after lunch: none of it helped for long. There is a treatment that does, and it needs no pills."),
+         ("h", "What is CBT-I?"),
+         ("p", "Cognitive behavioral therapy for insomnia is a short, structured treatment that retrains both your habits and your thinking about sleep. The American College of Physicians recommends it as the first treatment for chronic insomnia (Qaseem et al., 2016)."),
+         ("h", "Why quick fixes don't work"),
+         ("p", "Insomnia keeps itself going: worry about sleep keeps you awake, which gives you more to worry about. Tips ease the symptoms; CBT-I works on the cycle itself."),
+         ("h", "What a course of CBT-I looks like"),
+         ("ul", ["a sleep diary", "sleep restriction", "stimulus control", "working with anxious thoughts", "a plan to keep the gains"]),
+         ("b", "Ready to sleep again? Book a free 15-minute call."),
+         ("refs", "References", [(QASEEM_APA, True), ("Example, J. (2024). Sleep restriction without tears: A made-up workbook. Example Press.", False)]),
+     ],
+     tail=["Share", "Facebook", "LinkedIn", "Copy link", "© 2025 Example Psychotherapy. All rights reserved."])
+
+page(name="h34-potassium-blood-pressure", half="held-out", lang="en", site="livewell.example.org",
+     follows="https://www.livestrong.com/article/486193-how-much-potassium-should-you-take-to-lower-blood-pressure/",
+     title="How much potassium do you need to lower blood pressure?", date="2019-03-14",
+     pre=["Gold Member Badge", "You're all caught up!"],
+     meta=[("b", "author image Nancy Example"), ("b", "Nancy Example began writing about health in 1990 and has edited books on diet and senior care."), ("date", "Thursday, 14 March 2019 3:20 PM EDT"), ("b", "Beans are a good source of potassium. Photo Credit: Example Stock/Getty Images")],
+     body=[
+         ("p", "High blood pressure often has something to do with what you eat, and with two minerals in particular. A supplement cannot fix a diet on its own."),
+         ("b", "Video of the Day"),
+         ("h", "Daily values of potassium"),
+         ("p", "Adult women need about 2,600 mg of potassium a day and men about 3,400 mg. Few people get that much. Besides blood pressure, your body uses potassium for heart rhythm and for turning food into energy."),
+         ("h", "Potassium and sodium"),
+         ("p", "Sodium pushes blood pressure up and potassium pulls it down, so eating less salt matters as much as getting more potassium."),
+         ("h", "Food first"),
+         ("table", ["Food", "Potassium"], [["1 medium banana", "about 420 mg"], ["1/2 cup canned white beans", "about 595 mg"], ["8 oz plain nonfat yogurt", "about 579 mg"]], "pipe"),
+         ("h", "When to be careful"),
+         ("p", "People with kidney disease, and people taking ACE inhibitors or some diuretics, can get too much potassium. Ask your doctor before you take a supplement."),
+         ("refs", "References", [("Office of Dietary Supplements: Potassium, Fact Sheet for Health Professionals", False), ("He FJ, MacGregor GA. How far should salt intake be reduced? Hypertension. 2003;42(6):1093-1099.", False), ("Example N. Potassium pills and blood pressure: an invented trial. https://example.org/potassium-trial", True)]),
+     ],
+     tail=["Report an Issue", "Screenshot loading...", "Advertisement"])
+
+page(name="h35-chronic-stress-body", half="held-out", lang="en", html=True, theme="ghost", site="healthplan.example.org", author="Anastasia Example", tag="Blog",
+     follows="https://www.medica.com/newsroom/blog/2024/07/how-chronic-stress-affects-the-body",
+     title="What chronic stress does to your body", date="2024-07-22",
+     pre=["X", "We use cookies to ensure you get the best experience on our website. Cookie Policy", "OK", "Blog"],
+     meta=[("b", "Anastasia Example"), ("date", "2024-07-22")],
+     body=[
+         ("p", "Cortisol, often called the stress hormone, reaches almost every part of you."),
+         ("p", "A bit of stress now and then is part of life and can even help you focus. The trouble starts when it never switches off."),
+         ("p", "Stress makes the brain call for cortisol. That is useful for a day, but months of high levels wear the body down. You may notice it here:"),
+         ("ul", ["Your gut: more stomach acid and slower digestion can worsen reflux and irritable bowel syndrome.", "Your weight: cortisol raises appetite.", "Your skin: eczema and psoriasis can flare.", "Your hair: more hairs go into their resting phase and fall out.", "Your heart: a faster heartbeat over long periods raises blood pressure."]),
+         ("h", "Tips to manage your stress"),
+         ("ul", ["Move every day, even a short walk helps.", "Keep a regular bedtime.", "Talk to someone you trust.", "Ask your doctor for help if stress does not ease."]),
+     ],
+     tail=["Related posts", "5 ways to get better sleep", "Is it burnout or depression?", "Example Health Plan © 2024"])
+
+page(name="h36-calcium-supplements", half="held-out", lang="en", html=True, site="supplementfacts.example.org",
+     follows="https://selfhacked.com/blog/calcium-101/",
+     title="Calcium supplements: benefits, side effects and dosage", date=None,
+     pre=["Evidence Based This post has 3 references"],
+     meta=[("b", "Written by Aleksa Example, MS (Pharmacy) | Last updated:"), ("b", "Medically reviewed by"), ("b", "Ognjen Example, MD, PhD")],
+     body=[
+         ("p", "Calcium is needed well beyond the skeleton: muscles, nerves and the heart use it too. A supplement helps people who eat too little of it, but high doses have downsides."),
+         ("h", "What is calcium?"),
+         ("p", "Calcium is the most abundant mineral in the body. About 99% of it is stored in bones and teeth; the rest is needed for muscles, nerves and blood clotting [1]."),
+         ("hn", "Pros"),
+         ("ul", ["helps keep bones strong", "may lower blood pressure a little"]),
+         ("hn", "Cons"),
+         ("ul", ["can cause constipation", "may raise the risk of kidney stones", "reduces iron absorption when taken with meals"]),
+         ("h", "Food sources"),
+         ("p", "Dairy is the richest source. Canned fish with bones, calcium-set tofu, kale and almonds also provide calcium."),
+         ("h", "Side effects"),
+         ("p", "Gas and constipation are the most common complaints. Long-term use of high doses has been linked to kidney stones [2]."),
+         ("h", "Dosage"),
+         ("p", "Do not take more than 500 mg at once. Spread the dose over the day so more is absorbed [3]."),
+         ("refs", "References", [("[1] Example A, Sample B. Where the body keeps its calcium: a made-up review. Example Journal of Bone. 2015;4:1-10. doi:10.5555/ejb.2015.4", True), ("[2] Sample C. Calcium tablets and kidney stones: an invented cohort. https://example.org/calcium-stones", True), ("[3] Test D. Splitting calcium doses: a fictional absorption study. Example Nutrition Reports. 2017;2:33-37.", False)]),
+     ],
+     tail=["About the Author", "Aleksa Example, MS (Pharmacy)", "Aleksa has a background in pharmacy and writes about supplements.", "Leave a Reply", "Cancel reply"])
+
+page(name="h37-fiber-basics", half="held-out", lang="en", site="supportcare.example.org",
+     follows="https://qandmesupport.com/living-well/nutrition/all-about-fiber",
+     title="Fiber: The Basics", date=None,
+     pre=["Living Well > Nutrition"],
+     meta=[],
+     body=[
+         ("p", "Fiber does a lot for your health, and it can help with weight control as well."),
+         ("hn", "WHAT IS FIBER?"),
+         ("p", "Fiber is the part of plant food your body cannot digest. It travels through the gut largely intact and soaks up water, which softens stools."),
+         ("hn", "HOW MUCH DO YOU NEED?"),
+         ("p", "Men are advised to eat 38 grams of fiber a day and women 25 grams. Most Americans eat only about 16 grams."),
+         ("hn", "HIGH-FIBER FOODS"),
+         ("table", ["Food", "Serving", "Fiber"], [["Lentils, cooked", "1/2 cup", "8 g"], ["Raspberries", "1 cup", "8 g"], ["Oatmeal, cooked", "1 cup", "4 g"]], "cells"),
+         ("hn", "TIPS FOR ADDING FIBER"),
+         ("ul", ["Add fiber slowly to avoid gas and bloating.", "Drink plenty of water.", "Choose whole fruit over juice.", "Swap white bread for whole-grain bread."]),
+     ],
+     tail=["This content is for informational purposes only.", "Back to Living Well", "Privacy Policy | Terms of Use"])
+
+page(name="h38-b12-older-adults", half="held-out", lang="en", site="eldercare.example.org",
+     follows="https://emoha.com/blogs/nutrition/symptoms-and-causes-of-vitamin-b12",
+     title="Vitamin B12 deficiency in older adults: symptoms and causes", date="2021-02-18",
+     pre=["Nutrition > Vitamin B12", "18th Feb 2021", "Sources of the vitamins for seniors"],
+     meta=[],
+     body=[
+         ("p", "As people age, some nutrients become harder to get, and vitamin B12 is a common one. The body needs it for red blood cells, nerves and DNA."),
+         ("h", "What is vitamin B12?"),
+         ("p", "Vitamin B12, or cobalamin, is a water-soluble vitamin made by bacteria. We get it from meat, fish, eggs, dairy and fortified foods [1]."),
+         ("h", "Why older adults are at risk"),
+         ("ul", ["less stomach acid, so less B12 is freed from food", "medicines that lower stomach acid or treat diabetes", "eating little meat or dairy"]),
+         ("h", "Symptoms to watch for"),
+         ("ul", ["tiredness and weakness", "tingling in the hands and feet", "memory problems", "a sore, swollen tongue"]),
+         ("faq", "FAQs", [("Q: Can I get enough B12 from food alone?", "A: Most adults can, but many older adults absorb it poorly and may need a supplement."), ("Q: Is a blood test needed?", "A: Yes, a simple blood test shows whether your level is low.")]),
+         ("refs", "References", [("1. " + OLEARY, True), ("2. Example E. Vitamin B12 in care homes: a made-up survey. Example Geriatrics. 2019;6:40-44.", False)]),
+     ],
+     tail=["Share this article", "Talk to our care team", "Download the app"])
+
+page(name="h39-nap-right-way", half="held-out", lang="en", site="localnews.example.org",
+     follows="https://www.ksl.com/article/51107008/feeling-groggy-in-the-afternoon-heres-how-to-nap-the-right-way",
+     title="Groggy after lunch? How to take a nap that helps", date="2018-10-10",
+     pre=["Estimated read time: Less than a minute", "This archived news story is available only for your personal, non-commercial use. Information in the story may be outdated or superseded by additional information."],
+     meta=[("b", "By Example News Service"), ("date", "Posted - Oct. 10, 2018 at 9:45 a.m.")],
+     body=[
+         ("p", "WASHINGTON — A short sleep after lunch may make you better at your job, not just less tired, sleep experts say."),
+         ("p", "Studies find that keeping a nap under half an hour gives the brain a rest and sharpens attention afterwards."),
+         ("p", "Sleep much longer and you may drop into deep sleep, and wake up feeling worse."),
+         ("p", "A longtime sleep researcher advises 15 to 30 minutes somewhere dark, quiet and cool. Lying still with your eyes closed helps too, he says, even if sleep never comes."),
+     ],
+     tail=["Related links", "Related stories", "Most recent Health stories", "Copyright © 2018 Example News. All rights reserved. This material may not be published, broadcast, rewritten or redistributed."])
+
+page(name="h40-iron-vegetarians", half="held-out", lang="en", site="cancercenter.example.org",
+     follows="https://nycancer.com/blog/2016/07/07/tips-vegetarians/",
+     title="How to get enough iron from your diet", date="2016-07-07",
+     pre=["Blog", "Tips for Vegetarians"],
+     meta=[("b", "by Jane Example, BS, RDN, CDN"), ("date", "July 7, 2016")],
+     body=[
+         ("refs", "Sources", [("ods.od.nih.gov", True), ("eatright.org", True)]),
+         ("p", "Going meat-free means paying attention to iron, both how much you eat and how much your body takes up. Iron is needed for hemoglobin, which carries oxygen in the blood."),
+         ("hn", "Two kinds of iron: heme and non-heme"),
+         ("p", "Non-heme iron comes from plants, such as dark leafy greens. Only about 2% to 20% of it is absorbed."),
+         ("p", "Heme iron comes from meat and poultry. About 15% to 35% of it is absorbed."),
+         ("hn", "What this means for vegetarians"),
+         ("p", "Eat something with vitamin C at the same meal; it can multiply the amount of plant iron you take up. Some combinations:"),
+         ("ul", ["Spinach + red bell peppers", "Broccoli + tomatoes", "Black beans + cabbage"]),
+     ],
+     tail=["Posted in Nutrition", "← Previous post", "Next post →"])
