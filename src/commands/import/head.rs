@@ -19,6 +19,9 @@ const MAX_TITLE_WORDS: usize = 20;
 /// How many lines of text after the title may hold the date line.
 const DATE_SEARCH_LINES: usize = 6;
 
+/// How many lines of text at the end may hold the date line, when it says it is one.
+const DATE_LINES_AT_THE_END: usize = 3;
+
 /// A label above the title (a section or category) has at most this many words.
 const MAX_LABEL_WORDS: usize = 3;
 
@@ -298,6 +301,22 @@ fn date(
             DateLine::NoDate => {}
         }
     }
+    // Some pages give the date at the very end ("Last updated Nov 29, 2022"); there it must
+    // say it is one, as a year alone at the end is more often a reference's.
+    let last: Vec<usize> = (0..lines.len())
+        .rev()
+        .filter(|&i| !lines[i].is_blank())
+        .take(DATE_LINES_AT_THE_END)
+        .collect();
+    for i in last {
+        if starts_with_date_prefix(&lines[i].text, markers)
+            && let DateLine::Date(date) = date_line(&lines[i].text, markers)
+        {
+            report.recognised(lines[i].number, format!("date {date} (at the end)"));
+            lines.remove(i);
+            return date;
+        }
+    }
     let source = if options.date_given {
         "--date"
     } else {
@@ -325,6 +344,9 @@ static YEAR: LazyLock<Regex> = LazyLock::new(|| pattern(r"\b(?:19|20)\d{2}\b"));
 /// 13-11-2025, 13/11/2025, 13.11.2025
 static DAY_MONTH_YEAR: LazyLock<Regex> =
     LazyLock::new(|| pattern(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$"));
+/// 06-12-21 (a two-digit year is this century's)
+static DAY_MONTH_SHORT_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| pattern(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{2})$"));
 /// 2025-11-13
 static ISO: LazyLock<Regex> = LazyLock::new(|| pattern(r"^(\d{4})-(\d{1,2})-(\d{1,2})$"));
 /// 13 nov 2025, 13 november 2025
@@ -353,8 +375,44 @@ fn without_weekday<'t>(text: &'t str, markers: &Markers) -> &'t str {
     text
 }
 
-/// "- 13 nov 2025", "Gepubliceerd op 13-11-2025", "Published on Nov 13, 2025".
+/// True when `text` starts with a date line's prefix ("Last updated", "Gepubliceerd op").
+fn starts_with_date_prefix(text: &str, markers: &Markers) -> bool {
+    let bare = text.trim_start_matches(['-', '–', '•', ' ']).trim();
+    markers.date_prefixes.iter().any(|prefix| {
+        strip_prefix_ignore_case(bare, prefix).is_some_and(|after| after.starts_with([' ', ':']))
+    })
+}
+
+/// A line of meta parts apart by "·" or "|" ("Aug 19, 2024 · 6 min read"): the date among
+/// them. Otherwise the line as a whole.
 fn date_line(text: &str, markers: &Markers) -> DateLine {
+    let whole = one_date_line(text, markers);
+    if whole != DateLine::NoDate || !text.contains(['·', '|']) {
+        return whole;
+    }
+    text.split(['·', '|'])
+        .map(|part| one_date_line(part, markers))
+        .find(|part| matches!(part, DateLine::Date(_)))
+        .unwrap_or(DateLine::NoDate)
+}
+
+/// "Posted 5:12 PM, September 13, 2012": a time of day before the date.
+static LEADING_TIME: LazyLock<Regex> =
+    LazyLock::new(|| pattern(r"(?i)^\d{1,2}[:.]\d{2}(\s*(am|pm|a\.m\.|p\.m\.|uur|u))?\s*,?\s+"));
+
+/// `text` without a byline after the date (", by Web Staff", " door Jan Jansen").
+fn without_byline<'t>(text: &'t str, markers: &Markers) -> &'t str {
+    let byline_at = text.match_indices(' ').map(|(at, _)| at).find(|&at| {
+        markers.date_bylines.iter().any(|word| {
+            strip_prefix_ignore_case(&text[at + 1..], word)
+                .is_some_and(|after| after.starts_with(' '))
+        })
+    });
+    byline_at.map_or(text, |at| text[..at].trim_end_matches([',', ' ']))
+}
+
+/// "- 13 nov 2025", "Gepubliceerd op 13-11-2025", "Published on Nov 13, 2025".
+fn one_date_line(text: &str, markers: &Markers) -> DateLine {
     let bare = text.trim_start_matches(['-', '–', '•', ' ']).trim();
     let mut has_prefix = false;
     let mut rest = bare;
@@ -368,15 +426,23 @@ fn date_line(text: &str, markers: &Markers) -> DateLine {
         }
     }
     let rest = rest.trim().trim_end_matches('.');
+    let rest = LEADING_TIME.replace(rest, "");
+    let rest = without_byline(&rest, markers).to_string();
     // "Monday, 16 March 2015 12:46 PM EDT", "27 januari 2026 om 08:00": the day's name and
     // the time of day say nothing the date needs.
-    let rest = without_weekday(rest, markers);
+    let rest = without_weekday(&rest, markers);
     let rest = TIME_OF_DAY.replace(rest, "");
     let rest = rest.trim().trim_end_matches([',', '.']);
     let month = |name: &str| markers.months.get(&name.to_lowercase()).copied();
     let number = |s: &str| s.parse::<u16>().ok();
     let parts = if let Some(c) = DAY_MONTH_YEAR.captures(rest) {
         (number(&c[3]), number(&c[2]), number(&c[1]))
+    } else if let Some(c) = DAY_MONTH_SHORT_YEAR.captures(rest) {
+        (
+            number(&c[3]).map(|y| 2000 + y),
+            number(&c[2]),
+            number(&c[1]),
+        )
     } else if let Some(c) = ISO.captures(rest) {
         (number(&c[1]), number(&c[2]), number(&c[3]))
     } else if let Some(c) = DAY_NAME_YEAR.captures(rest) {
@@ -461,11 +527,24 @@ mod tests {
         assert_eq!(date_line("Gepubliceerd op 3-2-2024", &m), date(2024, 2, 3));
         assert_eq!(date_line("Gepubliceerd: 03/02/2024", &m), date(2024, 2, 3));
         assert_eq!(date_line("2024-02-03", &m), date(2024, 2, 3));
+        assert_eq!(date_line("06-12-21, 20:00", &m), date(2021, 12, 6));
+        assert_eq!(
+            date_line("3 okt 2024 door Jan Jansen", &m),
+            date(2024, 10, 3)
+        );
         assert_eq!(date_line("– 29 feb 2024.", &m), date(2024, 2, 29));
         let en = Markers::built_in("en").unwrap_or_else(|| unreachable!("built-in markers"));
         assert_eq!(
             date_line("Published on Nov 13, 2025", &en),
             date(2025, 11, 13)
+        );
+        assert_eq!(
+            date_line("Posted 5:12 PM, September 13, 2012, by Web Staff", &en),
+            date(2012, 9, 13)
+        );
+        assert_eq!(
+            date_line("Aug 19, 2024 · 6 min read", &en),
+            date(2024, 8, 19)
         );
     }
 

@@ -67,6 +67,8 @@ pub struct Markers {
     pub months: BTreeMap<String, u8>,
     /// Words before a date: "Gepubliceerd op".
     pub date_prefixes: Vec<String>,
+    /// Words that start a byline after a date ("by" in "September 13, 2012, by Web Staff").
+    pub date_bylines: Vec<String>,
     /// Names of the days of the week, lowercase, which a date line may start with
     /// ("Monday, 16 March 2015").
     pub weekdays: Vec<String>,
@@ -128,6 +130,8 @@ struct RawMarkerLists {
     date_prefixes: Vec<String>,
     #[serde(default)]
     weekdays: Vec<String>,
+    #[serde(default)]
+    date_bylines: Vec<String>,
     references: Vec<String>,
     #[serde(default)]
     notes: Vec<String>,
@@ -211,6 +215,7 @@ impl Markers {
                 .map(|(name, n)| (name.to_lowercase(), n))
                 .collect(),
             date_prefixes: raw.markers.date_prefixes,
+            date_bylines: raw.markers.date_bylines,
             weekdays: raw
                 .markers
                 .weekdays
