@@ -17,7 +17,6 @@ use crate::diagnostics::{self, Diagnostic, Severity};
 use crate::load::config::{CONFIG_FILE, Config, ConfigError};
 use crate::load::content::CONTENT_DIR;
 use crate::load::content::bibliography::Bibliography;
-use crate::load::content::comparisons::NO_COMPARISONS;
 use crate::load::content::files::{ContentFile, FileKey, Role};
 use crate::load::content::front_matter;
 use crate::load::content::read::{self, Page};
@@ -242,17 +241,7 @@ fn check_lone_file(path: &Path, lang: Option<&str>) -> Result<Vec<Diagnostic>, C
         lang: &lang,
         article: None,
     };
-    let sources = Sources {
-        references: &references,
-        claims: Some(&detector),
-        uncited: Severity::Error,
-        eu_register: None,
-        comparisons: &NO_COMPARISONS,
-        references_incomplete: false,
-        evidence: None,
-        min_level: None,
-        profile_claims: false,
-    };
+    let sources = Sources::claims_only(&references, &detector);
     let rendered = markdown::render(doc, &Labels::default(), &NoSite, sources);
     let mut found = rendered.diagnostics.clone();
     found.extend(claims::in_summary(&article, &detector, Severity::Error));

@@ -98,8 +98,7 @@ pub fn import_text(input: &str, options: &TextOptions, markers: &Markers) -> Imp
             Block::Paragraph(text) => Some(cite::plain(&text.replace('\n', " "))),
             _ => None,
         })
-        .map(|lead| shorten(&lead, DESCRIPTION_LENGTH, &markers.abbreviations))
-        .unwrap_or_else(|| head.title.clone());
+        .map_or_else(|| head.title.clone(), |lead| description(&lead, markers));
     if let Some(subtitle) = head.subtitle {
         blocks.insert(0, Block::Subtitle(subtitle));
     }
@@ -122,6 +121,12 @@ pub fn import_text(input: &str, options: &TextOptions, markers: &Markers) -> Imp
         report,
         files: Vec::new(),
     }
+}
+
+/// The description made from a page's summary or first paragraph: shortened at a sentence end.
+/// (Without either, importers use the title.)
+pub(crate) fn description(summary: &str, markers: &Markers) -> String {
+    shorten(summary, DESCRIPTION_LENGTH, &markers.abbreviations)
 }
 
 /// The lines of `input`, without those that are not part of the article.

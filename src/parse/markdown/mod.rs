@@ -251,6 +251,18 @@ impl Sources<'static> {
     }
 }
 
+impl<'a> Sources<'a> {
+    /// `references` to cite and the claim check with `detector`, uncited claims as errors,
+    /// and none of the site-wide checks (comparisons, the EU register, levels of evidence).
+    pub fn claims_only(references: &'a dyn ReferenceLookup, detector: &'a Detector) -> Self {
+        Sources {
+            references,
+            claims: Some(detector),
+            ..Sources::none()
+        }
+    }
+}
+
 /// A Markdown text to render: part of a source file.
 #[derive(Debug, Clone, Copy)]
 pub struct Document<'a> {

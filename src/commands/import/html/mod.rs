@@ -25,8 +25,7 @@ use serde_json::Value;
 use super::body::Block;
 use super::markers::Markers;
 use super::report::{Report, quote};
-use super::text::shorten;
-use super::{DESCRIPTION_LENGTH, Imported, TextOptions, slug_of, write};
+use super::{Imported, TextOptions, slug_of, write};
 use crate::load::content::front_matter::Date;
 
 /// Parts of a page that are never article text, whatever the theme: navigation, forms, the
@@ -123,8 +122,7 @@ pub fn import_html(
         .description
         .clone()
         .or(converted.lead.clone())
-        .map(|d| shorten(&d, DESCRIPTION_LENGTH, &markers.abbreviations))
-        .unwrap_or_else(|| title.clone());
+        .map_or_else(|| title.clone(), |d| super::description(&d, markers));
     let front = write::FrontMatter {
         title: title.clone(),
         description,

@@ -7,7 +7,6 @@ use std::path::Path;
 
 use crate::diagnostics::{Diagnostic, Severity, SourceText};
 use crate::load::content::bibliography::Bibliography;
-use crate::load::content::comparisons::NO_COMPARISONS;
 use crate::load::content::files::{ContentFile, FileKey, Role};
 use crate::load::content::read::{self, Page};
 use crate::parse::claims::{self, detector::Detector};
@@ -64,17 +63,7 @@ pub fn uncited(
         lang: file.lang,
         article: None,
     };
-    let sources = Sources {
-        references: &references,
-        claims: Some(detector),
-        uncited: Severity::Error,
-        eu_register: None,
-        comparisons: &NO_COMPARISONS,
-        references_incomplete: false,
-        evidence: None,
-        min_level: None,
-        profile_claims: false,
-    };
+    let sources = Sources::claims_only(&references, detector);
     let rendered = markdown::render(doc, &Labels::default(), &NoLinks, sources);
     let mut found: Vec<Diagnostic> = claims::in_summary(&article, detector, Severity::Error);
     found.extend(rendered.diagnostics);

@@ -23,8 +23,7 @@ use super::html::{collapse, convert_fragment, line_of};
 use super::markers::Markers;
 use super::report::{Report, quote};
 use super::run::{Include, Item};
-use super::text::shorten;
-use super::{DESCRIPTION_LENGTH, Imported, TextOptions, slug_of, write};
+use super::{Imported, TextOptions, slug_of, write};
 use crate::load::content::front_matter::Date;
 use crate::slug::slugify;
 
@@ -507,8 +506,7 @@ fn article(
     let description = (!excerpt.is_empty())
         .then_some(excerpt)
         .or(converted.lead.clone())
-        .map(|d| shorten(&d, DESCRIPTION_LENGTH, &markers.abbreviations))
-        .unwrap_or_else(|| title.clone());
+        .map_or_else(|| title.clone(), |d| super::description(&d, markers));
     let front = write::FrontMatter {
         title: title.clone(),
         description,
