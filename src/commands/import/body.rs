@@ -148,6 +148,12 @@ enum Kind {
 
 const BULLETS: [char; 9] = ['-', '•', '–', '*', '✔', '✓', '✅', '·', '▪'];
 
+/// A paragraph of this many short lines or more is likely a table copied one cell per line.
+const MIN_CELLS_IN_A_ROW: usize = 6;
+
+/// A table cell copied on its own line has at most this many words.
+const MAX_CELL_WORDS: usize = 6;
+
 /// A line indented this far is no heading (it continues something above it).
 const DEEP_INDENT: usize = 4;
 /// A heading has at most this many words …
@@ -293,6 +299,9 @@ impl Parser<'_, '_> {
                     self.lines[pos].number,
                     "a second FAQ heading: only the first is marked as the FAQ",
                 );
+            }
+            if let Some(block) = self.cells_one_per_line(end) {
+                return vec![block];
             }
             match table::flattened(&self.lines[pos..end], &self.markers.abbreviations) {
                 Some(table::Found::Table {
@@ -514,6 +523,35 @@ impl Parser<'_, '_> {
             }
         }
         text
+    }
+
+    /// A run of short lines with nothing between them ("Groep" / "Advies" / "Kinderen" /
+    /// "10 microgram" …) is most likely a table copied one cell per line: kept as one block of
+    /// text (not a heading per line) and reported, as its columns cannot be known.
+    fn cells_one_per_line(&mut self, end: usize) -> Option<Block> {
+        let cell_like = |line: &Line| {
+            self.kind(line) == Kind::Text
+                && word_count(&line.text) <= MAX_CELL_WORDS
+                && !ends_like_sentence(&line.text)
+        };
+        let run = self.lines[self.pos..end]
+            .iter()
+            .take_while(|line| cell_like(line))
+            .count();
+        if run < MIN_CELLS_IN_A_ROW {
+            return None;
+        }
+        let lines = &self.lines[self.pos..self.pos + run];
+        self.report.review(
+            lines[0].number,
+            format!(
+                "{run} short lines in a row: a table copied one cell per line? Rebuild it as a \
+                 table (| cell | cell |), or make it a list"
+            ),
+        );
+        let text: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
+        self.pos += run;
+        Some(Block::Paragraph(text.join("\n")))
     }
 
     /// How many short lines without markers follow from `from`: the items of a list whose

@@ -419,6 +419,27 @@ fn tables_copied_with_tabs_between_the_cells() {
 }
 
 #[test]
+fn a_table_copied_one_cell_per_line_is_reported() {
+    let i = import(
+        "Titel\n\nInleiding.\n\nGroep\nAdvies\nKinderen\n10 microgram\nOuderen\n20 microgram\n\nDaarna.\n",
+    );
+    assert!(
+        messages(&i, Category::Review)
+            .iter()
+            .any(|m| m.starts_with("5: 6 short lines in a row: a table copied one cell per line?")),
+        "{:?}",
+        messages(&i, Category::Review)
+    );
+    // Two short lines of a hard-wrapped paragraph are none.
+    let prose = import("Titel\n\nInleiding.\n\nEen korte regel\nen nog een.\n");
+    assert!(
+        !messages(&prose, Category::Review)
+            .iter()
+            .any(|m| m.contains("short lines in a row"))
+    );
+}
+
+#[test]
 fn a_table_cut_short_stays_text() {
     let i = import(
         "Titel\n\nInleiding.\n\nNaam Eerste kolom Tweede kolom\nRij een Zin een. Zin twee.\n\nSlot.\n",
