@@ -680,7 +680,7 @@ impl Converter<'_> {
 
     /// An image saved with the page ("Web page, complete" puts them in `page_files/`): kept,
     /// to be copied into the article's folder, and its new name. A relative address that is not
-    /// a file there is reported.
+    /// a file there is reported, and linked by its name all the same.
     fn kept(&mut self, src: &str) -> Option<String> {
         let relative = url::Url::parse(src).is_err() && !src.starts_with('/');
         if !relative {
@@ -694,15 +694,16 @@ impl Converter<'_> {
         let from = self.folder?.join(&path);
         let name = from.file_name()?.to_str()?.to_string();
         if !from.is_file() || path.split('/').any(|part| part == "..") {
+            // Linked by its name, so that the file, once copied into the folder, is found.
             self.report.review(
                 line,
                 format!(
-                    "image {src} was not saved with the page: copy it into the article's \
-                     folder {}/",
+                    "image {src} was not saved with the page: the article links it as {name}; \
+                     copy it into the article's folder {}/",
                     self.key
                 ),
             );
-            return None;
+            return Some(name);
         }
         if let Some(same) = self.files.iter().find(|f| f.name == name) {
             return (same.from == from).then_some(name);
