@@ -10,8 +10,9 @@
 //! ("Family I, Other J. Title. J Abbrev. 2019;28(2):e12345.") and mixtures of the two. Entries for
 //! the same work are merged.
 //!
-//! An author list cut short ("Deng, X. et al.") lists the authors it names; that the others are
-//! missing is reported for review, since only the source knows them.
+//! An author list cut short ("Deng, X. et al.") lists the authors it names and then "et al." as
+//! the source wrote it: the report asks for the others, which only the source knows, and
+//! `kennis check` keeps asking (incomplete-reference) until an editor gives them.
 //!
 //! [`find`] finds the lists, notes and "Bron:" lines wherever they stand; [`cite`] turns the note
 //! markers in the body, and "Bron:" lines under a paragraph, into citations.
@@ -569,17 +570,20 @@ impl Reader<'_> {
     /// complete from the source.
     fn authors(&self, text: &str, reference: &mut Reference, report: &mut Report) {
         let read = authors(text, &self.markers.citation);
-        if let Some(et_al) = &read.cut_short {
+        reference.authors = read.names.into_iter().map(Author::from).collect();
+        if let Some(et_al) = read.cut_short {
             report.review(
                 self.line,
                 format!(
-                    "{}: the author list ends in \"{et_al}\": only the authors named are listed; \
-                     add the others from the source",
+                    "{}: the author list ends in \"{et_al}\": put the other authors from the \
+                     source in its place",
                     self.label
                 ),
             );
+            // Kept as the source wrote it, so that `kennis check` asks for the full list
+            // (incomplete-reference) until an editor gives it.
+            reference.authors.push(Author::from(et_al));
         }
-        reference.authors = read.names.into_iter().map(Author::from).collect();
     }
 
     /// Journal, volume, issue and pages from what follows the title.

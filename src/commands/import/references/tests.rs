@@ -58,7 +58,11 @@ fn vancouver_tails_and_pmc_links() {
     );
     assert_eq!(refs[0].pmcid.as_deref(), Some("PMC7861592"));
     assert_eq!(refs[1].id, "dai-2018");
-    assert_eq!(refs[1].authors, ["Qi Dai"], "\"et al.\" is no author");
+    assert_eq!(
+        refs[1].authors,
+        ["Qi Dai", "et al."],
+        "\"et al.\" as written"
+    );
     assert_eq!(
         refs[1].container.as_deref(),
         Some("The American Journal of Clinical Nutrition")
@@ -89,7 +93,7 @@ fn a_question_mark_ends_a_title_and_volume_page_tails_are_read() {
     );
     assert_eq!(refs[0].authors, ["Rosanoff A", "Dai Q", "Shapses SA"]);
     assert_eq!(refs[0].container.as_deref(), Some("Advances in Nutrition"));
-    assert_eq!(refs[1].authors, ["Deng X"]);
+    assert_eq!(refs[1].authors, ["Deng X", "et al."]);
     assert_eq!(
         (
             refs[1].container.as_deref(),
@@ -250,7 +254,7 @@ fn vancouver_citations_are_read_in_full() {
     );
     assert_eq!(r.doi.as_deref(), Some("10.1111/jsr.12345"));
     assert_eq!(r.id, "smith-2019");
-    assert_eq!(refs[1].authors, ["Jones K"]);
+    assert_eq!(refs[1].authors, ["Jones K", "et al."]);
     assert_eq!(refs[1].year, Some(2021));
     assert_eq!(refs[1].pages.as_deref(), Some("801"));
     assert_eq!(refs[1].id, "jones-2021");
@@ -269,7 +273,7 @@ fn author_lists_in_dutch_and_english_with_unicode_initials() {
         "Brown, A. and Green, Ö. (2019). A study.\n",
     ));
     assert_eq!(refs[0].authors, ["Jansen B", "de Vries É"]);
-    assert_eq!(refs[1].authors, ["Smit A", "Bakker C"]);
+    assert_eq!(refs[1].authors, ["Smit A", "Bakker C", "e.a."]);
     assert_eq!(refs[2].authors, ["Brown A", "Green Ö"]);
 }
 
@@ -613,7 +617,7 @@ fn apa_author_lists_are_split_into_authors() {
 }
 
 #[test]
-fn et_al_is_no_author_and_is_reported() {
+fn et_al_stays_last_and_is_reported() {
     let (refs, report) = parse_text(
         "3. Liu MJ, Bao S, Gálvez-Peralta M, Pyle CJ, Rudawsky AC, Pavlovicz RE, et al. ZIP8 regulates host defense through zinc-mediated inhibition of NF-κB. Cell Rep. 2013;3(2):386-400. PMID: 23403290\n",
     );
@@ -626,7 +630,8 @@ fn et_al_is_no_author_and_is_reported() {
             "Gálvez-Peralta M",
             "Pyle CJ",
             "Rudawsky AC",
-            "Pavlovicz RE"
+            "Pavlovicz RE",
+            "et al."
         ]
     );
     assert_eq!(r.container.as_deref(), Some("Cell Rep"));
