@@ -50,6 +50,23 @@ pub fn link(field: &str, value: &str) -> Option<String> {
     }
 }
 
+/// A DOI without the address or scheme in front of it, as references write it:
+/// `https://doi.org/10.1/x`, `dx.doi.org/10.1/x`, `doi:10.1/x` and `DOI 10.1/x` are all `10.1/x`.
+pub fn bare_doi(doi: &str) -> String {
+    let mut rest = doi.trim();
+    for prefix in [
+        "https://", "http://", "dx.", "www.", "doi.org/", "doi:", "doi ",
+    ] {
+        // The prefixes are ASCII, so a match ends on a character boundary.
+        if rest.len() >= prefix.len()
+            && rest.as_bytes()[..prefix.len()].eq_ignore_ascii_case(prefix.as_bytes())
+        {
+            rest = rest[prefix.len()..].trim_start();
+        }
+    }
+    rest.trim_end().to_string()
+}
+
 fn is_doi(value: &str) -> bool {
     let Some(rest) = value.strip_prefix("10.") else {
         return false;

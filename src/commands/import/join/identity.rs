@@ -6,6 +6,7 @@
 //! its scheme, `www.`, trailing slash or `#part`. An address of PubMed, PubMed Central, Europe
 //! PMC or doi.org is the identifier it carries.
 
+use crate::load::content::identifiers::bare_doi;
 use crate::load::content::reference::Reference;
 
 /// One normalised identifier of a work.
@@ -62,15 +63,9 @@ pub fn of(reference: &Reference) -> Vec<Identifier> {
 /// A DOI as written in a reference (`10.1/x`, `doi:10.1/x`, `https://doi.org/10.1/x`), lower
 /// case and without what is around it; `None` when it is no DOI.
 pub fn doi(value: &str) -> Option<String> {
-    let mut rest = value.trim();
-    for prefix in [
-        "https://", "http://", "dx.", "www.", "doi.org/", "doi:", "doi ",
-    ] {
-        if rest.len() >= prefix.len() && rest[..prefix.len()].eq_ignore_ascii_case(prefix) {
-            rest = rest[prefix.len()..].trim_start();
-        }
-    }
-    let doi = rest.trim_end_matches(['.', ',', ';']).to_lowercase();
+    let doi = bare_doi(value)
+        .trim_end_matches(['.', ',', ';'])
+        .to_lowercase();
     let doi = percent_decoded(&doi);
     (doi.starts_with("10.") && doi.contains('/')).then_some(doi)
 }

@@ -14,9 +14,10 @@ use biblatex::{
     RawBibliography, RawEntry, Spanned, Token,
 };
 
-use super::{Problem, ReadEntry, bare_doi, plain_text, tidy, vancouver, year_in};
+use super::{Problem, ReadEntry, plain_text, tidy, vancouver, year_in};
 use crate::diagnostics::{Diagnostic, SourceText};
 use crate::load::content::front_matter::Date;
+use crate::load::content::identifiers::bare_doi;
 use crate::load::content::reference::{Author, Note, Reference};
 
 /// Reads a BibTeX/BibLaTeX file. Every problem is a [`Diagnostic`] (code `bibliography`, error)

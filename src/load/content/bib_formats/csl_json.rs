@@ -15,9 +15,10 @@ use serde::de::DeserializeOwned;
 use serde_json::Value;
 use serde_json::value::RawValue;
 
-use super::{Problem, ReadEntry, bare_doi, plain_text, tidy, vancouver, year_in};
+use super::{Problem, ReadEntry, plain_text, tidy, vancouver, year_in};
 use crate::diagnostics::{Diagnostic, SourceText};
 use crate::load::content::front_matter::Date;
+use crate::load::content::identifiers::bare_doi;
 use crate::load::content::reference::{Author, Note, Reference};
 
 /// Reads a CSL-JSON file (an array of items, as Zotero's "Export → CSL JSON"). Every problem is

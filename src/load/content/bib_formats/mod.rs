@@ -185,26 +185,6 @@ fn initials(given: &str) -> String {
     out
 }
 
-/// A DOI without the address or scheme in front of it: `https://doi.org/10.1/x` and
-/// `doi:10.1/x` are both `10.1/x`.
-pub(crate) fn bare_doi(doi: &str) -> String {
-    let doi = doi.trim();
-    let lower = doi.to_ascii_lowercase();
-    let prefixes = [
-        "https://doi.org/",
-        "http://doi.org/",
-        "https://dx.doi.org/",
-        "http://dx.doi.org/",
-        "doi:",
-    ];
-    let start = prefixes
-        .iter()
-        .find(|prefix| lower.starts_with(*prefix))
-        .map_or(0, |prefix| prefix.len());
-    // The prefixes are ASCII, so their length in the lowercased copy is their length in `doi`.
-    doi[start..].trim().to_string()
-}
-
 /// The year in a year or date field: the first run of digits, when it has four of them
 /// ("2018", "2018-03-01", "March 2018").
 pub(crate) fn year_in(text: &str) -> Option<i32> {
@@ -287,6 +267,7 @@ fn assert_is_dai_2018(dai: &Reference) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::load::content::identifiers::bare_doi;
 
     #[test]
     fn names_are_written_vancouver_style() -> crate::TestResult {
