@@ -6,6 +6,7 @@
 //! its scheme, `www.`, trailing slash or `#part`. An address of PubMed, PubMed Central, Europe
 //! PMC or doi.org is the identifier it carries.
 
+use crate::commands::import::markers::strip_prefix_ignore_case;
 use crate::load::content::identifiers::bare_doi;
 use crate::load::content::reference::Reference;
 
@@ -135,12 +136,6 @@ pub fn url(value: &str) -> Option<Identifier> {
     let path = parsed.path().trim_end_matches('/');
     let query = parsed.query().map(|q| format!("?{q}")).unwrap_or_default();
     Some(Identifier::Url(format!("{host}{port}{path}{query}")))
-}
-
-fn strip_prefix_ignore_case<'t>(text: &'t str, prefix: &str) -> Option<&'t str> {
-    text.get(..prefix.len())
-        .filter(|start| start.eq_ignore_ascii_case(prefix))
-        .map(|_| &text[prefix.len()..])
 }
 
 /// `%2F` and the like decoded, as a DOI in an address may be written; the text as it is when it
