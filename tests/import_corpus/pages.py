@@ -704,7 +704,7 @@ page(name="h20-slapen-ntvg", half="build", lang="nl", site="artsenblad.example.o
      tail=["Citeer dit artikel", "Toets voor nascholing", "Maak de toets"])
 
 
-# ---------------------------------------------------------------- held-out half (h21-h40)
+# ---------------------------------------------------------------- build half, third part (h21-h40: held out in issue 16's second session, measured once, then moved here)
 # Written for a fresh measurement after h01-h20 were used; not to be looked at when changing the
 # importer. h21-h32 are Dutch, h33-h40 English. Real works cited here were checked while writing
 # (PubMed, PMC, the journals' and agencies' own pages); all other entries are made up on purpose.
@@ -743,7 +743,7 @@ TOULIS = ("Toulis KA, Anastasilakis AD, Tzellos TG, Goulis DG, Kouvelas D. Selen
           "the treatment of Hashimoto's thyroiditis: a systematic review and a meta-analysis. Thyroid. "
           "2010;20(10):1163-1173.")
 
-page(name="h21-jodium-voeding", half="held-out", lang="nl", html=True, theme="joomla", site="medischmagazine.example.org",
+page(name="h21-jodium-voeding", half="build", lang="nl", html=True, theme="joomla", site="medischmagazine.example.org",
      follows="https://medicspark.nl/magazine/waarom-is-jodium-belangrijk-in-onze-voeding-welke-invloed-heeft-het-op-het-lichaam",
      title="Waarom je lichaam jodium nodig heeft", date="2023-03-14",
      pre=["Magazine", "Gezondheid", "Voeding"],
@@ -764,7 +764,7 @@ page(name="h21-jodium-voeding", half="held-out", lang="nl", html=True, theme="jo
      ],
      tail=["Gepubliceerd: 14-03-2023", "Deel dit artikel", "Facebook", "X", "WhatsApp", "© 2023 Voorbeeld Medisch Magazine"])
 
-page(name="h22-calcium-botten", half="held-out", lang="nl", html=True, theme="drupal", site="voedingsnieuws.example.org",
+page(name="h22-calcium-botten", half="build", lang="nl", html=True, theme="drupal", site="voedingsnieuws.example.org",
      follows="https://nice-info.be/nutrinews/calcium-bouwsteen-van-de-botten",
      title="Calcium, de bouwsteen van je botten", date="2022-09-05",
      pre=["Nutrinews > Mineralen", "leestijd 6 min"],
@@ -783,7 +783,7 @@ page(name="h22-calcium-botten", half="held-out", lang="nl", html=True, theme="dr
      ],
      tail=["Deel dit artikel:", "Print", "Schrijf je in op de nieuwsbrief", "Voorbeeld vzw – Voorbeeldstraat 1 – 1000 Brussel"])
 
-page(name="h23-stress-burnout", half="held-out", lang="nl", site="gezondleven.example.org",
+page(name="h23-stress-burnout", half="build", lang="nl", site="gezondleven.example.org",
      follows="https://id.nl/gezond-leven/health/medisch/stress-en-burn-out-wat-is-het-verschil-en-wat-doe-je-eraan",
      title="Stress of burn-out: zo herken je het verschil", date=None,
      pre=["Voorbeeldsite logo", "© voorbeeldfoto - stock.adobe.com", "Gezond leven"],
@@ -805,7 +805,7 @@ page(name="h23-stress-burnout", half="held-out", lang="nl", site="gezondleven.ex
      ],
      tail=["Deel dit artikel", "Lees ook", "Slaap je slecht? Dit zijn de oorzaken", "Nieuwsbrief", "Ontvang wekelijks de beste tips in je mailbox"])
 
-page(name="h24-foliumzuur-zwanger", half="held-out", lang="nl", site="vitaalwinkel.example.org",
+page(name="h24-foliumzuur-zwanger", half="build", lang="nl", site="vitaalwinkel.example.org",
      follows="https://vitalnutrition.nl/blogs/blog/foliumzuur-folaat-tijdens-de-zwangerschap",
      title="Foliumzuur tijdens de zwangerschap: wat moet je weten?", date="2025-01-14",
      pre=["Gratis verzending vanaf €25 | Niet goed, geld terug", "groene check icon Laatste update: 14 januari 2025"],
@@ -827,7 +827,7 @@ page(name="h24-foliumzuur-zwanger", half="held-out", lang="nl", site="vitaalwink
      ],
      tail=["Bekijk ons foliumzuur-assortiment", "Deel dit artikel", "Klantenservice | Verzending | Retourneren"])
 
-page(name="h25-vitamine-b6-teveel", half="held-out", lang="nl", html=True, site="mensgezond.example.org",
+page(name="h25-vitamine-b6-teveel", half="build", lang="nl", html=True, site="mensgezond.example.org",
      follows="https://mens-en-gezondheid.nl/aandoeningen/vitamine-b6-vergiftiging-symptomen-oorzaken-en-behandeling",
      title="Te veel vitamine B6: klachten, oorzaken en herstel", date="2026-02-05",
      pre=["Home » Aandoeningen » Vitamine B6-vergiftiging"],
@@ -848,7 +848,7 @@ page(name="h25-vitamine-b6-teveel", half="held-out", lang="nl", html=True, site=
      ],
      tail=["Reacties, vragen en ervaringen", "Geef een reactie", "Je e-mailadres wordt niet gepubliceerd. Vereiste velden zijn gemarkeerd met *"])
 
-page(name="h26-cafeine-slaap", half="held-out", lang="nl", site="voorbeeldlab.example.org",
+page(name="h26-cafeine-slaap", half="build", lang="nl", site="voorbeeldlab.example.org",
      follows="https://lifelab.be/inspiratie/slaap_en_cafeine/",
      title="Slaap en cafeïne: waarom die namiddagkoffie telt", date="2024-11-12",
      pre=["Inspiratie", "Slaap"],
@@ -868,7 +868,7 @@ page(name="h26-cafeine-slaap", half="held-out", lang="nl", site="voorbeeldlab.ex
      ],
      tail=["Deel dit artikel", "Facebook LinkedIn E-mail", "Ontdek ook", "Hoe licht je slaapritme beïnvloedt", "Voorbeeldlab © 2024"])
 
-page(name="h27-zout-kalium", half="held-out", lang="nl", html=True, theme="joomla", site="hartenleven.example.org",
+page(name="h27-zout-kalium", half="build", lang="nl", html=True, theme="joomla", site="hartenleven.example.org",
      follows="https://hartpatienten.mindworkz.nl/minder-zout-maar-juist-meer-kalium",
      title="Minder zout eten, en meer kalium", date="2019-08-28",
      pre=["Home > Tips > Voeding"],
@@ -881,7 +881,7 @@ page(name="h27-zout-kalium", half="held-out", lang="nl", html=True, theme="jooml
      ],
      tail=["Voor meer artikelen klik hier", "Onze zorgboeken", "Hulp en inzicht voor hartpatiënten en hun naasten", "Neem contact op", "Altijd op de hoogte blijven", "Meld je aan voor de nieuwsbrief"])
 
-page(name="h28-powernap-duur", half="held-out", lang="nl", html=True, theme="ghost", site="slimvitaal.example.org", author="Redactie", tag="Slaap",
+page(name="h28-powernap-duur", half="build", lang="nl", html=True, theme="ghost", site="slimvitaal.example.org", author="Redactie", tag="Slaap",
      follows="https://www.smartvitaal.nl/blog/powernap-tijd",
      title="Hoe lang moet een middagdutje duren?", date="2021-06-11",
      pre=["Blog"],
@@ -901,7 +901,7 @@ page(name="h28-powernap-duur", half="held-out", lang="nl", html=True, theme="gho
      ],
      tail=["Gerelateerde berichten", "Slaap je beter met een verzwaringsdeken?", "Tags: slaap, energie, powernap"])
 
-page(name="h29-voedingsvezels", half="held-out", lang="nl", site="voedingsfit.example.org",
+page(name="h29-voedingsvezels", half="build", lang="nl", site="voedingsfit.example.org",
      follows="https://dfc.nl/artikelen-database/voeding/voedingsvezels/",
      title="Hoeveel voedingsvezels heb je per dag nodig?", date="2021-03-08",
      pre=["Artikelen database > Voeding"],
@@ -920,7 +920,7 @@ page(name="h29-voedingsvezels", half="held-out", lang="nl", site="voedingsfit.ex
      ],
      tail=["Deel dit artikel:", "Facebook Twitter LinkedIn", "Meer over voeding", "Terug naar de artikelen database"])
 
-page(name="h30-selenium-schildklier", half="held-out", lang="nl", html=True, theme="joomla", site="schildkliervereniging.example.org",
+page(name="h30-selenium-schildklier", half="build", lang="nl", html=True, theme="joomla", site="schildkliervereniging.example.org",
      follows="https://schildklier.nl/dagelijks-leven/voeding/selenium/",
      title="Selenium", date="2022-02-03",
      pre=["Home > Dagelijks leven > Voeding", "Word lid en steun ons werk"],
@@ -938,7 +938,7 @@ page(name="h30-selenium-schildklier", half="held-out", lang="nl", html=True, the
      ],
      tail=["Was deze informatie nuttig?", "Ja Nee", "Privacyverklaring | Disclaimer | Contact"])
 
-page(name="h31-vitamine-k", half="held-out", lang="nl", site="orthoweten.example.org",
+page(name="h31-vitamine-k", half="build", lang="nl", site="orthoweten.example.org",
      follows="https://www.orthokennis.nl/artikelen/vitamine-k-veel-meer-essentiele-functies-dan-alleen-bloedstolling",
      title="Vitamine K doet meer dan je bloed laten stollen", date="2009-01-01",
      pre=["Mogelijk gemaakt door:"],
@@ -954,7 +954,7 @@ page(name="h31-vitamine-k", half="held-out", lang="nl", site="orthoweten.example
      ],
      tail=["Gerelateerde artikelen", "Vitamine D en K2: samen sterk?", "Terug naar overzicht"])
 
-page(name="h32-ademhaling-478", half="held-out", lang="nl", html=True, theme="ghost", site="ademrust.example.org", author="Noor Voorbeeld", tag="Ademwerk",
+page(name="h32-ademhaling-478", half="build", lang="nl", html=True, theme="ghost", site="ademrust.example.org", author="Noor Voorbeeld", tag="Ademwerk",
      follows="https://www.holistischdromen.nl/ademhalingstechnieken/4-7-8-ademhaling-stress-slaap",
      title="🧘 De 4-7-8 ademhaling: rustig worden in vier stappen", date="2025-10-09",
      pre=["Meer weten over ademwerk en ontspanning?", "Lees verder:", "Box breathing: focus en stressbeheersing", "Ademhalingstechnieken tegen angst en paniek", "Beter slapen door ademhalingsoefeningen"],
@@ -971,7 +971,7 @@ page(name="h32-ademhaling-478", half="held-out", lang="nl", html=True, theme="gh
      ],
      tail=["Disclaimer: deze oefening vervangt geen behandeling.", "Deel dit bericht", "Vorige: Box breathing", "Volgende: Ademen bij paniek"])
 
-page(name="h33-cbti-insomnia", half="held-out", lang="en", html=True, theme="ghost", site="calmtherapy.example.org", author="J. Example, LMFT", tag="Insomnia",
+page(name="h33-cbti-insomnia", half="build", lang="en", html=True, theme="ghost", site="calmtherapy.example.org", author="J. Example, LMFT", tag="Insomnia",
      follows="https://www.gthompsonpsychotherapy.com/forget-sleep-hygiene-tips-what-cbt-i-for-insomnia-really-teaches-you-about-sleep",
      title="Beyond sleep hygiene tips: what CBT-I actually teaches", date="2025-09-12",
      pre=["Home Services About Blog Contact", "Book a consultation"],
@@ -991,7 +991,7 @@ page(name="h33-cbti-insomnia", half="held-out", lang="en", html=True, theme="gho
      ],
      tail=["Share", "Facebook", "LinkedIn", "Copy link", "© 2025 Example Psychotherapy. All rights reserved."])
 
-page(name="h34-potassium-blood-pressure", half="held-out", lang="en", site="livewell.example.org",
+page(name="h34-potassium-blood-pressure", half="build", lang="en", site="livewell.example.org",
      follows="https://www.livestrong.com/article/486193-how-much-potassium-should-you-take-to-lower-blood-pressure/",
      title="How much potassium do you need to lower blood pressure?", date="2019-03-14",
      pre=["Gold Member Badge", "You're all caught up!"],
@@ -1011,7 +1011,7 @@ page(name="h34-potassium-blood-pressure", half="held-out", lang="en", site="live
      ],
      tail=["Report an Issue", "Screenshot loading...", "Advertisement"])
 
-page(name="h35-chronic-stress-body", half="held-out", lang="en", html=True, theme="ghost", site="healthplan.example.org", author="Anastasia Example", tag="Blog",
+page(name="h35-chronic-stress-body", half="build", lang="en", html=True, theme="ghost", site="healthplan.example.org", author="Anastasia Example", tag="Blog",
      follows="https://www.medica.com/newsroom/blog/2024/07/how-chronic-stress-affects-the-body",
      title="What chronic stress does to your body", date="2024-07-22",
      pre=["X", "We use cookies to ensure you get the best experience on our website. Cookie Policy", "OK", "Blog"],
@@ -1026,7 +1026,7 @@ page(name="h35-chronic-stress-body", half="held-out", lang="en", html=True, them
      ],
      tail=["Related posts", "5 ways to get better sleep", "Is it burnout or depression?", "Example Health Plan © 2024"])
 
-page(name="h36-calcium-supplements", half="held-out", lang="en", html=True, site="supplementfacts.example.org",
+page(name="h36-calcium-supplements", half="build", lang="en", html=True, site="supplementfacts.example.org",
      follows="https://selfhacked.com/blog/calcium-101/",
      title="Calcium supplements: benefits, side effects and dosage", date=None,
      pre=["Evidence Based This post has 3 references"],
@@ -1049,7 +1049,7 @@ page(name="h36-calcium-supplements", half="held-out", lang="en", html=True, site
      ],
      tail=["About the Author", "Aleksa Example, MS (Pharmacy)", "Aleksa has a background in pharmacy and writes about supplements.", "Leave a Reply", "Cancel reply"])
 
-page(name="h37-fiber-basics", half="held-out", lang="en", site="supportcare.example.org",
+page(name="h37-fiber-basics", half="build", lang="en", site="supportcare.example.org",
      follows="https://qandmesupport.com/living-well/nutrition/all-about-fiber",
      title="Fiber: The Basics", date=None,
      pre=["Living Well > Nutrition"],
@@ -1067,7 +1067,7 @@ page(name="h37-fiber-basics", half="held-out", lang="en", site="supportcare.exam
      ],
      tail=["This content is for informational purposes only.", "Back to Living Well", "Privacy Policy | Terms of Use"])
 
-page(name="h38-b12-older-adults", half="held-out", lang="en", site="eldercare.example.org",
+page(name="h38-b12-older-adults", half="build", lang="en", site="eldercare.example.org",
      follows="https://emoha.com/blogs/nutrition/symptoms-and-causes-of-vitamin-b12",
      title="Vitamin B12 deficiency in older adults: symptoms and causes", date="2021-02-18",
      pre=["Nutrition > Vitamin B12", "18th Feb 2021", "Sources of the vitamins for seniors"],
@@ -1085,7 +1085,7 @@ page(name="h38-b12-older-adults", half="held-out", lang="en", site="eldercare.ex
      ],
      tail=["Share this article", "Talk to our care team", "Download the app"])
 
-page(name="h39-nap-right-way", half="held-out", lang="en", site="localnews.example.org",
+page(name="h39-nap-right-way", half="build", lang="en", site="localnews.example.org",
      follows="https://www.ksl.com/article/51107008/feeling-groggy-in-the-afternoon-heres-how-to-nap-the-right-way",
      title="Groggy after lunch? How to take a nap that helps", date="2018-10-10",
      pre=["Estimated read time: Less than a minute", "This archived news story is available only for your personal, non-commercial use. Information in the story may be outdated or superseded by additional information."],
@@ -1098,7 +1098,7 @@ page(name="h39-nap-right-way", half="held-out", lang="en", site="localnews.examp
      ],
      tail=["Related links", "Related stories", "Most recent Health stories", "Copyright © 2018 Example News. All rights reserved. This material may not be published, broadcast, rewritten or redistributed."])
 
-page(name="h40-iron-vegetarians", half="held-out", lang="en", site="cancercenter.example.org",
+page(name="h40-iron-vegetarians", half="build", lang="en", site="cancercenter.example.org",
      follows="https://nycancer.com/blog/2016/07/07/tips-vegetarians/",
      title="How to get enough iron from your diet", date="2016-07-07",
      pre=["Blog", "Tips for Vegetarians"],
