@@ -49,6 +49,8 @@ def txt(page):
             _, header, rows, style = item
             if style == "tab":
                 out += ["\t".join(r) for r in [header] + rows]
+            elif style == "glued":  # the cells of a row run together, as a copied CSS grid gives them
+                out += ["".join(r) for r in [header] + rows]
             elif style == "pipe":
                 out += ["| " + " | ".join(r) + " |" for r in [header] + rows]
             else:  # every cell on its own line
@@ -479,7 +481,538 @@ def joomla_page(page):
 """
 
 
+# Labels of the two themes added for the third held-out half (h41-h60): a Hugo blog with the
+# PaperMod theme and a WordPress site whose pages are built with Elementor (Pro's theme builder).
+THEME3_LABELS = {
+    "nl": {"nav": [("/", "Home"), ("/posts/", "Artikelen"), ("/tags/", "Tags"), ("/over/", "Over")],
+           "home": "Startpagina", "prev": "Vorige", "next": "Volgende", "toc": "Inhoudsopgave",
+           "skip": "Ga naar de inhoud", "menu": "Menu", "share": "Delen op", "related": "Lees ook",
+           "newsletter": "Schrijf je in voor de nieuwsbrief", "email": "E-mailadres", "signup": "Inschrijven",
+           "privacy": "Privacyverklaring", "contact": "Contact", "rights": "Alle rechten voorbehouden.",
+           "cookie": "Wij gebruiken cookies om onze website en onze dienstverlening te optimaliseren.",
+           "accept": "Accepteren", "deny": "Weigeren", "prefs": "Voorkeuren bekijken",
+           "other_posts": [("/nachtrust-verbeteren/", "Vijf manieren om dieper te slapen"), ("/magnesium-welke-vorm/", "Welke vorm van magnesium past bij jou?")],
+           "related_items": [("/vitamine-d-winter/", "Vitamine D in de winter"), ("/ijzer-vermoeid/", "Moe door te weinig ijzer?"), ("/omega-3-vis/", "Omega-3 zonder vis")],
+           "locale": "nl_NL", "bcp": "nl-NL"},
+    "en": {"nav": [("/", "Home"), ("/posts/", "Posts"), ("/tags/", "Tags"), ("/about/", "About")],
+           "home": "Home", "prev": "Prev", "next": "Next", "toc": "Table of Contents",
+           "skip": "Skip to content", "menu": "Menu", "share": "Share on", "related": "Read next",
+           "newsletter": "Subscribe to our newsletter", "email": "Email address", "signup": "Subscribe",
+           "privacy": "Privacy policy", "contact": "Contact", "rights": "All rights reserved.",
+           "cookie": "We use cookies to optimise our website and our service.",
+           "accept": "Accept", "deny": "Deny", "prefs": "View preferences",
+           "other_posts": [("/better-sleep-habits/", "Five ways to sleep more deeply"), ("/magnesium-forms/", "Which form of magnesium suits you?")],
+           "related_items": [("/vitamin-d-winter/", "Vitamin D in winter"), ("/iron-tired/", "Tired from low iron?"), ("/omega-3-no-fish/", "Omega-3 without fish")],
+           "locale": "en_US", "bcp": "en-US"},
+}
+
+
+def anchor_id(text):
+    """Hugo's default heading ids (goldmark's autoHeadingID): lower case, spaces to hyphens,
+    punctuation dropped."""
+    out = []
+    for ch in text.lower():
+        if ch.isalnum():
+            out.append(ch)
+        elif ch in " -":
+            out.append("-")
+    return "".join(out)
+
+
+def papermod_content(page):
+    """The body as Hugo renders Markdown for PaperMod: headings with ids and a hidden anchor
+    (anchored_headings.html), tables without classes, the reference list as a plain list."""
+    parts = []
+
+    def h(level, text):
+        i = anchor_id(text)
+        return f'<h{level} id="{i}">{e(text)}<a hidden class="anchor" aria-hidden="true" href="#{i}">#</a></h{level}>'
+
+    for item in page["body"]:
+        k = item[0]
+        if k in ("h", "hn"):
+            parts.append(h(2, item[1]))
+        elif k == "p":
+            parts.append(f"<p>{e(item[1])}</p>")
+        elif k == "b":
+            parts.append(f"<blockquote>\n<p><strong>{e(item[1])}</strong></p>\n</blockquote>")
+        elif k == "ul":
+            parts.append("<ul>\n" + "".join(f"<li>{e(x)}</li>\n" for x in item[1]) + "</ul>")
+        elif k == "ol":
+            parts.append("<ol>\n" + "".join(f"<li>{e(x)}</li>\n" for x in item[1]) + "</ol>")
+        elif k == "bl":
+            parts.append("<aside>" + "".join(f"<p>{e(x)}</p>" for x in item[1]) + "</aside>")
+        elif k == "table":
+            _, header, rows, _ = item
+            head = "".join(f"<th>{e(c)}</th>" for c in header)
+            body = "".join("<tr>\n" + "".join(f"<td>{e(c)}</td>\n" for c in r) + "</tr>\n" for r in rows)
+            parts.append(f"<table>\n<thead>\n<tr>\n{head}\n</tr>\n</thead>\n<tbody>\n{body}</tbody>\n</table>")
+        elif k == "faq":
+            _, heading, qas = item
+            parts.append(h(2, heading))
+            for q, a in qas:
+                parts.append(h(3, q) + f"\n<p>{e(a)}</p>")
+        elif k == "refs":
+            _, heading, refs = item
+            if heading:
+                parts.append(h(2, heading))
+            parts.append("<ul>\n" + "".join(f"<li>{e(r)}</li>\n" for r, _ in refs) + "</ul>")
+    return "\n".join(parts)
+
+
+def papermod_page(page):
+    """A post of a Hugo blog with the PaperMod theme (after adityatelange/hugo-PaperMod's
+    baseof.html, single.html and the head, header, breadcrumbs, post_meta, toc, share_icons,
+    post_nav_links and footer partials): robots, keywords, author and canonical meta, Open Graph
+    with article:published_time, two JSON-LD blocks (BreadcrumbList and BlogPosting with
+    datePublished and author), the header with the logo, theme toggle and menu, breadcrumbs,
+    h1.post-title, the post-meta line (date · reading time · author), a table of contents, the
+    content with anchored headings, tags, previous/next links, share buttons, the footer with
+    "Powered by Hugo & PaperMod" and the go-to-top link."""
+    site = page.get("site", "example.org")
+    lang = page["lang"]
+    w = THEME3_LABELS[lang]
+    section = page.get("section", "posts")
+    url = f"https://{site}/{section}/{slug(page)}/"
+    author = page.get("author", "")
+    tags = page.get("tags", [])
+    date = page.get("date")
+    iso = f"{date}T00:00:00+00:00" if date else None
+    desc = description(page)
+    words = sum(len(i[1].split()) if isinstance(i[1], str) else 0 for i in page["body"])
+    meta = []
+    for kind, text in page.get("meta", []):
+        if kind == "date":
+            meta.append(f"<span title='{date} 00:00:00 +0000 UTC'>{e(text)}</span>")
+        else:
+            meta.append(f"<span>{e(text)}</span>")
+    crumbs = ""
+    chevron = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" class="feather feather-chevron-right"><polyline points="9 18 15 12 9 6"></polyline></svg>'
+    pre = page.get("pre", [])
+    if pre:
+        links = "".join((chevron if n else "") + f'<a href="/{anchor_id(l)}/">{e(l)}</a>' for n, l in enumerate(pre))
+        crumbs = f'<nav class="breadcrumbs" role="navigation" aria-label="Breadcrumb">{links}{chevron}</nav>\n'
+    toc = ""
+    heads = [i[1] for i in page["body"] if i[0] in ("h", "hn", "faq")]
+    if page.get("toc") and heads:
+        toc = (f'<details class="toc">\n<summary accesskey="c" title="(Alt + C)">\n<span class="title">{w["toc"]}</span>\n</summary>\n<div class="inner"><ul>\n'
+               + "".join(f'<li>\n<a href="#{anchor_id(x)}" aria-label="{html.escape(x)}">{e(x)}</a></li>\n' for x in heads) + "</ul>\n</div>\n</details>\n")
+    tag_items = "".join(f'<li><a href="https://{site}/tags/{anchor_id(t)}/">{e(t)}</a></li>' for t in tags)
+    (prev_href, prev_t), (next_href, next_t) = w["other_posts"]
+    share = "".join(
+        f'<li><a target="_blank" rel="noopener noreferrer" aria-label="share {html.escape(page["title"])} on {net}" href="{href}"><svg version="1.1" viewBox="0 0 512 512" xml:space="preserve" height="30px" width="30px" fill="currentColor"><path d="M449.446,0c34.525,0 62.554,28.03 62.554,62.554l0,386.892c0,34.524 -28.03,62.554 -62.554,62.554l-386.892,0c-34.524,0 -62.554,-28.03 -62.554,-62.554l0,-386.892c0,-34.524 28.029,-62.554 62.554,-62.554l386.892,0Z" /></svg></a></li>'
+        for net, href in [("x", f"https://x.com/intent/tweet/?text=&amp;url={url}"), ("linkedin", f"https://www.linkedin.com/shareArticle?mini=true&amp;url={url}"),
+                          ("facebook", f"https://facebook.com/sharer/sharer.php?u={url}"), ("whatsapp", f"https://api.whatsapp.com/send?text=%20-%20{url}")])
+    tail = ""
+    if page.get("tail"):
+        tail = '<div class="post-footer-extra">' + "".join(f"<p>{e(l)}</p>" for l in page["tail"]) + "</div>\n"
+    breadcrumb_ld = {"@context": "https://schema.org", "@type": "BreadcrumbList", "itemListElement": [
+        {"@type": "ListItem", "position": 1, "name": section.capitalize(), "item": f"https://{site}/{section}/"},
+        {"@type": "ListItem", "position": 2, "name": page["title"], "item": url}]}
+    post_ld = {"@context": "https://schema.org", "@type": "BlogPosting", "headline": page["title"], "name": page["title"],
+               "description": desc, "keywords": tags, "articleBody": desc, "wordCount": str(words), "inLanguage": lang}
+    if iso:
+        post_ld["datePublished"] = iso
+        post_ld["dateModified"] = iso
+    if author:
+        post_ld["author"] = {"@type": "Person", "name": author}
+    post_ld["mainEntityOfPage"] = {"@type": "WebPage", "@id": url}
+    post_ld["publisher"] = {"@type": "Organization", "name": site, "logo": {"@type": "ImageObject", "url": f"https://{site}/favicon.ico"}}
+    published = f'\n<meta property="article:published_time" content="{iso}">\n<meta property="article:modified_time" content="{iso}">' if iso else ""
+    og_tags = "".join(f'\n<meta property="article:tag" content="{html.escape(t)}">' for t in tags)
+    nav = "".join(f'<li>\n<a href="https://{site}{href}" title="{e(label)}">\n<span>{e(label)}</span>\n</a>\n</li>\n' for href, label in w["nav"])
+    return f"""<!DOCTYPE html>
+<html lang="{lang}" dir="auto" data-theme="auto">
+
+<head><meta charset="utf-8">
+<meta http-equiv="X-UA-Compatible" content="IE=edge">
+<meta name="viewport" content="width=device-width, initial-scale=1, shrink-to-fit=no">
+<meta name="robots" content="index, follow">
+<title>{e(page['title'])} | {e(site)}</title>
+<meta name="keywords" content="{html.escape(', '.join(tags))}">
+<meta name="description" content="{html.escape(desc)}">
+<meta name="author" content="{html.escape(author)}">
+<link rel="canonical" href="{url}">
+<link crossorigin="anonymous" href="/assets/css/stylesheet.8fe10233a706bc87f2e08b3cf97b8bd4c0a80f10675a143675d59212121037c0.css" integrity="sha256-j+ECM6cGvIfy4Is8+XuL1MCoDxBnWhQ2ddWSEhIQN8A=" rel="preload stylesheet" as="style">
+<link rel="icon" href="https://{site}/favicon.ico">
+<link rel="icon" type="image/png" sizes="16x16" href="https://{site}/favicon-16x16.png">
+<link rel="icon" type="image/png" sizes="32x32" href="https://{site}/favicon-32x32.png">
+<link rel="apple-touch-icon" href="https://{site}/apple-touch-icon.png">
+<meta name="theme-color" content="#2e2e33">
+<meta name="msapplication-TileColor" content="#2e2e33">
+<link rel="alternate" hreflang="{lang}" href="{url}">
+<noscript>
+    <style>
+        #theme-toggle,
+        .top-link {{
+            display: none;
+        }}
+    </style>
+</noscript><meta property="og:url" content="{url}">
+  <meta property="og:site_name" content="{e(site)}">
+  <meta property="og:title" content="{html.escape(page['title'])}">
+  <meta property="og:description" content="{html.escape(desc)}">
+  <meta property="og:locale" content="{w['locale']}">
+  <meta property="og:type" content="article">
+    <meta property="article:section" content="{section}">{published}{og_tags}
+<meta name="twitter:card" content="summary">
+<meta name="twitter:title" content="{html.escape(page['title'])}">
+<meta name="twitter:description" content="{html.escape(desc)}">
+
+<script type="application/ld+json">
+{json.dumps(breadcrumb_ld, ensure_ascii=False, indent=2)}
+</script>
+<script type="application/ld+json">
+{json.dumps(post_ld, ensure_ascii=False, indent=2)}
+</script>
+</head>
+
+<body id="top">
+<script>
+    if (localStorage.getItem("pref-theme") === "dark") {{
+        document.body.classList.add('dark');
+    }} else if (localStorage.getItem("pref-theme") === "light") {{
+        document.body.classList.remove('dark')
+    }} else if (window.matchMedia('(prefers-color-scheme: dark)').matches) {{
+        document.body.classList.add('dark');
+    }}
+
+</script>
+
+<header class="header">
+    <nav class="header-nav">
+        <div class="logo">
+            <a href="https://{site}/" accesskey="h" title="{e(site)} (Alt + H)">{e(site)}</a>
+            <div class="logo-switches">
+                <button id="theme-toggle" class="theme-toggle" accesskey="t" title="(Alt + T)" aria-label="Toggle theme">
+                    <svg class="moon" xmlns="http://www.w3.org/2000/svg" width="17" height="17" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"><path d="M21 12.79A9 9 0 1 1 11.21 3 7 7 0 0 0 21 12.79z"></path></svg>
+                    <svg class="sun" xmlns="http://www.w3.org/2000/svg" width="17" height="17" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"><circle cx="12" cy="12" r="5"></circle></svg>
+                </button>
+            </div>
+        </div>
+        <ul id="menu" class="menu">
+{nav}        </ul>
+    </nav>
+</header>
+<main class="main">
+
+<article class="post-single">
+  <header class="post-header">
+    {crumbs}<h1 class="post-title entry-hint-parent">
+      {e(page['title'])}
+    </h1>
+    <div class="post-meta">{"&nbsp;·&nbsp;".join(meta)}
+
+</div>
+  </header> {toc}
+  <div class="post-content md-content">{papermod_content(page)}
+  </div>
+
+  <footer class="post-footer">
+{tail}    <ul class="post-tags">{tag_items}
+    </ul>
+<nav class="paginav">
+  <a class="prev" href="https://{site}{prev_href}">
+    <span class="title">« {w['prev']}</span>
+    <br>
+    <span>{e(prev_t)}</span>
+  </a>
+  <a class="next" href="https://{site}{next_href}">
+    <span class="title">{w['next']} »</span>
+    <br>
+    <span>{e(next_t)}</span>
+  </a>
+</nav>
+
+<ul class="share-buttons">{share}
+</ul>
+
+  </footer>
+</article>
+    </main>
+
+<footer class="footer">
+        <span>&copy; 2025 <a href="https://{site}/">{e(site)}</a></span> ·
+
+    <span>
+        Powered by
+        <a href="https://gohugo.io/?utm_source=papermod" rel="noopener" target="_blank">Hugo</a> &
+        <a href="https://github.com/adityatelange/hugo-PaperMod/" rel="noopener" target="_blank">PaperMod</a>
+    </span>
+</footer>
+<a href="#top" id="top-link" class="top-link hidden" aria-label="go to top" title="Go to Top (Alt + G)" accesskey="g">
+    <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 12 6" fill="currentColor"><path d="M12 6H0l6-6z" /></svg>
+</a>
+
+<script>
+    let menu = document.getElementById('menu')
+    if (menu) {{
+        menu.scrollLeft = localStorage.getItem("menu-scroll-position");
+        menu.onscroll = function () {{
+            localStorage.setItem("menu-scroll-position", menu.scrollLeft);
+        }}
+    }}
+</script>
+</body>
+
+</html>
+"""
+
+
+class Elementor:
+    """Builds Elementor's markup: sections > container > columns > widget-wrap > widgets, each
+    element with a data-id made from the page name and a counter (as Elementor's 7-hex ids)."""
+
+    def __init__(self, page):
+        self.seed = sum(map(ord, page["name"])) * 7919
+        self.n = 0
+
+    def id(self):
+        self.n += 1
+        return format((self.seed + self.n * 2654435761) % 0xFFFFFFF, "07x")
+
+    def widget(self, name, inner, skin="default", extra=""):
+        i = self.id()
+        return (f'<div class="elementor-element elementor-element-{i} elementor-widget elementor-widget-{name}{extra}" data-id="{i}" '
+                f'data-element_type="widget" data-widget_type="{name}.{skin}">\n<div class="elementor-widget-container">\n{inner}\n</div>\n</div>')
+
+    def column(self, widgets, width=100, inner=False):
+        i = self.id()
+        kind = "inner" if inner else "top"
+        return (f'<div class="elementor-column elementor-col-{width} elementor-{kind}-column elementor-element elementor-element-{i}" data-id="{i}" data-element_type="column">\n'
+                f'<div class="elementor-widget-wrap elementor-element-populated">\n' + "\n".join(widgets) + "\n</div>\n</div>")
+
+    def section(self, columns, tag="section", inner=False, extra=""):
+        i = self.id()
+        kind = "inner" if inner else "top"
+        return (f'<{tag} class="elementor-section elementor-{kind}-section elementor-element elementor-element-{i} elementor-section-boxed elementor-section-height-default elementor-section-height-default{extra}" data-id="{i}" data-element_type="section">\n'
+                f'<div class="elementor-container elementor-column-gap-default">\n' + "\n".join(columns) + f"\n</div>\n</{tag}>")
+
+    def heading(self, text, tag="h2"):
+        return self.widget("heading", f'<{tag} class="elementor-heading-title elementor-size-default">{e(text)}</{tag}>')
+
+    def text(self, inner):
+        return self.widget("text-editor", inner)
+
+
+def elementor_page(page):
+    """A post of a WordPress site with the Hello Elementor theme whose header, footer and
+    single-post template are built with Elementor Pro's theme builder, and whose post body is
+    itself built with Elementor (after elementor/elementor's Element_Section, Element_Column and
+    Widget_Base render methods: nested elementor-section / elementor-container /
+    elementor-column / elementor-widget-wrap / elementor-widget divs, no <article>): Yoast SEO's
+    meta and JSON-LD graph with datePublished, the header template with logo and nav-menu widget,
+    Yoast breadcrumbs, the theme-post-title widget (h1), the post-info widget (author, <time>),
+    heading and text-editor widgets for the body, an accordion for an FAQ, share buttons, post
+    navigation, an icon list of related posts, a footer template with a newsletter form, and a
+    Complianz cookie banner."""
+    site = page.get("site", "example.org")
+    lang = page["lang"]
+    w = THEME3_LABELS[lang]
+    el = Elementor(page)
+    post_id = sum(map(ord, page["name"])) % 9000 + 1000
+    tpl = post_id % 400 + 200
+    url = f"https://{site}/{slug(page)}/"
+    author = page.get("author", "")
+    date = page.get("date")
+    iso = f"{date}T09:12:33+00:00" if date else None
+    desc = description(page)
+    # header template
+    nav = "".join(f'<li class="menu-item menu-item-type-post_type menu-item-object-page menu-item-{20 + n}"><a href="https://{site}{href}" class="elementor-item">{e(label)}</a></li>'
+                  for n, (href, label) in enumerate(w["nav"]))
+    header = el.section([
+        el.column([el.widget("theme-site-logo", f'<a href="https://{site}"><img width="180" height="48" src="https://{site}/wp-content/uploads/2023/02/logo.svg" class="attachment-full size-full" alt="{e(site)}" /></a>', extra=" elementor-widget-image")], 25),
+        el.column([el.widget("nav-menu", f'<nav aria-label="{w["menu"]}" class="elementor-nav-menu--main elementor-nav-menu__container elementor-nav-menu--layout-horizontal e--pointer-underline e--animation-fade"><ul id="menu-1-{el.id()}" class="elementor-nav-menu">{nav}</ul></nav>\n'
+                              f'<div class="elementor-menu-toggle" role="button" tabindex="0" aria-label="{w["menu"]}" aria-expanded="false"><i aria-hidden="true" role="presentation" class="elementor-menu-toggle__icon--open eicon-menu-bar"></i><span class="elementor-screen-only">{w["menu"]}</span></div>',
+                              extra=" elementor-nav-menu__align-end elementor-nav-menu--dropdown-tablet")], 75),
+    ], tag="header")
+    # single-post template: breadcrumbs / banner lines, title, post info
+    top = []
+    for line in page.get("pre", []):
+        if " > " in line or " » " in line or " / " in line:
+            sep = " > " if " > " in line else (" » " if " » " in line else " / ")
+            parts = line.split(sep)
+            crumbs = f" {e(sep.strip())} ".join(f'<span><a href="/{anchor_id(p)}/">{e(p)}</a></span>' for p in parts[:-1])
+            crumbs += f' {e(sep.strip())} <span class="breadcrumb_last" aria-current="page">{e(parts[-1])}</span>'
+            top.append(el.widget("breadcrumbs", f'<p id="breadcrumbs"><span><span>{crumbs}</span></span></p>'))
+        else:
+            top.append(el.text(f"<p>{e(line)}</p>"))
+    info = []
+    for kind, text in page.get("meta", []):
+        r = el.id()
+        if kind == "date":
+            info.append(f'<li class="elementor-icon-list-item elementor-repeater-item-{r} elementor-inline-item" itemprop="datePublished"><span class="elementor-icon-list-icon"><i aria-hidden="true" class="fas fa-calendar"></i></span><span class="elementor-icon-list-text elementor-post-info__item elementor-post-info__item--type-date"><time>{e(text)}</time></span></li>')
+        elif author and author in text:
+            info.append(f'<li class="elementor-icon-list-item elementor-repeater-item-{r} elementor-inline-item" itemprop="author"><a href="https://{site}/author/{anchor_id(author)}/"><span class="elementor-icon-list-icon"><i aria-hidden="true" class="fas fa-user-circle"></i></span><span class="elementor-icon-list-text elementor-post-info__item elementor-post-info__item--type-author">{e(text)}</span></a></li>')
+        else:
+            info.append(f'<li class="elementor-icon-list-item elementor-repeater-item-{r} elementor-inline-item"><span class="elementor-icon-list-icon"><i aria-hidden="true" class="far fa-clock"></i></span><span class="elementor-icon-list-text elementor-post-info__item elementor-post-info__item--type-custom">{e(text)}</span></li>')
+    title_widgets = top + [el.widget("theme-post-title", f'<h1 class="elementor-heading-title elementor-size-default">{e(page["title"])}</h1>', extra=" elementor-page-title elementor-widget-heading")]
+    if info:
+        title_widgets.append(el.widget("post-info", f'<ul class="elementor-inline-items elementor-icon-list-items elementor-post-info">{"".join(info)}</ul>'))
+    title_widgets.append(el.widget("theme-post-featured-image", f'<img width="800" height="450" src="https://{site}/wp-content/uploads/2024/03/{slug(page)}-800x450.jpg" class="attachment-large size-large wp-image-{post_id + 1}" alt="" loading="lazy" />', extra=" elementor-widget-image"))
+    title_section = el.section([el.column(title_widgets)])
+    # the post body, built with Elementor: one inner section per heading and what follows it
+    blocks, current = [], []
+    for item in page["body"]:
+        if (item[0] in ("h", "hn", "faq") or (item[0] == "refs" and item[1])) and current:
+            blocks.append(current)
+            current = []
+        current.append(item)
+    if current:
+        blocks.append(current)
+    body_sections = []
+    for block in blocks:
+        widgets = []
+        buffer = []
+
+        def flush():
+            if buffer:
+                widgets.append(el.text("\n".join(buffer)))
+                buffer.clear()
+
+        for item in block:
+            k = item[0]
+            if k in ("h", "hn"):
+                flush()
+                widgets.append(el.heading(item[1]))
+            elif k == "p":
+                buffer.append(f"<p>{e(item[1])}</p>")
+            elif k == "ul":
+                buffer.append("<ul>" + "".join(f"<li>{e(x)}</li>" for x in item[1]) + "</ul>")
+            elif k == "ol":
+                buffer.append("<ol>" + "".join(f"<li>{e(x)}</li>" for x in item[1]) + "</ol>")
+            elif k == "table":
+                _, header, rows, _ = item
+                head = "".join(f"<th>{e(c)}</th>" for c in header)
+                body = "".join("<tr>" + "".join(f"<td>{e(c)}</td>" for c in r) + "</tr>" for r in rows)
+                buffer.append(f'<table style="width: 100%;"><tbody><tr>{head}</tr>{body}</tbody></table>')
+            elif k == "b":
+                flush()
+                widgets.append(el.widget("call-to-action", f'<a class="elementor-cta" href="https://{site}/"><div class="elementor-cta__content"><h3 class="elementor-cta__title elementor-cta__content-item elementor-content-item">{e(item[1])}</h3></div></a>', extra=" elementor-cta--skin-classic"))
+            elif k == "bl":
+                flush()
+                items = "".join(f'<li class="elementor-icon-list-item"><span class="elementor-icon-list-icon"><i aria-hidden="true" class="fas fa-check"></i></span><span class="elementor-icon-list-text">{e(x)}</span></li>' for x in item[1])
+                widgets.append(el.widget("icon-list", f'<ul class="elementor-icon-list-items">{items}</ul>'))
+            elif k == "faq":
+                flush()
+                _, heading, qas = item
+                widgets.append(el.heading(heading))
+                base = int(el.id(), 16) % 9000 + 1000
+                acc = "".join(
+                    f'<div class="elementor-accordion-item"><div id="elementor-tab-title-{base}{n}" class="elementor-tab-title" data-tab="{n}" role="button" aria-controls="elementor-tab-content-{base}{n}" aria-expanded="false">'
+                    f'<span class="elementor-accordion-icon elementor-accordion-icon-right" aria-hidden="true"><span class="elementor-accordion-icon-closed"><i class="fas fa-plus"></i></span><span class="elementor-accordion-icon-opened"><i class="fas fa-minus"></i></span></span>'
+                    f'<a class="elementor-accordion-title" tabindex="0">{e(q)}</a></div>'
+                    f'<div id="elementor-tab-content-{base}{n}" class="elementor-tab-content elementor-clearfix" data-tab="{n}" role="region" aria-labelledby="elementor-tab-title-{base}{n}"><p>{e(a)}</p></div></div>'
+                    for n, (q, a) in enumerate(qas, 1))
+                widgets.append(el.widget("accordion", f'<div class="elementor-accordion">{acc}</div>'))
+            elif k == "refs":
+                flush()
+                _, heading, refs = item
+                if heading:
+                    widgets.append(el.heading(heading, "h3"))
+                widgets.append(el.text("".join(f"<p>{e(r)}</p>" for r, _ in refs)))
+        flush()
+        body_sections.append(el.section([el.column(widgets, inner=True)], inner=True))
+    content = (f'<div data-elementor-type="wp-post" data-elementor-id="{post_id}" class="elementor elementor-{post_id}" data-elementor-post-type="post">\n'
+               + "\n".join(body_sections) + "\n</div>")
+    content_section = el.section([el.column([el.widget("theme-post-content", content)])])
+    # after the content: the page's own tail lines, share buttons, post navigation, related posts
+    after = []
+    if page.get("tail"):
+        after.append(el.text("".join(f"<p>{e(l)}</p>" for l in page["tail"])))
+    share = "".join(f'<div class="elementor-grid-item"><div class="elementor-share-btn elementor-share-btn_{net}" role="button" tabindex="0" aria-label="{w["share"]} {net}"><span class="elementor-share-btn__icon"><i class="fab fa-{net}" aria-hidden="true"></i></span></div></div>'
+                    for net in ("facebook", "linkedin", "whatsapp", "pinterest"))
+    after.append(el.widget("share-buttons", f'<div class="elementor-grid">{share}</div>', extra=" elementor-share-buttons--view-icon elementor-share-buttons--skin-gradient elementor-grid-0"))
+    (prev_href, prev_t), (next_href, next_t) = w["other_posts"]
+    after.append(el.widget("post-navigation", f'<div class="elementor-post-navigation">'
+                 f'<div class="elementor-post-navigation__prev elementor-post-navigation__link"><a href="https://{site}{prev_href}" rel="prev"><span class="post-navigation__arrow-wrapper post-navigation__arrow-prev"><i class="fa fa-angle-left" aria-hidden="true"></i><span class="elementor-screen-only">{w["prev"]}</span></span><span class="elementor-post-navigation__link__prev"><span class="post-navigation__prev--label">{w["prev"]}</span><span class="post-navigation__prev--title">{e(prev_t)}</span></span></a></div>'
+                 f'<div class="elementor-post-navigation__next elementor-post-navigation__link"><a href="https://{site}{next_href}" rel="next"><span class="elementor-post-navigation__link__next"><span class="post-navigation__next--label">{w["next"]}</span><span class="post-navigation__next--title">{e(next_t)}</span></span><span class="post-navigation__arrow-wrapper post-navigation__arrow-next"><i class="fa fa-angle-right" aria-hidden="true"></i><span class="elementor-screen-only">{w["next"]}</span></span></a></div></div>'))
+    after.append(el.heading(w["related"], "h4"))
+    related = "".join(f'<li class="elementor-icon-list-item"><a href="https://{site}{href}"><span class="elementor-icon-list-icon"><i aria-hidden="true" class="fas fa-angle-right"></i></span><span class="elementor-icon-list-text">{e(t)}</span></a></li>' for href, t in w["related_items"])
+    after.append(el.widget("icon-list", f'<ul class="elementor-icon-list-items">{related}</ul>'))
+    after_section = el.section([el.column(after)])
+    footer = el.section([
+        el.column([el.heading(w["newsletter"], "h4"), el.widget("form", f'<form class="elementor-form" method="post" name="Nieuwsbrief"><input type="hidden" name="post_id" value="{tpl + 1}"/><div class="elementor-form-fields-wrapper elementor-labels-"><div class="elementor-field-type-email elementor-field-group elementor-column elementor-field-group-email elementor-col-70 elementor-field-required"><label for="form-field-email" class="elementor-field-label elementor-screen-only">{w["email"]}</label><input size="1" type="email" name="form_fields[email]" id="form-field-email" class="elementor-field elementor-size-sm elementor-field-textual" placeholder="{w["email"]}" required="required" aria-required="true"></div><div class="elementor-field-group elementor-column elementor-field-type-submit elementor-col-30 e-form__buttons"><button type="submit" class="elementor-button elementor-size-sm"><span><span class="elementor-button-text">{w["signup"]}</span></span></button></div></div></form>')], 50),
+        el.column([el.widget("icon-list", f'<ul class="elementor-icon-list-items"><li class="elementor-icon-list-item"><a href="https://{site}/privacy/"><span class="elementor-icon-list-text">{w["privacy"]}</span></a></li><li class="elementor-icon-list-item"><a href="https://{site}/contact/"><span class="elementor-icon-list-text">{w["contact"]}</span></a></li></ul>'),
+                   el.text(f"<p>© 2026 {e(site)}. {w['rights']}</p>")], 50),
+    ], tag="footer")
+    graph = [{"@type": "Article", "@id": f"{url}#article", "isPartOf": {"@id": url}, "headline": page["title"],
+              "mainEntityOfPage": {"@id": url}, "wordCount": sum(len(i[1].split()) for i in page["body"] if isinstance(i[1], str)),
+              "publisher": {"@id": f"https://{site}/#organization"}, "inLanguage": w["bcp"]},
+             {"@type": "WebPage", "@id": url, "url": url, "name": f"{page['title']} - {site}", "isPartOf": {"@id": f"https://{site}/#website"},
+              "description": desc, "breadcrumb": {"@id": f"{url}#breadcrumb"}, "inLanguage": w["bcp"]},
+             {"@type": "BreadcrumbList", "@id": f"{url}#breadcrumb", "itemListElement": [{"@type": "ListItem", "position": 1, "name": "Home", "item": f"https://{site}/"}, {"@type": "ListItem", "position": 2, "name": page["title"]}]},
+             {"@type": "Organization", "@id": f"https://{site}/#organization", "name": site, "url": f"https://{site}/"}]
+    if author:
+        graph[0]["author"] = {"name": author, "@id": f"https://{site}/#/schema/person/{anchor_id(author)}"}
+        graph.append({"@type": "Person", "@id": f"https://{site}/#/schema/person/{anchor_id(author)}", "name": author})
+    if iso:
+        graph[0]["datePublished"] = iso
+        graph[0]["dateModified"] = iso
+        graph[1]["datePublished"] = iso
+        graph[1]["dateModified"] = iso
+    published = f'\n<meta property="article:published_time" content="{iso}" />\n<meta property="article:modified_time" content="{iso}" />' if iso else ""
+    author_meta = f'\n<meta name="author" content="{html.escape(author)}" />\n<meta name="twitter:label1" content="Written by" />\n<meta name="twitter:data1" content="{html.escape(author)}" />' if author else ""
+    return f"""<!doctype html>
+<html lang="{w['bcp']}">
+<head>
+	<meta charset="UTF-8">
+	<meta name="viewport" content="width=device-width, initial-scale=1">
+	<link rel="profile" href="https://gmpg.org/xfn/11">
+	<!-- This site is optimized with the Yoast SEO plugin v22.6 - https://yoast.com/wordpress/plugins/seo/ -->
+	<title>{e(page['title'])} - {e(site)}</title>
+	<meta name="description" content="{html.escape(desc)}" />
+	<meta name="robots" content="index, follow, max-snippet:-1, max-image-preview:large, max-video-preview:-1" />
+	<link rel="canonical" href="{url}" />
+	<meta property="og:locale" content="{w['locale']}" />
+	<meta property="og:type" content="article" />
+	<meta property="og:title" content="{html.escape(page['title'])} - {e(site)}" />
+	<meta property="og:description" content="{html.escape(desc)}" />
+	<meta property="og:url" content="{url}" />
+	<meta property="og:site_name" content="{e(site)}" />{published}{author_meta}
+	<script type="application/ld+json" class="yoast-schema-graph">{json.dumps({"@context": "https://schema.org", "@graph": graph}, ensure_ascii=False)}</script>
+	<!-- / Yoast SEO plugin. -->
+<link rel='stylesheet' id='hello-elementor-css' href='https://{site}/wp-content/themes/hello-elementor/style.min.css?ver=3.0.1' media='all' />
+<link rel='stylesheet' id='elementor-frontend-css' href='https://{site}/wp-content/plugins/elementor/assets/css/frontend-lite.min.css?ver=3.21.4' media='all' />
+<link rel='stylesheet' id='elementor-post-{post_id}-css' href='https://{site}/wp-content/uploads/elementor/css/post-{post_id}.css?ver=1714550000' media='all' />
+<link rel='stylesheet' id='elementor-pro-css' href='https://{site}/wp-content/plugins/elementor-pro/assets/css/frontend-lite.min.css?ver=3.21.2' media='all' />
+<meta name="generator" content="Elementor 3.21.4; features: e_optimized_assets_loading, e_optimized_css_loading, additional_custom_breakpoints; settings: css_print_method-external, google_font-enabled, font_display-swap">
+</head>
+<body class="post-template-default single single-post postid-{post_id} single-format-standard wp-custom-logo elementor-default elementor-template-full-width elementor-kit-5 elementor-page-{tpl}">
+
+<a class="skip-link screen-reader-text" href="#content">{w['skip']}</a>
+
+<div data-elementor-type="header" data-elementor-id="{tpl - 100}" class="elementor elementor-{tpl - 100} elementor-location-header" data-elementor-post-type="elementor_library">
+{header}
+</div>
+<div data-elementor-type="single-post" data-elementor-id="{tpl}" class="elementor elementor-{tpl} elementor-location-single post-{post_id} post type-post status-publish format-standard has-post-thumbnail hentry" data-elementor-post-type="elementor_library">
+{title_section}
+{content_section}
+{after_section}
+</div>
+<div data-elementor-type="footer" data-elementor-id="{tpl - 99}" class="elementor elementor-{tpl - 99} elementor-location-footer" data-elementor-post-type="elementor_library">
+{footer}
+</div>
+
+<div id="cmplz-cookiebanner-container"><div class="cmplz-cookiebanner cmplz-hidden banner-1 bottom-right-view-preferences optin cmplz-bottom-right cmplz-categories-type-view-preferences" aria-modal="true" data-nosnippet="true" role="dialog" aria-live="polite" aria-labelledby="cmplz-header-1-optin" aria-describedby="cmplz-message-1-optin">
+<div class="cmplz-body"><div class="cmplz-message" id="cmplz-message-1-optin">{w['cookie']}</div></div>
+<div class="cmplz-buttons"><button class="cmplz-btn cmplz-accept">{w['accept']}</button><button class="cmplz-btn cmplz-deny">{w['deny']}</button><button class="cmplz-btn cmplz-view-preferences">{w['prefs']}</button></div>
+</div></div>
+<script id="elementor-frontend-js-before">
+var elementorFrontendConfig = {{"environmentMode":{{"edit":false,"wpPreview":false,"isScriptDebug":false}},"i18n":{{"shareOnFacebook":"{w['share']} Facebook"}},"version":"3.21.4","is_static":false,"urls":{{"assets":"https:\\/\\/{site}\\/wp-content\\/plugins\\/elementor\\/assets\\/"}},"post":{{"id":{post_id},"title":{json.dumps(page['title'] + ' - ' + site, ensure_ascii=False)},"excerpt":"","featuredImage":false}}}};
+</script>
+<script src="https://{site}/wp-content/plugins/elementor/assets/js/frontend.min.js?ver=3.21.4" id="elementor-frontend-js"></script>
+
+</body>
+</html>
+"""
+
+
 def html_page(page):
+    if page.get("theme") == "papermod":
+        return papermod_page(page)
+    if page.get("theme") == "elementor":
+        return elementor_page(page)
     if page.get("theme") == "ghost":
         return ghost_page(page)
     if page.get("theme") == "joomla":
