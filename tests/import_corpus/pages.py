@@ -1114,3 +1114,363 @@ page(name="h40-iron-vegetarians", half="build", lang="en", site="cancercenter.ex
          ("ul", ["Spinach + red bell peppers", "Broccoli + tomatoes", "Black beans + cabbage"]),
      ],
      tail=["Posted in Nutrition", "← Previous post", "Next post →"])
+
+
+# ---------------------------------------------------------------- held-out half (h41-h60)
+# Written for a fresh measurement after h21-h40 were used; not to be looked at when changing the
+# importer. h41-h52 are Dutch (h43, h46, h47 and h52 after Flemish sites), h53-h60 English. Real
+# works cited here were checked while writing (PubMed, PMC, the journals' own pages); all other
+# entries are made up on purpose. h45, h47, h50 and h53 are saved from a WordPress site built
+# with Elementor, h51, h59 and h60 from a Hugo blog with the PaperMod theme.
+
+KREIDER = ("Kreider RB, Kalman DS, Antonio J, Ziegenfuss TN, Wildman R, Collins R, Candow DG, "
+           "Kleiner SM, Almada AL, Lopez HL. International Society of Sports Nutrition position stand: "
+           "safety and efficacy of creatine supplementation in exercise, sport, and medicine. J Int Soc "
+           "Sports Nutr. 2017;14:18. doi:10.1186/s12970-017-0173-z")
+LOPRESTI = ("Lopresti AL, Smith SJ, Malvi H, Kodgule R. An investigation into the stress-relieving and "
+            "pharmacological actions of an ashwagandha (Withania somnifera) extract: a randomized, "
+            "double-blind, placebo-controlled study. Medicine (Baltimore). 2019;98(37):e17186. "
+            "doi:10.1097/MD.0000000000017186")
+EBRAHIM = ("Ebrahim IO, Shapiro CM, Williams AJ, Fenwick PB. Alcohol and sleep I: effects on normal "
+           "sleep. Alcohol Clin Exp Res. 2013. doi:10.1111/acer.12006")
+LANE_UPF = ("Lane MM, Gamage E, Du S, et al. Ultra-processed food exposure and adverse health outcomes: "
+            "umbrella review of epidemiological meta-analyses. BMJ 2024;384:e077310. "
+            "https://doi.org/10.1136/bmj-2023-077310")
+
+page(name="h41-vitamine-a-signalen", half="held-out", lang="nl", site="vitamineshop.example.org",
+     follows="https://www.topvitamine.com/nl/blogs/news/vroege-tekenen-van-vitamine-a-toxiteit",
+     title="Wat zijn de eerste tekenen van te veel vitamine A?", date="2025-12-05",
+     pre=["What are the first signs of too much vitamin A? - Voorbeeldvitamine"],
+     meta=[("date", "Dec 05, 2025Voorbeeldvitamine")],
+     body=[
+         ("hn", "Kort antwoord: de eerste tekenen van te veel vitamine A"),
+         ("ul", ["Een overmaat ontstaat bijna altijd door pillen, zelden door gewone voeding.",
+                 "Hoofdpijn, misselijkheid en een droge, schilferende huid komen vaak eerst.",
+                 "Wazig zien en pijn in botten of gewrichten wijzen op een ernstiger stadium.",
+                 "Zwangere vrouwen moeten extra opletten met retinol.",
+                 "Tel alle bronnen bij elkaar op en overleg bij twijfel met je arts."]),
+         ("h", "Inleiding"),
+         ("p", "Vitamine A houdt je ogen, je afweer en je huid gezond. Je lichaam slaat het op in de lever, en juist daardoor kan een teveel zich langzaam opbouwen."),
+         ("p", "Er bestaan twee vormen: kant-en-klaar retinol uit dierlijke producten en pillen, en bètacaroteen uit planten, dat het lichaam alleen omzet als het nodig is. Problemen komen vrijwel altijd van de eerste vorm."),
+         ("h", "1. Wat bedoelen we met vitamine A-toxiciteit?"),
+         ("p", "Artsen spreken van hypervitaminose A. Die kan plotseling ontstaan na één zeer hoge dosis, of sluipend na maandenlang net boven de veilige grens van 3000 microgram per dag."),
+         ("h", "2. Signalen om op te letten"),
+         ("p", "Let vooral op klachten die je niet meteen aan een vitamine zou koppelen:"),
+         ("ul", ["aanhoudende hoofdpijn of duizeligheid", "weinig eetlust en een misselijk gevoel", "droge lippen en schilferende huid", "haaruitval", "gevoelige botten"]),
+         ("h", "3. Wie loopt meer risico?"),
+         ("p", "Kinderen hebben met hun kleinere lichaam sneller te veel binnen. Ook mensen met een leveraandoening en wie meerdere supplementen tegelijk slikt, moeten opletten."),
+         ("h", "Conclusie"),
+         ("p", "Stoppen met het supplement is meestal genoeg om de klachten te laten verdwijnen. Lees etiketten goed en neem niet op eigen houtje hoge doseringen."),
+     ])
+
+page(name="h42-chroom", half="held-out", lang="nl", site="gezondnet.example.org",
+     follows="https://gezondheidsnet.nl/vitamines-en-mineralen/chroom",
+     title="Chroom", date=None,
+     body=[
+         ("hn", "Een mineraal dat je niet kunt missen"),
+         ("p", "Over chroom is nog niet zo veel bekend. Vast staat dat insuline het nodig heeft om goed te werken, zodat je bloedsuiker binnen de perken blijft. Verder doet het mee aan de verwerking van vetten."),
+         ("p", "Granen met veel zemelen bevatten chroom, al is niet duidelijk hoeveel het lichaam daarvan opneemt. Goede leveranciers zijn verder biergist, volkorenbrood, groente en fruit; vlees en zuivel bevatten minder."),
+         ("p", "Of een supplement de bloedsuiker verbetert bij mensen met diabetes type 2, is onderzocht maar niet bewezen."),
+         ("h", "Chroomtekort"),
+         ("p", "In Nederland is voor zover bekend niemand tekort aan chroom. Wie gevarieerd eet, krijgt genoeg. Vitamine C helpt bij de opname. Schadelijke effecten van te veel chroom zijn niet beschreven; als veilige bovengrens wordt 250 microgram per dag aangehouden."),
+         ("refs", None, [("- Voedingscentrum", False), ("- Vitamine Informatie Bureau", False)]),
+     ])
+
+page(name="h43-cpap-slaapapneu", half="held-out", lang="nl", html=True, theme="drupal", site="ziekenhuis-voorbeeld.example.org",
+     follows="https://www.imelda.be/zorgaanbod/medische-specialismen/pneumologie/cpap-continuous-positive-airway-pressure",
+     title="CPAP: Continuous Positive Airway Pressure", date=None,
+     pre=["Zorgaanbod > Medische specialismen > Pneumologie"],
+     body=[
+         ("h", "INLEIDING"),
+         ("p", "Blijkt uit een nacht in het slaaplabo dat u het obstructief slaapapneusyndroom (OSAS) hebt, dan kan een CPAP-toestel de behandeling zijn. De afkorting staat voor een luchtdruk die de hele nacht licht positief blijft in uw luchtwegen."),
+         ("p", "Soms volstaat een beugel die de onderkaak naar voren houdt. Bij overgewicht helpt afvallen vaak ook om de apneus te verminderen."),
+         ("h", "BESCHRIJVING"),
+         ("hn", "Hoe werkt CPAP-therapie?"),
+         ("p", "In het kleine toestel zit een pomp die lucht uit de kamer aanzuigt en onder lichte druk zet. Via een slang en een masker gaat die lucht naar neus en keel. Zo kan de keel niet meer dichtvallen, stopt u niet meer met ademen en bent u overdag uitgeruster. De arts bepaalt hoe hoog de druk moet zijn."),
+         ("hn", "Hoe wordt het toestel bij u geplaatst?"),
+         ("p", "Na de diagnose plant het slaaplabo, via zijn secretariaat, een afspraak met u. Die dag hoeft u zich niet eerst in te schrijven: u gaat rechtstreeks naar het labo."),
+         ("hn", "Uw toestel leren kennen"),
+         ("p", "Op het toestel vindt u onder meer:"),
+         ("ul", ["een aan/uit-knop", "een teller van de gebruiksuren", "een filter aan de luchtinlaat", "een aansluiting voor de slang naar het masker", "een RAMP-knop, waarmee de druk pas geleidelijk oploopt terwijl u inslaapt"]),
+     ])
+
+page(name="h44-probiotica", half="held-out", lang="nl", site="drogist.example.org",
+     follows="https://www.etos.nl/advies/maag-darm/probiotica/",
+     title="Probiotica", date=None,
+     pre=["goed voor jou, elke dag", "Bekijk het hele assortiment", "hand met een paar probiotica-capsules"],
+     body=[
+         ("p", "Probiotica zijn nuttige bacteriën die je darmen en je afweer een handje kunnen helpen, bijvoorbeeld na een kuur met antibiotica. Haal je ze ook gewoon uit je eten? Kan iedereen ze gebruiken? En merk je er iets vervelends van? Hieronder lees je het."),
+         ("b", "Bekijk probiotica-capsules en -poeders"),
+         ("b", "Artikel bewaren"),
+         ("b", "Zoek je iets specifieks? Spring dan direct naar:"),
+         ("bl", ["Uitleg probiotica", "Probiotica of prebiotica", "Werking", "Bijwerkingen"]),
+         ("h", "Wat zijn probiotica?"),
+         ("p", "Het gaat om levende bacteriën die in een voldoende grote hoeveelheid goed zijn voor je gezondheid. Meestal zijn het lactobacillen of bifidobacteriën; ook enkele gisten werken zo."),
+         ("h", "Probiotica of prebiotica: wat is het verschil?"),
+         ("p", "Probiotica zijn de bacteriën zelf. Prebiotica zijn vezels waar die bacteriën van leven, zodat ze hun werk kunnen blijven doen. Je vindt beide soms samen in één product."),
+         ("h", "Wat doen probiotica?"),
+         ("p", "In je darmen leven nuttige en schadelijke bacteriën naast elkaar. Raakt dat evenwicht verstoord, bijvoorbeeld door antibiotica, dan kunnen de schadelijke soorten de overhand krijgen en krijg je darmklachten. Probiotica kunnen helpen het evenwicht te herstellen."),
+         ("h", "Hebben probiotica bijwerkingen?"),
+         ("p", "De eerste dagen kun je wat winderig zijn of een opgeblazen gevoel hebben. Heb je een verzwakte afweer, vraag dan eerst je arts om advies."),
+     ])
+
+page(name="h45-creatine", half="held-out", lang="nl", html=True, theme="elementor", site="vitaalsupplement.example.org", author="Bram Voorbeeld",
+     follows="https://www.changinglife.nl/posts/creatine",
+     title="Creatine", date="2025-03-03",
+     meta=[("date", "Geschreven door Bram Voorbeeld, oprichter van Voorbeeld Vitaal. Voor het laatst bijgewerkt: 3 maart, 2025")],
+     body=[
+         ("p", "Creatine is een stof met stikstof die je vooral uit vlees en vis haalt. Bijna al je creatine, zo'n 95 procent, zit in je spieren, waar het snel energie levert bij korte, zware inspanning. Het kleine restje zit in de hersenen en de testes."),
+         ("p", "Elke dag zet je lichaam een deel om in creatinine, dat je uitplast. Om je voorraad op peil te houden heb je dagelijks één tot drie gram nodig, deels uit je eten en deels zelf gemaakt."),
+         ("h", "Wat levert creatine op bij het sporten?"),
+         ("p", "Met gewone voeding zijn je spieren voor 60 tot 80 procent gevuld. Een supplement kan daar nog 20 tot 40 procent bovenop doen. Vooral bij korte, explosieve inspanningen zoals sprinten en krachttraining zie je dat terug; bij duursport lijkt het weinig uit te maken (1)."),
+         ("h", "Hoeveel neem je?"),
+         ("table", ["Schema", "Hoeveelheid", "Duur"], [["Oplaadfase", "20 gram per dag, verdeeld over vier porties", "5 tot 7 dagen"], ["Onderhoud", "3 tot 5 gram per dag", "zolang je wilt"], ["Zonder oplaadfase", "3 tot 5 gram per dag", "na 3 à 4 weken vol"]], "cells"),
+         ("h", "Bijwerkingen"),
+         ("p", "De bekendste bijwerking is een paar kilo extra op de weegschaal. Dat komt vooral door vocht dat je spieren vasthouden, niet door vet (2)."),
+         ("faq", "Veelgestelde vragen", [
+             ("Moet ik creatine op een vast moment innemen?", "Nee, het gaat om de dagelijkse hoeveelheid. Neem het wanneer het jou uitkomt, bijvoorbeeld bij een maaltijd."),
+             ("Is creatine slecht voor je nieren?", "Bij gezonde mensen zijn in onderzoek geen nadelige effecten op de nieren gevonden. Heb je een nierziekte, overleg dan eerst met je arts."),
+         ]),
+         ("refs", "Bronnen", [("1. " + KREIDER, True), ("2. Voorbeeld B, Proef C. Creatine en lichaamsgewicht: een fictieve studie voor dit voorbeeld. Tijdschr Voorbeeldsport. 2021;4:12-18. doi:10.5555/tvs.2021.004", True)]),
+     ])
+
+page(name="h46-ploegendienst", half="held-out", lang="nl", site="gezondheidsportaal.example.org",
+     follows="http://www.gezondheid.be/index.cfm?fuseaction=art&art_id=5331",
+     title="Slaaptips bij werken in ploegen", date="2023-06-14",
+     meta=[("b", "nieuws"), ("date", "woensdag 14-juni-2023")],
+     body=[
+         ("p", "Licht stuurt onze biologische klok, en net die raakt van slag door wisselende diensten. Fel licht op het juiste moment en vaste tijden om te eten en te slapen helpen om het ritme zo goed mogelijk te bewaren. Draai de diensten bij voorkeur mee met de klok: van vroeg naar laat naar nacht. Korte reeksen van drie à vier dagen zijn makkelijker dan lange reeksen van een week."),
+         ("hn", "Nachtdienst"),
+         ("ul", ["Overdag slaap je gemiddeld twee uur korter dan 's nachts, en minder diep.",
+                 "Een dutje in de vroege avond, voor je vertrekt, houdt je langer alert.",
+                 "Maak je slaapkamer donker, stil en koel; oordopjes helpen tegen lawaai van buiten.",
+                 "Mik op minstens zes uur slaap per etmaal, dutjes meegerekend.",
+                 "Drink de laatste vier uur voor het slapengaan geen koffie meer.",
+                 "Tussen 2 en 5 uur 's nachts is de slaapdruk het hoogst: zoek dan afwisseling en collega's op.",
+                 "Zet op weg naar huis een zonnebril op, zodat het ochtendlicht je minder wakker maakt."], "•"),
+         ("hn", "Vroege dienst"),
+         ("ul", ["Ga op tijd naar bed, ook al is het buiten nog licht.", "Eet 's avonds licht en niet te laat."], "•"),
+     ])
+
+page(name="h47-eiwit-ouderen", half="held-out", lang="nl", html=True, theme="elementor", site="voedingsadvies-senioren.example.org",
+     follows="https://vladio.be/faqwd/waarom-zijn-eiwitten-belangrijk-voor-ouderen/",
+     title="Waarom hebben ouderen extra eiwit nodig?", date=None,
+     body=[
+         ("p", "Met het ouder worden gaan spiermassa en spierkracht langzaam achteruit. In een kwetsbare periode, zoals tijdens een opname in het ziekenhuis, kan dat ineens hard gaan. We spreken dan van sarcopenie. Gericht advies over eiwit en beweging kan het verlies afremmen."),
+         ("p", "Bij sarcopenie zakken spiermassa, kracht en het dagelijks functioneren onder een kritische grens, terwijl het vet gelijk blijft of zelfs toeneemt. Op de weegschaal zie je daardoor vaak niets."),
+         ("p", "De gevolgen merk je wel: moeite met aankleden, minder goed ter been en vaker vallen. Spieren zijn bovendien een reserve: na een ziekte herstel je beter als je er genoeg van hebt."),
+         ("p", "Ondervoeding versterkt het probleem. Minder trek, misselijkheid en ongewild afvallen zijn waarschuwingstekens."),
+         ("p", "Eiwit uit eieren, zuivel, kaas en vlees bevat alle aminozuren die de spier nodig heeft en wordt vlot opgenomen. Verdeel het over de maaltijden en combineer het met bewegen."),
+     ])
+
+page(name="h48-blauw-licht", half="held-out", lang="nl", site="dagblad.example.org",
+     follows="https://www.metronieuws.nl/lifestyle/fit-gezond/2025/08/blauw-licht-effect-slaap/",
+     title="Houdt het blauwe licht van je telefoon je echt uit je slaap?", date=None,
+     pre=["Deel dit artikel: Share Mail Pin"],
+     body=[
+         ("p", "Lang was het advies simpel: leg je telefoon weg voor het slapen, want het blauwe licht remt melatonine, het hormoon dat je slaperig maakt. Maar onderzoekers zijn daar inmiddels minder stellig over."),
+         ("p", "Volgens een recente peiling slaapt ongeveer de helft van de Nederlanders slecht, en laat op een scherm kijken wordt vaak als reden genoemd. Een Amerikaanse hoogleraar psychiatrie zei onlangs tegen een grote krant dat het verband minder duidelijk is dan gedacht."),
+         ("h", "Wat laat het onderzoek zien?"),
+         ("p", "Veel studies zijn oud of klein, stelt zij. Dat blauw licht de aanmaak van melatonine remt, betekent nog niet dat je er slechter van slaapt. Een Nederlandse chronobioloog wees er in een tv-programma op dat een telefoonscherm te weinig licht geeft om melatonine echt tegen te houden; een laptop kan dat wel."),
+         ("h", "Wat speelt er nog meer mee?"),
+         ("p", "Hoe lang je kijkt, hoe fel het scherm staat en wat je precies doet, maken allemaal verschil. Een spannende serie of een ruzie in de groepsapp houdt je eerder wakker dan het licht zelf."),
+     ])
+
+page(name="h49-tekorten-herkennen", half="held-out", lang="nl", site="thuistest.example.org",
+     follows="https://www.homediq.com/nl/tekorten-vitamine-en-mineralentekorten/",
+     title="Tekorten: zo herken je een gebrek aan vitamines en mineralen", date="2024-04-24",
+     pre=["Vitaminen en mineralen"],
+     meta=[("b", "Geschreven door"), ("b", "Sofie Voorbeeld"), ("date", "24 april, 2024"),
+           ("b", "Medisch gecontroleerd artikel Alle VOORBEELDLAB artikelen worden nagelezen door medische specialisten")],
+     body=[
+         ("p", "Een tekort ontstaat als je lichaam te weinig van een vitamine of mineraal krijgt om zijn werk te doen. Je wordt er moe en slap van, en op den duur kunnen bloedarmoede, broze botten of een zwakke afweer volgen. Omdat de klachten vaag zijn, worden ze makkelijk gemist. Hier lees je welke signalen bij de bekendste tekorten horen."),
+         ("b", "Ben je vaak moe zonder aanwijsbare reden? Met de tekortentest van Voorbeeldlab check je thuis hoe je ervoor staat."),
+         ("b", "Inhoudsopgave"),
+         ("h", "Welke tekorten komen het vaakst voor?"),
+         ("p", "Welke tekorten je ziet, hangt af van waar je woont, wat je eet en hoe je leeft. De belangrijkste op een rij, van vaak naar minder vaak:"),
+         ("table", ["Vitamine/mineraal", "Waarvoor nodig"], [["Vitamine D", "opname van calcium, sterke botten, afweer"], ["IJzer", "zuurstoftransport in het bloed"], ["Vitamine B12", "rode bloedcellen en zenuwen"], ["Jodium", "schildklierhormoon"]], "glued"),
+         ("refs", None, [("Bron: NIH, 2024", False)]),
+         ("h", "Hoe merk je een tekort op tijd?"),
+         ("p", "Let op klachten die weken blijven: moeheid, kramp, tintelingen, haaruitval of steeds weer verkouden zijn. Een bloedtest geeft uitsluitsel."),
+         ("h", "Wat kun je doen bij een tekort?"),
+         ("p", "Pas eerst je voeding aan. Is dat niet genoeg, dan kan een supplement helpen, liefst na overleg met je huisarts."),
+     ])
+
+page(name="h50-choline-zwanger", half="held-out", lang="nl", html=True, theme="elementor", site="kruidenvitaal.example.org", author="Redactie",
+     follows="https://www.vitakruid.nl/blog/het-belang-van-choline-tijdens-en-na-de-zwangerschap",
+     title="Choline: waarom het telt tijdens en na je zwangerschap", date="2025-02-14",
+     pre=["Vraag vrijblijvend advies aan", "Doe de Voedingstest", "groen vinkje Laatste update: 14 februari 2025"],
+     body=[
+         ("p", "Bij voeding en zwangerschap denkt bijna iedereen eerst aan foliumzuur. Nieuwer onderzoek zet een andere stof in de schijnwerpers die minstens zo belangrijk lijkt: choline. Wat is het, en wat betekent het voor moeder en kind?"),
+         ("b", "Lees verder onder de afbeelding"),
+         ("b", "Onderwerpen in dit artikel"),
+         ("bl", ["• Uitleg over choline", "• Functies in het lichaam", "• Bronnen in de voeding", "• Zwanger en borstvoeding", "• Samenvatting"]),
+         ("h", "Wat is choline?"),
+         ("p", "Choline lost op in water en lijkt op de B-vitamines; soms heet het vitamine B4. Omdat de lever zelf een beetje aanmaakt, is het officieel geen vitamine.1 Die eigen aanmaak is meestal te klein, dus voeding moet de rest leveren. Pasgeboren baby's maken nog niets zelf."),
+         ("p", "Voor volwassenen geldt 400 milligram per dag. Tijdens de zwangerschap adviseert de Europese voedselautoriteit 480 mg, bij borstvoeding 520 mg.2"),
+         ("h", "Waarvoor heeft je lichaam choline nodig?"),
+         ("p", "Het helpt bij de vetstofwisseling, het onderhoud van celwanden en de aanmaak van een stof die zenuwen gebruiken om signalen door te geven.3"),
+         ("h", "In welke voeding zit choline?"),
+         ("p", "Eidooiers, lever, vlees, vis en peulvruchten zijn goede bronnen. Eén ei levert al een flink deel van wat je per dag nodig hebt."),
+         ("h", "Choline rond zwangerschap en borstvoeding"),
+         ("p", "De baby haalt choline via de placenta en later via de moedermelk bij de moeder weg. Zo kan haar eigen voorraad slinken, juist als de hersenen van het kind zich snel ontwikkelen."),
+         ("h", "Tot slot"),
+         ("p", "Eet gevarieerd met genoeg eieren en peulvruchten, en kijk of je zwangerschapsvitamine choline bevat."),
+         ("refs", "Bronnen", [("1. Voorbeeld A. Choline als halfvitamine: een verzonnen overzicht. Voorbeeldtijdschr Voeding. 2020;3:1-9. doi:10.5555/vtv.2020.003", True),
+                              ("2. Voorbeeld B, Proef C. Fictieve voedingsnormen voor choline. https://example.org/choline-normen", True),
+                              ("3. Voorbeeld D. Choline en zenuwcellen (fictief). Voorbeeldblad. 2018;7:44-50.", False)]),
+     ])
+
+page(name="h51-mindfulness-stress", half="held-out", lang="nl", html=True, theme="papermod", site="rustighoofd.example.org", author="Marieke Voorbeeld",
+     tags=["mindfulness", "stress", "ademhaling"], toc=True,
+     follows="https://mindfuldoorhetleven.nl/mindfulness-tegen-stress-3-manieren-om-je-hoofd-tot-rust-te-brengen/",
+     title="Rust in je hoofd: drie mindfulness-oefeningen bij stress", date="2025-02-09",
+     meta=[("date", "9 februari 2025 · 4 min · Marieke Voorbeeld")],
+     body=[
+         ("p", "Herken je dat? Je gedachten blijven maar draaien, je schouders zitten bij je oren en je lijf staat de hele dag aan. Een tijdje kun je het negeren, maar het komt altijd terug, vaak harder dan eerst."),
+         ("p", "Mindfulness leert je niet om het denken stil te zetten; dat lukt niemand. Je leert wel om anders met je gedachten om te gaan: je merkt ze op en laat ze gaan, zonder er meteen in mee te gaan."),
+         ("p", "Hieronder drie oefeningen. Kijk zelf welke bij je past; wat bij een ander werkt, hoeft voor jou niet te werken."),
+         ("h", "1. Eén minuut ademruimte"),
+         ("p", "Stress trekt je aandacht naar alles wat nog moet. Een minuut bewust ademen haalt je terug naar nu. Probeer het meteen:"),
+         ("ol", ["Ga ergens zitten waar je even niet gestoord wordt.", "Zet een timer op één minuut.", "Volg je adem, zonder hem te veranderen.", "Dwaal je af, breng je aandacht dan vriendelijk terug."]),
+         ("h", "2. Voel je voeten"),
+         ("p", "Richt je aandacht op de plek waar je voeten de grond raken. Het is een klein anker dat je overal kunt gebruiken, ook in een vergadering."),
+         ("h", "3. Benoem wat je voelt"),
+         ("p", "Zeg in gedachten wat er is: spanning, onrust, boosheid. Alleen al het benoemen geeft een beetje afstand."),
+     ])
+
+page(name="h52-koper", half="held-out", lang="nl", site="voedingskennis.example.org",
+     follows="https://www.flandersfood.com/nl/artikel/2016/09/15/nog-een-reden-om-chocolade-te-eten-koper",
+     title="Een excuus voor een stukje chocolade: koper", date="2016-09-15",
+     meta=[("date", "Publicatiedatum: 15 september 2016")],
+     body=[
+         ("p", "Dit spoorelement helpt heel wat enzymen aan het werk en krijgt zelden de aandacht die het verdient. Toch kunnen sommige groepen er te weinig van krijgen, terwijl de oplossing best lekker is."),
+         ("h", "Onderschat belang"),
+         ("p", "Weinig mensen maken zich zorgen over hun koper, en velen denken zelfs dat het een giftig metaal is. Het lichaam gebruikt het echter om rode bloedcellen te maken, ijzer op te nemen en zuurstof over te dragen. Ook voor botten, kraakbeen en bindweefsel is het nodig, net als voor de afweer en voor het wegvangen van vrije radicalen."),
+         ("h", "Soms te weinig, bijna nooit te veel"),
+         ("p", "Een tekort geeft vooral bloedarmoede en moeheid, maar ook minder witte bloedcellen, zwakkere botten bij jonge kinderen en zenuwklachten."),
+         ("p", "Volwassen vrouwen hebben ongeveer 1,2 mg per dag nodig, mannen 1,7 mg. Gezonde volwassenen komen zelden tekort; te vroeg geboren baby's, ouderen die slecht eten en mensen na een maagoperatie wel. Pure chocolade, noten en volkoren granen zijn goede bronnen."),
+     ])
+
+page(name="h53-ashwagandha-cortisol", half="held-out", lang="en", html=True, theme="elementor", site="labclinic.example.org", author="Dana Example, ND",
+     follows="https://www.rupahealth.com/post/ashwagandha-benefits",
+     title="Ashwagandha Benefits: What It Does to Cortisol, Plus Practical Tips", date="2024-04-12",
+     pre=["Herbal Medicine Fact Sheets", "|", "April 12, 2024"],
+     meta=[("b", "Medically Reviewed by"), ("b", "Updated On"), ("b", "September 26, 2024")],
+     body=[
+         ("p", "Ayurvedic healers have used ashwagandha for some three thousand years, and it is more popular now than ever. Its best-known claim is that it eases stress by lowering the stress hormone cortisol. (1"),
+         ("b", "[signup]"),
+         ("h", "Ashwagandha: An Overview"),
+         ("p", "The plant, Withania somnifera, also goes by Indian ginseng and winter cherry. It is counted among the adaptogens, herbs thought to help the body cope with stress. Most of its effects seem to run through the hormonal axis that links the brain and the adrenal glands. (2"),
+         ("h", "Traditional Use"),
+         ("p", "Old Ayurvedic texts treat the root as a tonic for strength and long life. Healers also gave it for a long list of complaints, including:"),
+         ("ul", ["poor sleep", "joint pain", "digestive upsets", "low mood"]),
+         ("h", "What the Research Says About Cortisol"),
+         ("p", "In a 60-day trial, sixty stressed but healthy adults took a standardized extract (240 mg a day) or a dummy pill. Morning cortisol fell more in the ashwagandha group, and anxiety scores dropped as well. (3"),
+         ("h", "Practical Tips"),
+         ("ul", ["Give it six to eight weeks before judging the effect.", "Choose an extract that states its withanolide content.", "Skip it during pregnancy and check with your clinician if you have a thyroid condition."]),
+         ("refs", "References", [("1. Example A, Sample B. Adaptogens in daily practice: a made-up review. J Example Herbal Med. 2022;5:10-19. doi:10.5555/jehm.2022.005", True),
+                                 ("2. Example C. The stress axis explained (fictional). https://example.org/stress-axis", True),
+                                 ("3. " + LOPRESTI, True)]),
+     ])
+
+page(name="h54-alcohol-rem-sleep", half="held-out", lang="en", html=True, site="sciencewire.example.org",
+     follows="http://www.redorbit.com/news/health/1112769178/drink-before-bedtime-disrupts-dream-time-012313/",
+     title="A Nightcap May Cost You Your Dream Sleep", date="2013-01-23",
+     meta=[("date", "January 23, 2013"), ("b", "Jane Example for - Example Science Online")],
+     body=[
+         ("p", "A drink before bed may help you drop off sooner, but sleep researchers say it does your night no favours."),
+         ("p", "Specialists at a London sleep clinic went through every study they could find on what alcohol does to the sleep of healthy people. Their verdict: it throws the normal sleep cycle off balance and eats into REM sleep, the stage in which we dream."),
+         ("p", "Over a night we switch between REM and non-REM sleep in cycles of about ninety minutes. Alcohol helps people nod off sooner and deepens sleep early in the night, the team found, but REM sleep arrives later and there is less of it overall. Drinking regularly can also lead to insomnia."),
+         ("p", "The journal Alcoholism: Clinical & Experimental Research will carry the review in April 2013; it is already available online."),
+         ("p", "\"Even a short spell of drinking does not make sleep better, whatever many people believe,\" the clinic's medical director said."),
+         ("refs", None, [("Source: " + EBRAHIM, True)]),
+     ])
+
+page(name="h55-jet-lag-melatonin", half="held-out", lang="en", site="askanything.example.org",
+     follows="https://experts123.com/q/can-melatonin-reduce-let-lag.html",
+     title="Can melatonin cut down on jet lag?", date=None,
+     body=[
+         ("p", "Flying east means you need to fall asleep and wake up earlier than you are used to; flying west means staying up and sleeping in later. For a few days after crossing several time zones, most people are drowsy by day and wide awake at night."),
+         ("p", "Taken at the right moment, melatonin may help the body clock catch up sooner. The timing matters more than anything: a dose at the wrong hour can push your clock the wrong way, so you could land in Paris with a body that thinks it is in Hawaii."),
+         ("p", "Doses and schedules are still being studied, but jet lag is where melatonin has been tested best, and because travellers use small doses for only a few days it is probably one of its safer uses. The usual aim is to sleep during the normal night-time hours of the place you arrive."),
+     ])
+
+page(name="h56-manganese", half="held-out", lang="en", site="communityweekly.example.org",
+     follows="https://theweeklychallenger.com/manganese-rich-sources/",
+     title="Where to find manganese in your diet", date=None,
+     body=[
+         ("p", "Manganese helps build bone and is part of many enzymes that handle protein, cholesterol and carbohydrates."),
+         ("p", "In the United States most dietary manganese comes from whole grains, with tea in second place. Sweet potatoes, spinach, beans and pineapple add to it as well."),
+         ("table", ["Drink (one cup)", "Manganese"], [["Green tea", "about 0.41 to 1.58 mg"], ["Black tea", "about 0.18 to 0.77 mg"]], "tab"),
+         ("p", "Because the mineral is found in so many foods, nobody has been shown to fall short from diet alone. Volunteers who were deliberately given too little developed skin rashes and unusually low cholesterol."),
+         ("p", "Food has never been known to cause manganese poisoning. Breathing in manganese dust at work is a different matter: it can damage the nervous system and cause tremor and trouble walking that resemble Parkinson's disease."),
+     ])
+
+page(name="h57-hydration-older-adults", half="held-out", lang="en", html=True, theme="ghost", site="agingwell.example.org", author="Example Aging Services", tag="Blog",
+     follows="https://missoulaagingservices.org/news-events/blog-pages/stay-hydrated-and-healthy.html",
+     title="Why Drinking Enough Matters More as We Get Older", date="2023-08-15",
+     pre=["Skip to main content", "August 15, 2023"],
+     body=[
+         ("p", "Getting enough fluid every day is one of the simplest ways to stay well, and it becomes more important with age. A common rule of thumb is about one cup for each 20 pounds of body weight (six to eight glasses a day), and more when it is hot."),
+         ("p", "Some medicines make you lose fluid, so ask your doctor whether yours do."),
+         ("p", "Thirst fades as we age, and getting up for a drink can be hard for someone who is frail. A full water bottle within reach is an easy reminder; carers can make refilling it part of the daily routine."),
+         ("p", "Watch for these signs that someone is running dry:"),
+         ("ul", ["confusion", "dizziness or headache", "a dry mouth", "sunken eyes", "a racing heart", "passing little urine", "constipation"]),
+         ("p", "A quick check: gently pinch up the skin on the hand's back and hold it briefly. If it stays tented instead of flattening almost at once, the person is probably short of fluid."),
+     ],
+     tail=["*This post first ran on the Example Aging Services website in summer 2020."])
+
+page(name="h58-exercise-endorphins", half="held-out", lang="en", site="localtv.example.org",
+     follows="https://www.oc-tv.org/2018/05/22/endorphins-from-exercise/",
+     title="Exercise and the feel-good chemicals it releases", date=None,
+     meta=[("b", "This story is more than 6 years old—keep that in mind when reading the article or watching the video."), ("b", "By Sam Example")],
+     body=[
+         ("p", "Most people exercise to burn calories or drop a few pounds, but there is another reason to get moving that is easy to overlook."),
+         ("p", "A workout prompts the body to release endorphins, chemicals that lift your mood and dull pain. Researchers at a university in Vermont reported that as little as twenty minutes of exercise can keep spirits higher for up to twelve hours."),
+         ("p", "You do not need a gym for it. A brisk walk, a bike ride or dancing in the kitchen all count, and doing something you enjoy makes it far more likely that you will keep it up."),
+     ])
+
+page(name="h59-sleep-apnea-signs", half="held-out", lang="en", html=True, theme="papermod", site="healthyhome.example.org", author="Example Staff",
+     tags=["sleep apnea", "snoring"],
+     follows="https://halenhearty.co/sleep-apnea-signs-and-symptoms/",
+     title="Sleep Apnea: The Signs to Look Out For", date="2023-03-04",
+     meta=[("date", "March 4, 2023 · 3 min · Example Staff")],
+     body=[
+         ("p", "Sleep apnea makes a person stop breathing while asleep, sometimes only now and then, sometimes hundreds of times a night."),
+         ("p", "It comes in two forms. In obstructive sleep apnea the airway is blocked during sleep; in central sleep apnea the brain does not send the signals that keep breathing going. Either way the body gets less oxygen, which brings on other health problems that make the apnea worse."),
+         ("h", "1. Snoring"),
+         ("p", "Loud snoring is often the first complaint, and usually it is the bed partner who makes it. Not everyone who snores has apnea, so a sleep study is the way to be sure."),
+         ("h", "2. Gasping or choking at night"),
+         ("p", "Breathing that stops and restarts with a gasp is a strong hint. A partner is often the one who notices."),
+         ("h", "3. Sleepiness during the day"),
+         ("p", "Broken sleep leaves you drowsy at work or behind the wheel, even after what seemed a full night in bed."),
+         ("faq", "FAQ", [
+             ("Can children have sleep apnea?", "Yes. In children it is often linked to large tonsils and can show up as restless sleep or trouble concentrating."),
+             ("Is a home sleep test enough?", "For many adults with typical symptoms it is. A doctor may still ask for a full night in a sleep lab."),
+         ]),
+     ])
+
+page(name="h60-upf-nova", half="held-out", lang="en", html=True, theme="papermod", site="wholefoodkitchen.example.org", author="Example Kitchen",
+     tags=["ultra-processed food", "NOVA"],
+     follows="https://upffreerecipes.co.uk/upf-classification",
+     title="How a food gets labelled ultra-processed", date="2024-09-18",
+     meta=[("date", "September 18, 2024 · 3 min · Example Kitchen")],
+     body=[
+         ("p", "Whether a food counts as ultra-processed is usually decided with the NOVA system. It sorts food by how much industrial processing it has been through, and why."),
+         ("p", "NOVA has four groups:"),
+         ("hn", "NOVA Group 1:"),
+         ("hn", "Unprocessed or minimally processed foods"),
+         ("p", "Foods that are fresh or have only been cleaned, dried, milled or pasteurised to keep longer, with nothing added. Examples: fruit, vegetables, eggs, milk, raw meat."),
+         ("hn", "NOVA Group 2:"),
+         ("hn", "Processed culinary ingredients"),
+         ("p", "Things taken from group 1 foods to cook and season with, rarely eaten on their own. Examples: oil, butter, sugar, salt, vinegar."),
+         ("hn", "NOVA Group 3:"),
+         ("hn", "Processed foods"),
+         ("p", "Group 1 foods with group 2 ingredients added, for instance by canning or baking. Examples: tinned vegetables, cheese, salted nuts, simple bread."),
+         ("hn", "NOVA Group 4:"),
+         ("hn", "Ultra-processed foods"),
+         ("p", "Industrial products made from many ingredients, often with additives, ready to eat and built to last. Examples: fizzy drinks, sweet snacks, breakfast cereals, many ready meals."),
+         ("p", "A large review linked eating more of group 4 with a higher risk of 32 health problems."),
+         ("refs", "Further reading", [(LANE_UPF, True), ("Example Kitchen. Our made-up NOVA cheat sheet. https://wholefoodkitchen.example.org/nova-cheat-sheet", True)]),
+     ])
