@@ -15,14 +15,25 @@ use kennis::load::content::files::{ContentFile, FileKey, Role};
 use kennis::load::content::front_matter::Date;
 use kennis::load::content::read::{self, Page};
 
-/// The seeds, with the title to give the one whose first line is body text.
+/// The seeds, with the title to give those whose text leaves it in doubt: 001 starts with
+/// body text; in 000 and 002 the title is followed by a line that could be the title too (a
+/// question, a subtitle), so `kennis import` asks for `--title`.
 const SEEDS: [(&str, Option<&str>); 5] = [
-    ("000_fbae2769bc8fe257", None),
+    (
+        "000_fbae2769bc8fe257",
+        Some(
+            "Magnesiumtekort en slaapproblemen in de winter? Hoe een magnesiumtekort je GABA en \
+             diepe slaap verstoort",
+        ),
+    ),
     (
         "001_6eb26261a3d0ff06",
         Some("Magnesium en een goede nachtrust"),
     ),
-    ("002_9f7681e32e69bf05", None),
+    (
+        "002_9f7681e32e69bf05",
+        Some("Waarom veel mensen (ongemerkt) magnesiumtekort hebben"),
+    ),
     ("003_1c05dcb67dda3d5d", None),
     ("004_7b019d330a10533c", None),
 ];

@@ -1,16 +1,13 @@
 //! The head of an article, read before its body: the title, the date line and a subtitle.
 //! The lines it uses are taken out of the text; everything else stays for the body.
 
-use std::sync::LazyLock;
-
-use regex::Regex;
-
 use super::TextOptions;
+use super::dates::{DateLine, date_line, has_date_prefix};
 use super::lines::Line;
-use super::markers::{Markers, strip_prefix_ignore_case};
+use super::markers::Markers;
 use super::references;
 use super::report::{Report, quote};
-use super::text::{ends_like_sentence, final_mark, pattern, sentences, word_count};
+use super::text::{ends_like_sentence, final_mark, sentences, word_count};
 use crate::load::content::front_matter::Date;
 
 /// A first line with more words than this is body text, not a title.
@@ -18,9 +15,6 @@ const MAX_TITLE_WORDS: usize = 20;
 
 /// How many lines of text after the title may hold the date line.
 const DATE_SEARCH_LINES: usize = 6;
-
-/// How many lines of text at the end may hold the date line, when it says it is one.
-const DATE_LINES_AT_THE_END: usize = 3;
 
 /// A label above the title (a section or category) has at most this many words.
 const MAX_LABEL_WORDS: usize = 3;
@@ -87,17 +81,23 @@ fn title(
         if title.is_empty() {
             return untitled(report, "the title given with --title is empty");
         }
-        report.recognised(1, format!("title {} (given with --title)", quote(&title)));
         // The given title is often one of the head's lines: what stands above it goes.
         let head = head_lines(lines, markers);
-        match head.into_iter().find(|&i| lines[i].text.trim() == title) {
+        let given_line = head.into_iter().find(|&i| lines[i].text.trim() == title);
+        let number = given_line.map_or(1, |i| lines[i].number);
+        report.recognised(
+            number,
+            format!("title {} (given with --title)", quote(&title)),
+        );
+        match given_line {
             Some(line) => take_title_line(lines, line, markers, report),
             None => drop_repeated_title(lines, &title, report),
         }
         return (title, None);
     }
     let head = head_lines(lines, markers);
-    let can_be_title = |i: usize| is_title_like(&lines[i].text, markers);
+    let can_be_title =
+        |i: usize| is_title_like(&lines[i].text, markers) && !is_author_name(lines, i, markers);
     let Some(first) = past_page_labels(lines, &head, markers) else {
         return match head.first() {
             Some(&i) if references::is_heading(&lines[i].text, markers) => untitled(
@@ -121,7 +121,7 @@ fn title(
     };
     let anchored = head
         .iter()
-        .position(|&i| !matches!(date_line(&lines[i].text, markers), DateLine::NoDate))
+        .position(|&i| !date_line(&lines[i].text, markers).is_none())
         .and_then(|d| {
             let before = head[..d].iter().rev().copied().find(|&i| can_be_title(i));
             before.or_else(|| head[d + 1..].iter().copied().find(|&i| can_be_title(i)))
@@ -130,15 +130,17 @@ fn title(
     let chosen = anchored
         .filter(|&a| lines[a].text != lines[first].text)
         .unwrap_or(first);
-    let doubt = (chosen != first).then(|| {
-        format!(
+    let doubt = if chosen != first {
+        Some(format!(
             "both {} (line {}) and {} (line {}) could be the title",
             quote(&lines[chosen].text),
             lines[chosen].number,
             quote(&lines[first].text),
             lines[first].number
-        )
-    });
+        ))
+    } else {
+        unconfirmed(lines, chosen, markers)
+    };
     let title = lines[chosen].text.clone();
     report.recognised(lines[chosen].number, format!("title {}", quote(&title)));
     if let Some(why) = &doubt {
@@ -149,6 +151,34 @@ fn title(
     }
     take_title_line(lines, chosen, markers, report);
     (title, doubt)
+}
+
+/// Why the title line `i` is not confirmed by what follows it, if it is not. A title is
+/// followed by its date, its lead or its first paragraph, perhaps after its authors' names; a
+/// line followed by another line that could be a title may be a label, a caption or a menu
+/// line above the real one, or the title above its subtitle or first heading, and the text
+/// cannot tell which.
+fn unconfirmed(lines: &[Line], i: usize, markers: &Markers) -> Option<String> {
+    let mut next = first_text(lines, i + 1)?;
+    if lines[next].text == lines[i].text {
+        next = first_text(lines, next + 1)?;
+    }
+    while is_author_name(lines, next, markers) {
+        next = first_text(lines, next + 1)?;
+    }
+    let text = &lines[next].text;
+    let confirms = is_body_text(text, markers)
+        || !date_line(text, markers).is_none()
+        || !is_title_like(text, markers);
+    (!confirms).then(|| {
+        format!(
+            "{} (line {}) is followed by {} (line {}), which could be the title too",
+            quote(&lines[i].text),
+            lines[i].number,
+            quote(text),
+            lines[next].number
+        )
+    })
 }
 
 /// Takes the title's line out of `lines`, with the lines of the page above it (a date line
@@ -162,9 +192,7 @@ fn take_title_line(
     let title = lines[title_line].text.clone();
     let mut kept = Vec::with_capacity(lines.len());
     for (i, line) in lines.drain(..).enumerate() {
-        let above = i < title_line
-            && !line.is_blank()
-            && matches!(date_line(&line.text, markers), DateLine::NoDate);
+        let above = i < title_line && !line.is_blank() && date_line(&line.text, markers).is_none();
         if above {
             report.dropped(
                 line.number,
@@ -231,16 +259,63 @@ fn is_title_like(text: &str, markers: &Markers) -> bool {
         && parts[..parts.len() - 1]
             .iter()
             .any(|part| matches!(final_mark(part), Some('.' | '!')));
+    let last_word = text.split_whitespace().next_back().unwrap_or_default();
     !text.trim().is_empty()
+        && final_mark(text) != Some(':')
+        && !markers
+            .date_bylines
+            .iter()
+            .any(|word| word.eq_ignore_ascii_case(last_word))
         && !is_body_text(text, markers)
         && !full_stop_inside
         && !text.trim_start().starts_with(['-', '–', '•', '·', '*'])
-        && matches!(date_line(text, markers), DateLine::NoDate)
+        && date_line(text, markers).is_none()
         && !references::is_heading(text, markers)
         && !markers
             .not_titles
             .iter()
             .any(|part| part.eq_ignore_ascii_case(text.trim()))
+}
+
+/// A line of the head that names the article's authors ("Lotte Voorbeeld, PhD",
+/// "Voedingsonderzoeker, Voorbeeld Universiteit"): two to six words, each capitalised (name
+/// particles such as "van" aside), none of which the article's text uses. A title's words
+/// come back in the text ("calcium", "slaap"); a name's do not, except in a line about its
+/// owner ("Anastasia Example writes about …"), which is not counted.
+fn is_author_name(lines: &[Line], i: usize, markers: &Markers) -> bool {
+    let text = lines[i].text.trim();
+    let words: Vec<&str> = text
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let capitalised = |w: &&str| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            || markers.name_particles.iter().any(|p| p == *w)
+    };
+    if !(2..=6).contains(&words.len()) || !words.iter().all(capitalised) || ends_like_sentence(text)
+    {
+        return false;
+    }
+    let Some(first_word) = words.first() else {
+        return false;
+    };
+    let own_words: Vec<String> = words
+        .iter()
+        .filter(|w| w.chars().count() >= 4 && !markers.name_particles.iter().any(|p| p == *w))
+        .map(|w| w.to_lowercase())
+        .collect();
+    let text_uses = |word: &str| {
+        lines.iter().enumerate().any(|(j, line)| {
+            j != i
+                && !line.text.trim_start().starts_with(first_word)
+                && line
+                    .text
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| w.to_lowercase() == word)
+        })
+    };
+    !own_words.is_empty() && !own_words.iter().any(|w| text_uses(w))
 }
 
 /// The first line of the head that can be the title, past the labels a page shows above its
@@ -251,7 +326,7 @@ fn past_page_labels(lines: &[Line], head: &[usize], markers: &Markers) -> Option
     let candidates: Vec<usize> = head
         .iter()
         .copied()
-        .filter(|&i| is_title_like(&lines[i].text, markers))
+        .filter(|&i| is_title_like(&lines[i].text, markers) && !is_author_name(lines, i, markers))
         .collect();
     let label = |i: usize| {
         let text = lines[i].text.trim();
@@ -270,7 +345,8 @@ fn past_page_labels(lines: &[Line], head: &[usize], markers: &Markers) -> Option
     candidates.get(k).copied()
 }
 
-/// The date line among the first lines: taken out and used, or else `--date` or today.
+/// The date line among the first lines, or else a line anywhere that says it gives the date
+/// ("Last updated Nov 29, 2022" in the footer): taken out and used; else `--date` or today.
 fn date(
     lines: &mut Vec<Line>,
     options: &TextOptions,
@@ -282,40 +358,32 @@ fn date(
         .take(DATE_SEARCH_LINES)
         .collect();
     for i in candidates {
-        match date_line(&lines[i].text, markers) {
-            DateLine::Date(date) => {
-                report.recognised(lines[i].number, format!("date {date}"));
-                lines.remove(i);
-                return date;
-            }
-            DateLine::NotUnderstood => {
-                report.review(
-                    lines[i].number,
-                    format!(
-                        "{} looks like a date but was not understood: kept as text",
-                        quote(&lines[i].text)
-                    ),
-                );
-                break;
-            }
-            DateLine::NoDate => {}
+        let found = date_line(&lines[i].text, markers);
+        if let Some(date) = found.date() {
+            return take_date_line(lines, i, date, &found, "", report);
+        }
+        if found == DateLine::NotUnderstood {
+            report.review(
+                lines[i].number,
+                format!(
+                    "{} looks like a date but was not understood: kept as text",
+                    quote(&lines[i].text)
+                ),
+            );
+            break;
         }
     }
-    // Some pages give the date at the very end ("Last updated Nov 29, 2022"); there it must
-    // say it is one, as a year alone at the end is more often a reference's.
-    let last: Vec<usize> = (0..lines.len())
-        .rev()
-        .filter(|&i| !lines[i].is_blank())
-        .take(DATE_LINES_AT_THE_END)
-        .collect();
-    for i in last {
-        if starts_with_date_prefix(&lines[i].text, markers)
-            && let DateLine::Date(date) = date_line(&lines[i].text, markers)
-        {
-            report.recognised(lines[i].number, format!("date {date} (at the end)"));
-            lines.remove(i);
-            return date;
-        }
+    // Further down the line must say it is the date, as a date alone there is more often a
+    // reference's or an event's.
+    let labelled = (0..lines.len()).find_map(|i| {
+        let found = date_line(&lines[i].text, markers);
+        let date = found
+            .date()
+            .filter(|_| has_date_prefix(&lines[i].text, markers))?;
+        Some((i, date, found))
+    });
+    if let Some((i, date, found)) = labelled {
+        return take_date_line(lines, i, date, &found, " (further down the page)", report);
     }
     let source = if options.date_given {
         "--date"
@@ -329,152 +397,29 @@ fn date(
     options.date
 }
 
-/// What a line says about the article's date.
-#[derive(Debug, PartialEq, Eq)]
-enum DateLine {
-    /// A date.
-    Date(Date),
-    /// Something shaped like a date that is none: "31 feb 2025", "13 novembre 2025".
-    NotUnderstood,
-    /// Not a date line.
-    NoDate,
-}
-
-static YEAR: LazyLock<Regex> = LazyLock::new(|| pattern(r"\b(?:19|20)\d{2}\b"));
-/// 13-11-2025, 13/11/2025, 13.11.2025
-static DAY_MONTH_YEAR: LazyLock<Regex> =
-    LazyLock::new(|| pattern(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$"));
-/// 06-12-21 (a two-digit year is this century's)
-static DAY_MONTH_SHORT_YEAR: LazyLock<Regex> =
-    LazyLock::new(|| pattern(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{2})$"));
-/// 2025-11-13
-static ISO: LazyLock<Regex> = LazyLock::new(|| pattern(r"^(\d{4})-(\d{1,2})-(\d{1,2})$"));
-/// 13 nov 2025, 13 november 2025
-static DAY_NAME_YEAR: LazyLock<Regex> =
-    LazyLock::new(|| pattern(r"^(\d{1,2})\.?\s+(\p{L}+)\.?,?\s+(\d{4})$"));
-/// Nov 13, 2025
-static NAME_DAY_YEAR: LazyLock<Regex> =
-    LazyLock::new(|| pattern(r"^(\p{L}+)\.?\s+(\d{1,2}),?\s+(\d{4})$"));
-
-/// A time of day after a date: "19:04:38", "om 08:00", "at 10:00 am", "12:46 PM EDT".
-static TIME_OF_DAY: LazyLock<Regex> = LazyLock::new(|| {
-    pattern(
-        r"(?i)[,\s]+(om\s+|at\s+|-\s+)?\d{1,2}[:.]\d{2}([:.]\d{2})?(\s*(uur|u|am|pm|a\.m\.|p\.m\.))?(\s+[a-z]{2,5})?$",
-    )
-});
-
-/// `text` without a day of the week (and its comma) before the date.
-fn without_weekday<'t>(text: &'t str, markers: &Markers) -> &'t str {
-    for day in &markers.weekdays {
-        if let Some(rest) = strip_prefix_ignore_case(text, day)
-            && rest.starts_with([',', ' '])
-        {
-            return rest.trim_start_matches([',', ' ']);
-        }
+/// Reports the date of line `i`, asks for a check when it reads two ways, and takes the
+/// line out.
+fn take_date_line(
+    lines: &mut Vec<Line>,
+    i: usize,
+    date: Date,
+    found: &DateLine,
+    where_: &str,
+    report: &mut Report,
+) -> Date {
+    let number = lines[i].number;
+    report.recognised(number, format!("date {date}{where_}"));
+    if let DateLine::Ambiguous(_, other) = found {
+        report.review(
+            number,
+            format!(
+                "{} reads as {date} or as {other}: check the date",
+                quote(&lines[i].text)
+            ),
+        );
     }
-    text
-}
-
-/// True when `text` starts with a date line's prefix ("Last updated", "Gepubliceerd op").
-fn starts_with_date_prefix(text: &str, markers: &Markers) -> bool {
-    let bare = text.trim_start_matches(['-', '–', '•', ' ']).trim();
-    markers.date_prefixes.iter().any(|prefix| {
-        strip_prefix_ignore_case(bare, prefix).is_some_and(|after| after.starts_with([' ', ':']))
-    })
-}
-
-/// A line of meta parts apart by "·" or "|" ("Aug 19, 2024 · 6 min read"): the date among
-/// them. Otherwise the line as a whole.
-fn date_line(text: &str, markers: &Markers) -> DateLine {
-    let whole = one_date_line(text, markers);
-    if whole != DateLine::NoDate || !text.contains(['·', '|']) {
-        return whole;
-    }
-    text.split(['·', '|'])
-        .map(|part| one_date_line(part, markers))
-        .find(|part| matches!(part, DateLine::Date(_)))
-        .unwrap_or(DateLine::NoDate)
-}
-
-/// "Posted 5:12 PM, September 13, 2012": a time of day before the date.
-static LEADING_TIME: LazyLock<Regex> =
-    LazyLock::new(|| pattern(r"(?i)^\d{1,2}[:.]\d{2}(\s*(am|pm|a\.m\.|p\.m\.|uur|u))?\s*,?\s+"));
-
-/// `text` without a byline after the date (", by Web Staff", " door Jan Jansen").
-fn without_byline<'t>(text: &'t str, markers: &Markers) -> &'t str {
-    let byline_at = text.match_indices(' ').map(|(at, _)| at).find(|&at| {
-        markers.date_bylines.iter().any(|word| {
-            strip_prefix_ignore_case(&text[at + 1..], word)
-                .is_some_and(|after| after.starts_with(' '))
-        })
-    });
-    byline_at.map_or(text, |at| text[..at].trim_end_matches([',', ' ']))
-}
-
-/// "- 13 nov 2025", "Gepubliceerd op 13-11-2025", "Published on Nov 13, 2025".
-fn one_date_line(text: &str, markers: &Markers) -> DateLine {
-    let bare = text.trim_start_matches(['-', '–', '•', ' ']).trim();
-    let mut has_prefix = false;
-    let mut rest = bare;
-    for prefix in &markers.date_prefixes {
-        if let Some(after) = strip_prefix_ignore_case(bare, prefix)
-            && after.starts_with([' ', ':'])
-        {
-            rest = after.trim_start_matches([' ', ':']);
-            has_prefix = true;
-            break;
-        }
-    }
-    let rest = rest.trim().trim_end_matches('.');
-    let rest = LEADING_TIME.replace(rest, "");
-    let rest = without_byline(&rest, markers).to_string();
-    // "Monday, 16 March 2015 12:46 PM EDT", "27 januari 2026 om 08:00": the day's name and
-    // the time of day say nothing the date needs.
-    let rest = without_weekday(&rest, markers);
-    let rest = TIME_OF_DAY.replace(rest, "");
-    let rest = rest.trim().trim_end_matches([',', '.']);
-    let month = |name: &str| markers.months.get(&name.to_lowercase()).copied();
-    let number = |s: &str| s.parse::<u16>().ok();
-    let parts = if let Some(c) = DAY_MONTH_YEAR.captures(rest) {
-        (number(&c[3]), number(&c[2]), number(&c[1]))
-    } else if let Some(c) = DAY_MONTH_SHORT_YEAR.captures(rest) {
-        (
-            number(&c[3]).map(|y| 2000 + y),
-            number(&c[2]),
-            number(&c[1]),
-        )
-    } else if let Some(c) = ISO.captures(rest) {
-        (number(&c[1]), number(&c[2]), number(&c[3]))
-    } else if let Some(c) = DAY_NAME_YEAR.captures(rest) {
-        (number(&c[3]), month(&c[2]).map(u16::from), number(&c[1]))
-    } else if let Some(c) = NAME_DAY_YEAR.captures(rest) {
-        (number(&c[3]), month(&c[1]).map(u16::from), number(&c[2]))
-    } else {
-        (None, None, None)
-    };
-    if let (Some(year), Some(month), Some(day)) = parts
-        && let Some(date) = calendar_date(year, month, day)
-    {
-        return DateLine::Date(date);
-    }
-    let shaped_like_a_date = has_prefix
-        || (YEAR.is_match(rest)
-            && word_count(rest) <= 4
-            && (bare.len() < text.trim().len() || rest.starts_with(|c: char| c.is_ascii_digit())));
-    if shaped_like_a_date {
-        DateLine::NotUnderstood
-    } else {
-        DateLine::NoDate
-    }
-}
-
-/// The date, when it is one on the calendar.
-fn calendar_date(year: u16, month: u16, day: u16) -> Option<Date> {
-    let month = u8::try_from(month).ok()?;
-    let day = u8::try_from(day).ok()?;
-    let calendar_month = time::Month::try_from(month).ok()?;
-    time::Date::from_calendar_date(i32::from(year), calendar_month, day).ok()?;
-    Some(Date { year, month, day })
+    lines.remove(i);
+    date
 }
 
 /// A heading-like line right under the title, followed by a longer line, is its subtitle: kept
@@ -505,62 +450,4 @@ fn subtitle(lines: &mut Vec<Line>, markers: &Markers, report: &mut Report) -> Op
     let subtitle = line.text.clone();
     lines.drain(..=i);
     Some(subtitle)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn nl() -> Markers {
-        Markers::built_in("nl").unwrap_or_else(|| unreachable!("built-in markers"))
-    }
-
-    fn date(year: u16, month: u8, day: u8) -> DateLine {
-        DateLine::Date(Date { year, month, day })
-    }
-
-    #[test]
-    fn date_lines_in_every_shape() {
-        let m = nl();
-        assert_eq!(date_line("- 13 nov 2025", &m), date(2025, 11, 13));
-        assert_eq!(date_line("13 november 2025", &m), date(2025, 11, 13));
-        assert_eq!(date_line("Gepubliceerd op 3-2-2024", &m), date(2024, 2, 3));
-        assert_eq!(date_line("Gepubliceerd: 03/02/2024", &m), date(2024, 2, 3));
-        assert_eq!(date_line("2024-02-03", &m), date(2024, 2, 3));
-        assert_eq!(date_line("06-12-21, 20:00", &m), date(2021, 12, 6));
-        assert_eq!(
-            date_line("3 okt 2024 door Jan Jansen", &m),
-            date(2024, 10, 3)
-        );
-        assert_eq!(date_line("– 29 feb 2024.", &m), date(2024, 2, 29));
-        let en = Markers::built_in("en").unwrap_or_else(|| unreachable!("built-in markers"));
-        assert_eq!(
-            date_line("Published on Nov 13, 2025", &en),
-            date(2025, 11, 13)
-        );
-        assert_eq!(
-            date_line("Posted 5:12 PM, September 13, 2012, by Web Staff", &en),
-            date(2012, 9, 13)
-        );
-        assert_eq!(
-            date_line("Aug 19, 2024 · 6 min read", &en),
-            date(2024, 8, 19)
-        );
-    }
-
-    #[test]
-    fn lines_shaped_like_dates_that_are_none_are_told_apart_from_text() {
-        let m = nl();
-        assert_eq!(date_line("- 31 feb 2025", &m), DateLine::NotUnderstood);
-        assert_eq!(date_line("- 13 novembre 2025", &m), DateLine::NotUnderstood);
-        assert_eq!(
-            date_line("Gepubliceerd op gisteren", &m),
-            DateLine::NotUnderstood
-        );
-        assert_eq!(
-            date_line("In 2025 sliepen we slechter dan ooit.", &m),
-            DateLine::NoDate
-        );
-        assert_eq!(date_line("Magnesium en slaap", &m), DateLine::NoDate);
-    }
 }

@@ -69,6 +69,12 @@ pub struct Markers {
     pub date_prefixes: Vec<String>,
     /// Words that start a byline after a date ("by" in "September 13, 2012, by Web Staff").
     pub date_bylines: Vec<String>,
+    /// The order of day and month in numeric dates ("9/12/2025").
+    pub numeric_dates: NumericDateOrder,
+    /// What follows a day's number in an ordinal date ("th" in "18th Feb 2021").
+    pub day_suffixes: Vec<String>,
+    /// The lowercase words a person's name may hold between its capitalised ones ("van").
+    pub name_particles: Vec<String>,
     /// Names of the days of the week, lowercase, which a date line may start with
     /// ("Monday, 16 March 2015").
     pub weekdays: Vec<String>,
@@ -111,6 +117,18 @@ pub struct WordPress {
     pub default_categories: Vec<String>,
 }
 
+/// The order in which a language writes day and month in numeric dates.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum NumericDateOrder {
+    /// 13-11-2025.
+    #[default]
+    DayMonthYear,
+    /// 11/13/2025; pages in the language write the other order too, so a date that reads
+    /// both ways is reported.
+    MonthDayYear,
+}
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawMarkers {
@@ -132,6 +150,12 @@ struct RawMarkerLists {
     weekdays: Vec<String>,
     #[serde(default)]
     date_bylines: Vec<String>,
+    #[serde(default)]
+    numeric_dates: NumericDateOrder,
+    #[serde(default)]
+    day_suffixes: Vec<String>,
+    #[serde(default)]
+    name_particles: Vec<String>,
     references: Vec<String>,
     #[serde(default)]
     notes: Vec<String>,
@@ -216,6 +240,9 @@ impl Markers {
                 .collect(),
             date_prefixes: raw.markers.date_prefixes,
             date_bylines: raw.markers.date_bylines,
+            numeric_dates: raw.markers.numeric_dates,
+            day_suffixes: raw.markers.day_suffixes,
+            name_particles: raw.markers.name_particles,
             weekdays: raw
                 .markers
                 .weekdays

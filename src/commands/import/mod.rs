@@ -13,6 +13,7 @@
 
 pub mod body;
 pub mod charset;
+pub mod dates;
 pub mod head;
 #[cfg(feature = "import-html")]
 pub mod html;
