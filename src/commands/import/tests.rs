@@ -275,6 +275,70 @@ fn a_note_ends_at_a_tip() {
 }
 
 #[test]
+fn a_title_is_confirmed_by_its_date_its_authors_or_its_first_paragraph() {
+    for text in [
+        "Calcium en je botten\n14 maart 2023\n\nCalcium zit vooral in zuivel.\n",
+        "Calcium en je botten\nLotte Voorbeeld, PhD\n14 maart 2023\n\nCalcium zit in zuivel.\n",
+        "Calcium en je botten\n\nCalcium zit vooral in zuivel. Dat weet bijna iedereen.\n",
+    ] {
+        let i = import(text);
+        assert_eq!(i.title, "Calcium en je botten", "{text}");
+        assert_eq!(i.title_doubt, None, "{text}");
+    }
+}
+
+#[test]
+fn a_line_above_a_line_that_could_be_the_title_leaves_it_in_doubt() {
+    // A caption or category link above the title looks just like a title above its subtitle.
+    let i = import_lang(
+        "18th Feb 2021\nSources of the vitamins for seniors\nVitamin B12 in older adults: symptoms and causes\n\nAs people age, vitamin B12 becomes harder to absorb.\n",
+        "en",
+    );
+    assert!(front(&i).contains("date = 2021-02-18\n"));
+    let doubt = i.title_doubt.clone().unwrap_or_default();
+    assert!(
+        doubt.contains("\"Vitamin B12 in older adults: symptoms and causes\" (line 3), which could be the title too"),
+        "{doubt}"
+    );
+    assert!(
+        messages(&i, Category::Review)
+            .iter()
+            .any(|m| m.starts_with("2: the title is not certain")),
+    );
+}
+
+#[test]
+fn a_date_line_that_says_so_counts_anywhere() {
+    let i = import_lang(
+        "Stressed out? Skip the late show\n\nMost adults need seven to eight hours of sleep.\n\nLast Updated Nov 29, 2022\nCareers\nContact Us\n",
+        "en",
+    );
+    assert!(front(&i).contains("date = 2022-11-29\n"));
+    assert!(!body(&i).contains("Last Updated"));
+    // A date alone far down is no article date: it may be an event's or a reference's.
+    let far = import(
+        "Titel\n\nEen zin.\n\nNog een zin.\n\nEen derde.\n\nVier.\n\nVijf.\n\nZes.\n\n14 maart 2023\n",
+    );
+    assert!(front(&far).contains("date = 2026-01-02\n"));
+}
+
+#[test]
+fn a_numeric_date_that_reads_both_ways_is_reported() {
+    let i = import_lang(
+        "Title of the post\n9/12/2025\n\nFirst sentence of the text.\n",
+        "en",
+    );
+    assert!(front(&i).contains("date = 2025-09-12\n"));
+    assert!(
+        messages(&i, Category::Review)
+            .iter()
+            .any(|m| m == "2: \"9/12/2025\" reads as 2025-09-12 or as 2025-12-09: check the date"),
+        "{:?}",
+        messages(&i, Category::Review)
+    );
+}
+
+#[test]
 fn dates_further_down_with_prefixes_or_given_titles() {
     let i = import(
         "Titel\nOndertitel van het stuk\nGepubliceerd op 13-11-2025\nTekst van het artikel dat langer is.\n",
