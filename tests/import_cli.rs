@@ -280,3 +280,40 @@ fn a_title_in_doubt_writes_nothing_until_it_is_given() {
     assert_eq!(front["date"].to_string(), "2025-11-13");
     assert!(!written.contains("Winkel Over ons Blog Contact"));
 }
+
+#[test]
+fn the_report_names_files_from_where_kennis_runs() {
+    let site = Fixture::new("basic");
+    std::fs::copy(seed(), site.root().join("seed.txt")).expect("copy the seed");
+    let run_here = |extra: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_kennis"))
+            .current_dir(site.root())
+            .args(["import", "seed.txt"])
+            .args(extra)
+            .output()
+            .expect("run kennis")
+    };
+    let run = run_here(&[]);
+    let report = String::from_utf8_lossy(&run.stderr);
+    assert!(run.status.success(), "{report}");
+    assert!(
+        report.contains(&format!("seed.txt: wrote {ARTICLE}\n")),
+        "{report}"
+    );
+    // The claims left without a source are named in the article as `kennis check` names it.
+    assert!(
+        report.contains(&format!("\n{ARTICLE}:")),
+        "no line about the article: {report}"
+    );
+    assert!(!report.contains("./"), "{report}");
+    // The same from --root ., and in the refusal to overwrite.
+    let again = run_here(&["--root", "."]);
+    let error = String::from_utf8_lossy(&again.stderr);
+    assert_eq!(again.status.code(), Some(2), "{error}");
+    assert!(
+        error.contains(&format!(
+            "error: {ARTICLE} exists already: pass --force to overwrite it"
+        )),
+        "{error}"
+    );
+}

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use super::join::{Destination, SiteContext};
 use super::markers::Markers;
 use super::{Imported, TextOptions, import_text};
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{Diagnostic, path_from_here};
 use crate::load::content::front_matter::Date;
 
 /// What `kennis import` does with its files.
@@ -55,7 +55,7 @@ pub enum ImportError {
     #[error("the import markers have problems")]
     Markers(Vec<Diagnostic>),
     /// A file could not be read or written.
-    #[error("{}: {source}", path.display())]
+    #[error("{}: {source}", path_from_here(path))]
     Io {
         /// The file.
         path: PathBuf,
@@ -63,15 +63,15 @@ pub enum ImportError {
         source: std::io::Error,
     },
     /// The article would replace an existing file.
-    #[error("{} exists already: pass --force to overwrite it", .0.display())]
+    #[error("{} exists already: pass --force to overwrite it", path_from_here(.0))]
     Exists(PathBuf),
     /// Two texts of one run would become the same article.
     #[error(
         "{} and {} would both be written to {}: import them one at a time, giving one a \
          different --title",
-        first.display(),
-        second.display(),
-        output.display()
+        path_from_here(first),
+        path_from_here(second),
+        path_from_here(output)
     )]
     SameOutput {
         /// The text imported first.
@@ -94,7 +94,7 @@ pub enum ImportError {
     #[error(
         "{}: this is a web page, and this kennis was built without the import-html feature: \
          build it with that feature, or import the page's text",
-        .0.display()
+        path_from_here(.0)
     )]
     NoHtml(PathBuf),
     /// The titles of these texts are not certain, and no `--title` was given. Nothing was
@@ -114,14 +114,17 @@ pub enum ImportError {
     #[error(
         "{}: this is a WordPress export, and this kennis was built without the import-html \
          feature: build it with that feature",
-        .0.display()
+        path_from_here(.0)
     )]
     NoWordPress(PathBuf),
     /// `--title` with a WordPress export, whose posts have titles of their own.
-    #[error("{}: --title cannot be given with a WordPress export: each post has its own", .0.display())]
+    #[error("{}: --title cannot be given with a WordPress export: each post has its own", path_from_here(.0))]
     TitleForExport(PathBuf),
     /// A WordPress export (or other XML file) that is not well-formed.
-    #[error("{}:{line}:{column}: not well-formed XML: {message}", path.display())]
+    #[error(
+        "{}:{line}:{column}: not well-formed XML: {message}",
+        path_from_here(path)
+    )]
     BadXml {
         /// The file.
         path: PathBuf,
@@ -136,7 +139,7 @@ pub enum ImportError {
     #[error(
         "{}: not a WordPress export: its root element is <{root}>, not <rss> with WordPress's \
          namespace (export the site with Tools > Export in WordPress)",
-        path.display()
+        path_from_here(path)
     )]
     NotWordPress {
         /// The file.
@@ -145,7 +148,7 @@ pub enum ImportError {
         root: String,
     },
     /// The file holds no text to make an article of.
-    #[error("{}: nothing to import: {why}", path.display())]
+    #[error("{}: nothing to import: {why}", path_from_here(path))]
     NoText {
         /// The file.
         path: PathBuf,
@@ -171,7 +174,7 @@ impl ImportError {
 fn in_doubt(files: &[(PathBuf, String)]) -> String {
     files
         .iter()
-        .map(|(path, why)| format!("{} ({why})", path.display()))
+        .map(|(path, why)| format!("{} ({why})", path_from_here(path)))
         .collect::<Vec<_>>()
         .join(", ")
 }
@@ -228,16 +231,16 @@ impl Imports {
         let position = |input: &PathBuf| self.inputs.iter().position(|i| i == input);
         let mut parts: Vec<(Option<usize>, usize, String)> = Vec::new();
         for file in &self.files {
-            let input = file.input.display().to_string();
+            let input = path_from_here(&file.input);
             let mut text = match (&file.item, dry_run) {
                 (Some(item), _) => format!(
                     "{input}:{}: {}: {} {}\n",
                     item.line,
                     item.label,
                     if dry_run { "would write" } else { "wrote" },
-                    file.output.display()
+                    path_from_here(&file.output)
                 ),
-                (None, false) => format!("{input}: wrote {}\n", file.output.display()),
+                (None, false) => format!("{input}: wrote {}\n", path_from_here(&file.output)),
                 (None, true) => String::new(),
             };
             text.push_str(&file.article.report.render(&input));
@@ -247,7 +250,7 @@ impl Imports {
         for skipped in &self.skipped {
             let text = format!(
                 "{}:{}: {}: {}\n",
-                skipped.input.display(),
+                path_from_here(&skipped.input),
                 skipped.item.line,
                 skipped.item.label,
                 skipped.why

@@ -29,7 +29,7 @@ use serde::Deserialize;
 use super::Imported;
 use super::report::{Category, Report, quote};
 use super::write;
-use crate::diagnostics::{self, Diagnostic};
+use crate::diagnostics::{self, Diagnostic, path_from_here};
 use crate::load::content::CONTENT_DIR;
 use crate::load::content::bibliography::{self, Bibliography};
 use crate::load::content::reference::Reference;
@@ -159,7 +159,7 @@ impl SiteContext {
                 format!(
                     "the bibliography has errors (`kennis check` lists them): the references of \
                      {} are not matched with it; new ids avoid the ids that can be read in it",
-                    output.display()
+                    path_from_here(output)
                 ),
             );
         }
@@ -196,7 +196,7 @@ impl SiteContext {
                         format!(
                             "this work is \"{id}\" in {} too: to cite one entry from both, move \
                              it to content/{}",
-                            file.display(),
+                            path_from_here(file),
                             bibliography::SHARED_FILE
                         ),
                     ));
@@ -290,7 +290,7 @@ impl SiteContext {
 
     /// The claims part of [`SiteContext::join`].
     fn list_uncited_claims(&self, article: &mut Imported, to: Destination<'_>) {
-        let shown = to.path.display().to_string();
+        let shown = path_from_here(to.path);
         let detector = match &self.detector {
             Ok(detector) => detector,
             Err(problem) => {
@@ -344,10 +344,7 @@ fn first_error(problems: Vec<Diagnostic>, root: &Path) -> Option<Diagnostic> {
     let mut problem = problems
         .into_iter()
         .find(|d| d.severity == diagnostics::Severity::Error)?;
-    if root != Path::new(".") {
-        let under_root: PathBuf = root.join(&problem.file);
-        problem.file = under_root.display().to_string();
-    }
+    problem.file = path_from_here(&root.join(&problem.file));
     Some(problem)
 }
 
