@@ -2,12 +2,15 @@
 //! the articles, or nothing at all when one of them cannot be written.
 
 use std::collections::HashMap;
+use std::collections::hash_map::Entry;
 use std::path::{Path, PathBuf};
 
 use super::join::{Destination, SiteContext};
+use super::language::{self, Clues, SiteLanguages};
 use super::markers::Markers;
 use super::{Imported, TextOptions, import_text};
 use crate::diagnostics::{Diagnostic, path_from_here};
+use crate::load::config::ConfigError;
 use crate::load::content::front_matter::Date;
 
 /// What `kennis import` does with its files.
@@ -18,8 +21,9 @@ pub struct ImportOptions {
     /// The site root, for the language's markers, and the site the articles are joined with
     /// (its bibliography, the reference ids in use, its claim detector).
     pub root: PathBuf,
-    /// The language of the texts.
-    pub lang: String,
+    /// The language of the texts (`--lang`); `None`: each input's own, as [`language`] finds
+    /// it.
+    pub lang: Option<String>,
     /// The section folder the articles go into.
     pub section: String,
     /// The content folder the section lies in.
@@ -54,6 +58,9 @@ pub enum ImportError {
     /// The language's markers are missing or broken.
     #[error("the import markers have problems")]
     Markers(Vec<Diagnostic>),
+    /// The site's `site.toml`, which says which languages the site has, cannot be used.
+    #[error(transparent)]
+    Config(#[from] ConfigError),
     /// A file could not be read or written.
     #[error("{}: {source}", path_from_here(path))]
     Io {
@@ -186,6 +193,8 @@ pub struct ImportedFile {
     pub input: PathBuf,
     /// Where the article went (or would go, with `--dry-run`).
     pub output: PathBuf,
+    /// The language it was imported in.
+    pub lang: String,
     /// The article.
     pub article: Imported,
     /// The post it was, when the input is a WordPress export.
@@ -221,6 +230,9 @@ pub struct Imports {
     pub files: Vec<ImportedFile>,
     /// The posts of WordPress exports that were left out.
     pub skipped: Vec<Skipped>,
+    /// What the report says about a whole input rather than one of its articles: the language
+    /// a WordPress export was imported in.
+    pub notes: Vec<(PathBuf, language::Note)>,
 }
 
 impl Imports {
@@ -230,6 +242,17 @@ impl Imports {
     pub fn report(&self, dry_run: bool) -> String {
         let position = |input: &PathBuf| self.inputs.iter().position(|i| i == input);
         let mut parts: Vec<(Option<usize>, usize, String)> = Vec::new();
+        // First, so that they stay ahead of an article at the same line.
+        for (input, note) in &self.notes {
+            let text = format!(
+                "{}:{}: {}: {}\n",
+                path_from_here(input),
+                note.line,
+                note.category,
+                note.message
+            );
+            parts.push((position(input), note.line, text));
+        }
         for file in &self.files {
             let input = path_from_here(&file.input);
             let mut text = match (&file.item, dry_run) {
@@ -273,16 +296,18 @@ pub fn run(options: &ImportOptions, today: Date) -> Result<Imports, ImportError>
     if !is_folder_name(&options.section) {
         return Err(ImportError::BadSection(options.section.clone()));
     }
-    let markers = Markers::load(&options.root, &options.lang).map_err(ImportError::Markers)?;
+    let languages = SiteLanguages::load(&options.root)?;
+    let mut markers_by_lang: HashMap<String, Markers> = HashMap::new();
     let text_options = TextOptions {
         date: options.date.unwrap_or(today),
         date_given: options.date.is_some(),
         title: options.title.clone(),
     };
-    let mut site = SiteContext::load(&options.root, &options.lang);
+    let mut site = SiteContext::load(&options.root);
     let mut done = Vec::new();
     let mut titles_in_doubt = Vec::new();
     let mut skipped = Vec::new();
+    let mut notes = Vec::new();
     let mut outputs: HashMap<PathBuf, PathBuf> = HashMap::new();
     for input in &options.files {
         let bytes =
@@ -301,20 +326,51 @@ pub fn run(options: &ImportOptions, today: Date) -> Result<Imports, ImportError>
         let head = String::from_utf8_lossy(&bytes[..bytes.len().min(64)]).into_owned();
         let page = is_html(input, &head);
         let (text, decoded) = decode(bytes, page);
+        let export = !page && is_export(input, &text);
+        let clues = if page {
+            page_language(&text)
+        } else if export {
+            export_language(&text)
+        } else {
+            Clues {
+                declared: None,
+                text: text.clone(),
+            }
+        };
+        let chosen = language::choose(options.lang.as_deref(), &clues, &languages);
+        let lang = chosen.lang;
+        // A run may mix languages: each input gets its own language's markers.
+        let markers = match markers_by_lang.entry(lang.clone()) {
+            Entry::Occupied(known) => known.into_mut(),
+            Entry::Vacant(new) => {
+                new.insert(Markers::load(&options.root, &lang).map_err(ImportError::Markers)?)
+            }
+        };
         let articles = if page {
-            vec![(import_page(input, &text, &text_options, &markers)?, None)]
-        } else if is_export(input, &text) {
+            vec![(import_page(input, &text, &text_options, markers)?, None)]
+        } else if export {
             if options.title.is_some() {
                 return Err(ImportError::TitleForExport(input.clone()));
             }
             let (articles, left_out) =
-                import_export(input, &text, &text_options, options, &markers)?;
+                import_export(input, &text, &text_options, options, markers)?;
             skipped.extend(left_out);
             articles
         } else {
-            vec![(import_text(&text, &text_options, &markers), None)]
+            vec![(import_text(&text, &text_options, markers), None)]
         };
+        // An export's language is said once, above its posts; a page's or text's in its
+        // article's report.
+        let mut language_notes = chosen.notes;
+        if export {
+            notes.extend(language_notes.drain(..).map(|note| (input.clone(), note)));
+        }
         for (mut article, item) in articles {
+            for note in &language_notes {
+                article
+                    .report
+                    .note(note.line, note.category, note.message.clone());
+            }
             match decoded {
                 Decoded::Utf8 => {}
                 Decoded::NotUtf8 { line } => article.report.review(
@@ -339,15 +395,17 @@ pub fn run(options: &ImportOptions, today: Date) -> Result<Imports, ImportError>
             {
                 titles_in_doubt.push((input.clone(), why.clone()));
             }
-            let output = output_of(options, input, &article, &mut outputs)?;
+            let output = output_of(options, input, &article, &lang, &mut outputs)?;
             let to = Destination {
                 path: &output,
                 section: &options.section,
+                lang: &lang,
             };
             site.join(&mut article, to);
             done.push(ImportedFile {
                 input: input.clone(),
                 output,
+                lang: lang.clone(),
                 article,
                 item,
             });
@@ -358,6 +416,7 @@ pub fn run(options: &ImportOptions, today: Date) -> Result<Imports, ImportError>
             inputs: options.files.clone(),
             files: done,
             skipped,
+            notes,
         };
         return Err(ImportError::TitlesInDoubt {
             files: titles_in_doubt,
@@ -377,6 +436,7 @@ pub fn run(options: &ImportOptions, today: Date) -> Result<Imports, ImportError>
         inputs: options.files.clone(),
         files: done,
         skipped,
+        notes,
     })
 }
 
@@ -386,12 +446,13 @@ fn output_of(
     options: &ImportOptions,
     input: &Path,
     article: &Imported,
+    lang: &str,
     outputs: &mut HashMap<PathBuf, PathBuf>,
 ) -> Result<PathBuf, ImportError> {
     let output = options
         .out
         .join(&options.section)
-        .join(format!("{}.{}.md", article.key, options.lang));
+        .join(format!("{}.{lang}.md", article.key));
     if let Some(first) = outputs.insert(output.clone(), input.to_path_buf()) {
         return Err(ImportError::SameOutput {
             first,
@@ -501,6 +562,30 @@ fn import_export(
     _markers: &Markers,
 ) -> Result<Export, ImportError> {
     Err(ImportError::NoWordPress(path.to_path_buf()))
+}
+
+/// What a web page tells about its language.
+#[cfg(feature = "import-html")]
+fn page_language(text: &str) -> Clues {
+    super::html::language_clues(text)
+}
+
+/// Without `import-html` a web page is refused (see [`import_page`]): its language is moot.
+#[cfg(not(feature = "import-html"))]
+fn page_language(_text: &str) -> Clues {
+    Clues::default()
+}
+
+/// What a WordPress export tells about its language.
+#[cfg(feature = "import-html")]
+fn export_language(text: &str) -> Clues {
+    super::wordpress::language_clues(text)
+}
+
+/// Without `import-html` an export is refused (see [`import_export`]): its language is moot.
+#[cfg(not(feature = "import-html"))]
+fn export_language(_text: &str) -> Clues {
+    Clues::default()
 }
 
 #[cfg(feature = "import-html")]
