@@ -358,14 +358,36 @@ pub fn invalid_utf8_position(bytes: &[u8], valid_up_to: usize) -> Position {
     SourceText::new("", prefix.into_owned()).position(valid_up_to)
 }
 
-/// How diagnostics name a file: its path relative to the site root, with `/` separators.
+/// How diagnostics name a file: its path relative to the site root, with `/` separators and
+/// without `.` parts (`./content/x.nl.md` is `content/x.nl.md`). A path outside the root keeps
+/// its own start (`/`, `../`).
 pub fn display_path(root: &std::path::Path, path: &std::path::Path) -> String {
+    use std::path::Component;
     let relative = path.strip_prefix(root).unwrap_or(path);
-    relative
-        .components()
-        .map(|c| c.as_os_str().to_string_lossy())
-        .collect::<Vec<_>>()
-        .join("/")
+    let mut shown = String::new();
+    for component in relative.components() {
+        match component {
+            Component::CurDir => {}
+            Component::Prefix(prefix) => shown.push_str(&prefix.as_os_str().to_string_lossy()),
+            Component::RootDir => shown.push('/'),
+            Component::ParentDir | Component::Normal(_) => {
+                if !shown.is_empty() && !shown.ends_with('/') {
+                    shown.push('/');
+                }
+                shown.push_str(&component.as_os_str().to_string_lossy());
+            }
+        }
+    }
+    shown
+}
+
+/// How a command names a file it was given or writes (the import's report): as
+/// [`display_path`] names it from the folder the command runs in, so `--root .` gives
+/// `content/artikelen/x.nl.md`, not `./content/…`, as `kennis check` names it.
+pub fn path_from_here(path: &std::path::Path) -> String {
+    // Without a working folder (it was deleted), only the `.` parts go.
+    let here = std::env::current_dir().unwrap_or_default();
+    display_path(&here, path)
 }
 
 fn floor_char_boundary(text: &str, mut offset: usize) -> usize {
@@ -378,6 +400,34 @@ fn floor_char_boundary(text: &str, mut offset: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn display_paths_have_no_dot_parts_and_keep_their_start() {
+        use std::path::Path;
+        let root = Path::new("/site");
+        assert_eq!(
+            display_path(root, Path::new("/site/content/a.nl.md")),
+            "content/a.nl.md"
+        );
+        assert_eq!(
+            display_path(Path::new("/elders"), Path::new("./content/a.nl.md")),
+            "content/a.nl.md"
+        );
+        assert_eq!(
+            display_path(Path::new("/elders"), Path::new("/site/./content/a.nl.md")),
+            "/site/content/a.nl.md"
+        );
+        assert_eq!(
+            display_path(Path::new("/elders"), Path::new("../site/content/a.nl.md")),
+            "../site/content/a.nl.md"
+        );
+        let here = std::env::current_dir().unwrap_or_default();
+        assert_eq!(
+            path_from_here(&here.join("content").join("a.nl.md")),
+            "content/a.nl.md"
+        );
+        assert_eq!(path_from_here(Path::new("./x/./y.md")), "x/y.md");
+    }
 
     /// Positions the slow way: counting from the start of the line.
     fn naive_position(text: &str, offset: usize) -> Position {

@@ -155,16 +155,21 @@ struct ImportArgs {
     /// The text files, saved web pages or WordPress exports (WXR, .xml) to import.
     #[arg(required = true, value_name = "FILE")]
     files: Vec<PathBuf>,
-    /// The language of the texts; its markers come from i18n/<lang>/import.toml.
-    #[arg(long, default_value = "nl")]
-    lang: String,
+    /// The language of the texts; its markers come from i18n/<lang>/import.toml. Without it,
+    /// each file's own: a web page's <html lang>, a WordPress export's <language>, else the
+    /// language its text is written in, among the site's languages; when that cannot be told,
+    /// the site's default language. The report says which language each file was imported in,
+    /// and why.
+    #[arg(long)]
+    lang: Option<String>,
     /// The section folder the articles go into.
     #[arg(long, value_name = "KEY", default_value = "artikelen")]
     section: String,
     /// The content folder [default: <root>/content].
     #[arg(long, value_name = "DIR")]
     out: Option<PathBuf>,
-    /// The site's root folder (for i18n/<lang>/import.toml).
+    /// The site's root folder: its languages (site.toml), its i18n/<lang>/import.toml, and the
+    /// bibliography and articles the imported articles are joined with.
     #[arg(long, value_name = "DIR", default_value = ".")]
     root: PathBuf,
     /// The date for texts that have no date line, as 2025-11-13 [default: today].
@@ -427,7 +432,10 @@ fn run_import(args: ImportArgs) -> ExitCode {
     };
     let imported = match import::run(&options, today()) {
         Ok(imported) => imported,
-        Err(ImportError::Markers(diagnostics)) => {
+        Err(
+            ImportError::Markers(diagnostics)
+            | ImportError::Config(ConfigError::Invalid(diagnostics)),
+        ) => {
             print_diagnostics(&diagnostics);
             return ExitCode::from(2);
         }

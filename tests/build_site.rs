@@ -592,3 +592,48 @@ fn an_article_dated_in_the_future_waits_for_its_date_unless_asked_for() {
         );
     }
 }
+
+#[test]
+fn hidden_static_files_are_published_but_version_control_is_not() {
+    let site = Fixture::new("basic");
+    site.write("static/.htaccess", "ErrorDocument 404 /404.html\n");
+    site.write(
+        "static/.well-known/security.txt",
+        "Contact: mailto:security@example.org\n",
+    );
+    site.write("static/.git/config", "[core]\n\tbare = false\n");
+    site.write("static/.hg/hgrc", "[paths]\n");
+    site.write("static/.svn/entries", "12\n");
+    site.write(
+        "themes/default/static/.well-known/theme.txt",
+        "from the theme\n",
+    );
+    site.build_ok();
+
+    let public = site.public();
+    assert_eq!(
+        std::fs::read_to_string(public.join(".htaccess")).expect(".htaccess"),
+        "ErrorDocument 404 /404.html\n"
+    );
+    assert_eq!(
+        std::fs::read_to_string(public.join(".well-known/security.txt")).expect("security.txt"),
+        "Contact: mailto:security@example.org\n"
+    );
+    assert!(public.join(".well-known/theme.txt").is_file());
+    for kept_out in [".git", ".hg", ".svn"] {
+        assert!(!public.join(kept_out).exists(), "{kept_out} was published");
+    }
+    // The pages are built as before (the link check ran over them with these files in place).
+    let home = site.page("nl/index.html");
+    assert_eq!(home.attr("html", "lang"), "nl");
+}
+
+#[test]
+fn hidden_content_files_stay_unread() {
+    let site = Fixture::new("basic");
+    // An editor's swap file would not parse as an article: were it read, the build would fail.
+    site.write("content/artikelen/.slaap.nl.md.swp", "\u{0}binary swap");
+    site.write("content/.verborgen/x.nl.md", "geen front matter");
+    site.build_ok();
+    assert!(!site.public().join("nl/artikelen/.slaap.nl.md.swp").exists());
+}

@@ -281,3 +281,134 @@ fn a_title_in_doubt_writes_nothing_until_it_is_given() {
     assert_eq!(front["date"].to_string(), "2025-11-13");
     assert!(!written.contains("Alles over vitamines en mineralen"));
 }
+
+/// An English text of the kind an editor copies from a web page.
+const ENGLISH: &str = "How magnesium helps you sleep\n- 13 Nov 2025\nMagnesium is a mineral that your body needs for hundreds of processes. Most people who eat a varied diet get enough of it from green vegetables, nuts and wholegrain bread.\nFrequently asked questions\nShould I take a supplement?\nOnly when your doctor finds that you are short of it.\nReferences\n1. Smith, A. (2020). A study of sleep and minerals. https://pubmed.ncbi.nlm.nih.gov/1/\n";
+
+#[test]
+fn an_english_text_without_lang_becomes_an_english_article() {
+    let site = Fixture::new("basic");
+    site.write("raw.txt", ENGLISH);
+    let raw = site.root().join("raw.txt");
+    let run = import(site.root(), &[raw.to_str().unwrap()]);
+    let report = String::from_utf8_lossy(&run.stderr);
+    assert!(run.status.success(), "{report}");
+    assert!(
+        report.contains(&format!(
+            "{}:1: recognised: language en (detected in the text; give --lang to choose)",
+            raw.display()
+        )),
+        "{report}"
+    );
+    assert!(
+        !site
+            .root()
+            .join("content/artikelen/how-magnesium-helps-you-sleep.nl.md")
+            .exists()
+    );
+    let article = site.read("content/artikelen/how-magnesium-helps-you-sleep.en.md");
+    // English markers: the FAQ and the reference list were recognised by their English names.
+    assert!(
+        article.contains("## Frequently asked questions {#faq}"),
+        "{article}"
+    );
+    assert!(article.contains("id = \"smith-2020\""), "{article}");
+    assert!(article.contains("date = 2025-11-13"), "{article}");
+}
+
+#[test]
+fn one_run_imports_each_text_in_its_own_language() {
+    let site = Fixture::new("basic");
+    site.write("english.txt", ENGLISH);
+    let english = site.root().join("english.txt");
+    let run = import(site.root(), &[english.to_str().unwrap(), &seed()]);
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    assert!(site.root().join(ARTICLE).is_file());
+    let article = site.read("content/artikelen/how-magnesium-helps-you-sleep.en.md");
+    assert!(
+        article.contains("## Frequently asked questions {#faq}"),
+        "{article}"
+    );
+    // The Dutch seed with Dutch markers: its FAQ heading is Dutch.
+    assert!(site.read(ARTICLE).contains("{#faq}"));
+    assert!(!site.read(ARTICLE).contains("Frequently asked questions"));
+}
+
+#[test]
+fn a_dutch_text_given_lang_en_is_imported_in_english_with_a_review_line() {
+    let site = Fixture::new("basic");
+    let run = import(site.root(), &[&seed(), "--lang", "en", "--dry-run"]);
+    let report = String::from_utf8_lossy(&run.stderr);
+    assert!(run.status.success(), "{report}");
+    // Named from the folder kennis ran in, the test's own.
+    let here = std::env::current_dir().expect("working folder");
+    let seed = repo_root().join(SEED);
+    let seed = seed.strip_prefix(&here).unwrap_or(&seed).display();
+    assert!(
+        report.contains(&format!(
+            "{seed}:1: recognised: language en (given with --lang)"
+        )),
+        "{report}"
+    );
+    assert!(
+        report.contains(&format!(
+            "{seed}:1: review: the text reads as nl, but it is imported as en, as --lang says: \
+             check that --lang is right"
+        )),
+        "{report}"
+    );
+    // As --lang says, not refused: the English markers do not know "Veelgestelde vragen".
+    let article = String::from_utf8_lossy(&run.stdout);
+    assert!(article.starts_with("+++\n"), "{article}");
+}
+
+#[test]
+fn the_report_names_files_from_where_kennis_runs() {
+    let site = Fixture::new("basic");
+    std::fs::copy(seed(), site.root().join("seed.txt")).expect("copy the seed");
+    let run_here = |extra: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_kennis"))
+            .current_dir(site.root())
+            .args(["import", "seed.txt"])
+            .args(extra)
+            .output()
+            .expect("run kennis")
+    };
+    let run = run_here(&[]);
+    let report = String::from_utf8_lossy(&run.stderr);
+    assert!(run.status.success(), "{report}");
+    assert!(
+        report.contains(&format!("seed.txt: wrote {ARTICLE}\n")),
+        "{report}"
+    );
+    // The claims left without a source are named in the article as `kennis check` names it.
+    assert!(
+        report.contains(&format!("\n{ARTICLE}:")),
+        "no line about the article: {report}"
+    );
+    assert!(!report.contains("./"), "{report}");
+    // The same from --root ., and in the refusal to overwrite.
+    let again = run_here(&["--root", "."]);
+    let error = String::from_utf8_lossy(&again.stderr);
+    assert_eq!(again.status.code(), Some(2), "{error}");
+    assert!(
+        error.contains(&format!(
+            "error: {ARTICLE} exists already: pass --force to overwrite it"
+        )),
+        "{error}"
+    );
+}
+
+#[test]
+fn a_broken_site_toml_is_reported_as_every_command_reports_it() {
+    let site = Fixture::new("basic");
+    site.write("site.toml", "base_url = 3\n");
+    let run = import(site.root(), &[&seed(), "--dry-run"]);
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert_eq!(run.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("site.toml:1:"), "{stderr}");
+}

@@ -512,3 +512,73 @@ fn a_page_in_the_charset_it_declares() {
         imported.body
     );
 }
+
+/// Imports `input` into a site of its own without `--lang`: the written article's file name
+/// and text, and the report.
+fn import_without_lang(input: &std::path::Path) -> (String, String, String) {
+    let site = Fixture::new("basic");
+    let folder = site.root().join("content/artikelen");
+    let names = || -> std::collections::BTreeSet<String> {
+        std::fs::read_dir(&folder)
+            .expect("the section folder")
+            .filter_map(Result::ok)
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .collect()
+    };
+    let before = names();
+    let run = Command::new(env!("CARGO_BIN_EXE_kennis"))
+        .args(["import", "--root"])
+        .arg(site.root())
+        .arg(input)
+        .output()
+        .expect("run kennis");
+    let report = String::from_utf8_lossy(&run.stderr).into_owned();
+    assert!(run.status.success(), "{report}");
+    let written: Vec<String> = names()
+        .difference(&before)
+        .filter(|name| name.ends_with(".md"))
+        .cloned()
+        .collect();
+    assert_eq!(written.len(), 1, "{written:?}");
+    let text = std::fs::read_to_string(folder.join(&written[0])).expect("the article");
+    (written[0].clone(), text, report)
+}
+
+#[test]
+fn a_page_in_english_without_lang_becomes_an_english_article() {
+    let input = repo_root().join("tests/fixtures/import_html/drupal.html");
+    let (name, article, report) = import_without_lang(&input);
+    assert!(name.ends_with(".en.md"), "{name}");
+    assert!(
+        report.contains(":2: recognised: language en (from <html lang=\"en\">)"),
+        "{report}"
+    );
+    // English markers: its FAQ heading is the English one.
+    assert!(
+        article.contains("## Frequently asked questions {#faq}"),
+        "{article}"
+    );
+}
+
+#[test]
+fn a_page_without_html_lang_is_read_by_its_og_locale() {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let page = dir.path().join("page.html");
+    std::fs::write(
+        &page,
+        "<!doctype html>\n<html>\n<head>\n<title>Vitamin C and colds</title>\n\
+         <meta property=\"og:locale\" content=\"en_GB\">\n</head>\n<body><article>\
+         <h1>Vitamin C and colds</h1><p>Vitamin C is a vitamin that the body cannot make \
+         itself, so it has to come from food such as fruit and vegetables.</p></article>\
+         </body></html>\n",
+    )
+    .expect("write the page");
+    let (name, _, report) = import_without_lang(&page);
+    assert_eq!(name, "vitamin-c-and-colds.en.md");
+    assert!(
+        report.contains(
+            ":5: recognised: language en (from <meta property=\"og:locale\" content=\"en_GB\">)"
+        ),
+        "{report}"
+    );
+}

@@ -245,7 +245,13 @@ fn one_report_line_per_post_with_its_line_in_the_export() {
     let site = Fixture::new("basic");
     let run = import(&site, &export(), &[]);
     let report = stderr(&run);
-    let input = export().display().to_string();
+    // The report names the export as from the folder kennis ran in (the test's own).
+    let here = std::env::current_dir().expect("working folder");
+    let input = export()
+        .strip_prefix(&here)
+        .expect("the fixture is under the working folder")
+        .display()
+        .to_string();
     let output = |key: &str| site.root().join(SECTION).join(format!("{key}.nl.md"));
     let per_post: Vec<&str> = report
         .lines()
@@ -472,5 +478,112 @@ fn the_imported_posts_build_with_only_content_findings() {
             .iter()
             .any(|a| a.value().attr("href") == Some("/nl/artikelen/vezels-in-je-ontbijt/")),
         "the link between two imported posts works"
+    );
+}
+
+/// A WordPress export of an English blog with one post, its channel's language `en-US`.
+const ENGLISH_EXPORT: &str = r#"<?xml version="1.0" encoding="UTF-8" ?>
+<rss version="2.0"
+	xmlns:excerpt="http://wordpress.org/export/1.2/excerpt/"
+	xmlns:content="http://purl.org/rss/1.0/modules/content/"
+	xmlns:dc="http://purl.org/dc/elements/1.1/"
+	xmlns:wp="http://wordpress.org/export/1.2/"
+>
+<channel>
+	<title>Healthy Knowing</title>
+	<link>https://blog.example.com</link>
+	<language>en-US</language>
+	<wp:wxr_version>1.2</wp:wxr_version>
+	<wp:base_site_url>https://blog.example.com</wp:base_site_url>
+	<wp:base_blog_url>https://blog.example.com</wp:base_blog_url>
+	<item>
+		<title><![CDATA[Fibre at breakfast]]></title>
+		<link>https://blog.example.com/fibre-at-breakfast/</link>
+		<dc:creator><![CDATA[admin]]></dc:creator>
+		<content:encoded><![CDATA[<p>Most adults eat less fibre than the guidelines advise. A bowl of oats in the morning is an easy way to get closer to what your body needs, and it keeps you full until lunch.</p>
+<h2>References</h2>
+<ol><li>Smith A, Jones B. Oats and satiety. Nutr J. 2020;19:1. doi:10.1186/s12937-020-00001-1</li></ol>]]></content:encoded>
+		<wp:post_id>301</wp:post_id>
+		<wp:post_date><![CDATA[2025-03-14 09:30:00]]></wp:post_date>
+		<wp:post_name><![CDATA[fibre-at-breakfast]]></wp:post_name>
+		<wp:status><![CDATA[publish]]></wp:status>
+		<wp:post_type><![CDATA[post]]></wp:post_type>
+		<category domain="category" nicename="uncategorised"><![CDATA[Uncategorised]]></category>
+		<category domain="post_tag" nicename="oats"><![CDATA[oats]]></category>
+	</item>
+</channel>
+</rss>
+"#;
+
+#[test]
+fn an_export_whose_language_is_en_us_becomes_english_articles() {
+    let site = Fixture::new("basic");
+    site.write("export.xml", ENGLISH_EXPORT);
+    let input = site.root().join("export.xml");
+    let run = import(&site, &input, &[]);
+    let report = stderr(&run);
+    assert!(run.status.success(), "{report}");
+    // Said once, at the channel's <language>, before the posts.
+    let first = report.lines().next().unwrap_or_default();
+    assert_eq!(
+        first,
+        format!(
+            "{}:11: recognised: language en (from <language>en-US</language>)",
+            input.display()
+        ),
+        "{report}"
+    );
+    assert!(
+        !site
+            .root()
+            .join(SECTION)
+            .join("fibre-at-breakfast.nl.md")
+            .exists()
+    );
+    let article = site.read(&format!("{SECTION}/fibre-at-breakfast.en.md"));
+    let front: toml::Table = article
+        .strip_prefix("+++\n")
+        .and_then(|rest| rest.split_once("+++\n"))
+        .map(|(front, _)| front)
+        .expect("front matter")
+        .parse()
+        .expect("TOML");
+    // English markers: "Uncategorised" is WordPress's default category in English, and the list
+    // under "References" is the article's reference list.
+    let tags: Vec<&str> = front["tags"]
+        .as_array()
+        .expect("tags")
+        .iter()
+        .filter_map(|t| t.as_str())
+        .collect();
+    assert_eq!(tags, ["oats"]);
+    let references = front["references"].as_array().expect("references");
+    assert_eq!(references.len(), 1, "{article}");
+    assert_eq!(
+        references[0]["doi"].as_str(),
+        Some("10.1186/s12937-020-00001-1")
+    );
+}
+
+#[test]
+fn a_dutch_export_that_declares_en_us_is_reported() {
+    // WordPress writes the language of its own settings, which a Dutch blog may leave on
+    // English: the posts' text says otherwise, and the report says so.
+    let site = Fixture::new("basic");
+    let text = std::fs::read_to_string(export())
+        .expect("the fixture")
+        .replace("<language>nl-NL</language>", "<language>en-US</language>");
+    site.write("export.xml", text);
+    let input = site.root().join("export.xml");
+    let run = import(&site, &input, &["--dry-run"]);
+    let report = stderr(&run);
+    assert!(run.status.success(), "{report}");
+    assert!(
+        report.contains(&format!(
+            "{}:17: review: the text reads as nl, not en as <language>en-US</language> says: \
+             give --lang nl to import it as nl",
+            input.display()
+        )),
+        "{report}"
     );
 }

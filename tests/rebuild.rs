@@ -431,3 +431,26 @@ fn images_added_or_replaced_are_shown_as_a_fresh_build_shows_them() {
     assert_same_as_fresh(&rebuilt, &fixture);
     assert!(rebuilt.files.contains_key("en/articles/images/blauw.png"));
 }
+
+#[test]
+fn hidden_static_files_are_rebuilt_as_a_fresh_build_publishes_them() {
+    let fixture = Fixture::new("basic");
+    let mut rebuilder = Rebuilder::new(options(&fixture));
+    rebuild(&mut rebuilder);
+
+    let htaccess = "static/.htaccess";
+    fixture.write(htaccess, "Options -Indexes\n");
+    fixture.write("static/.git/HEAD", "ref: refs/heads/main\n");
+    let added = rebuild_file(&mut rebuilder, &fixture, htaccess);
+    assert_same_as_fresh(&added, &fixture);
+    assert_eq!(&*added.files[".htaccess"], b"Options -Indexes\n");
+    assert!(!added.files.keys().any(|path| path.starts_with(".git")));
+
+    fixture.write(htaccess, "Options -Indexes +FollowSymLinks\n");
+    let changed = rebuild_file(&mut rebuilder, &fixture, htaccess);
+    assert_same_as_fresh(&changed, &fixture);
+    assert_eq!(
+        &*changed.files[".htaccess"],
+        b"Options -Indexes +FollowSymLinks\n"
+    );
+}

@@ -3,8 +3,15 @@
 //! Templates come from `themes/<theme>/templates/`; a file of the same name in the site's own
 //! `templates/` folder replaces the theme's. Static files come from `themes/<theme>/static/` and
 //! the site's `static/`, the site's winning on equal paths.
+//!
+//! A `static/` folder is published as it is, hidden files and folders included (`.htaccess`,
+//! `.well-known/security.txt`), as Zola copies its static folder (filtering nothing); only
+//! version-control folders (`.git`, `.hg`, `.svn`) are left out, since they would publish the
+//! repository's history. OS litter (`.DS_Store`, `Thumbs.db`) is copied as the folder holds it.
+//! Hidden files among the templates (editors' swap files) are skipped.
 
 use std::collections::{BTreeMap, HashMap};
+use std::ffi::OsStr;
 use std::path::{Path, PathBuf};
 
 use walkdir::WalkDir;
@@ -28,6 +35,26 @@ pub const REQUIRED_TEMPLATES: [&str; 13] = [
     "sources.html",
     "search.html",
 ];
+
+/// Folders of version-control systems: never published from a `static/` folder.
+const VERSION_CONTROL_FOLDERS: [&str; 3] = [".git", ".hg", ".svn"];
+
+/// Which entries of a folder are read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Hidden {
+    /// Hidden files and folders are skipped (templates: editors' swap files are no templates).
+    Skipped,
+    /// Hidden files and folders are read, but version-control folders are not (`static/`).
+    Published,
+}
+
+/// Whether an entry named `name` below a `static/` folder is published: everything but a
+/// version-control folder (or file: a Git worktree's `.git` is a file).
+pub fn is_published_static(name: &OsStr) -> bool {
+    !VERSION_CONTROL_FOLDERS
+        .iter()
+        .any(|folder| name == OsStr::new(folder))
+}
 
 /// A file from a `static/` folder.
 #[derive(Debug, Clone)]
@@ -55,7 +82,7 @@ impl ThemeFiles {
         let mut files = ThemeFiles::default();
 
         for dir in [theme_dir.join("templates"), root.join("templates")] {
-            for (name, path) in files_under(&dir, &mut problems) {
+            for (name, path) in files_under(&dir, Hidden::Skipped, &mut problems) {
                 let display = display_path(root, &path);
                 match crate::load::text_file::read_regular_text(&path) {
                     Ok(text) => {
@@ -82,7 +109,7 @@ impl ThemeFiles {
         }
 
         for dir in [theme_dir.join("static"), root.join("static")] {
-            for (name, path) in files_under(&dir, &mut problems) {
+            for (name, path) in files_under(&dir, Hidden::Published, &mut problems) {
                 match crate::load::text_file::read_regular_file(&path) {
                     Ok(bytes) => {
                         let hash = blake3::hash(&bytes).to_hex()[..10].to_string();
@@ -117,8 +144,12 @@ impl ThemeFiles {
 }
 
 /// Files below `dir` (absent folders have none), as (`/`-separated relative name, path),
-/// skipping hidden files.
-fn files_under(dir: &Path, problems: &mut Vec<Diagnostic>) -> Vec<(String, PathBuf)> {
+/// with or without hidden ones.
+fn files_under(
+    dir: &Path,
+    hidden: Hidden,
+    problems: &mut Vec<Diagnostic>,
+) -> Vec<(String, PathBuf)> {
     if !dir.is_dir() {
         return Vec::new();
     }
@@ -126,7 +157,14 @@ fn files_under(dir: &Path, problems: &mut Vec<Diagnostic>) -> Vec<(String, PathB
     let walker = WalkDir::new(dir)
         .sort_by_file_name()
         .into_iter()
-        .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
+        .filter_entry(|e| {
+            let name = e.file_name();
+            e.depth() == 0
+                || match hidden {
+                    Hidden::Skipped => !name.as_encoded_bytes().starts_with(b"."),
+                    Hidden::Published => is_published_static(name),
+                }
+        });
     for entry in walker {
         match entry {
             Ok(entry) if entry.file_type().is_file() => {

@@ -17,6 +17,9 @@ use crate::toml_input;
 /// The name of the importer's data file in each language folder.
 pub const MARKERS_FILE: &str = "import.toml";
 
+/// The languages kennis brings an `import.toml` for, Dutch (the default outside a site) first.
+pub const BUILT_IN_LANGUAGES: [&str; 2] = ["nl", "en"];
+
 const BUILT_IN: [(&str, &str); 2] = [
     (
         "nl",
@@ -317,6 +320,8 @@ mod tests {
             assert!(!markers.references.is_empty());
             assert_eq!(markers.months.get("nov"), Some(&11));
         }
+        let codes: Vec<&str> = BUILT_IN.iter().map(|(lang, _)| *lang).collect();
+        assert_eq!(codes, BUILT_IN_LANGUAGES);
         Ok(())
     }
 

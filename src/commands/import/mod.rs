@@ -18,6 +18,7 @@ pub mod head;
 #[cfg(feature = "import-html")]
 pub mod html;
 pub mod join;
+pub mod language;
 pub mod lines;
 pub mod markers;
 pub mod references;

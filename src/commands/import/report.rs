@@ -73,6 +73,11 @@ impl Report {
         });
     }
 
+    /// Notes `message` at `line` in the given category.
+    pub fn note(&mut self, line: usize, category: Category, message: impl Into<String>) {
+        self.push(line, category, message.into());
+    }
+
     fn push(&mut self, line: usize, category: Category, message: String) {
         self.entries.push(Entry {
             file: None,

@@ -2,12 +2,15 @@
 //! the articles, or nothing at all when one of them cannot be written.
 
 use std::collections::HashMap;
+use std::collections::hash_map::Entry;
 use std::path::{Path, PathBuf};
 
 use super::join::{Destination, SiteContext};
+use super::language::{self, Clues, SiteLanguages};
 use super::markers::Markers;
 use super::{Imported, TextOptions, import_text};
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{Diagnostic, path_from_here};
+use crate::load::config::ConfigError;
 use crate::load::content::front_matter::Date;
 
 /// What `kennis import` does with its files.
@@ -18,8 +21,9 @@ pub struct ImportOptions {
     /// The site root, for the language's markers, and the site the articles are joined with
     /// (its bibliography, the reference ids in use, its claim detector).
     pub root: PathBuf,
-    /// The language of the texts.
-    pub lang: String,
+    /// The language of the texts (`--lang`); `None`: each input's own, as [`language`] finds
+    /// it.
+    pub lang: Option<String>,
     /// The section folder the articles go into.
     pub section: String,
     /// The content folder the section lies in.
@@ -54,8 +58,11 @@ pub enum ImportError {
     /// The language's markers are missing or broken.
     #[error("the import markers have problems")]
     Markers(Vec<Diagnostic>),
+    /// The site's `site.toml`, which says which languages the site has, cannot be used.
+    #[error(transparent)]
+    Config(#[from] ConfigError),
     /// A file could not be read or written.
-    #[error("{}: {source}", path.display())]
+    #[error("{}: {source}", path_from_here(path))]
     Io {
         /// The file.
         path: PathBuf,
@@ -63,15 +70,15 @@ pub enum ImportError {
         source: std::io::Error,
     },
     /// The article would replace an existing file.
-    #[error("{} exists already: pass --force to overwrite it", .0.display())]
+    #[error("{} exists already: pass --force to overwrite it", path_from_here(.0))]
     Exists(PathBuf),
     /// Two texts of one run would become the same article.
     #[error(
         "{} and {} would both be written to {}: import them one at a time, giving one a \
          different --title",
-        first.display(),
-        second.display(),
-        output.display()
+        path_from_here(first),
+        path_from_here(second),
+        path_from_here(output)
     )]
     SameOutput {
         /// The text imported first.
@@ -94,7 +101,7 @@ pub enum ImportError {
     #[error(
         "{}: this is a web page, and this kennis was built without the import-html feature: \
          build it with that feature, or import the page's text",
-        .0.display()
+        path_from_here(.0)
     )]
     NoHtml(PathBuf),
     /// The titles of these texts are not certain, and no `--title` was given. Nothing was
@@ -114,14 +121,17 @@ pub enum ImportError {
     #[error(
         "{}: this is a WordPress export, and this kennis was built without the import-html \
          feature: build it with that feature",
-        .0.display()
+        path_from_here(.0)
     )]
     NoWordPress(PathBuf),
     /// `--title` with a WordPress export, whose posts have titles of their own.
-    #[error("{}: --title cannot be given with a WordPress export: each post has its own", .0.display())]
+    #[error("{}: --title cannot be given with a WordPress export: each post has its own", path_from_here(.0))]
     TitleForExport(PathBuf),
     /// A WordPress export (or other XML file) that is not well-formed.
-    #[error("{}:{line}:{column}: not well-formed XML: {message}", path.display())]
+    #[error(
+        "{}:{line}:{column}: not well-formed XML: {message}",
+        path_from_here(path)
+    )]
     BadXml {
         /// The file.
         path: PathBuf,
@@ -136,7 +146,7 @@ pub enum ImportError {
     #[error(
         "{}: not a WordPress export: its root element is <{root}>, not <rss> with WordPress's \
          namespace (export the site with Tools > Export in WordPress)",
-        path.display()
+        path_from_here(path)
     )]
     NotWordPress {
         /// The file.
@@ -145,7 +155,7 @@ pub enum ImportError {
         root: String,
     },
     /// The file holds no text to make an article of.
-    #[error("{}: nothing to import: {why}", path.display())]
+    #[error("{}: nothing to import: {why}", path_from_here(path))]
     NoText {
         /// The file.
         path: PathBuf,
@@ -171,7 +181,7 @@ impl ImportError {
 fn in_doubt(files: &[(PathBuf, String)]) -> String {
     files
         .iter()
-        .map(|(path, why)| format!("{} ({why})", path.display()))
+        .map(|(path, why)| format!("{} ({why})", path_from_here(path)))
         .collect::<Vec<_>>()
         .join(", ")
 }
@@ -183,6 +193,8 @@ pub struct ImportedFile {
     pub input: PathBuf,
     /// Where the article went (or would go, with `--dry-run`).
     pub output: PathBuf,
+    /// The language it was imported in.
+    pub lang: String,
     /// The article.
     pub article: Imported,
     /// The post it was, when the input is a WordPress export.
@@ -218,6 +230,9 @@ pub struct Imports {
     pub files: Vec<ImportedFile>,
     /// The posts of WordPress exports that were left out.
     pub skipped: Vec<Skipped>,
+    /// What the report says about a whole input rather than one of its articles: the language
+    /// a WordPress export was imported in.
+    pub notes: Vec<(PathBuf, language::Note)>,
 }
 
 impl Imports {
@@ -227,17 +242,28 @@ impl Imports {
     pub fn report(&self, dry_run: bool) -> String {
         let position = |input: &PathBuf| self.inputs.iter().position(|i| i == input);
         let mut parts: Vec<(Option<usize>, usize, String)> = Vec::new();
+        // First, so that they stay ahead of an article at the same line.
+        for (input, note) in &self.notes {
+            let text = format!(
+                "{}:{}: {}: {}\n",
+                path_from_here(input),
+                note.line,
+                note.category,
+                note.message
+            );
+            parts.push((position(input), note.line, text));
+        }
         for file in &self.files {
-            let input = file.input.display().to_string();
+            let input = path_from_here(&file.input);
             let mut text = match (&file.item, dry_run) {
                 (Some(item), _) => format!(
                     "{input}:{}: {}: {} {}\n",
                     item.line,
                     item.label,
                     if dry_run { "would write" } else { "wrote" },
-                    file.output.display()
+                    path_from_here(&file.output)
                 ),
-                (None, false) => format!("{input}: wrote {}\n", file.output.display()),
+                (None, false) => format!("{input}: wrote {}\n", path_from_here(&file.output)),
                 (None, true) => String::new(),
             };
             text.push_str(&file.article.report.render(&input));
@@ -247,7 +273,7 @@ impl Imports {
         for skipped in &self.skipped {
             let text = format!(
                 "{}:{}: {}: {}\n",
-                skipped.input.display(),
+                path_from_here(&skipped.input),
                 skipped.item.line,
                 skipped.item.label,
                 skipped.why
@@ -270,16 +296,18 @@ pub fn run(options: &ImportOptions, today: Date) -> Result<Imports, ImportError>
     if !is_folder_name(&options.section) {
         return Err(ImportError::BadSection(options.section.clone()));
     }
-    let markers = Markers::load(&options.root, &options.lang).map_err(ImportError::Markers)?;
+    let languages = SiteLanguages::load(&options.root)?;
+    let mut markers_by_lang: HashMap<String, Markers> = HashMap::new();
     let text_options = TextOptions {
         date: options.date.unwrap_or(today),
         date_given: options.date.is_some(),
         title: options.title.clone(),
     };
-    let mut site = SiteContext::load(&options.root, &options.lang);
+    let mut site = SiteContext::load(&options.root);
     let mut done = Vec::new();
     let mut titles_in_doubt = Vec::new();
     let mut skipped = Vec::new();
+    let mut notes = Vec::new();
     let mut outputs: HashMap<PathBuf, PathBuf> = HashMap::new();
     for input in &options.files {
         let bytes =
@@ -298,20 +326,51 @@ pub fn run(options: &ImportOptions, today: Date) -> Result<Imports, ImportError>
         let head = String::from_utf8_lossy(&bytes[..bytes.len().min(64)]).into_owned();
         let page = is_html(input, &head);
         let (text, decoded) = decode(bytes, page);
+        let export = !page && is_export(input, &text);
+        let clues = if page {
+            page_language(&text)
+        } else if export {
+            export_language(&text)
+        } else {
+            Clues {
+                declared: None,
+                text: text.clone(),
+            }
+        };
+        let chosen = language::choose(options.lang.as_deref(), &clues, &languages);
+        let lang = chosen.lang;
+        // A run may mix languages: each input gets its own language's markers.
+        let markers = match markers_by_lang.entry(lang.clone()) {
+            Entry::Occupied(known) => known.into_mut(),
+            Entry::Vacant(new) => {
+                new.insert(Markers::load(&options.root, &lang).map_err(ImportError::Markers)?)
+            }
+        };
         let articles = if page {
-            vec![(import_page(input, &text, &text_options, &markers)?, None)]
-        } else if is_export(input, &text) {
+            vec![(import_page(input, &text, &text_options, markers)?, None)]
+        } else if export {
             if options.title.is_some() {
                 return Err(ImportError::TitleForExport(input.clone()));
             }
             let (articles, left_out) =
-                import_export(input, &text, &text_options, options, &markers)?;
+                import_export(input, &text, &text_options, options, markers)?;
             skipped.extend(left_out);
             articles
         } else {
-            vec![(import_text(&text, &text_options, &markers), None)]
+            vec![(import_text(&text, &text_options, markers), None)]
         };
+        // An export's language is said once, above its posts; a page's or text's in its
+        // article's report.
+        let mut language_notes = chosen.notes;
+        if export {
+            notes.extend(language_notes.drain(..).map(|note| (input.clone(), note)));
+        }
         for (mut article, item) in articles {
+            for note in &language_notes {
+                article
+                    .report
+                    .note(note.line, note.category, note.message.clone());
+            }
             match decoded {
                 Decoded::Utf8 => {}
                 Decoded::NotUtf8 { line } => article.report.review(
@@ -336,15 +395,17 @@ pub fn run(options: &ImportOptions, today: Date) -> Result<Imports, ImportError>
             {
                 titles_in_doubt.push((input.clone(), why.clone()));
             }
-            let output = output_of(options, input, &article, &mut outputs)?;
+            let output = output_of(options, input, &article, &lang, &mut outputs)?;
             let to = Destination {
                 path: &output,
                 section: &options.section,
+                lang: &lang,
             };
             site.join(&mut article, to);
             done.push(ImportedFile {
                 input: input.clone(),
                 output,
+                lang: lang.clone(),
                 article,
                 item,
             });
@@ -355,6 +416,7 @@ pub fn run(options: &ImportOptions, today: Date) -> Result<Imports, ImportError>
             inputs: options.files.clone(),
             files: done,
             skipped,
+            notes,
         };
         return Err(ImportError::TitlesInDoubt {
             files: titles_in_doubt,
@@ -374,6 +436,7 @@ pub fn run(options: &ImportOptions, today: Date) -> Result<Imports, ImportError>
         inputs: options.files.clone(),
         files: done,
         skipped,
+        notes,
     })
 }
 
@@ -383,12 +446,13 @@ fn output_of(
     options: &ImportOptions,
     input: &Path,
     article: &Imported,
+    lang: &str,
     outputs: &mut HashMap<PathBuf, PathBuf>,
 ) -> Result<PathBuf, ImportError> {
     let output = options
         .out
         .join(&options.section)
-        .join(format!("{}.{}.md", article.key, options.lang));
+        .join(format!("{}.{lang}.md", article.key));
     if let Some(first) = outputs.insert(output.clone(), input.to_path_buf()) {
         return Err(ImportError::SameOutput {
             first,
@@ -498,6 +562,30 @@ fn import_export(
     _markers: &Markers,
 ) -> Result<Export, ImportError> {
     Err(ImportError::NoWordPress(path.to_path_buf()))
+}
+
+/// What a web page tells about its language.
+#[cfg(feature = "import-html")]
+fn page_language(text: &str) -> Clues {
+    super::html::language_clues(text)
+}
+
+/// Without `import-html` a web page is refused (see [`import_page`]): its language is moot.
+#[cfg(not(feature = "import-html"))]
+fn page_language(_text: &str) -> Clues {
+    Clues::default()
+}
+
+/// What a WordPress export tells about its language.
+#[cfg(feature = "import-html")]
+fn export_language(text: &str) -> Clues {
+    super::wordpress::language_clues(text)
+}
+
+/// Without `import-html` an export is refused (see [`import_export`]): its language is moot.
+#[cfg(not(feature = "import-html"))]
+fn export_language(_text: &str) -> Clues {
+    Clues::default()
 }
 
 #[cfg(feature = "import-html")]

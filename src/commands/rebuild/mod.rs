@@ -66,8 +66,12 @@ impl InputDigests {
         });
         let mut theme = blake3::Hasher::new();
         let theme_dir = root.join("themes").join(&config.theme);
-        for dir in [theme_dir, root.join("templates"), root.join("static")] {
-            hash_tree(root, &dir, &mut theme, |_| true);
+        for dir in [&theme_dir, &root.join("templates")] {
+            hash_tree(root, dir, &mut theme, |_| true);
+        }
+        // Static folders are published with their hidden files (see `load::theme`).
+        for dir in [theme_dir.join("static"), root.join("static")] {
+            hash_static_tree(root, &dir, &mut theme);
         }
         InputDigests {
             bodies: bodies.finalize(),
@@ -99,6 +103,21 @@ fn hash_tree(
         .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'))
         .filter_map(Result::ok)
         .filter(|e| e.file_type().is_file() && include(e.path()));
+    for entry in files {
+        hash_file(root, entry.path(), hasher);
+    }
+}
+
+/// Adds every file of the static folder `dir` to `hasher`, in path order: hidden ones too, as
+/// they are published, but not version-control folders.
+fn hash_static_tree(root: &Path, dir: &Path, hasher: &mut blake3::Hasher) {
+    let files = WalkDir::new(dir)
+        .follow_links(true)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| e.depth() == 0 || crate::load::theme::is_published_static(e.file_name()))
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file());
     for entry in files {
         hash_file(root, entry.path(), hasher);
     }

@@ -122,6 +122,7 @@ impl Changes {
 }
 
 /// `site.toml` or a file in a watched folder, other than an editor's swap, backup or lock file.
+/// Hidden files of a static folder (`static/.htaccess`) are sources: they are published.
 pub fn is_source(path: &Path, root: &Path) -> bool {
     let Ok(relative) = path.strip_prefix(root) else {
         return false;
@@ -134,8 +135,20 @@ pub fn is_source(path: &Path, root: &Path) -> bool {
         })
         .collect();
     let scratch = |name: &String| name.starts_with(['.', '#']) || name.ends_with('~');
+    // What the build publishes of a static folder: hidden names too, not version control.
+    let unpublished = |name: &String| {
+        name.starts_with('#')
+            || name.ends_with('~')
+            || !crate::load::theme::is_published_static(std::ffi::OsStr::new(name))
+    };
     match parts.as_slice() {
         [file] => file == CONFIG_FILE,
+        [folder, rest @ ..] if folder == "static" => !rest.iter().any(unpublished),
+        [folder, theme, static_folder, rest @ ..]
+            if folder == "themes" && static_folder == "static" =>
+        {
+            !scratch(theme) && !rest.iter().any(unpublished)
+        }
         [folder, rest @ ..] => {
             WATCHED_FOLDERS.contains(&folder.as_str()) && !rest.iter().any(scratch)
         }
@@ -182,6 +195,10 @@ mod tests {
             "/site/content/artikelen/x.nl.md",
             "/site/themes/default/static/style.css",
             "/site/i18n/nl/main.ftl",
+            // Published as they are, so a change is a change to the site.
+            "/site/static/.htaccess",
+            "/site/static/.well-known/security.txt",
+            "/site/themes/default/static/.well-known/x.txt",
         ] {
             assert!(is_source(Path::new(yes), root), "{yes}");
         }
@@ -192,6 +209,10 @@ mod tests {
             "/site/content/artikelen/x.nl.md~",
             "/site/content/artikelen/#x.nl.md#",
             "/site/README.md",
+            "/site/static/.git/config",
+            "/site/themes/default/static/.svn/entries",
+            "/site/static/logo.png~",
+            "/site/templates/.base.html.swp",
             "/elsewhere/site.toml",
         ] {
             assert!(!is_source(Path::new(no), root), "{no}");

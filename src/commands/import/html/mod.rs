@@ -23,6 +23,7 @@ use dom_query::Document;
 use serde_json::Value;
 
 use super::body::Block;
+use super::language::{Clues, Declared};
 use super::markers::Markers;
 use super::report::{Report, quote};
 use super::{Imported, TextOptions, slug_of, write};
@@ -391,6 +392,66 @@ pub(crate) fn collapse(text: &str) -> String {
 
 /// The input line where `needle` first appears, for the report (1 when it does not): HTML
 /// parsers keep no source positions.
+/// What a web page tells about its language: the language it declares (`<html lang>`, else
+/// `og:locale`, else a `content-language` `<meta>`), and its text.
+pub fn language_clues(input: &str) -> Clues {
+    let document = Document::from(input);
+    // ASCII lowercasing keeps every byte where it is, so offsets found in it hold in `input`.
+    let lowercase = input.to_ascii_lowercase();
+    let line_at = |needle: &str| line_of(&lowercase, needle);
+    let named = |tag: Option<String>, shown: &dyn Fn(&str) -> String, needle: &str| {
+        tag.map(|t| t.trim().to_string())
+            .filter(|t| !t.is_empty())
+            .map(|tag| Declared {
+                shown: shown(&tag),
+                line: line_at(needle),
+                tag,
+            })
+    };
+    let html_lang = document.select("html").attr("lang").map(|t| t.to_string());
+    let og_locale = document
+        .select("meta[property=\"og:locale\"]")
+        .attr("content")
+        .map(|t| t.to_string());
+    let content_language = document
+        .select("meta[http-equiv]")
+        .iter()
+        .find(|m| {
+            m.attr("http-equiv")
+                .is_some_and(|v| v.trim().eq_ignore_ascii_case("content-language"))
+        })
+        .and_then(|m| m.attr("content").map(|t| t.to_string()));
+    let declared = named(html_lang, &|t| format!("<html lang=\"{t}\">"), "<html")
+        .or_else(|| {
+            named(
+                og_locale,
+                &|t| format!("<meta property=\"og:locale\" content=\"{t}\">"),
+                "og:locale",
+            )
+        })
+        .or_else(|| {
+            named(
+                content_language,
+                &|t| format!("<meta http-equiv=\"content-language\" content=\"{t}\">"),
+                "content-language",
+            )
+        });
+    // Code and styles are no text in the page's language (and read as English).
+    document
+        .select("script, style, noscript, template")
+        .remove();
+    let body = document.select("body");
+    let text = if body.exists() {
+        body.text().to_string()
+    } else {
+        document.select("html").text().to_string()
+    };
+    Clues {
+        declared,
+        text: collapse(&text),
+    }
+}
+
 pub(crate) fn line_of(input: &str, needle: &str) -> usize {
     let needle = needle.trim();
     if needle.is_empty() {

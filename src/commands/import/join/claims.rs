@@ -40,7 +40,7 @@ pub fn uncited(
     detector: &Detector,
     bibliography: &Bibliography,
 ) -> Result<Vec<Diagnostic>, Vec<Diagnostic>> {
-    let shown = file.path.display().to_string();
+    let shown = crate::diagnostics::path_from_here(file.path);
     let content_file = ContentFile {
         path: file.path.to_path_buf(),
         display_path: shown.clone(),

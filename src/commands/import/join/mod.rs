@@ -29,7 +29,7 @@ use serde::Deserialize;
 use super::Imported;
 use super::report::{Category, Report, quote};
 use super::write;
-use crate::diagnostics::{self, Diagnostic};
+use crate::diagnostics::{self, Diagnostic, path_from_here};
 use crate::load::content::CONTENT_DIR;
 use crate::load::content::bibliography::{self, Bibliography};
 use crate::load::content::reference::Reference;
@@ -39,10 +39,10 @@ use identity::Identifier;
 use taken::TakenIds;
 
 /// What the site an import goes into holds: its bibliography, the reference ids in use and its
-/// claim detector for the import's language.
+/// claim detector for each language imported.
 #[derive(Debug)]
 pub struct SiteContext {
-    lang: String,
+    root: PathBuf,
     bibliography: Bibliography,
     /// The bibliography's entries by identifier (the first entry of an identifier).
     by_identifier: HashMap<Identifier, usize>,
@@ -51,8 +51,9 @@ pub struct SiteContext {
     /// The references of the site's articles by identifier: their ids and files.
     in_articles: HashMap<Identifier, Vec<(String, PathBuf)>>,
     taken: TakenIds,
-    /// The detector, or why there is none.
-    detector: Result<Detector, Diagnostic>,
+    /// The detector of each language met so far, or why there is none; read when an article
+    /// in that language comes (a run may mix languages).
+    detectors: HashMap<String, Result<Detector, Diagnostic>>,
 }
 
 /// Where an imported article goes.
@@ -62,12 +63,14 @@ pub struct Destination<'a> {
     pub path: &'a Path,
     /// Its section folder.
     pub section: &'a str,
+    /// Its language.
+    pub lang: &'a str,
 }
 
 impl SiteContext {
-    /// Reads the site at `root` for imports in `lang`. Nothing here stops an import: problems
-    /// (a broken bibliography, a broken claim lexicon) are told in each article's report.
-    pub fn load(root: &Path, lang: &str) -> SiteContext {
+    /// Reads the site at `root` for imports. Nothing here stops an import: problems (a broken
+    /// bibliography, a broken claim lexicon) are told in each article's report.
+    pub fn load(root: &Path) -> SiteContext {
         let (bibliography, problems) = bibliography::load(root);
         let broken = diagnostics::has_errors(&problems)
             .then(|| first_error(problems, root))
@@ -106,25 +109,32 @@ impl SiteContext {
                     .push((reference.id.clone(), reference.file.clone()));
             }
         }
-        let detector = Detector::load(root, lang).map_err(|problems| {
-            first_error(problems, root).unwrap_or_else(|| {
-                Diagnostic::error_at(
-                    "i18n",
-                    diagnostics::Position::START,
-                    "claims-lexicon",
-                    format!("no claim detector for {lang:?}"),
-                )
-            })
-        });
         SiteContext {
-            lang: lang.to_string(),
+            root: root.to_path_buf(),
             bibliography,
             by_identifier,
             broken,
             in_articles,
             taken,
-            detector,
+            detectors: HashMap::new(),
         }
+    }
+
+    /// Reads the claim detector for `lang`, unless it was read already.
+    fn read_detector(&mut self, lang: &str) {
+        let root = &self.root;
+        self.detectors.entry(lang.to_string()).or_insert_with(|| {
+            Detector::load(root, lang).map_err(|problems| {
+                first_error(problems, root).unwrap_or_else(|| {
+                    Diagnostic::error_at(
+                        "i18n",
+                        diagnostics::Position::START,
+                        "claims-lexicon",
+                        format!("no claim detector for {lang:?}"),
+                    )
+                })
+            })
+        });
     }
 
     /// Joins `article`, to be written to `to`, with the site: references of the bibliography
@@ -159,7 +169,7 @@ impl SiteContext {
                 format!(
                     "the bibliography has errors (`kennis check` lists them): the references of \
                      {} are not matched with it; new ids avoid the ids that can be read in it",
-                    output.display()
+                    path_from_here(output)
                 ),
             );
         }
@@ -196,7 +206,7 @@ impl SiteContext {
                         format!(
                             "this work is \"{id}\" in {} too: to cite one entry from both, move \
                              it to content/{}",
-                            file.display(),
+                            path_from_here(file),
                             bibliography::SHARED_FILE
                         ),
                     ));
@@ -289,11 +299,13 @@ impl SiteContext {
     }
 
     /// The claims part of [`SiteContext::join`].
-    fn list_uncited_claims(&self, article: &mut Imported, to: Destination<'_>) {
-        let shown = to.path.display().to_string();
-        let detector = match &self.detector {
-            Ok(detector) => detector,
-            Err(problem) => {
+    fn list_uncited_claims(&mut self, article: &mut Imported, to: Destination<'_>) {
+        let shown = path_from_here(to.path);
+        self.read_detector(to.lang);
+        let detector = match self.detectors.get(to.lang) {
+            Some(Ok(detector)) => detector,
+            None => return,
+            Some(Err(problem)) => {
                 article.report.review_in(
                     problem.file.clone(),
                     problem.line,
@@ -310,7 +322,7 @@ impl SiteContext {
             path: to.path,
             section: to.section,
             key: &article.key,
-            lang: &self.lang,
+            lang: to.lang,
         };
         match claims::uncited(&article.markdown, file, detector, &self.bibliography) {
             Ok(found) => {
@@ -344,10 +356,7 @@ fn first_error(problems: Vec<Diagnostic>, root: &Path) -> Option<Diagnostic> {
     let mut problem = problems
         .into_iter()
         .find(|d| d.severity == diagnostics::Severity::Error)?;
-    if root != Path::new(".") {
-        let under_root: PathBuf = root.join(&problem.file);
-        problem.file = under_root.display().to_string();
-    }
+    problem.file = path_from_here(&root.join(&problem.file));
     Some(problem)
 }
 

@@ -34,7 +34,7 @@ impl std::fmt::Display for Holder {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Holder::Bibliography => f.write_str("the bibliography"),
-            Holder::Article(path) => write!(f, "{}", path.display()),
+            Holder::Article(path) => f.write_str(&crate::diagnostics::path_from_here(path)),
             Holder::ThisRun => f.write_str("another article of this import"),
         }
     }

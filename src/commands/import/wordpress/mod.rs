@@ -20,6 +20,7 @@ use std::collections::{HashMap, HashSet};
 use roxmltree::{Document, Node, ParsingOptions};
 
 use super::html::{collapse, convert_fragment, line_of};
+use super::language::{Clues, Declared};
 use super::markers::Markers;
 use super::report::{Report, quote};
 use super::run::{Include, Item};
@@ -149,6 +150,43 @@ pub fn import_wxr(
     }
     Ok(outcomes)
 }
+
+/// What a WordPress export tells about its language: the channel's `<language>` (the site's
+/// language setting, `nl-NL`), and the text of its posts' titles and contents. An export that
+/// cannot be read tells nothing ([`import_wxr`] then says why).
+pub fn language_clues(xml: &str) -> Clues {
+    let Ok(document) = parse(xml) else {
+        return Clues::default();
+    };
+    let Some(channel) = element(document.root_element(), None, "channel") else {
+        return Clues::default();
+    };
+    let declared = element(channel, None, "language").and_then(|node| {
+        let tag = all_text(node).trim().to_string();
+        (!tag.is_empty()).then(|| Declared {
+            shown: format!("<language>{tag}</language>"),
+            line: line_at(&document, node.range().start),
+            tag,
+        })
+    });
+    let mut text = String::new();
+    for item in channel.children().filter(|n| n.has_tag_name("item")) {
+        if text.chars().count() > TEXT_FOR_LANGUAGE {
+            break;
+        }
+        for part in [
+            self::text(item, None, "title"),
+            strip_tags(&self::text(item, Some(CONTENT_NAMESPACE), "encoded")),
+        ] {
+            text.push_str(&part);
+            text.push('\n');
+        }
+    }
+    Clues { declared, text }
+}
+
+/// Enough of the posts' text to tell their language: a few posts, not the whole export.
+const TEXT_FOR_LANGUAGE: usize = 20_000;
 
 /// The export's XML, or where and why it is not well-formed.
 fn parse(xml: &str) -> Result<Document<'_>, WxrError> {
