@@ -18,6 +18,7 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 use kennis::commands::import::markers::Markers;
+use kennis::commands::import::report::Category;
 use kennis::commands::import::{Imported, TextOptions, import_text};
 use kennis::load::content::front_matter::Date;
 use serde::Deserialize;
@@ -67,6 +68,8 @@ pub struct Found {
     /// The output's lines as text (title, and each body line without its Markdown markers), to
     /// look for boilerplate lines in.
     pub lines: Vec<String>,
+    /// The input lines the importer dropped as not part of the article (text pages only).
+    pub dropped: Vec<String>,
 }
 
 /// The kinds of page a corpus folder holds.
@@ -121,6 +124,10 @@ pub struct Score {
     pub dates_missed: usize,
     pub boilerplate_gold: usize,
     pub boilerplate_left: usize,
+    /// Lines of the article (not gold boilerplate, not the title) the importer dropped.
+    pub article_dropped: usize,
+    /// Lines of the text pages that are not gold boilerplate: what `article_dropped` is out of.
+    pub article_lines: usize,
     pub references_gold: usize,
     pub references_found: usize,
     pub references_extra: usize,
@@ -347,6 +354,14 @@ pub fn add(score: &mut Score, stem: &str, gold: &Gold, found: &Found) {
             misses.push(format!("boilerplate left {line:?}"));
         }
     }
+    for line in &found.dropped {
+        let line = line.trim();
+        let is_boilerplate = gold.boilerplate.iter().any(|b| b.trim() == line);
+        if !is_boilerplate && line != gold.title.trim() {
+            score.article_dropped += 1;
+            misses.push(format!("article line dropped {line:?}"));
+        }
+    }
     score.references_gold += gold.references;
     score.references_found += found.references.min(gold.references);
     score.references_extra += found.references.saturating_sub(gold.references);
@@ -419,6 +434,20 @@ pub fn score_dir(root: &Path, dir: &Path, kind: Kind) -> Result<Score, String> {
         let imported = importer(&input, &options, lang_markers);
         let mut found = read_markdown(&imported.markdown);
         found.title_in_doubt = imported.title_doubt.is_some();
+        if kind == Kind::Text {
+            let input_lines: Vec<&str> = input.lines().collect();
+            found.dropped = imported
+                .report
+                .of(Category::Dropped)
+                .filter_map(|e| input_lines.get(e.line.checked_sub(1)?))
+                .map(|l| l.to_string())
+                .collect();
+            score.article_lines += input_lines
+                .iter()
+                .filter(|l| !l.trim().is_empty())
+                .filter(|l| !gold.boilerplate.iter().any(|b| b.trim() == l.trim()))
+                .count();
+        }
         score.pages += 1;
         add(&mut score, &stem, &gold, &found);
     }
@@ -464,6 +493,14 @@ pub fn table(name: &str, kind: Kind, s: &Score) -> String {
         (
             "boilerplate lines left (lower is better)",
             ratio(s.boilerplate_left, s.boilerplate_gold),
+        ),
+        (
+            "article lines dropped (lower is better)",
+            if s.article_lines == 0 {
+                "not measured (text pages only)".to_string()
+            } else {
+                ratio(s.article_dropped, s.article_lines)
+            },
         ),
         (
             "references found",

@@ -178,6 +178,21 @@ struct RawMarkerLists {
 struct RawNoise {
     what: String,
     patterns: Vec<toml::Spanned<String>>,
+    #[serde(default)]
+    followed_by: Option<FollowedBy>,
+}
+
+/// The lines a noise line takes with it: what stands under a "Related stories" or "Inhoud"
+/// line belongs to it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum FollowedBy {
+    /// The short lines right under it that read like links (no full stop at the end), up to
+    /// the first blank line: the titles of other articles, an author's name.
+    ShortLines,
+    /// The lines right under it that name a line further down the text, with or without a
+    /// number: the entries of a table of contents.
+    Entries,
 }
 
 /// One kind of line that is not part of the article, such as a rating or a share button.
@@ -187,6 +202,8 @@ pub struct NoiseRule {
     pub what: String,
     /// Patterns that match the whole line.
     pub patterns: Vec<Regex>,
+    /// The lines under it that belong to it, if any.
+    pub followed_by: Option<FollowedBy>,
 }
 
 impl Markers {
@@ -230,6 +247,7 @@ impl Markers {
             noise.push(NoiseRule {
                 what: rule.what.clone(),
                 patterns,
+                followed_by: rule.followed_by,
             });
         }
         if !problems.is_empty() {
@@ -275,11 +293,15 @@ impl Markers {
 
     /// What `line` is, if it is not part of the article.
     pub fn noise(&self, line: &str) -> Option<&str> {
+        self.noise_rule(line).map(|rule| rule.what.as_str())
+    }
+
+    /// The rule that says `line` is not part of the article, if one does.
+    pub fn noise_rule(&self, line: &str) -> Option<&NoiseRule> {
         let line = line.trim();
         self.noise
             .iter()
             .find(|rule| rule.patterns.iter().any(|p| p.is_match(line)))
-            .map(|rule| rule.what.as_str())
     }
 
     /// The publisher with this web host, if known.

@@ -131,21 +131,74 @@ pub(crate) fn description(summary: &str, markers: &Markers) -> String {
     shorten(summary, DESCRIPTION_LENGTH, &markers.abbreviations)
 }
 
-/// The lines of `input`, without those that are not part of the article.
+/// The lines of `input`, without those that are not part of the article (with the lines a
+/// noise line takes with it, see [`markers::FollowedBy`]).
 fn without_noise(input: &str, markers: &Markers, report: &mut Report) -> Vec<Line> {
+    let all = lines::split(input);
     let mut kept = Vec::new();
-    for line in lines::split(input) {
-        match markers.noise(&line.text) {
-            Some(what) => report.dropped(line.number, format!("{what}: {}", quote(&line.text))),
+    let mut i = 0;
+    while i < all.len() {
+        let line = &all[i];
+        i += 1;
+        let Some(rule) = markers.noise_rule(&line.text) else {
             // Citations are written into the text with these characters (see
             // `references::cite`), so the input may not hold them.
-            None => kept.push(Line {
+            kept.push(Line {
                 text: cite::without_reserved(&line.text),
-                ..line
-            }),
+                ..line.clone()
+            });
+            continue;
+        };
+        report.dropped(line.number, format!("{}: {}", rule.what, quote(&line.text)));
+        let Some(followed_by) = rule.followed_by else {
+            continue;
+        };
+        let mut taken = 0;
+        while let Some(next) = all.get(i)
+            && taken < MAX_FOLLOWING_NOISE
+            && belongs_to_noise(followed_by, next, &all[i + 1..], markers)
+        {
+            report.dropped(next.number, format!("{}: {}", rule.what, quote(&next.text)));
+            i += 1;
+            taken += 1;
         }
     }
     kept
+}
+
+/// Most lines a noise line takes with it.
+const MAX_FOLLOWING_NOISE: usize = 12;
+
+/// A line longer than this many words is no link to another article.
+const MAX_LINK_WORDS: usize = 12;
+
+/// True when `line`, right under a noise line (or under one it took), belongs to it; `rest` is
+/// the text after it.
+fn belongs_to_noise(
+    followed_by: markers::FollowedBy,
+    line: &Line,
+    rest: &[Line],
+    markers: &Markers,
+) -> bool {
+    if line.is_blank() {
+        return false;
+    }
+    match followed_by {
+        markers::FollowedBy::ShortLines => {
+            text::word_count(&line.text) <= MAX_LINK_WORDS
+                && !matches!(text::final_mark(&line.text), Some('.' | ':' | ';'))
+                && markers.noise_rule(&line.text).is_none()
+        }
+        markers::FollowedBy::Entries => {
+            let entry = line
+                .text
+                .trim_start_matches(|c: char| {
+                    c.is_ascii_digit() || matches!(c, '.' | ')' | '-' | '•')
+                })
+                .trim();
+            !entry.is_empty() && rest.iter().any(|later| later.text == entry)
+        }
+    }
 }
 
 /// Splits the references off the text, wherever they stand (see [`references::find`]), and

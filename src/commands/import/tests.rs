@@ -389,10 +389,10 @@ fn bronnen_as_a_label_over_foods_is_body_text() {
 #[test]
 fn text_after_the_reference_list_stays() {
     let i = import(
-        "Titel\nInleiding.\nBronnen:\n1. Smit, A. (2020). Een. https://example.org/a\n\nDisclaimer: dit is geen medisch advies.\n",
+        "Titel\nInleiding.\nBronnen:\n1. Smit, A. (2020). Een. https://example.org/a\n\nMet dank aan de patiëntenvereniging voor het meelezen.\n",
     );
     assert!(
-        body(&i).ends_with("Disclaimer: dit is geen medisch advies."),
+        body(&i).ends_with("Met dank aan de patiëntenvereniging voor het meelezen."),
         "{}",
         body(&i)
     );
@@ -598,6 +598,68 @@ fn noise_is_dropped_and_listed_and_nothing_else_is_lost() {
     let dropped = messages(&i, Category::Dropped);
     assert_eq!(dropped.len(), 3, "{dropped:?}");
     assert!(dropped[0].starts_with("1: rating: "));
+}
+
+#[test]
+fn a_noise_line_takes_the_lines_that_belong_to_it() {
+    let i = import(concat!(
+        "Calcium en je botten\n",
+        "Geschreven door:\n",
+        "Iris Voorbeeld\n",
+        "\n",
+        "Inhoud\n",
+        "1 Wat is calcium?\n",
+        "2 Waar zit het in?\n",
+        "\n",
+        "Calcium is een mineraal dat je botten sterk houdt.\n",
+        "\n",
+        "Wat is calcium?\n",
+        "Het meeste calcium zit in je skelet.\n",
+        "\n",
+        "Waar zit het in?\n",
+        "In melk, kaas en groene groenten.\n",
+        "\n",
+        "Ontdek ook\n",
+        "Hoe licht je slaapritme beïnvloedt\n",
+        "Vitamine D en K2: samen sterk?\n",
+        "\n",
+        "Tot slot een zin van het artikel.\n",
+    ));
+    let body = body(&i);
+    for gone in [
+        "Iris Voorbeeld",
+        "1 Wat is calcium?",
+        "slaapritme",
+        "samen sterk",
+    ] {
+        assert!(!body.contains(gone), "{gone} stayed:\n{body}");
+    }
+    for kept in [
+        "## Wat is calcium?",
+        "## Waar zit het in?",
+        "Tot slot een zin van het artikel.",
+    ] {
+        assert!(body.contains(kept), "{kept} was lost:\n{body}");
+    }
+    let dropped = messages(&i, Category::Dropped);
+    assert!(
+        dropped.contains(&"3: byline: \"Iris Voorbeeld\"".to_string()),
+        "{dropped:?}"
+    );
+    assert!(
+        dropped.contains(
+            &"19: list of other articles: \"Vitamine D en K2: samen sterk?\"".to_string()
+        ),
+        "{dropped:?}"
+    );
+}
+
+#[test]
+fn a_table_of_contents_takes_only_entries_that_name_a_line_further_down() {
+    // "Inhoud" right above the first heading: the heading is no entry (nothing further down
+    // repeats it), so it stays.
+    let i = import("Titel\n\nInleiding van het stuk.\n\nInhoud\nWat is het?\nHet is een stof.\n");
+    assert!(body(&i).contains("Wat is het?"), "{}", body(&i));
 }
 
 #[test]
