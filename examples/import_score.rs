@@ -394,8 +394,17 @@ pub fn add(score: &mut Score, stem: &str, gold: &Gold, found: &Found) {
     score.tables_gold += gold.tables;
     score.tables_found += found.tables.min(gold.tables);
     score.tables_extra += found.tables.saturating_sub(gold.tables);
+    if found.tables != gold.tables {
+        misses.push(format!("tables {}/{}", found.tables, gold.tables));
+    }
     score.faq_gold += gold.faq_questions;
     score.faq_found += found.faq_questions.min(gold.faq_questions);
+    if found.faq_questions != gold.faq_questions {
+        misses.push(format!(
+            "FAQ questions {}/{}",
+            found.faq_questions, gold.faq_questions
+        ));
+    }
     if !misses.is_empty() {
         score.misses.push(format!("{stem}: {}", misses.join("; ")));
     }

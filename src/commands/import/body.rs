@@ -152,7 +152,7 @@ const BULLETS: [char; 9] = ['-', '•', '–', '*', '✔', '✓', '✅', '·', '
 const MIN_CELLS_IN_A_ROW: usize = 6;
 
 /// A table cell copied on its own line has at most this many words.
-const MAX_CELL_WORDS: usize = 6;
+const MAX_CELL_WORDS: usize = 8;
 
 /// A line indented this far is no heading (it continues something above it).
 const DEEP_INDENT: usize = 4;
@@ -300,8 +300,8 @@ impl Parser<'_, '_> {
                     "a second FAQ heading: only the first is marked as the FAQ",
                 );
             }
-            if let Some(block) = self.cells_one_per_line(end) {
-                return vec![block];
+            if let Some(blocks) = self.cells_one_per_line(end) {
+                return blocks;
             }
             match table::flattened(&self.lines[pos..end], &self.markers.abbreviations) {
                 Some(table::Found::Table {
@@ -526,9 +526,10 @@ impl Parser<'_, '_> {
     }
 
     /// A run of short lines with nothing between them ("Groep" / "Advies" / "Kinderen" /
-    /// "10 microgram" …) is most likely a table copied one cell per line: kept as one block of
-    /// text (not a heading per line) and reported, as its columns cannot be known.
-    fn cells_one_per_line(&mut self, end: usize) -> Option<Block> {
+    /// "10 microgram" …) is most likely a table copied one cell per line: rebuilt as a table
+    /// when its columns can be told (see [`table::one_cell_per_line`]), else kept as one block
+    /// of text (not a heading per line); either way reported.
+    fn cells_one_per_line(&mut self, end: usize) -> Option<Vec<Block>> {
         let cell_like = |line: &Line| {
             self.kind(line) == Kind::Text
                 && word_count(&line.text) <= MAX_CELL_WORDS
@@ -542,16 +543,38 @@ impl Parser<'_, '_> {
             return None;
         }
         let lines = &self.lines[self.pos..self.pos + run];
+        let text: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
+        // The table's heading may stand right above its first cell.
+        if table::one_cell_per_line(&text).is_none()
+            && table::one_cell_per_line(&text[1..]).is_some()
+        {
+            let heading = self.heading(end);
+            let mut blocks = vec![heading];
+            blocks.extend(self.cells_one_per_line(end)?);
+            return Some(blocks);
+        }
+        let number = lines[0].number;
+        self.pos += run;
+        if let Some((header, rows)) = table::one_cell_per_line(&text) {
+            self.report.review(
+                number,
+                format!(
+                    "{run} short lines in a row read as a table copied one cell per line: \
+                     rebuilt with {} columns and {} rows; check the columns",
+                    header.len(),
+                    rows.len()
+                ),
+            );
+            return Some(vec![Block::Table { header, rows }]);
+        }
         self.report.review(
-            lines[0].number,
+            number,
             format!(
                 "{run} short lines in a row: a table copied one cell per line? Rebuild it as a \
                  table (| cell | cell |), or make it a list"
             ),
         );
-        let text: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
-        self.pos += run;
-        Some(Block::Paragraph(text.join("\n")))
+        Some(vec![Block::Paragraph(text.join("\n"))])
     }
 
     /// How many short lines without markers follow from `from`: the items of a list whose

@@ -11,6 +11,10 @@
 //! sentences any row has; a row with more sentences than that puts the extra ones in its last
 //! cell, which the report asks a person to check. When the header does not split into that
 //! many columns, the text stays as it is and the report says so.
+//!
+//! A table copied one cell per line ([`one_cell_per_line`]) gives no row ends at all; its
+//! number of columns is the one under which each column's cells look alike and the columns
+//! differ from one another.
 
 use super::lines::Line;
 use super::text::{ends_like_sentence, sentences, word_count};
@@ -45,6 +49,102 @@ const MIN_ROWS: usize = 3;
 
 /// The most words a header line may have.
 const MAX_HEADER_WORDS: usize = 20;
+
+/// The most columns a table copied one cell per line is tried with.
+const MAX_COLUMNS: usize = 5;
+
+/// The most words a header cell of a table copied one cell per line has.
+const MAX_HEADER_CELL_WORDS: usize = 4;
+
+/// A table's header and rows from `cells`, a table copied one cell per line, when its number
+/// of columns can be told: the header cells are names (short, no numbers), there are at
+/// least [`MIN_ROWS`] rows, and under that number of columns each column's cells look alike
+/// (all with numbers or none; similar lengths) while the columns differ from one another (a
+/// column of amounts beside one of names, short labels beside longer descriptions). A plain
+/// list of foods looks alike under any number of columns and is no table.
+pub fn one_cell_per_line(cells: &[&str]) -> Option<(Vec<String>, Vec<Vec<String>>)> {
+    let best = (2..=MAX_COLUMNS)
+        .filter(|&columns| cells.len().is_multiple_of(columns) && cells.len() / columns > MIN_ROWS)
+        .filter(|&columns| {
+            cells[..columns].iter().all(|cell| {
+                word_count(cell) <= MAX_HEADER_CELL_WORDS
+                    && !cell.chars().any(|c| c.is_ascii_digit())
+            })
+        })
+        .filter_map(|columns| {
+            let shapes: Vec<ColumnShape> = (0..columns)
+                .map(|j| ColumnShape::of(cells[columns..].iter().skip(j).step_by(columns)))
+                .collect();
+            columns_differ(&shapes).then(|| {
+                let unlikeness: f64 = shapes.iter().map(ColumnShape::unlikeness).sum();
+                (columns, unlikeness / columns as f64)
+            })
+        })
+        .min_by(|a, b| a.1.total_cmp(&b.1))?;
+    let columns = best.0;
+    let header = cells[..columns].iter().map(|c| c.to_string()).collect();
+    let rows = cells[columns..]
+        .chunks(columns)
+        .map(|row| row.iter().map(|c| c.to_string()).collect())
+        .collect();
+    Some((header, rows))
+}
+
+/// What the cells of one column look like.
+struct ColumnShape {
+    /// How many cells hold a number.
+    with_numbers: usize,
+    /// The cells.
+    cells: usize,
+    /// The fewest and the most words of a cell.
+    words: (usize, usize),
+    /// The mean number of words.
+    mean_words: f64,
+}
+
+impl ColumnShape {
+    fn of<'a>(cells: impl Iterator<Item = &'a &'a str>) -> ColumnShape {
+        let cells: Vec<&str> = cells.copied().collect();
+        let counts: Vec<usize> = cells.iter().map(|c| word_count(c)).collect();
+        ColumnShape {
+            with_numbers: cells
+                .iter()
+                .filter(|c| c.chars().any(|ch| ch.is_ascii_digit()))
+                .count(),
+            cells: cells.len(),
+            words: (
+                counts.iter().copied().min().unwrap_or(0),
+                counts.iter().copied().max().unwrap_or(0),
+            ),
+            mean_words: counts.iter().sum::<usize>() as f64 / cells.len().max(1) as f64,
+        }
+    }
+
+    /// The share of cells with a number (0 to 1).
+    fn numbers(&self) -> f64 {
+        self.with_numbers as f64 / self.cells.max(1) as f64
+    }
+
+    /// How unlike one another the column's cells are: 0 when all have a number or none and
+    /// all are as long; up to 2.
+    fn unlikeness(&self) -> f64 {
+        let mixed =
+            self.with_numbers.min(self.cells - self.with_numbers) as f64 / self.cells.max(1) as f64;
+        let (fewest, most) = self.words;
+        let spread = (most - fewest) as f64 / most.max(1) as f64;
+        mixed * 2.0 + spread
+    }
+}
+
+/// True when some two columns clearly differ: one of numbers beside one without, or one
+/// whose cells are twice as long as another's.
+fn columns_differ(shapes: &[ColumnShape]) -> bool {
+    shapes.iter().any(|a| {
+        shapes
+            .iter()
+            .any(|b| (a.numbers() - b.numbers()).abs() >= 0.5 || a.mean_words >= 2.0 * b.mean_words)
+    })
+}
 
 /// Looks for a flattened table starting at `lines[0]`.
 pub fn flattened(lines: &[Line], abbreviations: &[String]) -> Option<Found> {
@@ -156,6 +256,75 @@ fn cell_starts(text: &str) -> Vec<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_table_copied_one_cell_per_line_gets_its_columns_back() {
+        let nap = [
+            "Duur",
+            "Effect",
+            "5 minuten",
+            "nauwelijks verschil",
+            "10 minuten",
+            "direct fitter, ongeveer drie uur lang",
+            "30 minuten",
+            "eerst suf, daarna langer fitter",
+        ];
+        let (header, rows) = one_cell_per_line(&nap).unwrap_or_default();
+        assert_eq!(header, ["Duur", "Effect"]);
+        assert_eq!(rows.len(), 3);
+        assert_eq!(rows[2], ["30 minuten", "eerst suf, daarna langer fitter"]);
+        let kinds = [
+            "Soort",
+            "Voorbeeld",
+            "Kenmerk",
+            "Insomnie",
+            "Moeite met doorslapen",
+            "Drie nachten per week of vaker slecht slapen",
+            "Ademhalingsstoornis",
+            "Slaapapneu",
+            "Luid snurken en ademstops",
+            "Ritmestoornis",
+            "Ploegendienst",
+            "Slaap-waakritme verschoven",
+        ];
+        let (header, rows) = one_cell_per_line(&kinds).unwrap_or_default();
+        assert_eq!(header, ["Soort", "Voorbeeld", "Kenmerk"]);
+        assert_eq!(
+            rows[0],
+            [
+                "Insomnie",
+                "Moeite met doorslapen",
+                "Drie nachten per week of vaker slecht slapen"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_list_copied_one_item_per_line_is_no_table() {
+        let foods = [
+            "Avocado",
+            "Noten",
+            "Zaden",
+            "Spinazie",
+            "Bananen",
+            "Havermout",
+            "Peulvruchten",
+            "Cacao",
+        ];
+        assert_eq!(one_cell_per_line(&foods), None);
+        // Numbers in the header: no header, so no table.
+        let doses = [
+            "0-6 maanden",
+            "10 microgram",
+            "1-3 jaar",
+            "10 microgram",
+            "4-8 jaar",
+            "10 microgram",
+            "70+",
+            "20 microgram",
+        ];
+        assert_eq!(one_cell_per_line(&doses), None);
+    }
     use crate::commands::import::lines::split;
 
     const SEED_TABLE: &str = "Signaalcluster Vitamine D-tekort (typisch) Magnesiumtekort (typisch) Overlap en duiding

@@ -504,6 +504,28 @@ fn a_table_copied_one_cell_per_line_is_reported() {
 }
 
 #[test]
+fn a_table_copied_one_cell_per_line_is_rebuilt_when_its_columns_show() {
+    let i = import_lang(
+        "Fiber basics\n\nMost adults eat too little fiber.\n\nHIGH-FIBER FOODS\nFood\nServing\nFiber\nLentils, cooked\n1/2 cup\n8 g\nRaspberries\n1 cup\n8 g\nOatmeal, cooked\n1 cup\n4 g\n\nDrink plenty of water.\n",
+        "en",
+    );
+    assert!(
+        body(&i).contains(
+            "## HIGH-FIBER FOODS\n\n| Food | Serving | Fiber |\n|---|---|---|\n| Lentils, cooked | 1/2 cup | 8 g |"
+        ),
+        "{}",
+        body(&i)
+    );
+    assert!(
+        messages(&i, Category::Review)
+            .iter()
+            .any(|m| m.starts_with("6: 12 short lines in a row read as a table")),
+        "{:?}",
+        messages(&i, Category::Review)
+    );
+}
+
+#[test]
 fn a_table_cut_short_stays_text() {
     let i = import(
         "Titel\n\nInleiding.\n\nNaam Eerste kolom Tweede kolom\nRij een Zin een. Zin twee.\n\nSlot.\n",
