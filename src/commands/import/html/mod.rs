@@ -23,6 +23,7 @@ use dom_query::Document;
 use serde_json::Value;
 
 use super::body::Block;
+use super::dates;
 use super::language::{Clues, Declared};
 use super::markers::Markers;
 use super::report::{Report, quote};
@@ -88,15 +89,32 @@ pub fn import_html(
         }
         _ => {}
     }
-    let date = match meta.date {
-        Some(date) if !options.date_given => {
+    // `--date` is for pages without a date, as it is for text.
+    let labelled = || labelled_date(&document, markers);
+    let date = match meta.date.map(|d| (d, None)).or_else(labelled) {
+        Some((date, None)) => {
             report.recognised(1, format!("date {date}"));
             date
         }
-        _ => {
-            if !options.date_given {
-                report.review(1, "the page has no publication date: today's date is used");
-            }
+        Some((date, Some(line))) => {
+            report.recognised(
+                line_of(input, &line),
+                format!("date {date} (from {} on the page)", quote(&line)),
+            );
+            date
+        }
+        None if options.date_given => {
+            report.review(
+                1,
+                format!(
+                    "the page has no publication date: used {} (--date)",
+                    options.date
+                ),
+            );
+            options.date
+        }
+        None => {
+            report.review(1, "the page has no publication date: today's date is used");
             options.date
         }
     };
@@ -365,6 +383,25 @@ fn names(value: Option<&Value>) -> Vec<String> {
         Some(Value::Array(items)) => items.iter().flat_map(|v| names(Some(v))).collect(),
         _ => Vec::new(),
     }
+}
+
+/// A date the page's text gives in a line that says it is the date ("Gepubliceerd:
+/// 14-03-2023", perhaps in a module under the article), for a page whose metadata has none.
+fn labelled_date(document: &Document, markers: &Markers) -> Option<(Date, Option<String>)> {
+    /// A date line is short; longer text only mentions a date.
+    const MAX_DATE_LINE_CHARS: usize = 120;
+    document
+        .select("p, span, li, dd, div, small, time")
+        .iter()
+        .find_map(|element| {
+            let text = collapse(&element.text());
+            if text.chars().count() > MAX_DATE_LINE_CHARS || !dates::has_date_prefix(&text, markers)
+            {
+                return None;
+            }
+            let date = dates::date_line(&text, markers).date()?;
+            Some((date, Some(text)))
+        })
 }
 
 /// The date at the start of an ISO date or date-time: "2025-11-13T08:00:00+00:00".

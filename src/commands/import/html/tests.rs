@@ -310,3 +310,35 @@ fn headings_in_list_items_are_their_bold_first_lines() {
         "{report:?}"
     );
 }
+
+#[test]
+fn a_date_line_on_the_page_when_the_metadata_has_none_and_the_page_date_before_date() {
+    let markers = Markers::built_in("nl").unwrap_or_else(|| unreachable!("built-in markers"));
+    let options = TextOptions {
+        date: Date {
+            year: 2000,
+            month: 1,
+            day: 1,
+        },
+        date_given: true,
+        title: None,
+    };
+    let page = "<html><head><title>Jodium</title></head><body><main><h1>Jodium</h1>\
+        <p>Jodium is een spoorelement.</p></main>\
+        <div class=\"bottom\"><p>Gepubliceerd: 14-03-2023</p><p>Deel dit artikel</p></div></body></html>";
+    let imported = import_html(page, &options, &markers, None);
+    assert!(
+        imported.markdown.contains("date = 2023-03-14\n"),
+        "{}",
+        imported.markdown
+    );
+    // The page's own date wins over --date, which is for pages without one.
+    let dated = "<html><head><meta property=\"article:published_time\" content=\"2024-02-03\">\
+        <title>Jodium</title></head><body><h1>Jodium</h1><p>Tekst.</p></body></html>";
+    let imported = import_html(dated, &options, &markers, None);
+    assert!(
+        imported.markdown.contains("date = 2024-02-03\n"),
+        "{}",
+        imported.markdown
+    );
+}
