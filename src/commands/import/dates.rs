@@ -71,10 +71,11 @@ static NAME_DAY_YEAR: LazyLock<Regex> =
 static NUMERIC_INSIDE: LazyLock<Regex> =
     LazyLock::new(|| pattern(r"\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})"));
 static ISO_INSIDE: LazyLock<Regex> = LazyLock::new(|| pattern(r"\b(\d{4})-(\d{2})-(\d{2})\b"));
+/// (A named date's year may run into the next word: "Dec 05, 2025Voorbeeldvitamine".)
 static DAY_NAME_YEAR_INSIDE: LazyLock<Regex> =
-    LazyLock::new(|| pattern(r"\b(\d{1,2})\.?[\s-]+(\p{L}+)\.?[,\s-]+(\d{4})\b"));
+    LazyLock::new(|| pattern(r"\b(\d{1,2})\.?[\s-]+(\p{L}+)\.?[,\s-]+(\d{4})(?:\b|\p{L})"));
 static NAME_DAY_YEAR_INSIDE: LazyLock<Regex> =
-    LazyLock::new(|| pattern(r"\b(\p{L}+)\.?\s+(\d{1,2}),?\s+(\d{4})\b"));
+    LazyLock::new(|| pattern(r"\b(\p{L}+)\.?\s+(\d{1,2}),?\s+(\d{4})(?:\b|\p{L})"));
 
 /// A time of day after a date: "19:04:38", "om 08:00", "at 10:00 am", "12:46 PM EDT".
 static TIME_OF_DAY: LazyLock<Regex> = LazyLock::new(|| {
@@ -480,6 +481,10 @@ mod tests {
             )
         );
         assert_eq!(date_line("29/11/2022", &en), date(2022, 11, 29));
+        assert_eq!(
+            date_line("Dec 05, 2025Voorbeeldvitamine", &en),
+            date(2025, 12, 5)
+        );
         assert_eq!(date_line("09/12/2025", &m), date(2025, 12, 9));
     }
 

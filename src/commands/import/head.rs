@@ -98,7 +98,7 @@ fn title(
     let head = head_lines(lines, markers);
     let can_be_title =
         |i: usize| is_title_like(&lines[i].text, markers) && !is_author_name(lines, i, markers);
-    let Some(first) = past_page_labels(lines, &head, markers) else {
+    let Some((first, labels)) = past_page_labels(lines, &head, markers) else {
         return match head.first() {
             Some(&i) if references::is_heading(&lines[i].text, markers) => untitled(
                 report,
@@ -139,7 +139,7 @@ fn title(
             lines[first].number
         ))
     } else {
-        unconfirmed(lines, chosen, markers)
+        unconfirmed(lines, &head, chosen, labels, markers)
     };
     let title = lines[chosen].text.clone();
     report.recognised(lines[chosen].number, format!("title {}", quote(&title)));
@@ -153,32 +153,114 @@ fn title(
     (title, doubt)
 }
 
-/// Why the title line `i` is not confirmed by what follows it, if it is not. A title is
-/// followed by its date, its lead or its first paragraph, perhaps after its authors' names; a
-/// line followed by another line that could be a title may be a label, a caption or a menu
-/// line above the real one, or the title above its subtitle or first heading, and the text
-/// cannot tell which.
-fn unconfirmed(lines: &[Line], i: usize, markers: &Markers) -> Option<String> {
-    let mut next = first_text(lines, i + 1)?;
+/// What confirms a line of the head as the title: what follows it. A title is followed by its
+/// date, its lead or its first paragraph, perhaps after its authors' names; a line followed by
+/// another line that could be a title may be a label, a caption or a menu line above the real
+/// one, or the title above its subtitle or first heading, and the text cannot tell which.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Confirmation {
+    /// The date line follows.
+    Date,
+    /// Text that cannot be a title follows.
+    Text,
+    /// Lines read as authors' names follow, then the date: a weaker sign, as a call to action
+    /// can look like a name ("Doe de Voedingstest").
+    NamesThenDate,
+    /// Lines read as authors' names follow, then text.
+    NamesThenText,
+    /// Another line that could be the title follows (the line number in `lines`).
+    Not(usize),
+}
+
+fn confirmation(lines: &[Line], i: usize, markers: &Markers) -> Confirmation {
+    let Some(mut next) = first_text(lines, i + 1) else {
+        return Confirmation::Text;
+    };
     if lines[next].text == lines[i].text {
-        next = first_text(lines, next + 1)?;
+        match first_text(lines, next + 1) {
+            Some(after) => next = after,
+            None => return Confirmation::Text,
+        }
     }
+    let mut names = false;
     while is_author_name(lines, next, markers) {
-        next = first_text(lines, next + 1)?;
+        names = true;
+        match first_text(lines, next + 1) {
+            Some(after) => next = after,
+            None => return Confirmation::NamesThenText,
+        }
     }
     let text = &lines[next].text;
-    let confirms = is_body_text(text, markers)
-        || !date_line(text, markers).is_none()
-        || !is_title_like(text, markers);
-    (!confirms).then(|| {
-        format!(
-            "{} (line {}) is followed by {} (line {}), which could be the title too",
-            quote(&lines[i].text),
-            lines[i].number,
-            quote(text),
-            lines[next].number
-        )
-    })
+    match (names, !date_line(text, markers).is_none()) {
+        (false, true) => Confirmation::Date,
+        (true, true) => Confirmation::NamesThenDate,
+        _ if is_body_text(text, markers) || !is_title_like(text, markers) => {
+            if names {
+                Confirmation::NamesThenText
+            } else {
+                Confirmation::Text
+            }
+        }
+        _ => Confirmation::Not(next),
+    }
+}
+
+/// Why the title line `chosen` is in doubt though both rules agree on it, if it is: nothing
+/// confirms it; or it stands under one label only, which may be the title above it as its
+/// subtitle, and no date confirms it; or only names confirm it while a later line of the head
+/// is confirmed by its date or text.
+fn unconfirmed(
+    lines: &[Line],
+    head: &[usize],
+    chosen: usize,
+    labels: usize,
+    markers: &Markers,
+) -> Option<String> {
+    let line = |i: usize| format!("{} (line {})", quote(&lines[i].text), lines[i].number);
+    let confirmed = confirmation(lines, chosen, markers);
+    if let Confirmation::Not(next) = confirmed {
+        return Some(format!(
+            "{} is followed by {}, which could be the title too",
+            line(chosen),
+            line(next)
+        ));
+    }
+    let dated = matches!(confirmed, Confirmation::Date | Confirmation::NamesThenDate);
+    if labels == 1
+        && !dated
+        && let Some(&label) = head
+            .iter()
+            .rev()
+            .find(|&&i| i < chosen && is_title_like(&lines[i].text, markers))
+    {
+        return Some(format!(
+            "{} may be the title, with {} under it as its subtitle",
+            line(label),
+            line(chosen)
+        ));
+    }
+    // A rival stands between the title and the article's first text, with no blank line
+    // between them: the article's first heading further down is none.
+    let block_end = (chosen..lines.len())
+        .find(|&i| lines[i].is_blank() || is_body_text(&lines[i].text, markers))
+        .unwrap_or(lines.len());
+    {
+        let rival = (chosen + 1..block_end).find(|&i| {
+            lines[i].text != lines[chosen].text
+                && !is_capitals_label(&lines[i].text)
+                && is_title_like(&lines[i].text, markers)
+                && !is_author_name(lines, i, markers)
+                && !matches!(confirmation(lines, i, markers), Confirmation::Not(_))
+        });
+        if let Some(rival) = rival {
+            return Some(format!(
+                "both {} and {} could be the title",
+                line(rival),
+                line(chosen)
+            ));
+        }
+    }
+    None
 }
 
 /// Takes the title's line out of `lines`, with the lines of the page above it (a date line
@@ -260,12 +342,26 @@ fn is_title_like(text: &str, markers: &Markers) -> bool {
             .iter()
             .any(|part| matches!(final_mark(part), Some('.' | '!')));
     let last_word = text.split_whitespace().next_back().unwrap_or_default();
+    // Titles start with a capital or a number ("goed voor jou, elke dag" is a tag line) and
+    // have words ("|" is none).
+    let starts_lowercase = text
+        .trim_start()
+        .chars()
+        .next()
+        .is_some_and(char::is_lowercase);
     !text.trim().is_empty()
+        && word_count(text) > 0
+        && !starts_lowercase
         && final_mark(text) != Some(':')
         && !markers
             .date_bylines
             .iter()
             .any(|word| word.eq_ignore_ascii_case(last_word))
+        // A date's label on a line of its own ("Published", "Updated On").
+        && !markers
+            .date_prefixes
+            .iter()
+            .any(|prefix| prefix.eq_ignore_ascii_case(text.trim().trim_end_matches(':')))
         && !is_body_text(text, markers)
         && !full_stop_inside
         && !text.trim_start().starts_with(['-', '–', '•', '·', '*'])
@@ -275,6 +371,13 @@ fn is_title_like(text: &str, markers: &Markers) -> bool {
             .not_titles
             .iter()
             .any(|part| part.eq_ignore_ascii_case(text.trim()))
+}
+
+/// A label in capitals ("INSOMNIA", "HEALTH NEWS"): a category shown above or under a title.
+fn is_capitals_label(text: &str) -> bool {
+    word_count(text) <= MAX_LABEL_WORDS
+        && text.chars().any(char::is_alphabetic)
+        && !text.chars().any(char::is_lowercase)
 }
 
 /// A line of the head that names the article's authors ("Lotte Voorbeeld, PhD",
@@ -293,7 +396,14 @@ fn is_author_name(lines: &[Line], i: usize, markers: &Markers) -> bool {
         w.chars().next().is_some_and(char::is_uppercase)
             || markers.name_particles.iter().any(|p| p == *w)
     };
-    if !(2..=6).contains(&words.len()) || !words.iter().all(capitalised) || ends_like_sentence(text)
+    let date_label = markers
+        .date_prefixes
+        .iter()
+        .any(|prefix| prefix.eq_ignore_ascii_case(text.trim_end_matches(':')));
+    if !(2..=6).contains(&words.len())
+        || !words.iter().all(capitalised)
+        || ends_like_sentence(text)
+        || date_label
     {
         return false;
     }
@@ -321,8 +431,8 @@ fn is_author_name(lines: &[Line], i: usize, markers: &Markers) -> bool {
 /// The first line of the head that can be the title, past the labels a page shows above its
 /// title (a site section, categories: "Gezondheid", "HEALTH CONDITION", "Blog", one to three
 /// words each, with another title-like line under them) and past lines that cannot be a title
-/// (a site notice of several sentences, a date line).
-fn past_page_labels(lines: &[Line], head: &[usize], markers: &Markers) -> Option<usize> {
+/// (a site notice of several sentences, a date line); with how many labels it passed.
+fn past_page_labels(lines: &[Line], head: &[usize], markers: &Markers) -> Option<(usize, usize)> {
     let candidates: Vec<usize> = head
         .iter()
         .copied()
@@ -342,7 +452,7 @@ fn past_page_labels(lines: &[Line], head: &[usize], markers: &Markers) -> Option
     while k + 1 < candidates.len() && label(candidates[k]) {
         k += 1;
     }
-    candidates.get(k).copied()
+    candidates.get(k).map(|&line| (line, k))
 }
 
 /// The date line among the first lines, or else a line anywhere that says it gives the date

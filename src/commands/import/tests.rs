@@ -308,6 +308,44 @@ fn a_line_above_a_line_that_could_be_the_title_leaves_it_in_doubt() {
 }
 
 #[test]
+fn a_short_line_above_the_title_may_be_the_title_itself() {
+    // "Chroom" over "Een mineraal dat je niet kunt missen": a label over the title, or the
+    // title over its subtitle. Without a date under the second line, the text cannot tell.
+    let i = import(
+        "Chroom\n\nEen mineraal dat je niet kunt missen\nOver chroom is nog weinig bekend.\n",
+    );
+    let doubt = i.title_doubt.clone().unwrap_or_default();
+    assert!(
+        doubt.contains("\"Chroom\" (line 1) may be the title"),
+        "{doubt}"
+    );
+    // Under a label, a title with its date under it is certain.
+    let dated = import(
+        "Blog\nEen mineraal dat je niet kunt missen\n14 maart 2023\n\nOver chroom is nog weinig bekend.\n",
+    );
+    assert_eq!(dated.title, "Een mineraal dat je niet kunt missen");
+    assert_eq!(dated.title_doubt, None);
+}
+
+#[test]
+fn a_line_between_the_title_and_its_text_that_is_confirmed_too_is_a_rival() {
+    let i = import_lang(
+        "Herbal Medicine Fact Sheets\n|\nApril 12, 2024\nAshwagandha and cortisol: what it does\nUpdated On\nSeptember 26, 2024\n\nAshwagandha is a herbal medicine, used for centuries; fact sheets list its uses.\n",
+        "en",
+    );
+    let doubt = i.title_doubt.clone().unwrap_or_default();
+    assert!(
+        doubt.contains("\"Ashwagandha and cortisol: what it does\" (line 4)"),
+        "{doubt}"
+    );
+    // A tag line in lower case and a lone "|" are no titles.
+    let tagline =
+        import("goed voor jou, elke dag\n|\nProbiotica\n\nProbiotica zijn nuttige bacteriën.\n");
+    assert_eq!(tagline.title, "Probiotica");
+    assert_eq!(tagline.title_doubt, None);
+}
+
+#[test]
 fn a_date_line_that_says_so_counts_anywhere() {
     let i = import_lang(
         "Stressed out? Skip the late show\n\nMost adults need seven to eight hours of sleep.\n\nLast Updated Nov 29, 2022\nCareers\nContact Us\n",

@@ -106,8 +106,10 @@ struct ReferenceList {
 }
 
 /// Finds and reads the reference list: the list under the last references heading ("Bronnen",
-/// "References": the language's markers), or else a list of notes that links in the text point
-/// to (`<a href="#fn1">`), with the heading right above it.
+/// "References": the language's markers), or the paragraphs under it, one entry each (page
+/// builders such as Elementor put the heading and the entries in widgets of their own); or
+/// else a list of notes that links in the text point to (`<a href="#fn1">`), with the heading
+/// right above it.
 fn reference_list(
     root: &NodeRef,
     input: &str,
@@ -132,8 +134,8 @@ fn reference_list(
             heading_level(n).is_some() && references::is_heading(&collapse(&n.text()), markers)
         })
         .find_map(|h| {
-            let list = h.next_element_sibling().filter(|l| is_list(l))?;
-            Some((Some(*h), list))
+            let entries = entries_under(h, &elements)?;
+            Some((Some(*h), entries))
         });
     let targets: Vec<String> = elements
         .iter()
@@ -157,17 +159,33 @@ fn reference_list(
                 (
                     l.prev_element_sibling()
                         .filter(|h| heading_level(h).is_some()),
-                    *l,
+                    Entries {
+                        items: items(l),
+                        blocks: vec![l.id],
+                    },
                 )
             })
     };
-    let Some((heading, list)) = under_heading.or_else(of_notes) else {
+    let Some((
+        heading,
+        Entries {
+            items: entries,
+            blocks,
+        },
+    )) = under_heading.or_else(of_notes)
+    else {
         return found;
     };
-    let entries = items(&list);
     let mut lines = Vec::new();
     for (li, number) in entries.iter().zip(1..) {
         let text = entry_text(li);
+        // A paragraph entry may carry its number already ("1. Kreider RB, …").
+        let text = text
+            .trim_start_matches(|c: char| c.is_ascii_digit())
+            .strip_prefix(['.', ')'])
+            .filter(|_| text.starts_with(|c: char| c.is_ascii_digit()))
+            .map_or(text.as_str(), str::trim_start)
+            .to_string();
         let probe: String = collapse(&li.text()).chars().take(40).collect();
         lines.push(Line {
             number: line_of(input, &probe),
@@ -194,11 +212,66 @@ fn reference_list(
             "entries of the reference list were merged: note markers are kept as written",
         );
     }
-    found.skip.push(list.id);
+    found.skip.extend(blocks);
     if let Some(h) = heading {
         found.skip.push(h.id);
     }
     found
+}
+
+/// The entries of a reference list and the blocks that hold them (skipped when the article is
+/// written).
+struct Entries<'a> {
+    items: Vec<NodeRef<'a>>,
+    blocks: Vec<NodeId>,
+}
+
+/// What stands under the references heading `heading` (`elements` is the document's elements
+/// in order): the next list's items, or the run of paragraphs that follows, one entry each. The
+/// heading's next sibling is looked at first; else the first list or paragraph after it in the
+/// document, outside it.
+fn entries_under<'a>(heading: &NodeRef<'a>, elements: &[NodeRef<'a>]) -> Option<Entries<'a>> {
+    if let Some(list) = heading.next_element_sibling().filter(is_list) {
+        return Some(Entries {
+            items: items(&list),
+            blocks: vec![list.id],
+        });
+    }
+    let at = elements.iter().position(|e| e.id == heading.id)?;
+    let inside = heading
+        .descendants()
+        .into_iter()
+        .filter(|n| n.is_element())
+        .count();
+    let next = elements[at + 1 + inside..]
+        .iter()
+        .find(|e| is_list(e) || is_paragraph(e) || heading_level(e).is_some())?;
+    if is_list(next) {
+        return Some(Entries {
+            items: items(next),
+            blocks: vec![next.id],
+        });
+    }
+    if !is_paragraph(next) {
+        return None;
+    }
+    let mut paragraphs = vec![*next];
+    let mut sibling = next.next_element_sibling();
+    while let Some(p) = sibling.filter(|p| name(p) == "p") {
+        if is_paragraph(&p) {
+            paragraphs.push(p);
+        }
+        sibling = p.next_element_sibling();
+    }
+    Some(Entries {
+        blocks: paragraphs.iter().map(|p| p.id).collect(),
+        items: paragraphs,
+    })
+}
+
+/// A paragraph with text (page builders leave empty ones as spacers).
+fn is_paragraph(node: &NodeRef) -> bool {
+    name(node) == "p" && !collapse(&node.text()).is_empty()
 }
 
 /// A reference's text with its links' addresses: the parser reads identifiers and addresses

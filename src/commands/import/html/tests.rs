@@ -342,3 +342,41 @@ fn a_date_line_on_the_page_when_the_metadata_has_none_and_the_page_date_before_d
         imported.markdown
     );
 }
+
+#[test]
+fn a_reference_list_of_paragraphs_in_a_widget_of_its_own() {
+    // Page builders (Elementor) put the entries in a widget of their own, not beside the
+    // heading, with empty paragraphs as spacers. (Four paragraphs of text, as readability
+    // keeps a page's headings only when the page has some text.)
+    let markers = Markers::built_in("en").unwrap_or_else(|| unreachable!("built-in markers"));
+    let options = TextOptions {
+        date: Date {
+            year: 2000,
+            month: 1,
+            day: 1,
+        },
+        date_given: false,
+        title: None,
+    };
+    let page = "<html><head><title>Ashwagandha</title></head><body><article><h1>Ashwagandha</h1>\
+        <p>Ashwagandha is an old herb used for stress, taken for a long time in many countries.</p>\
+        <p>Ashwagandha is an old herb used for stress, taken for a long time in many countries.</p>\
+        <p>Ashwagandha is an old herb used for stress, taken for a long time in many countries.</p>\
+        <p>Ashwagandha is an old herb used for stress, taken for a long time in many countries.</p>\
+        <h3>References</h3><p></p>\
+        <div><div><p>1. Example A. A made-up review. J Example. 2022;5:10-19. doi:10.5555/jehm.2022.005</p>\
+        <p>2. Example C. The stress axis explained (fictional). https://example.org/stress-axis</p></div></div>\
+        </article></body></html>";
+    let imported = import_html(page, &options, &markers, None);
+    let markdown = &imported.markdown;
+    assert_eq!(markdown.matches("[[references]]").count(), 2, "{markdown}");
+    assert!(
+        markdown.contains("doi = \"10.5555/jehm.2022.005\""),
+        "{markdown}"
+    );
+    assert!(
+        markdown.contains("url = \"https://example.org/stress-axis\""),
+        "{markdown}"
+    );
+    assert!(!markdown.contains("1. Example A"), "{markdown}");
+}
