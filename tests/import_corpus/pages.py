@@ -1116,7 +1116,7 @@ page(name="h40-iron-vegetarians", half="build", lang="en", site="cancercenter.ex
      tail=["Posted in Nutrition", "← Previous post", "Next post →"])
 
 
-# ---------------------------------------------------------------- held-out half (h41-h60)
+# ---------------------------------------------------------------- build half, fourth part (h41-h60: held out in issue 16's third session, measured once, then moved here)
 # Written for a fresh measurement after h21-h40 were used; not to be looked at when changing the
 # importer. h41-h52 are Dutch (h43, h46, h47 and h52 after Flemish sites), h53-h60 English. Real
 # works cited here were checked while writing (PubMed, PMC, the journals' own pages); all other
@@ -1137,7 +1137,7 @@ LANE_UPF = ("Lane MM, Gamage E, Du S, et al. Ultra-processed food exposure and a
             "umbrella review of epidemiological meta-analyses. BMJ 2024;384:e077310. "
             "https://doi.org/10.1136/bmj-2023-077310")
 
-page(name="h41-vitamine-a-signalen", half="held-out", lang="nl", site="vitamineshop.example.org",
+page(name="h41-vitamine-a-signalen", half="build", lang="nl", site="vitamineshop.example.org",
      follows="https://www.topvitamine.com/nl/blogs/news/vroege-tekenen-van-vitamine-a-toxiteit",
      title="Wat zijn de eerste tekenen van te veel vitamine A?", date="2025-12-05",
      pre=["What are the first signs of too much vitamin A? - Voorbeeldvitamine"],
@@ -1163,7 +1163,7 @@ page(name="h41-vitamine-a-signalen", half="held-out", lang="nl", site="vitamines
          ("p", "Stoppen met het supplement is meestal genoeg om de klachten te laten verdwijnen. Lees etiketten goed en neem niet op eigen houtje hoge doseringen."),
      ])
 
-page(name="h42-chroom", half="held-out", lang="nl", site="gezondnet.example.org",
+page(name="h42-chroom", half="build", lang="nl", site="gezondnet.example.org",
      follows="https://gezondheidsnet.nl/vitamines-en-mineralen/chroom",
      title="Chroom", date=None,
      body=[
@@ -1176,7 +1176,7 @@ page(name="h42-chroom", half="held-out", lang="nl", site="gezondnet.example.org"
          ("refs", None, [("- Voedingscentrum", False), ("- Vitamine Informatie Bureau", False)]),
      ])
 
-page(name="h43-cpap-slaapapneu", half="held-out", lang="nl", html=True, theme="drupal", site="ziekenhuis-voorbeeld.example.org",
+page(name="h43-cpap-slaapapneu", half="build", lang="nl", html=True, theme="drupal", site="ziekenhuis-voorbeeld.example.org",
      follows="https://www.imelda.be/zorgaanbod/medische-specialismen/pneumologie/cpap-continuous-positive-airway-pressure",
      title="CPAP: Continuous Positive Airway Pressure", date=None,
      pre=["Zorgaanbod > Medische specialismen > Pneumologie"],
@@ -1194,7 +1194,7 @@ page(name="h43-cpap-slaapapneu", half="held-out", lang="nl", html=True, theme="d
          ("ul", ["een aan/uit-knop", "een teller van de gebruiksuren", "een filter aan de luchtinlaat", "een aansluiting voor de slang naar het masker", "een RAMP-knop, waarmee de druk pas geleidelijk oploopt terwijl u inslaapt"]),
      ])
 
-page(name="h44-probiotica", half="held-out", lang="nl", site="drogist.example.org",
+page(name="h44-probiotica", half="build", lang="nl", site="drogist.example.org",
      follows="https://www.etos.nl/advies/maag-darm/probiotica/",
      title="Probiotica", date=None,
      pre=["goed voor jou, elke dag", "Bekijk het hele assortiment", "hand met een paar probiotica-capsules"],
@@ -1214,7 +1214,7 @@ page(name="h44-probiotica", half="held-out", lang="nl", site="drogist.example.or
          ("p", "De eerste dagen kun je wat winderig zijn of een opgeblazen gevoel hebben. Heb je een verzwakte afweer, vraag dan eerst je arts om advies."),
      ])
 
-page(name="h45-creatine", half="held-out", lang="nl", html=True, theme="elementor", site="vitaalsupplement.example.org", author="Bram Voorbeeld",
+page(name="h45-creatine", half="build", lang="nl", html=True, theme="elementor", site="vitaalsupplement.example.org", author="Bram Voorbeeld",
      follows="https://www.changinglife.nl/posts/creatine",
      title="Creatine", date="2025-03-03",
      meta=[("date", "Geschreven door Bram Voorbeeld, oprichter van Voorbeeld Vitaal. Voor het laatst bijgewerkt: 3 maart, 2025")],
@@ -1234,7 +1234,7 @@ page(name="h45-creatine", half="held-out", lang="nl", html=True, theme="elemento
          ("refs", "Bronnen", [("1. " + KREIDER, True), ("2. Voorbeeld B, Proef C. Creatine en lichaamsgewicht: een fictieve studie voor dit voorbeeld. Tijdschr Voorbeeldsport. 2021;4:12-18. doi:10.5555/tvs.2021.004", True)]),
      ])
 
-page(name="h46-ploegendienst", half="held-out", lang="nl", site="gezondheidsportaal.example.org",
+page(name="h46-ploegendienst", half="build", lang="nl", site="gezondheidsportaal.example.org",
      follows="http://www.gezondheid.be/index.cfm?fuseaction=art&art_id=5331",
      title="Slaaptips bij werken in ploegen", date="2023-06-14",
      meta=[("b", "nieuws"), ("date", "woensdag 14-juni-2023")],
@@ -1252,7 +1252,7 @@ page(name="h46-ploegendienst", half="held-out", lang="nl", site="gezondheidsport
          ("ul", ["Ga op tijd naar bed, ook al is het buiten nog licht.", "Eet 's avonds licht en niet te laat."], "•"),
      ])
 
-page(name="h47-eiwit-ouderen", half="held-out", lang="nl", html=True, theme="elementor", site="voedingsadvies-senioren.example.org",
+page(name="h47-eiwit-ouderen", half="build", lang="nl", html=True, theme="elementor", site="voedingsadvies-senioren.example.org",
      follows="https://vladio.be/faqwd/waarom-zijn-eiwitten-belangrijk-voor-ouderen/",
      title="Waarom hebben ouderen extra eiwit nodig?", date=None,
      body=[
@@ -1263,7 +1263,7 @@ page(name="h47-eiwit-ouderen", half="held-out", lang="nl", html=True, theme="ele
          ("p", "Eiwit uit eieren, zuivel, kaas en vlees bevat alle aminozuren die de spier nodig heeft en wordt vlot opgenomen. Verdeel het over de maaltijden en combineer het met bewegen."),
      ])
 
-page(name="h48-blauw-licht", half="held-out", lang="nl", site="dagblad.example.org",
+page(name="h48-blauw-licht", half="build", lang="nl", site="dagblad.example.org",
      follows="https://www.metronieuws.nl/lifestyle/fit-gezond/2025/08/blauw-licht-effect-slaap/",
      title="Houdt het blauwe licht van je telefoon je echt uit je slaap?", date=None,
      pre=["Deel dit artikel: Share Mail Pin"],
@@ -1276,7 +1276,7 @@ page(name="h48-blauw-licht", half="held-out", lang="nl", site="dagblad.example.o
          ("p", "Hoe lang je kijkt, hoe fel het scherm staat en wat je precies doet, maken allemaal verschil. Een spannende serie of een ruzie in de groepsapp houdt je eerder wakker dan het licht zelf."),
      ])
 
-page(name="h49-tekorten-herkennen", half="held-out", lang="nl", site="thuistest.example.org",
+page(name="h49-tekorten-herkennen", half="build", lang="nl", site="thuistest.example.org",
      follows="https://www.homediq.com/nl/tekorten-vitamine-en-mineralentekorten/",
      title="Tekorten: zo herken je een gebrek aan vitamines en mineralen", date="2024-04-24",
      pre=["Vitaminen en mineralen"],
@@ -1296,7 +1296,7 @@ page(name="h49-tekorten-herkennen", half="held-out", lang="nl", site="thuistest.
          ("p", "Pas eerst je voeding aan. Is dat niet genoeg, dan kan een supplement helpen, liefst na overleg met je huisarts."),
      ])
 
-page(name="h50-choline-zwanger", half="held-out", lang="nl", html=True, theme="elementor", site="kruidenvitaal.example.org", author="Redactie",
+page(name="h50-choline-zwanger", half="build", lang="nl", html=True, theme="elementor", site="kruidenvitaal.example.org", author="Redactie",
      follows="https://www.vitakruid.nl/blog/het-belang-van-choline-tijdens-en-na-de-zwangerschap",
      title="Choline: waarom het telt tijdens en na je zwangerschap", date="2025-02-14",
      pre=["Vraag vrijblijvend advies aan", "Doe de Voedingstest", "groen vinkje Laatste update: 14 februari 2025"],
@@ -1321,7 +1321,7 @@ page(name="h50-choline-zwanger", half="held-out", lang="nl", html=True, theme="e
                               ("3. Voorbeeld D. Choline en zenuwcellen (fictief). Voorbeeldblad. 2018;7:44-50.", False)]),
      ])
 
-page(name="h51-mindfulness-stress", half="held-out", lang="nl", html=True, theme="papermod", site="rustighoofd.example.org", author="Marieke Voorbeeld",
+page(name="h51-mindfulness-stress", half="build", lang="nl", html=True, theme="papermod", site="rustighoofd.example.org", author="Marieke Voorbeeld",
      tags=["mindfulness", "stress", "ademhaling"], toc=True,
      follows="https://mindfuldoorhetleven.nl/mindfulness-tegen-stress-3-manieren-om-je-hoofd-tot-rust-te-brengen/",
      title="Rust in je hoofd: drie mindfulness-oefeningen bij stress", date="2025-02-09",
@@ -1339,7 +1339,7 @@ page(name="h51-mindfulness-stress", half="held-out", lang="nl", html=True, theme
          ("p", "Zeg in gedachten wat er is: spanning, onrust, boosheid. Alleen al het benoemen geeft een beetje afstand."),
      ])
 
-page(name="h52-koper", half="held-out", lang="nl", site="voedingskennis.example.org",
+page(name="h52-koper", half="build", lang="nl", site="voedingskennis.example.org",
      follows="https://www.flandersfood.com/nl/artikel/2016/09/15/nog-een-reden-om-chocolade-te-eten-koper",
      title="Een excuus voor een stukje chocolade: koper", date="2016-09-15",
      meta=[("date", "Publicatiedatum: 15 september 2016")],
@@ -1352,7 +1352,7 @@ page(name="h52-koper", half="held-out", lang="nl", site="voedingskennis.example.
          ("p", "Volwassen vrouwen hebben ongeveer 1,2 mg per dag nodig, mannen 1,7 mg. Gezonde volwassenen komen zelden tekort; te vroeg geboren baby's, ouderen die slecht eten en mensen na een maagoperatie wel. Pure chocolade, noten en volkoren granen zijn goede bronnen."),
      ])
 
-page(name="h53-ashwagandha-cortisol", half="held-out", lang="en", html=True, theme="elementor", site="labclinic.example.org", author="Dana Example, ND",
+page(name="h53-ashwagandha-cortisol", half="build", lang="en", html=True, theme="elementor", site="labclinic.example.org", author="Dana Example, ND",
      follows="https://www.rupahealth.com/post/ashwagandha-benefits",
      title="Ashwagandha Benefits: What It Does to Cortisol, Plus Practical Tips", date="2024-04-12",
      pre=["Herbal Medicine Fact Sheets", "|", "April 12, 2024"],
@@ -1374,7 +1374,7 @@ page(name="h53-ashwagandha-cortisol", half="held-out", lang="en", html=True, the
                                  ("3. " + LOPRESTI, True)]),
      ])
 
-page(name="h54-alcohol-rem-sleep", half="held-out", lang="en", html=True, site="sciencewire.example.org",
+page(name="h54-alcohol-rem-sleep", half="build", lang="en", html=True, site="sciencewire.example.org",
      follows="http://www.redorbit.com/news/health/1112769178/drink-before-bedtime-disrupts-dream-time-012313/",
      title="A Nightcap May Cost You Your Dream Sleep", date="2013-01-23",
      meta=[("date", "January 23, 2013"), ("b", "Jane Example for - Example Science Online")],
@@ -1387,7 +1387,7 @@ page(name="h54-alcohol-rem-sleep", half="held-out", lang="en", html=True, site="
          ("refs", None, [("Source: " + EBRAHIM, True)]),
      ])
 
-page(name="h55-jet-lag-melatonin", half="held-out", lang="en", site="askanything.example.org",
+page(name="h55-jet-lag-melatonin", half="build", lang="en", site="askanything.example.org",
      follows="https://experts123.com/q/can-melatonin-reduce-let-lag.html",
      title="Can melatonin cut down on jet lag?", date=None,
      body=[
@@ -1396,7 +1396,7 @@ page(name="h55-jet-lag-melatonin", half="held-out", lang="en", site="askanything
          ("p", "Doses and schedules are still being studied, but jet lag is where melatonin has been tested best, and because travellers use small doses for only a few days it is probably one of its safer uses. The usual aim is to sleep during the normal night-time hours of the place you arrive."),
      ])
 
-page(name="h56-manganese", half="held-out", lang="en", site="communityweekly.example.org",
+page(name="h56-manganese", half="build", lang="en", site="communityweekly.example.org",
      follows="https://theweeklychallenger.com/manganese-rich-sources/",
      title="Where to find manganese in your diet", date=None,
      body=[
@@ -1407,7 +1407,7 @@ page(name="h56-manganese", half="held-out", lang="en", site="communityweekly.exa
          ("p", "Food has never been known to cause manganese poisoning. Breathing in manganese dust at work is a different matter: it can damage the nervous system and cause tremor and trouble walking that resemble Parkinson's disease."),
      ])
 
-page(name="h57-hydration-older-adults", half="held-out", lang="en", html=True, theme="ghost", site="agingwell.example.org", author="Example Aging Services", tag="Blog",
+page(name="h57-hydration-older-adults", half="build", lang="en", html=True, theme="ghost", site="agingwell.example.org", author="Example Aging Services", tag="Blog",
      follows="https://missoulaagingservices.org/news-events/blog-pages/stay-hydrated-and-healthy.html",
      title="Why Drinking Enough Matters More as We Get Older", date="2023-08-15",
      pre=["Skip to main content", "August 15, 2023"],
@@ -1421,7 +1421,7 @@ page(name="h57-hydration-older-adults", half="held-out", lang="en", html=True, t
      ],
      tail=["*This post first ran on the Example Aging Services website in summer 2020."])
 
-page(name="h58-exercise-endorphins", half="held-out", lang="en", site="localtv.example.org",
+page(name="h58-exercise-endorphins", half="build", lang="en", site="localtv.example.org",
      follows="https://www.oc-tv.org/2018/05/22/endorphins-from-exercise/",
      title="Exercise and the feel-good chemicals it releases", date=None,
      meta=[("b", "This story is more than 6 years old—keep that in mind when reading the article or watching the video."), ("b", "By Sam Example")],
@@ -1431,7 +1431,7 @@ page(name="h58-exercise-endorphins", half="held-out", lang="en", site="localtv.e
          ("p", "You do not need a gym for it. A brisk walk, a bike ride or dancing in the kitchen all count, and doing something you enjoy makes it far more likely that you will keep it up."),
      ])
 
-page(name="h59-sleep-apnea-signs", half="held-out", lang="en", html=True, theme="papermod", site="healthyhome.example.org", author="Example Staff",
+page(name="h59-sleep-apnea-signs", half="build", lang="en", html=True, theme="papermod", site="healthyhome.example.org", author="Example Staff",
      tags=["sleep apnea", "snoring"],
      follows="https://halenhearty.co/sleep-apnea-signs-and-symptoms/",
      title="Sleep Apnea: The Signs to Look Out For", date="2023-03-04",
@@ -1451,7 +1451,7 @@ page(name="h59-sleep-apnea-signs", half="held-out", lang="en", html=True, theme=
          ]),
      ])
 
-page(name="h60-upf-nova", half="held-out", lang="en", html=True, theme="papermod", site="wholefoodkitchen.example.org", author="Example Kitchen",
+page(name="h60-upf-nova", half="build", lang="en", html=True, theme="papermod", site="wholefoodkitchen.example.org", author="Example Kitchen",
      tags=["ultra-processed food", "NOVA"],
      follows="https://upffreerecipes.co.uk/upf-classification",
      title="How a food gets labelled ultra-processed", date="2024-09-18",
