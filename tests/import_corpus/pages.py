@@ -1681,7 +1681,7 @@ page(name="h69-burnout-werkhervatting", half="held-out", lang="nl", html=True, t
 page(name="h70-fluoride-peuters", half="held-out", lang="nl", site="oudersplatform.example.org",
      follows="https://wij.nl/peuter-kleuter/verzorging/tandpasta-en-fluoride/",
      title="Tandpasta en fluoride", date=None,
-     pre=["Tandpasta en fluoride"],
+     pre=["Peuter & kleuter", "Verzorging"],
      meta=[("b", "Ellen Voorbeeld"), ("b", "Wijze raad van"), ("b", "Ellen Voorbeeld"), ("b", "Expert mondgezondheid")],
      body=[
          ("p", "Wie zijn melktanden goed verzorgt, legt de basis voor een sterk volwassen gebit. Fluoride maakt het glazuur harder en beschermt tegen gaatjes; daarom zit het tegenwoordig in bijna alle tandpastaā€™s. Poetsen met de juiste pasta is belangrijk, maar goed poetsen en verstandig eten en drinken tellen net zo zwaar. Een beginnend gaatje kan met de goede aanpak zelfs weer hard worden."),
@@ -1796,7 +1796,7 @@ page(name="h76-phosphorus-kidney", half="held-out", lang="en", html=True, theme=
          ("p", "Because almost every food contains some phosphorus, you cannot avoid it altogether. Protein-rich foods such as meat, dairy, beans, nuts and seeds tend to have the most, so unless you are on dialysis you will be asked to eat less of them. Whole grains are high too, which is why refined grains are usually the better pick."),
          ("p", "The lists below can help you choose:"),
          ("table", ["Choose more often", "Choose less often"],
-          [["Rice milk (unenriched)", "Cow's milk"], ["Corn or rice cereal", "Bran and oat cereal"], ["Clear soda, lemonade", "Cola, beer"], ["Sherbet", "Ice cream"]], "tab"),
+          [["Rice milk (unenriched)", "Cow's milk"], ["Corn or rice cereal", "Bran and oat cereal"], ["Clear soda, lemonade", "Cola, beer"], ["Sherbet", "Ice cream"]], "cells"),
      ],
      tail=["Sent from my iPad", "Posted by J. Example at 8:14 PM", "No comments:"])
 
