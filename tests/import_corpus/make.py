@@ -18,9 +18,16 @@ sys.path.insert(0, HERE)
 from pages import PAGES  # noqa: E402
 
 
+def line_text(line):
+    """A line of `pre` or `tail`: a string (boilerplate), or ("date", text) for the page's date
+    line when it stands before the title or at the very end (not boilerplate, like a date in
+    `meta`)."""
+    return line[1] if isinstance(line, tuple) else line
+
+
 def txt(page):
     out = []
-    out += page.get("pre", [])
+    out += [line_text(l) for l in page.get("pre", [])]
     out.append(page["title"])
     for kind, text in page.get("meta", []):
         out.append(text)
@@ -66,16 +73,16 @@ def txt(page):
             _, heading, refs = item
             out += [heading] if heading else []
             out += [r for r, _ in refs] + [""]
-    out += page.get("tail", [])
+    out += [line_text(l) for l in page.get("tail", [])]
     return "\n".join(out).rstrip("\n") + "\n"
 
 
 def boilerplate(page):
-    lines = list(page.get("pre", []))
+    lines = [l for l in page.get("pre", []) if not isinstance(l, tuple)]
     lines += [t for k, t in page.get("meta", []) if k == "b"]
     lines += [i[1] for i in page["body"] if i[0] == "b"]
     lines += [l for i in page["body"] if i[0] == "bl" for l in i[1]]
-    lines += page.get("tail", [])
+    lines += [l for l in page.get("tail", []) if not isinstance(l, tuple)]
     return [l for l in lines if l.strip()]
 
 
@@ -1008,7 +1015,403 @@ var elementorFrontendConfig = {{"environmentMode":{{"edit":false,"wpPreview":fal
 """
 
 
+# Labels of the two themes added for the fourth held-out half (h61-h80): a Hugo site with the
+# Ananke theme and a Blogger blog with Blogger's own layouts theme (Contempo/Essential).
+THEME4_LABELS = {
+    "nl": {"nav": [("/", "Home"), ("/artikelen/", "Artikelen"), ("/over/", "Over"), ("/contact/", "Contact")],
+           "locale": "nl_NL", "lang": "nl-nl", "section": "Artikelen", "by": "", "related": "Gerelateerd",
+           "share": "Delen op", "posted_by": "Geplaatst door", "labels": "Labels:", "comments": "Reacties",
+           "post_comment": "Een reactie posten", "newer": "Nieuwere post", "older": "Oudere post", "home": "Homepage",
+           "subscribe": "Abonneren op:", "feed": "Reacties posten (Atom)", "about": "Over mij",
+           "profile": "Mijn volledige profiel weergeven", "archive": "Archief", "powered": "Mogelijk gemaakt door Blogger",
+           "theme_images": "Themafoto's van", "search": "Zoeken in deze blog", "share_btn": "Delen",
+           "comment_items": [("Ingrid", "3 december 2021 om 09:12", "Fijn dat je dit zo helder uitlegt, ik had er nooit bij stilgestaan."),
+                             ("Anoniem", "4 december 2021 om 21:47", "Goed om te lezen. Ik ga het eens bespreken met mijn diëtist.")],
+           "related_items": [("/artikelen/vitamine-d-winter/", "Vitamine D in de winter"), ("/artikelen/slaap-en-schermen/", "Slapen na een avond scrollen")]},
+    "en": {"nav": [("/", "Home"), ("/posts/", "Articles"), ("/about/", "About"), ("/contact/", "Contact")],
+           "locale": "en_US", "lang": "en-us", "section": "Posts", "by": "By", "related": "Related",
+           "share": "Share on", "posted_by": "Posted by", "labels": "Labels:", "comments": "Comments",
+           "post_comment": "Post a Comment", "newer": "Newer Post", "older": "Older Post", "home": "Home",
+           "subscribe": "Subscribe to:", "feed": "Post Comments (Atom)", "about": "About Me",
+           "profile": "View my complete profile", "archive": "Archive", "powered": "Powered by Blogger",
+           "theme_images": "Theme images by", "search": "Search This Blog", "share_btn": "Share",
+           "comment_items": [("Margaret", "December 3, 2021 at 9:12 AM", "Thank you for writing this up so clearly, it helps a lot."),
+                             ("Anonymous", "December 4, 2021 at 9:47 PM", "Good to know. I will ask my dietitian about it at the next visit.")],
+           "related_items": [("/posts/vitamin-d-winter/", "Vitamin D in winter"), ("/posts/screens-and-sleep/", "Sleeping after an evening of scrolling")]},
+}
+
+
+def goldmark_content(page, footnotes=False):
+    """The body as Hugo's Markdown renderer (Goldmark) gives it: headings with ids, plain lists
+    and tables; a reference list without a heading becomes Goldmark's footnotes section."""
+    parts = []
+    for item in page["body"]:
+        k = item[0]
+        if k in ("h", "hn"):
+            parts.append(f'<h2 id="{anchor_id(item[1])}">{e(item[1])}</h2>')
+        elif k == "p":
+            parts.append(f"<p>{e(item[1])}</p>")
+        elif k == "b":
+            parts.append(f"<p><strong>{e(item[1])}</strong></p>")
+        elif k == "ul":
+            parts.append("<ul>\n" + "".join(f"<li>{e(x)}</li>\n" for x in item[1]) + "</ul>")
+        elif k == "ol":
+            parts.append("<ol>\n" + "".join(f"<li>{e(x)}</li>\n" for x in item[1]) + "</ol>")
+        elif k == "bl":
+            parts.append('<div class="bg-light-gray pa3">' + "".join(f"<p>{e(x)}</p>" for x in item[1]) + "</div>")
+        elif k == "table":
+            _, header, rows, _ = item
+            head = "".join(f"<th>{e(c)}</th>\n" for c in header)
+            body = "".join("<tr>\n" + "".join(f"<td>{e(c)}</td>\n" for c in r) + "</tr>\n" for r in rows)
+            parts.append(f"<table>\n<thead>\n<tr>\n{head}</tr>\n</thead>\n<tbody>\n{body}</tbody>\n</table>")
+        elif k == "faq":
+            _, heading, qas = item
+            parts.append(f'<h2 id="{anchor_id(heading)}">{e(heading)}</h2>')
+            for q, a in qas:
+                parts.append(f'<h3 id="{anchor_id(q)}">{e(q)}</h3>\n<p>{e(a)}</p>')
+        elif k == "refs":
+            _, heading, refs = item
+            if heading is None and footnotes:
+                parts.append('<div class="footnotes" role="doc-endnotes">\n<hr>\n<ol>\n'
+                             + "".join(f'<li id="fn:{n}">\n<p>{e(r)}&#160;<a href="#fnref:{n}" class="footnote-backref" role="doc-backlink">&#x21a9;&#xfe0e;</a></p>\n</li>\n'
+                                       for n, (r, _) in enumerate(refs, 1)) + "</ol>\n</div>")
+            else:
+                if heading:
+                    parts.append(f'<h2 id="{anchor_id(heading)}">{e(heading)}</h2>')
+                parts.append("<ol>\n" + "".join(f"<li>{e(r)}</li>\n" for r, _ in refs) + "</ol>")
+    return "\n".join(parts)
+
+
+def ananke_page(page):
+    """A page of a Hugo site with the Ananke theme (after theNewDynamic/gohugo-theme-ananke's
+    baseof.html, single.html and its page-header, site-navigation, social/share, tags,
+    menu-contextual and site-footer partials, and Hugo's embedded opengraph, schema and
+    twitter_cards templates): no JSON-LD, Open Graph with article:published_time and schema.org
+    microdata <meta itemprop>, a cover header that repeats the title when the page has a
+    featured image, the section name above the title, share links, h1 with the author and a
+    <time>, the content with Goldmark ids and footnotes, tag pills, a "Related" aside and the
+    copyright footer."""
+    site = page.get("site", "example.org")
+    lang = page["lang"]
+    w = THEME4_LABELS[lang]
+    url = f"https://{site}/{w['section'].lower()}/{slug(page)}/"
+    author = page.get("author", "")
+    tags = page.get("tags", [])
+    date = page.get("date")
+    iso = f"{date}T09:30:00+01:00" if date else None
+    desc = description(page)
+    words = sum(len(i[1].split()) if isinstance(i[1], str) else 0 for i in page["body"])
+    nav = "".join(f'<li class="list f5 f4-ns fw4 dib pr3">\n<a class="hover-white white-90 no-underline" href="{href}" title="{e(label)} pagina">\n{e(label)}\n</a>\n</li>\n' for href, label in w["nav"])
+    navigation = (f'<nav class="pv3 ph3 ph4-ns" role="navigation">\n<div class="flex-l center items-center justify-between">\n'
+                  f'<a href="/" class="f3 fw2 hover-white white-90 dib no-underline">\n{e(site)}\n</a>\n<div class="flex-l items-center">\n'
+                  f'<ul class="pl0 mr3">\n{nav}</ul>\n</div>\n</div>\n</nav>')
+    banner = ""
+    pre = [line_text(l) for l in page.get("pre", [])]
+    if pre:
+        banner = '<div class="bg-light-yellow pa2 tc f6">' + "".join(f"<p class=\"ma1\">{e(l)}</p>" for l in pre) + "</div>\n"
+    if page.get("cover"):
+        header = (f'<header class="cover bg-center" style="background-image: url(\'/images/{slug(page)}.jpg\');">\n<div class="bg-black-60">\n{navigation}\n'
+                  f'<div class="tc-l pv6 ph3 ph4-ns">\n<div class="f2 f1-l fw2 white-90 mb0 lh-title">{e(page["title"])}</div>\n'
+                  + (f'<div class="fw1 f5 f3-l white-80 measure-wide-l center lh-copy mt3 mb4">\n{e(page["standfirst"])}\n</div>\n' if page.get("standfirst") else "")
+                  + "</div>\n</div>\n</header>")
+    else:
+        header = f'<header>\n<div class="bg-black">\n{navigation}\n</div>\n</header>'
+    share = "".join(f'<a href="{href}" class="ananke-social-link {net} no-underline" title="{w["share"]} {label}" aria-label="{w["share"]} {label}" target="_blank" rel="nofollow noopener noreferrer">\n<span class="icon"><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 448 512"><path d="M0 32h448v448H0z"/></svg></span>\n</a>'
+                    for net, label, href in [("facebook", "Facebook", f"https://www.facebook.com/sharer.php?u={url}"), ("bluesky", "Bluesky", f"https://bsky.app/intent/compose?text={url}"), ("linkedin", "LinkedIn", f"https://www.linkedin.com/shareArticle?mini=true&amp;url={url}")])
+    meta = []
+    for kind, text in page.get("meta", []):
+        if kind == "date":
+            meta.append(f'<time class="f6 mv4 dib tracked" datetime="{iso}">{e(text)}</time>')
+        else:
+            meta.append(f'<span class="f6 mv4 dib tracked">{e(text)}</span>')
+    byline = ""
+    if author and page.get("show_author", True):
+        byline = f'<p class="tracked">{w["by"]} <strong>{e(author)}</strong>\n</p>\n'
+    tag_items = "".join(f'<li class="list di">\n<a href="/tags/{anchor_id(t)}/" class="link f5 grow br-pill ba ph3 pv2 mb2 dib black sans-serif no-underline">{e(t)}</a>\n</li>\n' for t in tags)
+    related = "".join(f'<li class="mb2">\n<a href="{href}">{e(t)}</a>\n</li>\n' for href, t in w["related_items"])
+    tail = ""
+    if page.get("tail"):
+        tail = '<div class="mt6 instapaper_ignoref">' + "".join(f"<p>{e(line_text(l))}</p>" for l in page["tail"]) + "</div>\n"
+    published = (f'\n<meta property="article:published_time" content="{iso}">\n<meta property="article:modified_time" content="{iso}">'
+                 f'\n<meta itemprop="datePublished" content="{iso}">\n<meta itemprop="dateModified" content="{iso}">') if iso else ""
+    og_tags = "".join(f'\n<meta property="article:tag" content="{html.escape(t)}">' for t in tags)
+    return f"""<!DOCTYPE html>
+<html lang="{w['lang']}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="X-UA-Compatible" content="IE=edge,chrome=1">
+<title>{e(page['title'])} | {e(site)}</title>
+<meta name="viewport" content="width=device-width,minimum-scale=1">
+<meta name="description" content="{html.escape(desc)}">
+<meta name="generator" content="Hugo 0.140.2">
+<meta name="robots" content="index, follow">
+{f'<meta name="author" content="{html.escape(author)}">' if author else ''}
+<link rel="stylesheet" href="/ananke/css/main.min.css" >
+<link rel="shortcut icon" href="/favicon.ico" type="image/x-icon" />
+<link href="/{w['section'].lower()}/index.xml" rel="alternate" type="application/rss+xml" title="{e(site)}" />
+<link rel="canonical" href="{url}">
+<meta property="og:url" content="{url}">
+<meta property="og:site_name" content="{e(site)}">
+<meta property="og:title" content="{html.escape(page['title'])}">
+<meta property="og:description" content="{html.escape(desc)}">
+<meta property="og:locale" content="{w['locale']}">
+<meta property="og:type" content="article">
+<meta property="article:section" content="{w['section'].lower()}">{published}{og_tags}
+<meta itemprop="name" content="{html.escape(page['title'])}">
+<meta itemprop="description" content="{html.escape(desc)}">
+<meta itemprop="wordCount" content="{words}">
+<meta itemprop="keywords" content="{html.escape(','.join(tags))}">
+<meta name="twitter:card" content="summary">
+<meta name="twitter:title" content="{html.escape(page['title'])}">
+<meta name="twitter:description" content="{html.escape(desc)}">
+</head>
+<body class="ma0 avenir bg-near-white production is-page page-{slug(page)}">
+{header}
+{banner}<main class="pb7" role="main">
+<article class="page-{slug(page)} flex-l mw8 center ph3 flex-wrap justify-between">
+<header class="mt4 w-100">
+<aside class="instapaper_ignoref b helvetica tracked ttu">
+{w['section']}
+</aside>
+<div id="sharing" class="mt3 ananke-socials">{share}</div>
+<h1 class="f1 athelas mt3 mb1">{e(page['title'])}</h1>
+{byline}{chr(10).join(meta)}
+</header>
+<div class="nested-copy-line-height lh-copy serif f4 nested-links mid-gray pr4-l w-two-thirds-l">
+{goldmark_content(page, footnotes=True)}
+<ul class="pa0">
+{tag_items}</ul>
+{tail}</div>
+<aside class="w-30-l mt6-l">
+<div class="bg-light-gray pa3 nested-list-reset nested-copy-line-height nested-links">
+<p class="f5 b mb3">{w['related']}</p>
+<ul class="pa0 list">
+{related}</ul>
+</div>
+</aside>
+</article>
+</main>
+<footer class="bg-black bottom-0 w-100 pa3" role="contentinfo">
+<div class="flex justify-between">
+<a class="f4 fw4 hover-white white-70 dn dib-ns pv2 ph3 no-underline" href="https://{site}/" >
+&copy; {e(site)} 2026
+</a>
+<div></div>
+</div>
+</footer>
+</body>
+</html>
+"""
+
+
+def blogger_page(page):
+    """A post of a Blogger blog with one of Blogger's layouts themes (after the Blog widget
+    includables in the theme XML Blogger publishes for Contempo/Essential: post, postTitle,
+    postMetadataJSON, headerByline with postTimestamp, postBody, postFooter with the author,
+    labels and share bylines, comments with commentsTitle and the comment form, blog pager, feed
+    links; the Header, Profile, BlogArchive and Attribution widgets). A date that stands before
+    the title is the classic date-header; the post's JSON-LD BlogPosting carries datePublished."""
+    site = page.get("site", "example.org")
+    lang = page["lang"]
+    w = THEME4_LABELS[lang]
+    blog = page.get("blog", site)
+    date = page.get("date")
+    post_id = str(sum(map(ord, page["name"])) * 7919 + 4049)
+    year, month = (date[:4], date[5:7]) if date else ("2021", "12")
+    url = f"https://{site}/{year}/{month}/{slug(page)}.html"
+    iso = f"{date}T10:12:00-08:00" if date else None
+    desc = description(page)
+    author = page.get("author", "")
+    labels = page.get("tags", [])
+    ld = {"@context": "http://schema.org", "@type": "BlogPosting",
+          "mainEntityOfPage": {"@type": "WebPage", "@id": url}, "headline": page["title"], "description": desc}
+    if iso:
+        ld["datePublished"] = iso
+        ld["dateModified"] = iso
+    ld["image"] = {"@type": "ImageObject", "url": "https://blogger.googleusercontent.com/img/b/U2hvZWJveA/w1200/", "height": 348, "width": 1200}
+    ld["publisher"] = {"@type": "Organization", "name": "Blogger", "logo": {"@type": "ImageObject", "url": "https://blogger.googleusercontent.com/img/b/U2hvZWJveA/h60/", "width": 206, "height": 60}}
+    if author:
+        ld["author"] = {"@type": "Person", "name": author}
+    date_header = ""
+    widgets = []
+    for line in page.get("pre", []):
+        if isinstance(line, tuple):
+            date_header = f"<div class='date-outer'>\n<h2 class='date-header'><span>{e(line[1])}</span></h2>\n"
+        else:
+            widgets.append(f"<p>{e(line)}</p>")
+    top = f"<div class='widget HTML' data-version='2' id='HTML1'>\n<div class='widget-content'>{''.join(widgets)}</div>\n</div>\n" if widgets else ""
+    byline = []
+    for kind, text in page.get("meta", []):
+        if kind == "date":
+            byline.append(f"<span class='byline post-timestamp'>\n<meta content='{url}'>\n<a class='timestamp-link' href='{url}' rel='bookmark' title='permanent link'><time class='published' datetime='{iso}' title='{iso}'>{e(text)}</time></a>\n</span>")
+        else:
+            byline.append(f"<span class='byline'>{e(text)}</span>")
+    footer = []
+    for line in page.get("tail", []):
+        if isinstance(line, tuple):
+            footer.append(f"<span class='byline post-timestamp'><a class='timestamp-link' href='{url}' rel='bookmark' title='permanent link'><time class='published' datetime='{iso}' title='{iso}'>{e(line[1])}</time></a></span>")
+        else:
+            footer.append(f"<span class='byline'>{e(line)}</span>")
+    if author:
+        footer.insert(0, f"<span class='byline post-author vcard'>\n<span class='post-author-label'>\n{w['posted_by']}\n</span>\n<span class='fn'>\n<meta content='https://www.blogger.com/profile/0{post_id}'>\n<a class='g-profile' href='https://www.blogger.com/profile/0{post_id}' rel='author' title='author profile'>\n<span>{e(author)}</span>\n</a>\n</span>\n</span>")
+    if labels:
+        footer.append(f"<span class='byline post-labels'>\n<span class='byline-label'>{w['labels']}</span>\n"
+                      + "".join(f"<a href='https://{site}/search/label/{html.escape(t)}' rel='tag'>{e(t)}</a>\n" for t in labels) + "</span>")
+    comments = "".join(f"<div class='comment' id='c{post_id}{n}'><div class='comment-block'><div class='comment-header'><cite class='user'>{e(who)}</cite><span class='datetime secondary-text'><a rel='nofollow' href='{url}?showComment=1#c{post_id}{n}'>{e(when)}</a></span></div><p class='comment-content'>{e(text)}</p></div></div>\n"
+                       for n, (who, when, text) in enumerate(w["comment_items"], 1))
+    return f"""<!DOCTYPE html>
+<html class='v2' dir='ltr' lang='{lang}'>
+<head>
+<meta content='width=device-width, initial-scale=1' name='viewport'/>
+<title>{e(blog)}: {e(page['title'])}</title>
+<meta content='text/html; charset=UTF-8' http-equiv='Content-Type'/>
+<meta content='blogger' name='generator'/>
+<link href='https://{site}/favicon.ico' rel='icon' type='image/x-icon'/>
+<link href='{url}' rel='canonical'/>
+<link rel="alternate" type="application/atom+xml" title="{e(blog)} - Atom" href="https://{site}/feeds/posts/default" />
+<link rel="alternate" type="application/rss+xml" title="{e(blog)} - RSS" href="https://{site}/feeds/posts/default?alt=rss" />
+<link rel="service.post" type="application/atom+xml" title="{e(blog)} - Atom" href="https://www.blogger.com/feeds/{post_id}/posts/default" />
+<meta content='{url}' property='og:url'/>
+<meta content='{html.escape(page['title'])}' property='og:title'/>
+<meta content='{html.escape(desc)}' property='og:description'/>
+<style id='page-skin-1' type='text/css'><!--
+body{{font:15px Roboto,sans-serif;color:#757575;background-color:#eeeeee}}
+.post-title{{font:bold 22px Roboto,sans-serif;color:#212121}}
+--></style>
+</head>
+<body class='container view-item version-1-3-3 variant-indie_light'>
+<a class='skip-navigation' href='#main' tabindex='0'>Skip to main content</a>
+<div class='all-container'>
+<div class='centered-top-placeholder'></div>
+<header class='centered-top-container' role='banner'>
+<div class='centered-top'>
+<div class='blog-name container'>
+<div class='container section' id='header' name='Header'><div class='widget Header' data-version='2' id='Header1'>
+<div class='header-widget'>
+<div>
+<h1><a href='https://{site}/'>{e(blog)}</a></h1>
+</div>
+<p>{e(page.get('blog_description', ''))}</p>
+</div>
+</div></div>
+</div>
+<div class='search'>
+<button aria-label='{w['search']}' class='search-expand touch-icon-button'></button>
+<div class='section' id='search_top' name='Search (Top)'><div class='widget BlogSearch' data-version='2' id='BlogSearch1'>
+<h3 class='title'>{w['search']}</h3>
+<div class='widget-content' role='search'><form action='https://{site}/search' target='_top'><div class='search-input'><input aria-label='{w['search']}' autocomplete='off' name='q' placeholder='{w['search']}' value=''/></div></form></div>
+</div></div>
+</div>
+</div>
+</header>
+<div class='page'>
+<div class='page_body'>
+<div class='centered'>
+<main class='centered-bottom' id='main' role='main' tabindex='-1'>
+<div class='main section' id='page_body' name='Page Body'>
+{top}<div class='widget Blog' data-version='2' id='Blog1'>
+<div class='blog-posts hfeed container'>
+{date_header}<article class='post-outer-container'>
+<div class='post-outer'>
+<div class='post'>
+<script type='application/ld+json'>{json.dumps(ld, ensure_ascii=False, indent=2)}</script>
+<a name='{post_id}'></a>
+<h3 class='post-title entry-title'>
+{e(page['title'])}
+</h3>
+<div class='post-header'>
+<div class='post-header-line-1'>{''.join(byline)}</div>
+</div>
+<div class='post-body entry-content float-container' id='post-body-{post_id}'>
+{goldmark_content(page).replace(' id="', ' data-id="')}
+</div>
+<div class='post-footer'>
+<div class='post-footer-line post-footer-line-1'>
+{chr(10).join(footer)}
+</div>
+<div class='post-footer-line post-footer-line-2'>
+<div class='byline post-share-buttons goog-inline-block'>
+<div class='sharing' aria-owns='sharing-popup-Blog1-byline-{post_id}'><button class='sharing-button touch-icon-button' aria-label='{w['share_btn']}' id='sharing-button-Blog1-byline-{post_id}' role='button'></button>
+<div class='share-buttons-container'><ul aria-hidden='true' class='share-buttons hidden' role='menu'>
+<li><span class='sharing-platform-button sharing-element-facebook' role='menuitem' tabindex='-1' title='Share to Facebook'><span class='platform-sharing-text'>Facebook</span></span></li>
+<li><span class='sharing-platform-button sharing-element-twitter' role='menuitem' tabindex='-1' title='Share to X'><span class='platform-sharing-text'>X</span></span></li>
+<li><span class='sharing-platform-button sharing-element-pinterest' role='menuitem' tabindex='-1' title='Share to Pinterest'><span class='platform-sharing-text'>Pinterest</span></span></li>
+</ul></div></div>
+</div>
+</div>
+</div>
+</div>
+</div>
+<section class='comments threaded' data-embed='true' data-num-comments='2' id='comments'>
+<a name='comments'></a>
+<h3 class='title'>{w['comments']}</h3>
+<div class='comments-content'>
+<div id='comment-holder'>
+{comments}</div>
+</div>
+<p class='comment-footer'>
+<div class='comment-form'>
+<a name='comment-form'></a>
+<h4 id='comment-post-message'>{w['post_comment']}</h4>
+<iframe allowtransparency='allowtransparency' class='blogger-iframe-colorize blogger-comment-from-post' frameborder='0' height='90px' id='comment-editor' name='comment-editor' src='' width='100%'></iframe>
+</div>
+</p>
+</section>
+</article>
+{'</div>' if date_header else ''}
+</div>
+<div class='blog-pager container' id='blog-pager'>
+<a class='blog-pager-newer-link' href='https://{site}/{year}/{month}/newer.html' id='Blog1_blog-pager-newer-link' title='{w['newer']}'>{w['newer']}</a>
+<a class='blog-pager-older-link' href='https://{site}/{year}/{month}/older.html' id='Blog1_blog-pager-older-link' title='{w['older']}'>{w['older']}</a>
+<a class='home-link' href='https://{site}/'>{w['home']}</a>
+</div>
+<div class='post-feeds'>
+<div class='feed-links'>
+{w['subscribe']}
+<a class='feed-link' href='https://{site}/feeds/{post_id}/comments/default' target='_blank' type='application/atom+xml'>{w['feed']}</a>
+</div>
+</div>
+</div>
+</div>
+</main>
+</div>
+</div>
+</div>
+<aside class='sidebar-container container sidebar-invisible' role='complementary'>
+<div class='navigation'><button class='svg-icon-24-button flat-icon-button ripple sidebar-back'></button></div>
+<div class='sidebar_top_wrapper'><div class='sidebar_top section' id='sidebar_top' name='Sidebar (Top)'>
+<div class='widget Profile' data-version='2' id='Profile1'>
+<div class='wrapper'>
+<h3 class='title'>{w['about']}</h3>
+<div class='widget-content individual'>
+<dl class='profile-datablock'><dt class='profile-data'><a class='profile-link g-profile' href='https://www.blogger.com/profile/0{post_id}' rel='author nofollow'>{e(author or blog)}</a></dt></dl>
+<a class='profile-link visible' href='https://www.blogger.com/profile/0{post_id}' rel='author'>{w['profile']}</a>
+</div>
+</div>
+</div>
+<div class='widget BlogArchive' data-version='2' id='BlogArchive1'>
+<h3 class='title'>{w['archive']}</h3>
+<div class='widget-content'><div id='ArchiveList'><ul class='hierarchy'><li class='archivedate'><a class='post-count-link' href='https://{site}/{year}/'>{year}</a><span class='post-count' dir='ltr'>(14)</span></li></ul></div></div>
+</div>
+</div></div>
+</aside>
+<footer class='footer section' id='footer' name='Footer'><div class='widget Attribution' data-version='2' id='Attribution1'>
+<div class='widget-content'>
+<div class='blogger'><a href='https://www.blogger.com' rel='nofollow'>{w['powered']}</a></div>
+<div class='image-attribution'>{w['theme_images']} <a href='http://www.offset.com/photos/394244'>Michael Elkan</a></div>
+</div>
+</div></footer>
+</div>
+</body>
+</html>
+"""
+
+
 def html_page(page):
+    if page.get("theme") == "ananke":
+        return ananke_page(page)
+    if page.get("theme") == "blogger":
+        return blogger_page(page)
     if page.get("theme") == "papermod":
         return papermod_page(page)
     if page.get("theme") == "elementor":

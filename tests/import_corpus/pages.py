@@ -1116,7 +1116,7 @@ page(name="h40-iron-vegetarians", half="build", lang="en", site="cancercenter.ex
      tail=["Posted in Nutrition", "← Previous post", "Next post →"])
 
 
-# ---------------------------------------------------------------- held-out half (h41-h60)
+# ---------------------------------------------------------------- build half, fourth part (h41-h60: held out in issue 16's third session, measured once, then moved here)
 # Written for a fresh measurement after h21-h40 were used; not to be looked at when changing the
 # importer. h41-h52 are Dutch (h43, h46, h47 and h52 after Flemish sites), h53-h60 English. Real
 # works cited here were checked while writing (PubMed, PMC, the journals' own pages); all other
@@ -1137,7 +1137,7 @@ LANE_UPF = ("Lane MM, Gamage E, Du S, et al. Ultra-processed food exposure and a
             "umbrella review of epidemiological meta-analyses. BMJ 2024;384:e077310. "
             "https://doi.org/10.1136/bmj-2023-077310")
 
-page(name="h41-vitamine-a-signalen", half="held-out", lang="nl", site="vitamineshop.example.org",
+page(name="h41-vitamine-a-signalen", half="build", lang="nl", site="vitamineshop.example.org",
      follows="https://www.topvitamine.com/nl/blogs/news/vroege-tekenen-van-vitamine-a-toxiteit",
      title="Wat zijn de eerste tekenen van te veel vitamine A?", date="2025-12-05",
      pre=["What are the first signs of too much vitamin A? - Voorbeeldvitamine"],
@@ -1163,7 +1163,7 @@ page(name="h41-vitamine-a-signalen", half="held-out", lang="nl", site="vitamines
          ("p", "Stoppen met het supplement is meestal genoeg om de klachten te laten verdwijnen. Lees etiketten goed en neem niet op eigen houtje hoge doseringen."),
      ])
 
-page(name="h42-chroom", half="held-out", lang="nl", site="gezondnet.example.org",
+page(name="h42-chroom", half="build", lang="nl", site="gezondnet.example.org",
      follows="https://gezondheidsnet.nl/vitamines-en-mineralen/chroom",
      title="Chroom", date=None,
      body=[
@@ -1176,7 +1176,7 @@ page(name="h42-chroom", half="held-out", lang="nl", site="gezondnet.example.org"
          ("refs", None, [("- Voedingscentrum", False), ("- Vitamine Informatie Bureau", False)]),
      ])
 
-page(name="h43-cpap-slaapapneu", half="held-out", lang="nl", html=True, theme="drupal", site="ziekenhuis-voorbeeld.example.org",
+page(name="h43-cpap-slaapapneu", half="build", lang="nl", html=True, theme="drupal", site="ziekenhuis-voorbeeld.example.org",
      follows="https://www.imelda.be/zorgaanbod/medische-specialismen/pneumologie/cpap-continuous-positive-airway-pressure",
      title="CPAP: Continuous Positive Airway Pressure", date=None,
      pre=["Zorgaanbod > Medische specialismen > Pneumologie"],
@@ -1194,7 +1194,7 @@ page(name="h43-cpap-slaapapneu", half="held-out", lang="nl", html=True, theme="d
          ("ul", ["een aan/uit-knop", "een teller van de gebruiksuren", "een filter aan de luchtinlaat", "een aansluiting voor de slang naar het masker", "een RAMP-knop, waarmee de druk pas geleidelijk oploopt terwijl u inslaapt"]),
      ])
 
-page(name="h44-probiotica", half="held-out", lang="nl", site="drogist.example.org",
+page(name="h44-probiotica", half="build", lang="nl", site="drogist.example.org",
      follows="https://www.etos.nl/advies/maag-darm/probiotica/",
      title="Probiotica", date=None,
      pre=["goed voor jou, elke dag", "Bekijk het hele assortiment", "hand met een paar probiotica-capsules"],
@@ -1214,7 +1214,7 @@ page(name="h44-probiotica", half="held-out", lang="nl", site="drogist.example.or
          ("p", "De eerste dagen kun je wat winderig zijn of een opgeblazen gevoel hebben. Heb je een verzwakte afweer, vraag dan eerst je arts om advies."),
      ])
 
-page(name="h45-creatine", half="held-out", lang="nl", html=True, theme="elementor", site="vitaalsupplement.example.org", author="Bram Voorbeeld",
+page(name="h45-creatine", half="build", lang="nl", html=True, theme="elementor", site="vitaalsupplement.example.org", author="Bram Voorbeeld",
      follows="https://www.changinglife.nl/posts/creatine",
      title="Creatine", date="2025-03-03",
      meta=[("date", "Geschreven door Bram Voorbeeld, oprichter van Voorbeeld Vitaal. Voor het laatst bijgewerkt: 3 maart, 2025")],
@@ -1234,7 +1234,7 @@ page(name="h45-creatine", half="held-out", lang="nl", html=True, theme="elemento
          ("refs", "Bronnen", [("1. " + KREIDER, True), ("2. Voorbeeld B, Proef C. Creatine en lichaamsgewicht: een fictieve studie voor dit voorbeeld. Tijdschr Voorbeeldsport. 2021;4:12-18. doi:10.5555/tvs.2021.004", True)]),
      ])
 
-page(name="h46-ploegendienst", half="held-out", lang="nl", site="gezondheidsportaal.example.org",
+page(name="h46-ploegendienst", half="build", lang="nl", site="gezondheidsportaal.example.org",
      follows="http://www.gezondheid.be/index.cfm?fuseaction=art&art_id=5331",
      title="Slaaptips bij werken in ploegen", date="2023-06-14",
      meta=[("b", "nieuws"), ("date", "woensdag 14-juni-2023")],
@@ -1252,7 +1252,7 @@ page(name="h46-ploegendienst", half="held-out", lang="nl", site="gezondheidsport
          ("ul", ["Ga op tijd naar bed, ook al is het buiten nog licht.", "Eet 's avonds licht en niet te laat."], "•"),
      ])
 
-page(name="h47-eiwit-ouderen", half="held-out", lang="nl", html=True, theme="elementor", site="voedingsadvies-senioren.example.org",
+page(name="h47-eiwit-ouderen", half="build", lang="nl", html=True, theme="elementor", site="voedingsadvies-senioren.example.org",
      follows="https://vladio.be/faqwd/waarom-zijn-eiwitten-belangrijk-voor-ouderen/",
      title="Waarom hebben ouderen extra eiwit nodig?", date=None,
      body=[
@@ -1263,7 +1263,7 @@ page(name="h47-eiwit-ouderen", half="held-out", lang="nl", html=True, theme="ele
          ("p", "Eiwit uit eieren, zuivel, kaas en vlees bevat alle aminozuren die de spier nodig heeft en wordt vlot opgenomen. Verdeel het over de maaltijden en combineer het met bewegen."),
      ])
 
-page(name="h48-blauw-licht", half="held-out", lang="nl", site="dagblad.example.org",
+page(name="h48-blauw-licht", half="build", lang="nl", site="dagblad.example.org",
      follows="https://www.metronieuws.nl/lifestyle/fit-gezond/2025/08/blauw-licht-effect-slaap/",
      title="Houdt het blauwe licht van je telefoon je echt uit je slaap?", date=None,
      pre=["Deel dit artikel: Share Mail Pin"],
@@ -1276,7 +1276,7 @@ page(name="h48-blauw-licht", half="held-out", lang="nl", site="dagblad.example.o
          ("p", "Hoe lang je kijkt, hoe fel het scherm staat en wat je precies doet, maken allemaal verschil. Een spannende serie of een ruzie in de groepsapp houdt je eerder wakker dan het licht zelf."),
      ])
 
-page(name="h49-tekorten-herkennen", half="held-out", lang="nl", site="thuistest.example.org",
+page(name="h49-tekorten-herkennen", half="build", lang="nl", site="thuistest.example.org",
      follows="https://www.homediq.com/nl/tekorten-vitamine-en-mineralentekorten/",
      title="Tekorten: zo herken je een gebrek aan vitamines en mineralen", date="2024-04-24",
      pre=["Vitaminen en mineralen"],
@@ -1296,7 +1296,7 @@ page(name="h49-tekorten-herkennen", half="held-out", lang="nl", site="thuistest.
          ("p", "Pas eerst je voeding aan. Is dat niet genoeg, dan kan een supplement helpen, liefst na overleg met je huisarts."),
      ])
 
-page(name="h50-choline-zwanger", half="held-out", lang="nl", html=True, theme="elementor", site="kruidenvitaal.example.org", author="Redactie",
+page(name="h50-choline-zwanger", half="build", lang="nl", html=True, theme="elementor", site="kruidenvitaal.example.org", author="Redactie",
      follows="https://www.vitakruid.nl/blog/het-belang-van-choline-tijdens-en-na-de-zwangerschap",
      title="Choline: waarom het telt tijdens en na je zwangerschap", date="2025-02-14",
      pre=["Vraag vrijblijvend advies aan", "Doe de Voedingstest", "groen vinkje Laatste update: 14 februari 2025"],
@@ -1321,7 +1321,7 @@ page(name="h50-choline-zwanger", half="held-out", lang="nl", html=True, theme="e
                               ("3. Voorbeeld D. Choline en zenuwcellen (fictief). Voorbeeldblad. 2018;7:44-50.", False)]),
      ])
 
-page(name="h51-mindfulness-stress", half="held-out", lang="nl", html=True, theme="papermod", site="rustighoofd.example.org", author="Marieke Voorbeeld",
+page(name="h51-mindfulness-stress", half="build", lang="nl", html=True, theme="papermod", site="rustighoofd.example.org", author="Marieke Voorbeeld",
      tags=["mindfulness", "stress", "ademhaling"], toc=True,
      follows="https://mindfuldoorhetleven.nl/mindfulness-tegen-stress-3-manieren-om-je-hoofd-tot-rust-te-brengen/",
      title="Rust in je hoofd: drie mindfulness-oefeningen bij stress", date="2025-02-09",
@@ -1339,7 +1339,7 @@ page(name="h51-mindfulness-stress", half="held-out", lang="nl", html=True, theme
          ("p", "Zeg in gedachten wat er is: spanning, onrust, boosheid. Alleen al het benoemen geeft een beetje afstand."),
      ])
 
-page(name="h52-koper", half="held-out", lang="nl", site="voedingskennis.example.org",
+page(name="h52-koper", half="build", lang="nl", site="voedingskennis.example.org",
      follows="https://www.flandersfood.com/nl/artikel/2016/09/15/nog-een-reden-om-chocolade-te-eten-koper",
      title="Een excuus voor een stukje chocolade: koper", date="2016-09-15",
      meta=[("date", "Publicatiedatum: 15 september 2016")],
@@ -1352,7 +1352,7 @@ page(name="h52-koper", half="held-out", lang="nl", site="voedingskennis.example.
          ("p", "Volwassen vrouwen hebben ongeveer 1,2 mg per dag nodig, mannen 1,7 mg. Gezonde volwassenen komen zelden tekort; te vroeg geboren baby's, ouderen die slecht eten en mensen na een maagoperatie wel. Pure chocolade, noten en volkoren granen zijn goede bronnen."),
      ])
 
-page(name="h53-ashwagandha-cortisol", half="held-out", lang="en", html=True, theme="elementor", site="labclinic.example.org", author="Dana Example, ND",
+page(name="h53-ashwagandha-cortisol", half="build", lang="en", html=True, theme="elementor", site="labclinic.example.org", author="Dana Example, ND",
      follows="https://www.rupahealth.com/post/ashwagandha-benefits",
      title="Ashwagandha Benefits: What It Does to Cortisol, Plus Practical Tips", date="2024-04-12",
      pre=["Herbal Medicine Fact Sheets", "|", "April 12, 2024"],
@@ -1374,7 +1374,7 @@ page(name="h53-ashwagandha-cortisol", half="held-out", lang="en", html=True, the
                                  ("3. " + LOPRESTI, True)]),
      ])
 
-page(name="h54-alcohol-rem-sleep", half="held-out", lang="en", html=True, site="sciencewire.example.org",
+page(name="h54-alcohol-rem-sleep", half="build", lang="en", html=True, site="sciencewire.example.org",
      follows="http://www.redorbit.com/news/health/1112769178/drink-before-bedtime-disrupts-dream-time-012313/",
      title="A Nightcap May Cost You Your Dream Sleep", date="2013-01-23",
      meta=[("date", "January 23, 2013"), ("b", "Jane Example for - Example Science Online")],
@@ -1387,7 +1387,7 @@ page(name="h54-alcohol-rem-sleep", half="held-out", lang="en", html=True, site="
          ("refs", None, [("Source: " + EBRAHIM, True)]),
      ])
 
-page(name="h55-jet-lag-melatonin", half="held-out", lang="en", site="askanything.example.org",
+page(name="h55-jet-lag-melatonin", half="build", lang="en", site="askanything.example.org",
      follows="https://experts123.com/q/can-melatonin-reduce-let-lag.html",
      title="Can melatonin cut down on jet lag?", date=None,
      body=[
@@ -1396,7 +1396,7 @@ page(name="h55-jet-lag-melatonin", half="held-out", lang="en", site="askanything
          ("p", "Doses and schedules are still being studied, but jet lag is where melatonin has been tested best, and because travellers use small doses for only a few days it is probably one of its safer uses. The usual aim is to sleep during the normal night-time hours of the place you arrive."),
      ])
 
-page(name="h56-manganese", half="held-out", lang="en", site="communityweekly.example.org",
+page(name="h56-manganese", half="build", lang="en", site="communityweekly.example.org",
      follows="https://theweeklychallenger.com/manganese-rich-sources/",
      title="Where to find manganese in your diet", date=None,
      body=[
@@ -1407,7 +1407,7 @@ page(name="h56-manganese", half="held-out", lang="en", site="communityweekly.exa
          ("p", "Food has never been known to cause manganese poisoning. Breathing in manganese dust at work is a different matter: it can damage the nervous system and cause tremor and trouble walking that resemble Parkinson's disease."),
      ])
 
-page(name="h57-hydration-older-adults", half="held-out", lang="en", html=True, theme="ghost", site="agingwell.example.org", author="Example Aging Services", tag="Blog",
+page(name="h57-hydration-older-adults", half="build", lang="en", html=True, theme="ghost", site="agingwell.example.org", author="Example Aging Services", tag="Blog",
      follows="https://missoulaagingservices.org/news-events/blog-pages/stay-hydrated-and-healthy.html",
      title="Why Drinking Enough Matters More as We Get Older", date="2023-08-15",
      pre=["Skip to main content", "August 15, 2023"],
@@ -1421,7 +1421,7 @@ page(name="h57-hydration-older-adults", half="held-out", lang="en", html=True, t
      ],
      tail=["*This post first ran on the Example Aging Services website in summer 2020."])
 
-page(name="h58-exercise-endorphins", half="held-out", lang="en", site="localtv.example.org",
+page(name="h58-exercise-endorphins", half="build", lang="en", site="localtv.example.org",
      follows="https://www.oc-tv.org/2018/05/22/endorphins-from-exercise/",
      title="Exercise and the feel-good chemicals it releases", date=None,
      meta=[("b", "This story is more than 6 years old—keep that in mind when reading the article or watching the video."), ("b", "By Sam Example")],
@@ -1431,7 +1431,7 @@ page(name="h58-exercise-endorphins", half="held-out", lang="en", site="localtv.e
          ("p", "You do not need a gym for it. A brisk walk, a bike ride or dancing in the kitchen all count, and doing something you enjoy makes it far more likely that you will keep it up."),
      ])
 
-page(name="h59-sleep-apnea-signs", half="held-out", lang="en", html=True, theme="papermod", site="healthyhome.example.org", author="Example Staff",
+page(name="h59-sleep-apnea-signs", half="build", lang="en", html=True, theme="papermod", site="healthyhome.example.org", author="Example Staff",
      tags=["sleep apnea", "snoring"],
      follows="https://halenhearty.co/sleep-apnea-signs-and-symptoms/",
      title="Sleep Apnea: The Signs to Look Out For", date="2023-03-04",
@@ -1451,7 +1451,7 @@ page(name="h59-sleep-apnea-signs", half="held-out", lang="en", html=True, theme=
          ]),
      ])
 
-page(name="h60-upf-nova", half="held-out", lang="en", html=True, theme="papermod", site="wholefoodkitchen.example.org", author="Example Kitchen",
+page(name="h60-upf-nova", half="build", lang="en", html=True, theme="papermod", site="wholefoodkitchen.example.org", author="Example Kitchen",
      tags=["ultra-processed food", "NOVA"],
      follows="https://upffreerecipes.co.uk/upf-classification",
      title="How a food gets labelled ultra-processed", date="2024-09-18",
@@ -1474,3 +1474,402 @@ page(name="h60-upf-nova", half="held-out", lang="en", html=True, theme="papermod
          ("p", "A large review linked eating more of group 4 with a higher risk of 32 health problems."),
          ("refs", "Further reading", [(LANE_UPF, True), ("Example Kitchen. Our made-up NOVA cheat sheet. https://wholefoodkitchen.example.org/nova-cheat-sheet", True)]),
      ])
+
+# ---------------------------------------------------------------- held-out half (h61-h80)
+# Written for a fresh measurement after h41-h60 were used; not to be looked at when changing the
+# importer. h61-h72 are Dutch (h62, h68, h69 and h72 after Flemish sites), h73-h80 English. Real
+# works cited here were checked while writing (PubMed records, PMC, the journals' own pages); all
+# other entries are made up on purpose. h67, h69, h79 and h80 are saved from a Hugo site with the
+# Ananke theme, h65, h73 and h76 from a Blogger blog.
+
+PATEL_BIOTIN = ("Patel DP, Swink SM, Castelo-Soccio L. A Review of the Use of Biotin for Hair Loss. "
+                "Skin Appendage Disord. 2017;3(3):166-169. doi:10.1159/000462981. PMID: 28879195")
+MCSTAY_IF = ("McStay M, Gabel K, Cienfuegos S, Ezpeleta M, Lin S, Varady KA. Intermittent Fasting and "
+             "Sleep: A Review of Human Trials. Nutrients. 2021;13(10):3489. https://doi.org/10.3390/nu13103489")
+TILDA_FOLATE = ("Low folate predicts accelerated cognitive decline: 8-year follow-up of 3140 older adults "
+                "in Ireland. Eur J Clin Nutr. 2022. PMID: 35022554")
+
+page(name="h61-vitamine-e-sport", half="held-out", lang="nl", html=True, site="fitinfo.example.org",
+     follows="https://fit.nl/vitamine-e",
+     title="Vitamine E: wat doet het en hoeveel heb je nodig?", date="2020-06-04",
+     pre=["Home » Voeding » Vitamines en mineralen"],
+     meta=[("b", "Dit artikel bevat 4 referenties naar wetenschappelijke onderzoeken."),
+           ("b", "Auteur: Sportdiëtiste & personal coach"),
+           ("date", "Gepubliceerd: 4 juni 2020"),
+           ("b", "Laatste update: 26 februari 2024")],
+     body=[
+         ("h", "Wat is vitamine E?"),
+         ("p", "Onder de naam vitamine E vallen eigenlijk acht verwante stoffen: vier tocoferolen en vier tocotriënolen, elk in een alfa-, bèta-, gamma- en deltavorm. Omdat ze allemaal als vitamine werken, telt men ze samen op als alfa-tocoferol-equivalenten [1]."),
+         ("hn", "Functie vitamine E"),
+         ("p", "In je lichaam heeft deze vetoplosbare vitamine meerdere taken:"),
+         ("ul", ["hij vangt vrije radicalen weg en beschermt zo je cellen tegen oxidatie;",
+                 "hij helpt de dunne darm vitamine A en bètacaroteen op te nemen;",
+                 "hij maakt celmembranen steviger;",
+                 "hij speelt mee bij het transport van waterstof in de cel [1,2]."], "-"),
+         ("h", "Bronnen van vitamine E"),
+         ("p", "Je vindt het vooral in plantaardige olie, margarine en halvarine, tarwekiemen, noten, volkoren graan en in kleinere hoeveelheden in ei en melk. Verhitten breekt een deel af, maar in bereide maaltijden blijft meestal genoeg over [2]."),
+         ("h", "Aanbevolen dagelijkse hoeveelheid"),
+         ("p", "Hoeveel je precies nodig hebt, weet niemand. De Gezondheidsraad heeft daarom een adequate inname vastgesteld, een richtwaarde waarmee je zeker goed zit [3,4]."),
+         ("table", ["Leeftijd", "Adequate inname (mg per dag)"],
+          [["1-2 jaar", "4"], ["4-8 jaar", "6"], ["9-13 jaar", "8 jongens / 7 meisjes"], ["14-17 jaar", "10 jongens / 8 meisjes"], ["18 jaar en ouder", "13 mannen / 11 vrouwen"]], "pipe"),
+         ("p", "Staat op een potje IE of IU, reken dan: 1 IE komt overeen met 0,67 mg alfa-tocoferol."),
+         ("h", "Gevolgen tekort"),
+         ("p", "Een tekort zie je bij gezonde sporters vrijwel nooit. Het komt vooral voor bij mensen die vet slecht opnemen, bijvoorbeeld door een darmziekte. Klachten zijn dan spierzwakte, problemen met evenwicht en een tragere reactie van de zenuwen."),
+         ("refs", "Referenties", [
+             ("[1] Voorbeeld A, Proef B. Tocoferolen en tocotriënolen: een fictief overzicht. Voorbeeldtijdschrift Voeding. 2019;12:33-41. doi:10.5555/fictief.2019.033", True),
+             ("[2] Voorbeeld C. Vitamine E in de sportvoeding (verzonnen). https://example.org/vitamine-e-sport", True),
+             ("[3] Voorbeeldraad. Fictieve voedingsnormen voor vitamine E. Den Haag; 2018.", False),
+             ("[4] Example D, Sample E. Made-up intake tables for fat-soluble vitamins. Example J Nutr. 2020;4(2):101-9.", False)]),
+     ])
+
+page(name="h62-rusteloze-benen", half="held-out", lang="nl", site="ziekenfonds-voorbeeld.example.org",
+     follows="https://cm.be/leef/slaap/gezond-slapen/rusteloze-benen",
+     title="Wat zijn rusteloze benen?", date=None,
+     pre=["Leef", "Slaap", "Gezond slapen"],
+     body=[
+         ("p", "Rusteloze benen houden je 's avonds uit je slaap en maken je overdag moe. Hoe komt dat en wat helpt?"),
+         ("h", "Wat zijn rusteloze benen?"),
+         ("p", "Wie eraan lijdt, voelt in de benen iets kriebelen, tintelen, branden of jeuken, soms is het zelfs pijnlijk. Dat gevoel geeft een bijna onbedwingbare neiging om te bewegen. De klachten steken op zodra je stilzit of gaat liggen. Tijdens de slaap schokken de benen vaak ook, waardoor inslapen en doorslapen lastig worden."),
+         ("h", "Waardoor ontstaan rusteloze benen?"),
+         ("p", "Meestal is er geen duidelijke oorzaak, maar het zit vaak in de familie; die erfelijke vorm begint doorgaans al op jonge leeftijd. Ook sommige geneesmiddelen en een zwangerschap kunnen de klachten uitlokken, en de kans stijgt met elke zwangerschap. Soms hangt het samen met een andere ziekte: ijzertekort, nierfalen, een trage schildklier, reuma of suikerziekte. Wie rookt, drinkt, veel koffie neemt, te zwaar is of weinig beweegt, heeft vaak meer last."),
+         ("b", "Met kleine aanpassingen in je leefstijl kan je de klachten soms afzwakken"),
+         ("h", "Wat kan je zelf doen?"),
+         ("p", "Genezen kan je het zelf meestal niet, maar deze gewoonten helpen vaak wat:"),
+         ("ul", ["rook niet meer;", "laat koffie na de middag staan;", "hou het bij hoogstens twee glazen alcohol per dag, en niet elke dag;", "beweeg overdag genoeg;", "train niet laat op de avond."], "-"),
+         ("p", "Hebben je benen ook overdag geen rust, ga dan naar je huisarts. Samen ga je na of een geneesmiddel of een andere ziekte achter de klachten zit. Soms kan een ander middel dan het probleem verhelpen."),
+         ("p", "Voor de aandoening zelf bestaat geen echt goede behandeling. Er zijn medicijnen, maar ze helpen weinig en hebben bijwerkingen."),
+     ],
+     tail=["Deel dit artikel", "Facebook", "LinkedIn", "E-mail", "Was deze info nuttig?", "Ja", "Nee"])
+
+page(name="h63-snurken-folder", half="held-out", lang="nl", html=True, theme="drupal", site="ziekenhuis-noord.example.org",
+     follows="https://www.stjansdal.nl/folders/snurken-en-het-slaapapneusyndroom",
+     title="Snurken en het slaapapneusyndroom", date=None,
+     pre=["Home > Patiënten > Folders"],
+     meta=[("b", "Afdeling: KNO (keel-, neus- en oorheelkunde)")],
+     body=[
+         ("h", "Wat is snurken?"),
+         ("p", "Bij snurken maakt iemand in de slaap bij elke ademhaling een brommend, zagend of ruisend geluid. Dat kan zo luid zijn dat de partner, andere huisgenoten of zelfs de buren er wakker van liggen. De ingeademde lucht gaat door neus en keel, langs de luchtpijp, naar de longen."),
+         ("b", "Doorsnede van het hoofd van opzij: neusholte (1), mondholte (2), tong (3), verhemelte vooraan (4), huig met het zachte deel van het verhemelte (5), keelholte (6), stembanden (7), luchtpijp (8) en slokdarm (9)."),
+         ("p", "Het geluid ontstaat doordat de luchtweg ergens tussen neusgaten en stembanden te nauw is. Bij een klein deel van de snurkers is de neus te smal; in de meeste gevallen is de keel te nauw ter hoogte van de huig of de tongbasis."),
+         ("p", "Op die smalle plek trekt de inademing de weke delen van keel en mond, zoals huig, tong en keelwand, naar elkaar toe. Die delen gaan trillen en dat trillen hoor je. Denk aan een ballon die leegloopt door een dun mondje: de lucht perst zich erdoor en het mondje gaat piepen."),
+         ("h", "Wie snurkt?"),
+         ("p", "Snurken komt op elke leeftijd voor en neemt toe naarmate we ouder worden. Met de jaren hoopt zich vet op in het slijmvlies van de keel, zodat de doorgang smaller wordt. Het slijmvlies wordt bovendien slapper en trilt daardoor makkelijker."),
+         ("h", "Wanneer is snurken meer dan lawaai?"),
+         ("p", "Stokt de ademhaling tijdens het snurken steeds even, dan spreken we van het slaapapneusyndroom. Bel dan de polikliniek KNO voor een afspraak of vraag je huisarts om een verwijzing."),
+     ],
+     tail=["Heeft u nog vragen? Neem contact op met de polikliniek KNO, telefoon (0000) 00 00 00.", "KNO-112 / versie 4", "Deze folder printen"])
+
+page(name="h64-nachtmerries", half="held-out", lang="nl", site="gezondmagazine.example.org",
+     follows="https://sante.nl/gezondheid/zo-kom-je-van-je-nachtmerries-af",
+     title="Zo kom je af van steeds terugkerende nachtmerries", date="2022-11-24",
+     pre=["Gezondheid"],
+     meta=[("date", "24 november 2022")],
+     body=[
+         ("p", "Af en toe badend in het zweet wakker schrikken overkomt bijna iedereen: tussen de helft en 85 procent van alle volwassenen kent het. Waar komen ze vandaan en wat kun je eraan doen?"),
+         ("p", "Per nacht dromen we naar schatting drie tot zeven keer, bij elkaar zo'n twee uur. Waarom we dromen, weten onderzoekers nog altijd niet precies. Misschien verwerken we zo wat we overdag beleefden, misschien is het een bijproduct van de remslaap. Een studie uit 2019 oppert dat nare dromen ons oefenen op spannende situaties."),
+         ("hn", "Oorzaken"),
+         ("p", "Vaak is er geen aanwijsbare aanleiding. Soms volgen nachtmerries op een ingrijpende gebeurtenis die je in je slaap steeds opnieuw beleeft. Ook problemen die je wegstopt, spanning op het werk, bepaalde medicijnen zoals bloeddrukverlagers en antidepressiva, een wisselend slaapritme, cafeïne, alcohol en drugs kunnen een rol spelen, net als PTSS of slaapapneu."),
+         ("hn", "Nachtmerriestoornis of nachtangst?"),
+         ("p", "Bij 2 à 8 procent van de volwassenen gaat het om een nachtmerriestoornis. Heb je langer dan een maand minstens eens per week een nachtmerrie, dan heet dat acuut; na een half jaar spreekt men van persisterend. Herinner je je de droom bij het wakker worden niet, dan gaat het eerder om nachtangst. In beide gevallen is het verstandig hulp te zoeken."),
+         ("hn", "Schrijf je droom anders af"),
+         ("p", "Een methode die therapeuten gebruiken, is de droom overdag opschrijven en er een nieuw, minder eng einde aan geven. Dat nieuwe verhaal lees je een paar keer per dag door, zodat je brein het oefent."),
+     ],
+     tail=["Lees ook", "Slaap je slecht in de overgang? Dit kun je eraan doen", "Waarom je beter niet op je buik kunt slapen", "Tekst: redactie Voorbeeld", "Beeld: Getty Images"])
+
+page(name="h65-jodium-plantaardig", half="held-out", lang="nl", html=True, theme="blogger", site="dietistyana.example.org", blog="Diëtist Yara Voorbeeld",
+     blog_description="Plantaardig eten zonder tekorten", author="Yara Voorbeeld", tags=["Gezondheid", "jodium", "plantaardig"],
+     follows="https://www.yanavanmaarseveen.com/2021/07/21/hoe-krijg-je-voldoende-jodium-binnen-met-een-plant-based-voedingspatroon/",
+     title="Genoeg jodium als je plantaardig eet: zo pak je het aan", date="2021-07-21",
+     meta=[("b", "• Berichtcategorie:Gezondheid"), ("date", "• Bericht gepubliceerd:21 juli 2021")],
+     body=[
+         ("p", "Lukt het om voldoende jodium te halen uit een eetpatroon zonder dierlijke producten? En waar let je dan op? Hieronder lees ik je voor waarom jodium ertoe doet, waar je het vindt en hoe je aan je portie komt."),
+         ("p", "Je schildklier heeft jodium nodig om goed te werken. Te weinig is schadelijk, maar te veel ook. Volwassenen hebben volgens de aanbeveling 150 microgram per dag nodig; de veilige bovengrens ligt op 600 microgram. Zwangere vrouwen en kinderen hebben andere waarden."),
+         ("hn", "Waar zit jodium in?"),
+         ("p", "Onze bodem bevat weinig jodium. Daarom voegen we het in Nederland toe aan bakkerszout, keukenzout en veevoer, en zo komt het in brood en zuivel terecht. Laat je zuivel staan, kijk dan goed waar je jodium wel vandaan haalt."),
+         ("hn", "Brood"),
+         ("p", "Voor de meeste mensen is brood de grootste bron. In zes sneetjes zit ongeveer je hele dagbehoefte. Biologische bakkers laten het jodium vaak weg, dus check of er bakkerszout of gejodeerd zout op het etiket staat."),
+         ("hn", "Zout"),
+         ("p", "Strooi je zelf zout, neem dan een soort met jodium. Een zoutvervanger met veel kalium is niet geschikt als je nieren minder goed werken of als je plaspillen gebruikt; overleg dat eerst met je arts."),
+         ("hn", "Zeewier"),
+         ("p", "Zeewier kan enorm veel jodium bevatten, en dat verschilt sterk per soort en per pakje. Eet het met mate, vooral kombu en kelp."),
+         ("refs", "Bronnen", [
+             ("Voorbeeldcentrum Voeding. Jodium in brood en zout (fictieve pagina). https://example.org/jodium-brood", True),
+             ("Voorbeeld Y. Jodiuminname bij veganisten: een verzonnen rekenvoorbeeld. Voorbeeldblad 2020;3:12-15.", False)]),
+     ],
+     tail=["Je bekijkt nu Genoeg jodium als je plantaardig eet: zo pak je het aan", "Dit bericht heeft één reactie"])
+
+page(name="h66-omega3-kinderen", half="held-out", lang="nl", site="zuiverevisolie.example.org",
+     follows="https://laveen.nl/blogs/tips-en-informatie/omega-3-kinderen",
+     title="Omega 3 voor kinderen: wat zeggen de adviezen?", date=None,
+     pre=["24/25 dec en 31 dec gelden afwijkende bezorgtijden", "Artikel is toegevoegd", "Subscribe arrow_drop_up"],
+     meta=[("b", "• person Lieke Voorbeeld"), ("b", "• calendar_today")],
+     body=[
+         ("p", "De Gezondheidsraad zegt het kort: eet gevarieerd en gezond. Klinkt logisch, maar wat ons bord vult is in een paar generaties flink veranderd. Hoe weet je dan of je kind genoeg binnenkrijgt van stoffen met weinig natuurlijke bronnen, zoals omega 3?"),
+         ("p", "Hieronder zetten we op een rij wat de adviezen zijn, waar omega 3 in zit en hoe je daar thuis mee omgaat."),
+         ("h", "Welke adviezen gelden voor kinderen?"),
+         ("p", "Meestal gaat men uit van zo'n 250 mg DHA per dag als gemiddelde behoefte.¹ De Gezondheidsraad maakt daar een praktisch advies van: eet wekelijks een keer vette vis. Een stuk van ongeveer 100 gram levert tussen de 500 en 1.000 mg DHA, soms meer.² Verdeel je dat over zeven dagen, dan kom je al aardig in de buurt."),
+         ("p", "Niet elk gezin eet wekelijks vis, door smaak, gewoonte of overtuiging. Het helpt dan om te weten waar het advies vandaan komt, zodat je kunt kiezen wat bij jullie past."),
+         ("h", "Al vóór de geboorte"),
+         ("p", "Een baby haalt al zijn DHA bij de moeder: eerst via de placenta, daarna via de borstvoeding. Daarom krijgen zwangere en zogende vrouwen het advies om twee keer per week vis te eten, of anders een supplement met visvetzuren te nemen.³"),
+         ("refs", None, [
+             ("¹ Voorbeeldraad. Fictieve richtlijn visvetzuren voor kinderen. Den Haag; 2019.", False),
+             ("² Voorbeeld L. DHA-gehalte van vette vis, een verzonnen tabel. https://example.org/dha-vis", True),
+             ("³ Voorbeeldraad. Voeding tijdens zwangerschap (fictief advies). https://example.org/zwanger-vis", True)]),
+     ],
+     tail=["Deel dit artikel", "Gerelateerde producten", "Omega 3 kids - citroensmaak", "€ 24,95", "In winkelwagen"])
+
+page(name="h67-kefir-darmen", half="held-out", lang="nl", html=True, theme="ananke", site="huisarts-voorbeeld.example.org", author="voorbeeldhealth", tags=["kefir", "microbioom", "voeding"], show_author=False,
+     follows="https://www.dokterjooris.com/post/kefir-en-het-darmmicrobioom",
+     title="Wat doet kefir in je darmen?", date=None,
+     pre=["top of page"],
+     meta=[("b", "• voorbeeldhealth"), ("b", "• 20 jul"), ("b", "• 4 minuten om te lezen"), ("b", "Bijgewerkt op: 11 aug")],
+     body=[
+         ("p", "Wie mijn vorige stuk over zelf kefir maken las, weet al dat het meer is dan een frisse drank: er zitten levende bacteriën en gisten in. Nu wil ik een stap verder gaan. Wat gebeurt er met kefir in je darmen, en wat weten we daar uit onderzoek over?"),
+         ("h", "Eerst even de basis: je darmmicrobioom"),
+         ("p", "In je darmen leeft een enorme gemeenschap van bacteriën, gisten en virussen. Bij een volwassene weegt dat samen al gauw één tot twee kilo. Die bewoners doen veel voor je:"),
+         ("b", "ree"),
+         ("ul", ["ze breken vezels af tot korte-keten vetzuren zoals butyraat, het favoriete voedsel van je darmwand;", "ze trainen je afweer;", "ze houden ziekmakers op afstand;", "ze praten mee met je stofwisseling en zelfs met je hersenen."]),
+         ("p", "Iedereen heeft een eigen samenstelling, en die reageert op wat je eet, op stress, antibiotica en slaap."),
+         ("h", "Kefir als bron van probiotica"),
+         ("p", "Een probioticapil bevat vaak één of twee stammen. Melkkefir is veel gevarieerder: melkzuurbacteriën die de zuurgraad verlagen, soorten die smaak maken, azijnzuurbacteriën en gisten. In studies zag men na enkele weken kefir drinken meer verschillende bacteriën in de ontlasting.¹ Of dat op lange termijn gezondheidswinst geeft, is nog niet duidelijk.²"),
+         ("b", "ree"),
+         ("p", "Begin voorzichtig met een klein glas per dag, zeker als je darmen gevoelig zijn."),
+         ("refs", None, [
+             ("Voorbeeld M, Proef K. Kefir en diversiteit van de darmflora: een fictieve pilotstudie. Voorbeeld Tijdschr Darm. 2021;5:1-9.", False),
+             ("Example R. Fermented milk and long-term health: a made-up review. https://example.org/kefir-review", True)]),
+     ],
+     tail=["Recente posts", "Zelf kefir maken in vijf stappen", "Alle posts bekijken", "Reacties", "Reageer als eerste.", "bottom of page"])
+
+page(name="h68-pubers-slaap", half="held-out", lang="nl", site="gezinsblad.example.org",
+     follows="https://www.goedgezind.be/tieners/waarom-je-tiener-niet-wakker-krijgen/",
+     title="Waarom je je tiener 's morgens niet wakker krijgt", date=None,
+     pre=["Home", "Tieners"],
+     body=[
+         ("p", "'s Avonds is hij niet stil te krijgen, 's morgens krijg je hem met geen mogelijkheid onder het dekbed vandaan. Het slaapritme van je puber maakt je soms radeloos. Geen paniek: hier lees je wat er met die tienerslaap aan de hand is."),
+         ("hn", "1) Ze slapen te weinig"),
+         ("p", "Tussen 12 en 15 jaar heeft een tiener gemiddeld negen uur slaap per nacht nodig. Hun brein en hormonen werken overuren, er is een groeispurt en er is huiswerk. Dat ze die negen uur ook echt halen, is eerder uitzondering dan regel."),
+         ("hn", "2) 's Avonds zijn ze klaarwakker"),
+         ("p", "In de puberteit schuift het ritme op. Hun lichaam maakt het slaaphormoon melatonine later aan dan vroeger, dus voelen ze zich rond bedtijd nog fris. Daar kunnen ze zelf weinig aan doen."),
+         ("hn", "3) Ochtendmensen zijn het niet"),
+         ("p", "Lui of dwars is hij niet, ook al lijkt het zo. Zijn hersenen staan 's morgens nog op nachtstand en hij begint de dag alsof hij net uit het vliegtuig stapt. Sommige artsen vinden dan ook dat scholen voor tieners later zouden moeten beginnen."),
+         ("hn", "4)Uitslapen in het weekend verstoort hun klok"),
+         ("p", "Lang uitslapen op zaterdag en zondag lijkt een goede inhaalslag, maar het gooit het ritme nog meer in de war. Opstaan op maandag wordt zo nog zwaarder. Laat je tiener liever wat vroeger naar bed gaan als hij echt moe is."),
+         ("hn", "5) Het scherm blijft te lang aan"),
+         ("p", "Telefoon, tablet en tv houden het brein wakker. Spreek af dat alle schermen een half uur voor het slapengaan uit gaan, en leg de telefoon 's nachts buiten de slaapkamer."),
+     ],
+     tail=["Lees ook", "Puberbrein: waarom je tiener zo impulsief is", "Mijn tiener wil niet meer mee op vakantie", "Schrijf je in voor onze nieuwsbrief", "© Gezinsblad Voorbeeld"])
+
+page(name="h69-burnout-werkhervatting", half="held-out", lang="nl", html=True, theme="ananke", site="werkgezondheid-voorbeeld.example.org", author="Voorbeeld vzw", tags=["burn-out", "re-integratie"], show_author=False, cover=True,
+     follows="https://www.vocap.be/post/drempels-bij-re-integratie-na-langdurige-ziekte",
+     title="Terug aan het werk na een burn-out: welke drempels?", date=None,
+     meta=[("b", "• Voorbeeld vzw"), ("b", "• 9 jun"), ("b", "• 3 minuten om te lezen")],
+     body=[
+         ("p", "Op ons jaarcongres schetste een onderzoeker wat we vandaag weten over de terugkeer naar werk na een burn-out. Zijn conclusie: het onderzoek staat nog in de kinderschoenen, maar er tekenen zich al lijnen af voor wat helpt."),
+         ("h", "Herstel en werkhervatting lopen niet gelijk"),
+         ("p", "Gezond worden en opnieuw aan de slag gaan zijn twee processen die elk hun eigen tempo hebben. Wachten tot je je weer helemaal 'de oude' voelt, is niet nodig; werk kan net bijdragen aan het herstel. Vermoeidheid kan nog lang aanslepen zonder dat dat hervatten in de weg staat."),
+         ("h", "Eén traject voor iedereen bestaat niet"),
+         ("p", "Burn-out ziet er bij iedereen anders uit. In een Nederlandse studie keerde negen op de tien mensen binnen drie tot vijf maanden volledig terug naar het werk, los van hoe lang ze thuis waren geweest (Voorbeeld et al., 2024). De diagnose zelf voorspelde weinig; gedeelde onderliggende factoren deden dat beter."),
+         ("h", "Welke drempels ervaren mensen?"),
+         ("p", "Uit vragenlijsten en gesprekken kwam een reeks obstakels naar boven (Proef & Voorbeeld, 2024). Het moeilijkst bleken de angst om te hervallen en het verlies van motivatie."),
+         ("p", "Ook het geloof in eigen kunnen telt: wie twijfelt of hij de drempels aankan, heeft het zwaarder. Een laag zelfvertrouwen en cynisme, twee kernklachten van burn-out, remmen dan extra af."),
+         ("refs", "Referenties", [
+             ("Voorbeeld, A., Proef, B., & Example, C. (2024). Werkhervatting na burn-out: een fictieve cohortstudie. Voorbeeldtijdschrift Arbeid, 9(1), 1-12. https://doi.org/10.5555/fictief.2024.001", True),
+             ("Proef, D., & Voorbeeld, E. (2024). Verzonnen drempels bij re-integratie. Voorbeeld Uitgeverij.", False)]),
+     ],
+     tail=["Recente posts", "Alles bekijken", "Werkbaar werk begint bij gesprekken", "Re-integratie: wat mag je werkgever vragen?", "0 reacties", "Niet-gemarkeerd"])
+
+page(name="h70-fluoride-peuters", half="held-out", lang="nl", site="oudersplatform.example.org",
+     follows="https://wij.nl/peuter-kleuter/verzorging/tandpasta-en-fluoride/",
+     title="Tandpasta en fluoride", date=None,
+     pre=["Peuter & kleuter", "Verzorging"],
+     meta=[("b", "Ellen Voorbeeld"), ("b", "Wijze raad van"), ("b", "Ellen Voorbeeld"), ("b", "Expert mondgezondheid")],
+     body=[
+         ("p", "Wie zijn melktanden goed verzorgt, legt de basis voor een sterk volwassen gebit. Fluoride maakt het glazuur harder en beschermt tegen gaatjes; daarom zit het tegenwoordig in bijna alle tandpastaā€™s. Poetsen met de juiste pasta is belangrijk, maar goed poetsen en verstandig eten en drinken tellen net zo zwaar. Een beginnend gaatje kan met de goede aanpak zelfs weer hard worden."),
+         ("h", "Wat is fluoride?"),
+         ("p", "Fluoride is een mineraal dat in kleine hoeveelheden in voeding voorkomt. Sommige landen doen het in het kraanwater; Nederland niet. Zodra een tand is doorgebroken, neemt het glazuur fluoride op uit tandpasta en speeksel. Het glazuur wordt daardoor harder en beter bestand tegen zuur. Sinds tandpasta fluoride bevat, hebben kinderen flink minder gaatjes."),
+         ("h", "Hoe geef ik het?"),
+         ("p", "Gewoon via de tandpasta. Vindt de tandarts of mondhygiënist dat je kind extra bescherming nodig heeft, dan kan die een fluoridebehandeling doen."),
+         ("p", "Neem een kindertandpasta met een milde muntsmaak, zodat je kind niet gewend raakt aan een zoete smaak in de mond. Op de tube staan de hoeveelheid fluoride en de leeftijd waarvoor de pasta bedoeld is:"),
+         ("ul", ["vanaf het eerste tandje: een klein likje, zo groot als een rijstkorrel;", "vanaf twee jaar: een erwtgroot bolletje;", "poets twee keer per dag, en 's avonds altijd."], "•"),
+         ("p", "Laat je kind na het poetsen uitspugen, maar niet naspoelen met water. Dan blijft er meer fluoride achter op de tanden."),
+     ],
+     tail=["Meer over verzorging", "Tandjes poetsen bij een peuter die niet wil", "Wanneer voor het eerst naar de tandarts?", "Deel dit artikel:"])
+
+page(name="h71-magnesium-kramp-lopers", half="held-out", lang="nl", site="loopwinkel-voorbeeld.example.org",
+     follows="https://www.food2run.com/blog-food4thought/magnesium",
+     title="Magnesium tegen kramp? Vaak niet. Wat dan wel?", date=None,
+     pre=["Blog - food4thought", "Terug naar overzicht"],
+     body=[
+         ("p", "Bij de krampen die lopers en triatleten op het eind van een lange wedstrijd overvallen, speelt magnesium hooguit een bijrol. Wie gezond eet en genoeg energie binnenkrijgt, heeft doorgaans een ruime voorraad."),
+         ("p", "Schiet het toch in je kuit tijdens het sporten? Stop, rek de spier, drink water met een snuifje zout en neem koolhydraten."),
+         ("p", "Een gel met magnesium kan ook. Weet dan wel dat niet het magnesium de kramp oplost, maar het stoppen en rekken, het water dat je erbij drinkt en het natrium en de suikers in die gel."),
+         ("h", "Kramp is ingewikkelder dan je denkt"),
+         ("p", "Er bestaan veel soorten kramp. Bij duursporters gaat het meestal om een plotselinge, pijnlijke samentrekking van een overbelaste spier. Er zijn twee gangbare verklaringen:"),
+         ("ul", ["De spier krijgt te weinig zuurstof om afvalstoffen af te voeren; loopt het lactaat hoog op, dan trekt hij samen.", "Een vermoeide spier ontspant trager, terwijl de zenuwen die dat regelen bij langdurige inspanning overbelast raken."], "•"),
+         ("h", "'Kramp? Neem magnesium.' Klopt dat?"),
+         ("p", "Veel lopers nemen in de weken voor een zware wedstrijd magnesium, en de sportvoedingsindustrie moedigt dat aan met bruistabletten en gels. Het onderzoek bij sporters laat echter geen duidelijk verband zien tussen het magnesiumgehalte in het bloed en het krijgen van kramp."),
+         ("p", "Beter werkt: goed getrainde spieren, voldoende drinken en bij lange inspanning extra zout."),
+     ],
+     tail=["Geschreven door ons voedingsteam", "Deel dit bericht", "Vorig bericht", "Volgend bericht", "Gratis verzending vanaf € 50"])
+
+page(name="h72-koffie-hoofdpijn", half="held-out", lang="nl", site="plusblad.example.org",
+     follows="http://plusmagazine.knack.be/gezondheid/waarom-krijg-je-hoofdpijn-als-je-een-keer-geen-koffie-drinkt/article-normal-822893.html",
+     title="Hoofdpijn als je koffie overslaat: hoe komt dat?", date=None,
+     pre=["Gezondheid", "Plusblad Voorbeeld"],
+     body=[
+         ("p", "Die bonkende hoofdpijn op een ochtend zonder koffie komt door een gemis aan cafeïne. Cafeïne zit niet alleen in koffie, maar in kleinere hoeveelheden ook in thee, energiedrank, cola, ijsthee, chocolade en warme chocomelk."),
+         ("p", "Cafeïne prikkelt het zenuwstelsel, laat het hart sneller slaan, versnelt de ademhaling en drijft de bloeddruk op. Blijft je vertrouwde dosis uit, dan vallen die effecten weg en krijg je ontwenningsklachten, zoals hoofdpijn."),
+         ("p", "Ook te veel koffie kan hoofdpijn geven. Veel cafeïne doet de bloedvaten vernauwen en de bloeddruk stijgen, wat een migraineachtige pijn kan opwekken. Stop je dan ineens, dan verwijden de vaten weer en ook dat kan pijn doen. Zowel drinken als stoppen kan dus de boosdoener zijn."),
+         ("h", "Vier koppen koffie per dag"),
+         ("p", "Hoeveel koffie je verdraagt, verschilt van persoon tot persoon: de ene is gevoeliger voor cafeïne dan de andere. Als richtlijn geldt hoogstens 400 milligram cafeïne per dag, wat neerkomt op ongeveer vier koppen."),
+         ("p", "Wil je minderen? Bouw dan geleidelijk af, bijvoorbeeld met een kop per dag minder per week, zodat je lichaam kan wennen."),
+         ("refs", None, [("Bron: Gezondheidsnet.nl", True)]),
+     ],
+     tail=["Lees ook:", "Is koffie nu gezond of niet?", "Vijf tips om beter te slapen na je zestigste", "Adverteren", "Privacybeleid"])
+
+page(name="h73-biotin-hair", half="held-out", lang="en", html=True, theme="blogger", site="skepticdoc.example.org", blog="The Example SkepDoc",
+     blog_description="Looking at health claims with a critical eye", author="Example SkepDoc", tags=["biotin", "supplements", "hair"],
+     follows="https://www.skepdoc.info/biotin-haircuts-plus-health-advice/",
+     title="Biotin: Advice From the Hair Salon?", date=None,
+     body=[
+         ("p", "\"Do you know anything about biotin?\" a friend asked me the other day."),
+         ("p", "\"Not a lot,\" I said. \"How come?\""),
+         ("p", "Her hairdresser had told her to take it for stronger nails and fuller hair. She did, and a couple of months later her nails were better than she could ever remember: no more ridges, no more splitting. Her thinning hair had filled out again, too."),
+         ("p", "Yes, I know. That is one person's story, and the improvement could have happened anyway. Nor is a salon the first place I would go for medical advice; they also sell me shampoos I do not need and, in one case, ear candling."),
+         ("h", "What is biotin?"),
+         ("p", "Biotin belongs to the B vitamin family and also goes by vitamin B7 or vitamin H. It helps enzymes turn fat, sugar and protein into energy. Eggs, nuts, seeds, meat and some vegetables contain it, and gut bacteria make a little as well, so real deficiency is rare."),
+         ("h", "What does the evidence say?"),
+         ("p", "For once I was pleasantly surprised. A good database of natural medicines says biotin probably works when someone is actually short of it, and there is preliminary evidence that it thickens brittle nails. A review of the published cases found that everyone who improved with biotin had an underlying problem with hair or nail growth; there is no good evidence for healthy people."),
+         ("h", "A catch"),
+         ("p", "High-dose biotin can throw off some laboratory tests, including thyroid and heart tests. If you take it, tell your doctor before having blood drawn."),
+         ("refs", "References", [
+             (PATEL_BIOTIN, True),
+             ("Example S. Why my hairdresser is not my doctor (a made-up essay). https://skepticdoc.example.org/hairdresser", True)]),
+     ])
+
+page(name="h74-fasting-sleep-qa", half="held-out", lang="en", site="askaway.example.org",
+     follows="https://askmebro.org/question/health/nutrition/diet_plans/intermittent_fasting/how_does_intermittent_fasting_affect_sleep",
+     title="Does Intermittent Fasting Change How You Sleep?", date=None,
+     pre=["Get Answers to Your Questions", "Browse answers from experts and everyday people."],
+     body=[
+         ("p", "Intermittent fasting (IF) means switching between periods when you eat and periods when you do not. Whether it helps or hurts your sleep depends on the person, the schedule and the rest of your habits."),
+         ("hn", "Possible Benefits"),
+         ("ul", ["Steadier rhythm: eating at the same hours every day may help keep the body clock in line.", "Less weight, fewer breathing pauses: losing weight can ease sleep apnea and with it broken nights."], "•"),
+         ("hn", "Possible Downsides"),
+         ("ul", ["Hunger at bedtime: going to bed with a growling stomach can keep you awake.", "Late meals: a big meal just before bed can also get in the way; try to finish eating two to three hours earlier."], "•"),
+         ("hn", "What the Research Shows"),
+         ("p", "A 2021 review of human trials found that sleep quality and sleep duration hardly changed with time-restricted eating or alternate-day fasting, though most volunteers already slept well when they started."),
+         ("hn", "Bottom Line"),
+         ("p", "Watch how your own sleep responds during the first weeks and shift your eating window if nights get worse."),
+         ("refs", "Sources", [(MCSTAY_IF, True)]),
+     ],
+     tail=["Related Questions:", "Can intermittent fasting make insomnia worse?", "See Answer", "Does fasting change your metabolism?", "See Answer", "Is it OK to drink coffee while fasting?", "See Answer"])
+
+page(name="h75-loneliness-stress-wire", half="held-out", lang="en", site="newswire.example.org",
+     follows="http://www.upi.com/Health_News/2007/08/17/Study-Loneliness-is-bad-for-your-health/UPI-41571187390004/?st_rec=41571187390004",
+     title="Study: loneliness takes a toll on the body", date=None,
+     pre=["Advertisement"],
+     body=[
+         ("p", "CHICAGO, Aug. 17 (ExampleWire) -- Feeling socially isolated while the body grows older is a harmful combination that leaves more stress hormones in circulation, U.S. psychologists report."),
+         ("p", "Two University of Chicago researchers say the cost of loneliness may be small and barely noticeable in youth but can add up over the years. The longer we live, the more stressful events we go through: a new job, marriage or divorce, raising children, money trouble, illness."),
+         ("b", "Advertisement"),
+         ("p", "Comparing students with adults aged 50 to 68, they saw that lonely people felt more threatened and helpless when facing the same problems as others, and were less likely to ask for help."),
+         ("p", "Urine samples showed more epinephrine, one of the body's fight-or-flight chemicals, in the lonely volunteers than in the more contented ones."),
+         ("p", "Loneliness, the researchers conclude in their journal article, is not only a state of mind: the lonely live their days on constant alert."),
+         ("b", "Advertisement"),
+     ],
+     tail=["Latest Headlines", "Copyright 2007 by ExampleWire. All Rights Reserved."])
+
+page(name="h76-phosphorus-kidney", half="held-out", lang="en", html=True, theme="blogger", site="kidneyjourney.example.org", blog="My Kidney Journey (an example blog)",
+     blog_description="Notes I keep for myself about living with CKD", author="J. Example", tags=["diet", "phosphorus"],
+     follows="https://jmirenal.blogspot.com/2011/12",
+     title="Why cut back on phosphorus when your kidneys fail?", date="2011-12-12",
+     pre=[("date", "Monday, December 12, 2011")],
+     body=[
+         ("refs", None, [("http://kidneyinfo.example.org/food-and-nutrition/phosphorus-qa", True)]),
+         ("hn", "Question"),
+         ("p", "My doctor wants me on a low-phosphorus diet. How does that help with kidney disease, and which foods are high in phosphorus?"),
+         ("hn", "Answer"),
+         ("b", "from Dr. E. Example, nephrologist"),
+         ("p", "Healthy kidneys keep the amount of phosphorus in your blood in check. When they work less well, the level usually climbs, a condition called hyperphosphatemia. Too much phosphorus pulls calcium levels down, and over time that weakens the bones."),
+         ("p", "For people with kidney disease the limit is often set at 800 to 1,000 milligrams a day, about half of what a healthy adult may eat."),
+         ("p", "Because almost every food contains some phosphorus, you cannot avoid it altogether. Protein-rich foods such as meat, dairy, beans, nuts and seeds tend to have the most, so unless you are on dialysis you will be asked to eat less of them. Whole grains are high too, which is why refined grains are usually the better pick."),
+         ("p", "The lists below can help you choose:"),
+         ("table", ["Choose more often", "Choose less often"],
+          [["Rice milk (unenriched)", "Cow's milk"], ["Corn or rice cereal", "Bran and oat cereal"], ["Clear soda, lemonade", "Cola, beer"], ["Sherbet", "Ice cream"]], "cells"),
+     ],
+     tail=["Sent from my iPad", "Posted by J. Example at 8:14 PM", "No comments:"])
+
+page(name="h77-niacin-pharmacy", half="held-out", lang="en", site="cornerpharmacy.example.org",
+     follows="http://thompsonpharmacy.com/clinicians-corner-niacin/",
+     title="Pharmacist's Corner: Niacin", date=None,
+     pre=["800-555-0142 Email Us"],
+     body=[
+         ("p", "Our tour of the water-soluble vitamins continues with niacin, or vitamin B-3. You can buy it off the shelf in the vitamin aisle, and there is also a prescription extended-release form. Ask your pharmacist to help you find your way through the many products."),
+         ("p", "Niacin deficiency causes pellagra, which was common in the American South in the early 1900s, when people lived largely on corn. Today grain products are fortified, so deficiency is rare."),
+         ("hn", "NIACIN (Vitamin B-3)"),
+         ("p", "Where it comes from: meat, fish, beans and whole grains; flour is enriched with niacin along with thiamin, riboflavin, iron and folic acid."),
+         ("p", "Deficiency: rare. Pellagra shows itself with the three D's: dermatitis, diarrhea and dementia."),
+         ("p", "Side effects: flushing, an upset stomach and higher blood sugar. The flush feels a lot like a hot flash. An aspirin taken an hour before the niacin can prevent it; acetaminophen does not help."),
+         ("p", "Strengths sold over the counter:"),
+         ("ul", ["immediate release: 50, 100, 250 and 500 mg; the most likely to cause flushing, especially with the first dose", "\"no-flush\" niacin (inositol hexanicotinate): less flushing, but it lowers cholesterol less well", "slow-release niacin: less flushing, but harder on the liver"], "•"),
+         ("p", "Above 1 gram a day niacin raises the risk of muscle pain and muscle breakdown, all the more if you also take a statin. Talk to your pharmacist first."),
+     ],
+     tail=["Share this:", "Facebook", "Twitter", "Email", "Posted in Pharmacist's Corner", "Leave a Reply", "You must be logged in to post a comment."])
+
+page(name="h78-folate-cognition", half="held-out", lang="en", html=True, theme="drupal", site="ageingstudy.example.org",
+     follows="https://tilda.tcd.ie/news-events/2022/2203-low-folate-linked-cognitivedecline/",
+     title="Example University researchers link low folate to faster cognitive decline", date="2022-01-13",
+     pre=["Skip to main content", "Example University, Dublin", "University Menu University Search", "You are here News > 2022"],
+     body=[
+         ("p", "A study by researchers at the Example Longitudinal Study on Ageing, made public on Thursday 13th January, 2022, finds a strong link between low blood folate (folic acid is the version sold in pills) and a quicker decline in thinking skills over eight years."),
+         ("p", "The team followed more than 3,000 adults aged 50 and over who live in the community. Folate was measured in blood taken at the start, and memory and other thinking skills were tested again and again during the following eight years. It is the largest study so far to look at folate and cognition over time with repeated tests."),
+         ("p", "People with low folate did worse on the cognitive tests overall, and the difference showed most clearly in memory."),
+         ("h", "Why folate matters as we age"),
+         ("p", "Dementia affects about 7% of people worldwide, and the risk rises steeply with age. Cognitive impairment, a drop in attention, planning, learning and memory, often comes first. Low folate is one of the markers that point to faster decline."),
+         ("p", "Because folic acid is not added to food by law in this country, the researchers say older adults should have their folate checked and eat plenty of leafy greens, beans and fortified cereals."),
+         ("refs", "Reference", [(TILDA_FOLATE, True)]),
+     ],
+     tail=["Media contact: Press Office, press@example.org", "Share this page", "Last updated 13 January 2022"])
+
+page(name="h79-breathing-hrv", half="held-out", lang="en", html=True, theme="ananke", site="endurancecoach.example.org", author="Example Coaching", tags=["breathwork", "HRV", "recovery"],
+     follows="https://chaski.fit/2026/02/24/from-stress-to-control-how-breathwork-modulates-the-autonomic-nervous-system",
+     title="From stress to calm: what slow breathing does to your nervous system", date="2026-02-24",
+     meta=[("date", "February 24, 2026"), ("b", "- 4 minutes read")],
+     body=[
+         ("p", "Endurance athletes watch their power, pace and heart rate closely. Far less attention goes to a system that decides how well they absorb training and recover: the autonomic nervous system."),
+         ("p", "It runs the things you do not think about, such as breathing, heartbeat and blood pressure. The good news is that breathing is the one lever you can also pull on purpose."),
+         ("h", "Two branches in balance"),
+         ("p", "The sympathetic branch gets you ready for effort; the parasympathetic branch handles rest and repair. Athletes need both. Staying switched on for too long slows recovery and piles up fatigue."),
+         ("h", "Slow breathing and coherence"),
+         ("p", "Breathing slowly and deeply, with a long out-breath, strengthens vagal tone. Studies link fewer than ten breaths a minute with lower physiological stress and a higher heart rate variability (HRV) [1,2]. At around six breaths a minute heartbeat and breathing tend to fall into step, a state often called cardiac coherence [3]."),
+         ("h", "HRV as a window on recovery"),
+         ("p", "HRV measures how much the time between heartbeats varies. A higher resting value usually means the rest-and-repair branch has the upper hand. Many coaches use a morning reading to decide whether to push or back off."),
+         ("p", "Try this after a hard session: five minutes, in for five seconds, out for five seconds:"),
+         ("ol", ["Sit or lie down and close your eyes.", "Breathe in through the nose for a count of five.", "Breathe out slowly for a count of five.", "Repeat for five minutes and note how you feel."]),
+         ("refs", "References", [
+             ("1. Example A, Sample B. Slow breathing and vagal tone in runners: a made-up trial. J Example Sport Sci. 2022;8:10-18. doi:10.5555/example.2022.10", True),
+             ("2. Example C. Breath rate and HRV (fictional data set). https://example.org/hrv-breath", True),
+             ("3. Sample D, Example E. Cardiac coherence explained, a made-up primer. Example Press; 2020.", False)]),
+     ])
+
+page(name="h80-sauna-sleep", half="held-out", lang="en", html=True, theme="ananke", site="saunashop.example.org", author="Example Saunas", tags=["sauna", "sleep"], cover=True,
+     standfirst="How an evening in the heat can help you drift off",
+     follows="https://esteamedsaunas.com/blogs/news/sleep-better-with-sauna-bathing",
+     title="Sleep Better After a Sauna Session", date=None,
+     meta=[("b", "3 studies cited"), ("b", "Share This:")],
+     body=[
+         ("p", "Could the sauna in your garden be the key to a better night? Here is what the science says about heat bathing and sleep."),
+         ("faq", "Your questions answered", [
+             ("Does a sauna improve sleep?", "Many regular bathers say so. In the heat the body releases endorphins, which relax you [1]. When you step out, your core temperature drops quickly, and that drop is one of the body's own signals that it is time to sleep [2]."),
+             ("Will I fall asleep faster?", "Possibly. The cooling after a session mimics the evening temperature dip, so sleepiness may come sooner, especially if you bathe one to two hours before bed [2]."),
+             ("Is it safe to nap in the sauna?", "No. Falling asleep in the heat risks overheating and dehydration. Enjoy the drowsiness in bed instead [3]."),
+         ]),
+         ("h", "Other natural sleep helpers"),
+         ("ul", ["a short mindfulness exercise before bed", "regular exercise, but not late in the evening", "a dark, cool bedroom"], "•"),
+         ("refs", "Studies cited", [
+             ("[1] Example H. Endorphins and heat bathing: a made-up study. Example J Therm Med. 2019;2:5-9.", False),
+             ("[2] Sample K, Example L. Body temperature and sleep onset after sauna (fictional). https://example.org/sauna-sleep", True),
+             ("[3] Example M. Heat safety for home sauna owners, a made-up guide. doi:10.5555/example.sauna.003", True)]),
+     ],
+     tail=["Back to blog", "Newer post", "Older post"])
