@@ -51,31 +51,36 @@ const MAX_WORDS_AFTER: usize = 4;
 
 static YEAR: LazyLock<Regex> = LazyLock::new(|| pattern(r"\b(?:19|20)\d{2}\b"));
 /// 13-11-2025, 13/11/2025, 13.11.2025
-static NUMERIC: LazyLock<Regex> =
-    LazyLock::new(|| pattern(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$"));
+const NUMERIC_SHAPE: &str = r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})";
+/// 2025-11-13
+const ISO_SHAPE: &str = r"(\d{4})-(\d{1,2})-(\d{1,2})";
+/// 13 nov 2025, 13 november 2025, 01-jan-2009
+const DAY_NAME_YEAR_SHAPE: &str = r"(\d{1,2})\.?[\s-]+(\p{L}+)\.?[,\s-]+(\d{4})";
+/// Nov 13, 2025
+const NAME_DAY_YEAR_SHAPE: &str = r"(\p{L}+)\.?\s+(\d{1,2}),?\s+(\d{4})";
+
+/// A date shape as a whole line.
+fn whole_line(shape: &str) -> Regex {
+    pattern(&format!("^{shape}$"))
+}
+
+static NUMERIC: LazyLock<Regex> = LazyLock::new(|| whole_line(NUMERIC_SHAPE));
 /// 06-12-21 (a two-digit year is this century's)
 static NUMERIC_SHORT_YEAR: LazyLock<Regex> =
-    LazyLock::new(|| pattern(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{2})$"));
-/// 2025-11-13
-static ISO: LazyLock<Regex> = LazyLock::new(|| pattern(r"^(\d{4})-(\d{1,2})-(\d{1,2})$"));
-/// 13 nov 2025, 13 november 2025, 01-jan-2009
-static DAY_NAME_YEAR: LazyLock<Regex> =
-    LazyLock::new(|| pattern(r"^(\d{1,2})\.?[\s-]+(\p{L}+)\.?[,\s-]+(\d{4})$"));
-/// Nov 13, 2025
-static NAME_DAY_YEAR: LazyLock<Regex> =
-    LazyLock::new(|| pattern(r"^(\p{L}+)\.?\s+(\d{1,2}),?\s+(\d{4})$"));
+    LazyLock::new(|| whole_line(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{2})"));
+static ISO: LazyLock<Regex> = LazyLock::new(|| whole_line(ISO_SHAPE));
+static DAY_NAME_YEAR: LazyLock<Regex> = LazyLock::new(|| whole_line(DAY_NAME_YEAR_SHAPE));
+static NAME_DAY_YEAR: LazyLock<Regex> = LazyLock::new(|| whole_line(NAME_DAY_YEAR_SHAPE));
 
 /// The same shapes anywhere in a line, for a date among other meta data. A numeric date's
 /// year may run into what follows, as in "9/12/20254 min read" (the reading time copied
-/// without a space).
-static NUMERIC_INSIDE: LazyLock<Regex> =
-    LazyLock::new(|| pattern(r"\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})"));
-static ISO_INSIDE: LazyLock<Regex> = LazyLock::new(|| pattern(r"\b(\d{4})-(\d{2})-(\d{2})\b"));
-/// (A named date's year may run into the next word: "Dec 05, 2025Voorbeeldvitamine".)
+/// without a space), and a named date's into the next word ("Dec 05, 2025Voorbeeldvitamine").
+static NUMERIC_INSIDE: LazyLock<Regex> = LazyLock::new(|| pattern(&format!(r"\b{NUMERIC_SHAPE}")));
+static ISO_INSIDE: LazyLock<Regex> = LazyLock::new(|| pattern(&format!(r"\b{ISO_SHAPE}\b")));
 static DAY_NAME_YEAR_INSIDE: LazyLock<Regex> =
-    LazyLock::new(|| pattern(r"\b(\d{1,2})\.?[\s-]+(\p{L}+)\.?[,\s-]+(\d{4})(?:\b|\p{L})"));
+    LazyLock::new(|| pattern(&format!(r"\b{DAY_NAME_YEAR_SHAPE}(?:\b|\p{{L}})")));
 static NAME_DAY_YEAR_INSIDE: LazyLock<Regex> =
-    LazyLock::new(|| pattern(r"\b(\p{L}+)\.?\s+(\d{1,2}),?\s+(\d{4})(?:\b|\p{L})"));
+    LazyLock::new(|| pattern(&format!(r"\b{NAME_DAY_YEAR_SHAPE}(?:\b|\p{{L}})")));
 
 /// A time of day after a date: "19:04:38", "om 08:00", "at 10:00 am", "12:46 PM EDT".
 static TIME_OF_DAY: LazyLock<Regex> = LazyLock::new(|| {
