@@ -63,9 +63,10 @@ const HEAD_LINES: usize = 12;
 /// The title: the one the user gave, or the line of the head that reads as the title. Two
 /// rules find it: the first title-like line past the page's labels, and the title-like line
 /// the date line stands under (or, when the date comes first, the first one after it). When
-/// they disagree, or there is no title-like line, the title is in doubt: the guess is used and
-/// the report says why (`kennis import` then asks for `--title`). The lines before the title
-/// are dropped, except a date line; a copy of the title on the next line is dropped too.
+/// they disagree, when what follows does not confirm the line (see [`unconfirmed`]), or when
+/// there is no title-like line, the title is in doubt: the guess is used and the report says
+/// why (`kennis import` then asks for `--title`). The lines before the title are dropped,
+/// except a date line; a copy of the title on the next line is dropped too.
 fn title(
     lines: &mut Vec<Line>,
     options: &TextOptions,
@@ -96,8 +97,7 @@ fn title(
         return (title, None);
     }
     let head = head_lines(lines, markers);
-    let can_be_title =
-        |i: usize| is_title_like(&lines[i].text, markers) && !is_author_name(lines, i, markers);
+    let can_be_title = |i: usize| can_be_title(lines, i, markers);
     let Some((first, labels)) = past_page_labels(lines, &head, markers) else {
         return match head.first() {
             Some(&i) if references::is_heading(&lines[i].text, markers) => untitled(
@@ -248,8 +248,7 @@ fn unconfirmed(
         let rival = (chosen + 1..block_end).find(|&i| {
             lines[i].text != lines[chosen].text
                 && !is_capitals_label(&lines[i].text)
-                && is_title_like(&lines[i].text, markers)
-                && !is_author_name(lines, i, markers)
+                && can_be_title(lines, i, markers)
                 && !matches!(confirmation(lines, i, markers), Confirmation::Not(_))
         });
         if let Some(rival) = rival {
@@ -373,6 +372,11 @@ fn is_title_like(text: &str, markers: &Markers) -> bool {
             .any(|part| part.eq_ignore_ascii_case(text.trim()))
 }
 
+/// A line of the head that can be the title: title-like, and not the authors' names.
+fn can_be_title(lines: &[Line], i: usize, markers: &Markers) -> bool {
+    is_title_like(&lines[i].text, markers) && !is_author_name(lines, i, markers)
+}
+
 /// A label in capitals ("INSOMNIA", "HEALTH NEWS"): a category shown above or under a title.
 fn is_capitals_label(text: &str) -> bool {
     word_count(text) <= MAX_LABEL_WORDS
@@ -436,7 +440,7 @@ fn past_page_labels(lines: &[Line], head: &[usize], markers: &Markers) -> Option
     let candidates: Vec<usize> = head
         .iter()
         .copied()
-        .filter(|&i| is_title_like(&lines[i].text, markers) && !is_author_name(lines, i, markers))
+        .filter(|&i| can_be_title(lines, i, markers))
         .collect();
     let label = |i: usize| {
         let text = lines[i].text.trim();
