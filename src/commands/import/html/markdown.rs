@@ -361,6 +361,9 @@ impl Converter<'_> {
         if self.in_item > 0 && (heading_level(node).is_some() || name == "h1") {
             return self.item_heading(node, out);
         }
+        if self.is_accordion_question(node) {
+            return self.accordion_question(node, out);
+        }
         if let Some(level) = heading_level(node) {
             return self.heading(node, level, out);
         }
@@ -549,6 +552,22 @@ impl Converter<'_> {
         let level = self.faq_level.unwrap_or(2) + 1;
         out.push(question_heading(&question, level, self.input));
         out.extend(self.blocks(node));
+    }
+
+    /// The title of an accordion's panel that asks a question, under the FAQ heading (marked
+    /// before readability, see `mark_accordion_questions`). Elsewhere it stays a heading.
+    fn is_accordion_question(&self, node: &NodeRef) -> bool {
+        self.faq_level.is_some()
+            && node.attr("data-kennis-question").is_some()
+            && !collapse(&node.text()).is_empty()
+    }
+
+    /// An accordion's title under the FAQ heading → a question; its panel, which follows it,
+    /// is the answer.
+    fn accordion_question(&mut self, node: &NodeRef, out: &mut Vec<Block>) {
+        let question = collapse(&node.text());
+        let level = self.faq_level.unwrap_or(2) + 1;
+        out.push(question_heading(&question, level, self.input));
     }
 
     /// A table as a pipe table whose cells keep their links, emphasis and note markers; a

@@ -42,6 +42,23 @@ const CHROME: &str = "nav, form, aside, header, footer, script, style, noscript,
 /// A part of the page removed as chrome is reported when it has this many words.
 const CHROME_WORDS_REPORTED: usize = 12;
 
+/// Marks the title of an accordion's panel that asks a question (WAI-ARIA's accordion
+/// pattern: `aria-controls`, `aria-expanded`, as page builders such as Elementor write FAQs):
+/// made a heading, which readability keeps (a title that is all link would be dropped as
+/// navigation), with `data-kennis-question` for the converter (see
+/// `markdown::Converter::block`).
+fn mark_accordion_questions(page: &Document) {
+    for title in page.select("[aria-controls][aria-expanded]").iter() {
+        let text = collapse(&title.text());
+        if text.ends_with('?') {
+            title.replace_with_html(format!(
+                "<h4 data-kennis-question=\"\">{}</h4>",
+                crate::escape::html(&text)
+            ));
+        }
+    }
+}
+
 /// What the page says about itself.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Metadata {
@@ -229,6 +246,7 @@ fn main_content(document: &Document, input: &str, report: &mut Report) -> String
         }
     }
     chrome.remove();
+    mark_accordion_questions(&narrowed);
     let html = narrowed.html().to_string();
     match dom_smoothie::Readability::new(html.as_str(), None, None).and_then(|mut r| r.parse()) {
         Ok(article) => article.content.to_string(),

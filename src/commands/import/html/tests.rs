@@ -380,3 +380,52 @@ fn a_reference_list_of_paragraphs_in_a_widget_of_its_own() {
     );
     assert!(!markdown.contains("1. Example A"), "{markdown}");
 }
+
+#[test]
+fn an_accordion_under_the_faq_heading_gives_its_questions() {
+    // WAI-ARIA's accordion pattern, as Elementor writes it: the title is all link, which
+    // readability would drop as navigation.
+    let markers = Markers::built_in("nl").unwrap_or_else(|| unreachable!("built-in markers"));
+    let options = TextOptions {
+        date: Date {
+            year: 2000,
+            month: 1,
+            day: 1,
+        },
+        date_given: false,
+        title: None,
+    };
+    let text = "<p>Creatine is een stof die je spieren gebruiken voor korte, zware inspanning.</p>";
+    let item = |n: u8, question: &str, answer: &str| {
+        format!(
+            "<div><div id=\"t{n}\" role=\"button\" aria-controls=\"c{n}\" aria-expanded=\"false\">\
+             <a tabindex=\"0\">{question}</a></div><div id=\"c{n}\" role=\"region\"><p>{answer}</p></div></div>"
+        )
+    };
+    let page = format!(
+        "<html><head><title>Creatine</title></head><body><article><h1>Creatine</h1>{text}{text}{text}\
+         <h2>Veelgestelde vragen</h2><div>{}{}</div></article></body></html>",
+        item(
+            1,
+            "Moet ik creatine op een vast moment innemen?",
+            "Nee, het gaat om de dagelijkse hoeveelheid."
+        ),
+        item(
+            2,
+            "Is creatine slecht voor je nieren?",
+            "Bij gezonde mensen is in onderzoek geen schade gevonden."
+        )
+    );
+    let imported = import_html(&page, &options, &markers, None);
+    let markdown = &imported.markdown;
+    assert!(
+        markdown.contains(
+            "## Veelgestelde vragen {#faq}\n\n### Moet ik creatine op een vast moment innemen?\n\nNee, het gaat om de dagelijkse hoeveelheid."
+        ),
+        "{markdown}"
+    );
+    assert!(
+        markdown.contains("### Is creatine slecht voor je nieren?"),
+        "{markdown}"
+    );
+}
