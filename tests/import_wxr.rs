@@ -144,6 +144,11 @@ fn published_posts_become_articles_with_their_metadata() {
     assert_eq!(gutenberg.str("title"), "Magnesium en je nachtrust");
     assert_eq!(gutenberg.str("slug"), "magnesium-en-je-nachtrust");
     assert_eq!(gutenberg.date(), "2025-01-14");
+    // wp:post_modified, a later day than the post's date.
+    assert_eq!(
+        gutenberg.front.get("updated").map(ToString::to_string),
+        Some("2025-02-01".to_string())
+    );
     assert_eq!(gutenberg.list("authors"), ["Annelies Verbeek"]);
     assert_eq!(gutenberg.list("tags"), ["Slaap", "Voeding", "magnesium"]);
     assert_eq!(

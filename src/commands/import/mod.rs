@@ -109,6 +109,7 @@ pub fn import_text(input: &str, options: &TextOptions, markers: &Markers) -> Imp
         title: head.title.clone(),
         description,
         date: head.date,
+        updated: None,
         slug: key.clone(),
         authors: Vec::new(),
         tags: Vec::new(),

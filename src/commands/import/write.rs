@@ -22,6 +22,8 @@ pub struct FrontMatter {
     pub description: String,
     /// Publication date.
     pub date: Date,
+    /// The date of the last change, when the source gives one after `date`.
+    pub updated: Option<Date>,
     /// URL slug.
     pub slug: String,
     /// Authors' names (none when the input does not say).
@@ -45,6 +47,9 @@ pub fn article(front: &FrontMatter, blocks: &[Block]) -> String {
     let _ = writeln!(out, "title = {}", toml_string(&front.title));
     let _ = writeln!(out, "description = {}", toml_string(&front.description));
     let _ = writeln!(out, "date = {}", front.date);
+    if let Some(updated) = front.updated.filter(|u| *u > front.date) {
+        let _ = writeln!(out, "updated = {updated}");
+    }
     let _ = writeln!(out, "slug = {}", toml_string(&front.slug));
     if !front.authors.is_empty() {
         let _ = writeln!(out, "authors = {}", toml_list(&front.authors));
@@ -346,6 +351,7 @@ mod tests {
                 month: 1,
                 day: 2,
             },
+            updated: None,
             slug: "t".into(),
             authors: Vec::new(),
             tags: vec!["magnesium".into()],

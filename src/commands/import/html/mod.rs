@@ -68,6 +68,8 @@ pub struct Metadata {
     pub title_from: &'static str,
     /// The publication date.
     pub date: Option<Date>,
+    /// The date of the last change.
+    pub modified: Option<Date>,
     /// The authors' names.
     pub authors: Vec<String>,
     /// `<meta name=description>`.
@@ -163,6 +165,7 @@ pub fn import_html(
         title: title.clone(),
         description,
         date,
+        updated: meta.modified,
         slug: key.clone(),
         authors: Vec::new(),
         tags: Vec::new(),
@@ -312,6 +315,12 @@ pub fn metadata(document: &Document) -> Metadata {
                 .find_map(|t| t.attr("datetime").and_then(|d| date(&d)))
         });
     }
+    if meta.modified.is_none() {
+        meta.modified = document
+            .select("meta[property=\"article:modified_time\"]")
+            .attr("content")
+            .and_then(|c| date(&c));
+    }
     if meta.authors.is_empty()
         && let Some(author) = document.select("meta[name=author]").attr("content")
         && !author.trim().is_empty()
@@ -362,6 +371,12 @@ fn json_ld(value: &Value, meta: &mut Metadata) {
                 if meta.date.is_none() {
                     meta.date = object
                         .get("datePublished")
+                        .and_then(Value::as_str)
+                        .and_then(date);
+                }
+                if meta.modified.is_none() {
+                    meta.modified = object
+                        .get("dateModified")
                         .and_then(Value::as_str)
                         .and_then(date);
                 }

@@ -167,6 +167,7 @@ fn converted(html: &str, lang: &str) -> (String, Report) {
             month: 1,
             day: 2,
         },
+        updated: None,
         slug: "kop".to_string(),
         authors: Vec::new(),
         tags: Vec::new(),
@@ -338,6 +339,19 @@ fn a_date_line_on_the_page_when_the_metadata_has_none_and_the_page_date_before_d
     let imported = import_html(dated, &options, &markers, None);
     assert!(
         imported.markdown.contains("date = 2024-02-03\n"),
+        "{}",
+        imported.markdown
+    );
+    // A later change the page states (article:modified_time, JSON-LD dateModified) is kept.
+    let changed = dated.replace(
+        "<title>",
+        "<meta property=\"article:modified_time\" content=\"2024-05-06T10:00:00+02:00\"><title>",
+    );
+    let imported = import_html(&changed, &options, &markers, None);
+    assert!(
+        imported
+            .markdown
+            .contains("date = 2024-02-03\nupdated = 2024-05-06\n"),
         "{}",
         imported.markdown
     );
