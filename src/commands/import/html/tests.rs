@@ -312,18 +312,23 @@ fn headings_in_list_items_are_their_bold_first_lines() {
     );
 }
 
-#[test]
-fn a_date_line_on_the_page_when_the_metadata_has_none_and_the_page_date_before_date() {
-    let markers = Markers::built_in("nl").unwrap_or_else(|| unreachable!("built-in markers"));
-    let options = TextOptions {
+/// Import options without a title, with 2000-01-01 as the date (given with `--date` or not).
+fn options_dated(date_given: bool) -> TextOptions {
+    TextOptions {
         date: Date {
             year: 2000,
             month: 1,
             day: 1,
         },
-        date_given: true,
+        date_given,
         title: None,
-    };
+    }
+}
+
+#[test]
+fn a_date_line_on_the_page_when_the_metadata_has_none_and_the_page_date_before_date() {
+    let markers = Markers::built_in("nl").unwrap_or_else(|| unreachable!("built-in markers"));
+    let options = options_dated(true);
     let page = "<html><head><title>Jodium</title></head><body><main><h1>Jodium</h1>\
         <p>Jodium is een spoorelement.</p></main>\
         <div class=\"bottom\"><p>Gepubliceerd: 14-03-2023</p><p>Deel dit artikel</p></div></body></html>";
@@ -363,15 +368,7 @@ fn a_reference_list_of_paragraphs_in_a_widget_of_its_own() {
     // heading, with empty paragraphs as spacers. (Four paragraphs of text, as readability
     // keeps a page's headings only when the page has some text.)
     let markers = Markers::built_in("en").unwrap_or_else(|| unreachable!("built-in markers"));
-    let options = TextOptions {
-        date: Date {
-            year: 2000,
-            month: 1,
-            day: 1,
-        },
-        date_given: false,
-        title: None,
-    };
+    let options = options_dated(false);
     let page = "<html><head><title>Ashwagandha</title></head><body><article><h1>Ashwagandha</h1>\
         <p>Ashwagandha is an old herb used for stress, taken for a long time in many countries.</p>\
         <p>Ashwagandha is an old herb used for stress, taken for a long time in many countries.</p>\
@@ -400,15 +397,7 @@ fn an_accordion_under_the_faq_heading_gives_its_questions() {
     // WAI-ARIA's accordion pattern, as Elementor writes it: the title is all link, which
     // readability would drop as navigation.
     let markers = Markers::built_in("nl").unwrap_or_else(|| unreachable!("built-in markers"));
-    let options = TextOptions {
-        date: Date {
-            year: 2000,
-            month: 1,
-            day: 1,
-        },
-        date_given: false,
-        title: None,
-    };
+    let options = options_dated(false);
     let text = "<p>Creatine is een stof die je spieren gebruiken voor korte, zware inspanning.</p>";
     let item = |n: u8, question: &str, answer: &str| {
         format!(
