@@ -544,10 +544,9 @@ impl Parser<'_, '_> {
         }
         let lines = &self.lines[self.pos..self.pos + run];
         let text: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
+        let table = table::one_cell_per_line(&text);
         // The table's heading may stand right above its first cell.
-        if table::one_cell_per_line(&text).is_none()
-            && table::one_cell_per_line(&text[1..]).is_some()
-        {
+        if table.is_none() && table::one_cell_per_line(&text[1..]).is_some() {
             let heading = self.heading(end);
             let mut blocks = vec![heading];
             blocks.extend(self.cells_one_per_line(end)?);
@@ -555,7 +554,7 @@ impl Parser<'_, '_> {
         }
         let number = lines[0].number;
         self.pos += run;
-        if let Some((header, rows)) = table::one_cell_per_line(&text) {
+        if let Some((header, rows)) = table {
             self.report.review(
                 number,
                 format!(

@@ -120,9 +120,8 @@ pub fn date_line(text: &str, markers: &Markers) -> DateLine {
     date_among_meta(&text, markers)
 }
 
-/// True when `text` has a date line's prefix ("Last updated", "Gepubliceerd op") before a
-/// date: such a line is the article's date wherever it stands.
-pub fn has_date_prefix(text: &str, markers: &Markers) -> bool {
+/// True when `text` has a date line's prefix ("Last updated", "Gepubliceerd op").
+fn has_date_prefix(text: &str, markers: &Markers) -> bool {
     let lower = text.to_lowercase();
     markers.date_prefixes.iter().any(|prefix| {
         let prefix = prefix.to_lowercase();
@@ -135,6 +134,26 @@ pub fn has_date_prefix(text: &str, markers: &Markers) -> bool {
             starts_a_word && after.starts_with([' ', ':'])
         })
     })
+}
+
+/// True for a date's label on a line of its own, without a date ("Published", "Updated On:").
+pub fn is_date_label(text: &str, markers: &Markers) -> bool {
+    let text = text.trim().trim_end_matches(':');
+    markers
+        .date_prefixes
+        .iter()
+        .any(|prefix| prefix.eq_ignore_ascii_case(text))
+}
+
+/// The date of a line that says it gives the date ("Gepubliceerd: 14-03-2023", "Last updated
+/// Nov 29, 2022"), wherever it stands; `None` for any other line.
+pub fn labelled_date_line(text: &str, markers: &Markers) -> Option<DateLine> {
+    // The prefix is looked for first: it is cheap, and most lines have none.
+    if !has_date_prefix(text, markers) {
+        return None;
+    }
+    let found = date_line(text, markers);
+    found.date().is_some().then_some(found)
 }
 
 /// `text` with ordinal day numbers made plain: "18th Feb 2021" → "18 Feb 2021".
@@ -504,7 +523,13 @@ mod tests {
         ] {
             assert_eq!(date_line(text, &m), DateLine::NoDate, "{text}");
         }
-        assert!(has_date_prefix("Gepubliceerd: 14-03-2023", &m));
+        assert_eq!(
+            labelled_date_line("Gepubliceerd: 14-03-2023", &m),
+            Some(date(2023, 3, 14))
+        );
+        assert_eq!(labelled_date_line("14 maart 2023", &m), None);
+        assert!(is_date_label("Bijgewerkt:", &m));
+        assert!(!is_date_label("Bijgewerkt op 3 maart", &m));
     }
 
     #[test]

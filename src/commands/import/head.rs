@@ -2,7 +2,7 @@
 //! The lines it uses are taken out of the text; everything else stays for the body.
 
 use super::TextOptions;
-use super::dates::{DateLine, date_line, has_date_prefix};
+use super::dates::{DateLine, date_line, is_date_label, labelled_date_line};
 use super::lines::Line;
 use super::markers::Markers;
 use super::references;
@@ -159,15 +159,10 @@ fn title(
 /// one, or the title above its subtitle or first heading, and the text cannot tell which.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Confirmation {
-    /// The date line follows.
+    /// The date line follows (perhaps after the names).
     Date,
-    /// Text that cannot be a title follows.
+    /// Text that cannot be a title follows (perhaps after the names).
     Text,
-    /// Lines read as authors' names follow, then the date: a weaker sign, as a call to action
-    /// can look like a name ("Doe de Voedingstest").
-    NamesThenDate,
-    /// Lines read as authors' names follow, then text.
-    NamesThenText,
     /// Another line that could be the title follows (the line number in `lines`).
     Not(usize),
 }
@@ -182,33 +177,26 @@ fn confirmation(lines: &[Line], i: usize, markers: &Markers) -> Confirmation {
             None => return Confirmation::Text,
         }
     }
-    let mut names = false;
     while is_author_name(lines, next, markers) {
-        names = true;
         match first_text(lines, next + 1) {
             Some(after) => next = after,
-            None => return Confirmation::NamesThenText,
+            None => return Confirmation::Text,
         }
     }
     let text = &lines[next].text;
-    match (names, !date_line(text, markers).is_none()) {
-        (false, true) => Confirmation::Date,
-        (true, true) => Confirmation::NamesThenDate,
-        _ if is_body_text(text, markers) || !is_title_like(text, markers) => {
-            if names {
-                Confirmation::NamesThenText
-            } else {
-                Confirmation::Text
-            }
-        }
-        _ => Confirmation::Not(next),
+    if !date_line(text, markers).is_none() {
+        Confirmation::Date
+    } else if is_body_text(text, markers) || !is_title_like(text, markers) {
+        Confirmation::Text
+    } else {
+        Confirmation::Not(next)
     }
 }
 
 /// Why the title line `chosen` is in doubt though both rules agree on it, if it is: nothing
 /// confirms it; or it stands under one label only, which may be the title above it as its
-/// subtitle, and no date confirms it; or only names confirm it while a later line of the head
-/// is confirmed by its date or text.
+/// subtitle, and no date confirms it; or a rival between it and the article's first text is
+/// confirmed too.
 fn unconfirmed(
     lines: &[Line],
     head: &[usize],
@@ -225,9 +213,8 @@ fn unconfirmed(
             line(next)
         ));
     }
-    let dated = matches!(confirmed, Confirmation::Date | Confirmation::NamesThenDate);
     if labels == 1
-        && !dated
+        && confirmed != Confirmation::Date
         && let Some(&label) = head
             .iter()
             .rev()
@@ -244,22 +231,17 @@ fn unconfirmed(
     let block_end = (chosen..lines.len())
         .find(|&i| lines[i].is_blank() || is_body_text(&lines[i].text, markers))
         .unwrap_or(lines.len());
-    {
-        let rival = (chosen + 1..block_end).find(|&i| {
-            lines[i].text != lines[chosen].text
-                && !is_capitals_label(&lines[i].text)
-                && can_be_title(lines, i, markers)
-                && !matches!(confirmation(lines, i, markers), Confirmation::Not(_))
-        });
-        if let Some(rival) = rival {
-            return Some(format!(
-                "both {} and {} could be the title",
-                line(rival),
-                line(chosen)
-            ));
-        }
-    }
-    None
+    let rival = (chosen + 1..block_end).find(|&i| {
+        lines[i].text != lines[chosen].text
+            && !is_capitals_label(&lines[i].text)
+            && can_be_title(lines, i, markers)
+            && !matches!(confirmation(lines, i, markers), Confirmation::Not(_))
+    })?;
+    Some(format!(
+        "both {} and {} could be the title",
+        line(rival),
+        line(chosen)
+    ))
 }
 
 /// Takes the title's line out of `lines`, with the lines of the page above it (a date line
@@ -356,11 +338,7 @@ fn is_title_like(text: &str, markers: &Markers) -> bool {
             .date_bylines
             .iter()
             .any(|word| word.eq_ignore_ascii_case(last_word))
-        // A date's label on a line of its own ("Published", "Updated On").
-        && !markers
-            .date_prefixes
-            .iter()
-            .any(|prefix| prefix.eq_ignore_ascii_case(text.trim().trim_end_matches(':')))
+        && !is_date_label(text, markers)
         && !is_body_text(text, markers)
         && !full_stop_inside
         && !text.trim_start().starts_with(['-', '–', '•', '·', '*'])
@@ -400,14 +378,10 @@ fn is_author_name(lines: &[Line], i: usize, markers: &Markers) -> bool {
         w.chars().next().is_some_and(char::is_uppercase)
             || markers.name_particles.iter().any(|p| p == *w)
     };
-    let date_label = markers
-        .date_prefixes
-        .iter()
-        .any(|prefix| prefix.eq_ignore_ascii_case(text.trim_end_matches(':')));
     if !(2..=6).contains(&words.len())
         || !words.iter().all(capitalised)
         || ends_like_sentence(text)
-        || date_label
+        || is_date_label(text, markers)
     {
         return false;
     }
@@ -490,11 +464,8 @@ fn date(
     // Further down the line must say it is the date, as a date alone there is more often a
     // reference's or an event's.
     let labelled = (0..lines.len()).find_map(|i| {
-        let found = date_line(&lines[i].text, markers);
-        let date = found
-            .date()
-            .filter(|_| has_date_prefix(&lines[i].text, markers))?;
-        Some((i, date, found))
+        let found = labelled_date_line(&lines[i].text, markers)?;
+        Some((i, found.date()?, found))
     });
     if let Some((i, date, found)) = labelled {
         return take_date_line(lines, i, date, &found, " (further down the page)", report);

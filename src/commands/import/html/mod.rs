@@ -428,11 +428,10 @@ fn labelled_date(document: &Document, markers: &Markers) -> Option<(Date, Option
         .iter()
         .find_map(|element| {
             let text = collapse(&element.text());
-            if text.chars().count() > MAX_DATE_LINE_CHARS || !dates::has_date_prefix(&text, markers)
-            {
+            if text.chars().count() > MAX_DATE_LINE_CHARS {
                 return None;
             }
-            let date = dates::date_line(&text, markers).date()?;
+            let date = dates::labelled_date_line(&text, markers)?.date()?;
             Some((date, Some(text)))
         })
 }
