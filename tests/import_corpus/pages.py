@@ -1475,7 +1475,7 @@ page(name="h60-upf-nova", half="build", lang="en", html=True, theme="papermod", 
          ("refs", "Further reading", [(LANE_UPF, True), ("Example Kitchen. Our made-up NOVA cheat sheet. https://wholefoodkitchen.example.org/nova-cheat-sheet", True)]),
      ])
 
-# ---------------------------------------------------------------- held-out half (h61-h80)
+# ---------------------------------------------------------------- build half, fifth part (h61-h80: held out in issue 16's third session, measured once, then moved here)
 # Written for a fresh measurement after h41-h60 were used; not to be looked at when changing the
 # importer. h61-h72 are Dutch (h62, h68, h69 and h72 after Flemish sites), h73-h80 English. Real
 # works cited here were checked while writing (PubMed records, PMC, the journals' own pages); all
@@ -1489,7 +1489,7 @@ MCSTAY_IF = ("McStay M, Gabel K, Cienfuegos S, Ezpeleta M, Lin S, Varady KA. Int
 TILDA_FOLATE = ("Low folate predicts accelerated cognitive decline: 8-year follow-up of 3140 older adults "
                 "in Ireland. Eur J Clin Nutr. 2022. PMID: 35022554")
 
-page(name="h61-vitamine-e-sport", half="held-out", lang="nl", html=True, site="fitinfo.example.org",
+page(name="h61-vitamine-e-sport", half="build", lang="nl", html=True, site="fitinfo.example.org",
      follows="https://fit.nl/vitamine-e",
      title="Vitamine E: wat doet het en hoeveel heb je nodig?", date="2020-06-04",
      pre=["Home » Voeding » Vitamines en mineralen"],
@@ -1522,7 +1522,7 @@ page(name="h61-vitamine-e-sport", half="held-out", lang="nl", html=True, site="f
              ("[4] Example D, Sample E. Made-up intake tables for fat-soluble vitamins. Example J Nutr. 2020;4(2):101-9.", False)]),
      ])
 
-page(name="h62-rusteloze-benen", half="held-out", lang="nl", site="ziekenfonds-voorbeeld.example.org",
+page(name="h62-rusteloze-benen", half="build", lang="nl", site="ziekenfonds-voorbeeld.example.org",
      follows="https://cm.be/leef/slaap/gezond-slapen/rusteloze-benen",
      title="Wat zijn rusteloze benen?", date=None,
      pre=["Leef", "Slaap", "Gezond slapen"],
@@ -1541,7 +1541,7 @@ page(name="h62-rusteloze-benen", half="held-out", lang="nl", site="ziekenfonds-v
      ],
      tail=["Deel dit artikel", "Facebook", "LinkedIn", "E-mail", "Was deze info nuttig?", "Ja", "Nee"])
 
-page(name="h63-snurken-folder", half="held-out", lang="nl", html=True, theme="drupal", site="ziekenhuis-noord.example.org",
+page(name="h63-snurken-folder", half="build", lang="nl", html=True, theme="drupal", site="ziekenhuis-noord.example.org",
      follows="https://www.stjansdal.nl/folders/snurken-en-het-slaapapneusyndroom",
      title="Snurken en het slaapapneusyndroom", date=None,
      pre=["Home > Patiënten > Folders"],
@@ -1559,7 +1559,7 @@ page(name="h63-snurken-folder", half="held-out", lang="nl", html=True, theme="dr
      ],
      tail=["Heeft u nog vragen? Neem contact op met de polikliniek KNO, telefoon (0000) 00 00 00.", "KNO-112 / versie 4", "Deze folder printen"])
 
-page(name="h64-nachtmerries", half="held-out", lang="nl", site="gezondmagazine.example.org",
+page(name="h64-nachtmerries", half="build", lang="nl", site="gezondmagazine.example.org",
      follows="https://sante.nl/gezondheid/zo-kom-je-van-je-nachtmerries-af",
      title="Zo kom je af van steeds terugkerende nachtmerries", date="2022-11-24",
      pre=["Gezondheid"],
@@ -1576,7 +1576,7 @@ page(name="h64-nachtmerries", half="held-out", lang="nl", site="gezondmagazine.e
      ],
      tail=["Lees ook", "Slaap je slecht in de overgang? Dit kun je eraan doen", "Waarom je beter niet op je buik kunt slapen", "Tekst: redactie Voorbeeld", "Beeld: Getty Images"])
 
-page(name="h65-jodium-plantaardig", half="held-out", lang="nl", html=True, theme="blogger", site="dietistyana.example.org", blog="Diëtist Yara Voorbeeld",
+page(name="h65-jodium-plantaardig", half="build", lang="nl", html=True, theme="blogger", site="dietistyana.example.org", blog="Diëtist Yara Voorbeeld",
      blog_description="Plantaardig eten zonder tekorten", author="Yara Voorbeeld", tags=["Gezondheid", "jodium", "plantaardig"],
      follows="https://www.yanavanmaarseveen.com/2021/07/21/hoe-krijg-je-voldoende-jodium-binnen-met-een-plant-based-voedingspatroon/",
      title="Genoeg jodium als je plantaardig eet: zo pak je het aan", date="2021-07-21",
@@ -1598,7 +1598,7 @@ page(name="h65-jodium-plantaardig", half="held-out", lang="nl", html=True, theme
      ],
      tail=["Je bekijkt nu Genoeg jodium als je plantaardig eet: zo pak je het aan", "Dit bericht heeft één reactie"])
 
-page(name="h66-omega3-kinderen", half="held-out", lang="nl", site="zuiverevisolie.example.org",
+page(name="h66-omega3-kinderen", half="build", lang="nl", site="zuiverevisolie.example.org",
      follows="https://laveen.nl/blogs/tips-en-informatie/omega-3-kinderen",
      title="Omega 3 voor kinderen: wat zeggen de adviezen?", date=None,
      pre=["24/25 dec en 31 dec gelden afwijkende bezorgtijden", "Artikel is toegevoegd", "Subscribe arrow_drop_up"],
@@ -1618,7 +1618,7 @@ page(name="h66-omega3-kinderen", half="held-out", lang="nl", site="zuiverevisoli
      ],
      tail=["Deel dit artikel", "Gerelateerde producten", "Omega 3 kids - citroensmaak", "€ 24,95", "In winkelwagen"])
 
-page(name="h67-kefir-darmen", half="held-out", lang="nl", html=True, theme="ananke", site="huisarts-voorbeeld.example.org", author="voorbeeldhealth", tags=["kefir", "microbioom", "voeding"], show_author=False,
+page(name="h67-kefir-darmen", half="build", lang="nl", html=True, theme="ananke", site="huisarts-voorbeeld.example.org", author="voorbeeldhealth", tags=["kefir", "microbioom", "voeding"], show_author=False,
      follows="https://www.dokterjooris.com/post/kefir-en-het-darmmicrobioom",
      title="Wat doet kefir in je darmen?", date=None,
      pre=["top of page"],
@@ -1640,7 +1640,7 @@ page(name="h67-kefir-darmen", half="held-out", lang="nl", html=True, theme="anan
      ],
      tail=["Recente posts", "Zelf kefir maken in vijf stappen", "Alle posts bekijken", "Reacties", "Reageer als eerste.", "bottom of page"])
 
-page(name="h68-pubers-slaap", half="held-out", lang="nl", site="gezinsblad.example.org",
+page(name="h68-pubers-slaap", half="build", lang="nl", site="gezinsblad.example.org",
      follows="https://www.goedgezind.be/tieners/waarom-je-tiener-niet-wakker-krijgen/",
      title="Waarom je je tiener 's morgens niet wakker krijgt", date=None,
      pre=["Home", "Tieners"],
@@ -1659,7 +1659,7 @@ page(name="h68-pubers-slaap", half="held-out", lang="nl", site="gezinsblad.examp
      ],
      tail=["Lees ook", "Puberbrein: waarom je tiener zo impulsief is", "Mijn tiener wil niet meer mee op vakantie", "Schrijf je in voor onze nieuwsbrief", "© Gezinsblad Voorbeeld"])
 
-page(name="h69-burnout-werkhervatting", half="held-out", lang="nl", html=True, theme="ananke", site="werkgezondheid-voorbeeld.example.org", author="Voorbeeld vzw", tags=["burn-out", "re-integratie"], show_author=False, cover=True,
+page(name="h69-burnout-werkhervatting", half="build", lang="nl", html=True, theme="ananke", site="werkgezondheid-voorbeeld.example.org", author="Voorbeeld vzw", tags=["burn-out", "re-integratie"], show_author=False, cover=True,
      follows="https://www.vocap.be/post/drempels-bij-re-integratie-na-langdurige-ziekte",
      title="Terug aan het werk na een burn-out: welke drempels?", date=None,
      meta=[("b", "• Voorbeeld vzw"), ("b", "• 9 jun"), ("b", "• 3 minuten om te lezen")],
@@ -1678,7 +1678,7 @@ page(name="h69-burnout-werkhervatting", half="held-out", lang="nl", html=True, t
      ],
      tail=["Recente posts", "Alles bekijken", "Werkbaar werk begint bij gesprekken", "Re-integratie: wat mag je werkgever vragen?", "0 reacties", "Niet-gemarkeerd"])
 
-page(name="h70-fluoride-peuters", half="held-out", lang="nl", site="oudersplatform.example.org",
+page(name="h70-fluoride-peuters", half="build", lang="nl", site="oudersplatform.example.org",
      follows="https://wij.nl/peuter-kleuter/verzorging/tandpasta-en-fluoride/",
      title="Tandpasta en fluoride", date=None,
      pre=["Peuter & kleuter", "Verzorging"],
@@ -1695,7 +1695,7 @@ page(name="h70-fluoride-peuters", half="held-out", lang="nl", site="oudersplatfo
      ],
      tail=["Meer over verzorging", "Tandjes poetsen bij een peuter die niet wil", "Wanneer voor het eerst naar de tandarts?", "Deel dit artikel:"])
 
-page(name="h71-magnesium-kramp-lopers", half="held-out", lang="nl", site="loopwinkel-voorbeeld.example.org",
+page(name="h71-magnesium-kramp-lopers", half="build", lang="nl", site="loopwinkel-voorbeeld.example.org",
      follows="https://www.food2run.com/blog-food4thought/magnesium",
      title="Magnesium tegen kramp? Vaak niet. Wat dan wel?", date=None,
      pre=["Blog - food4thought", "Terug naar overzicht"],
@@ -1712,7 +1712,7 @@ page(name="h71-magnesium-kramp-lopers", half="held-out", lang="nl", site="loopwi
      ],
      tail=["Geschreven door ons voedingsteam", "Deel dit bericht", "Vorig bericht", "Volgend bericht", "Gratis verzending vanaf € 50"])
 
-page(name="h72-koffie-hoofdpijn", half="held-out", lang="nl", site="plusblad.example.org",
+page(name="h72-koffie-hoofdpijn", half="build", lang="nl", site="plusblad.example.org",
      follows="http://plusmagazine.knack.be/gezondheid/waarom-krijg-je-hoofdpijn-als-je-een-keer-geen-koffie-drinkt/article-normal-822893.html",
      title="Hoofdpijn als je koffie overslaat: hoe komt dat?", date=None,
      pre=["Gezondheid", "Plusblad Voorbeeld"],
@@ -1727,7 +1727,7 @@ page(name="h72-koffie-hoofdpijn", half="held-out", lang="nl", site="plusblad.exa
      ],
      tail=["Lees ook:", "Is koffie nu gezond of niet?", "Vijf tips om beter te slapen na je zestigste", "Adverteren", "Privacybeleid"])
 
-page(name="h73-biotin-hair", half="held-out", lang="en", html=True, theme="blogger", site="skepticdoc.example.org", blog="The Example SkepDoc",
+page(name="h73-biotin-hair", half="build", lang="en", html=True, theme="blogger", site="skepticdoc.example.org", blog="The Example SkepDoc",
      blog_description="Looking at health claims with a critical eye", author="Example SkepDoc", tags=["biotin", "supplements", "hair"],
      follows="https://www.skepdoc.info/biotin-haircuts-plus-health-advice/",
      title="Biotin: Advice From the Hair Salon?", date=None,
@@ -1747,7 +1747,7 @@ page(name="h73-biotin-hair", half="held-out", lang="en", html=True, theme="blogg
              ("Example S. Why my hairdresser is not my doctor (a made-up essay). https://skepticdoc.example.org/hairdresser", True)]),
      ])
 
-page(name="h74-fasting-sleep-qa", half="held-out", lang="en", site="askaway.example.org",
+page(name="h74-fasting-sleep-qa", half="build", lang="en", site="askaway.example.org",
      follows="https://askmebro.org/question/health/nutrition/diet_plans/intermittent_fasting/how_does_intermittent_fasting_affect_sleep",
      title="Does Intermittent Fasting Change How You Sleep?", date=None,
      pre=["Get Answers to Your Questions", "Browse answers from experts and everyday people."],
@@ -1765,7 +1765,7 @@ page(name="h74-fasting-sleep-qa", half="held-out", lang="en", site="askaway.exam
      ],
      tail=["Related Questions:", "Can intermittent fasting make insomnia worse?", "See Answer", "Does fasting change your metabolism?", "See Answer", "Is it OK to drink coffee while fasting?", "See Answer"])
 
-page(name="h75-loneliness-stress-wire", half="held-out", lang="en", site="newswire.example.org",
+page(name="h75-loneliness-stress-wire", half="build", lang="en", site="newswire.example.org",
      follows="http://www.upi.com/Health_News/2007/08/17/Study-Loneliness-is-bad-for-your-health/UPI-41571187390004/?st_rec=41571187390004",
      title="Study: loneliness takes a toll on the body", date=None,
      pre=["Advertisement"],
@@ -1780,7 +1780,7 @@ page(name="h75-loneliness-stress-wire", half="held-out", lang="en", site="newswi
      ],
      tail=["Latest Headlines", "Copyright 2007 by ExampleWire. All Rights Reserved."])
 
-page(name="h76-phosphorus-kidney", half="held-out", lang="en", html=True, theme="blogger", site="kidneyjourney.example.org", blog="My Kidney Journey (an example blog)",
+page(name="h76-phosphorus-kidney", half="build", lang="en", html=True, theme="blogger", site="kidneyjourney.example.org", blog="My Kidney Journey (an example blog)",
      blog_description="Notes I keep for myself about living with CKD", author="J. Example", tags=["diet", "phosphorus"],
      follows="https://jmirenal.blogspot.com/2011/12",
      title="Why cut back on phosphorus when your kidneys fail?", date="2011-12-12",
@@ -1800,7 +1800,7 @@ page(name="h76-phosphorus-kidney", half="held-out", lang="en", html=True, theme=
      ],
      tail=["Sent from my iPad", "Posted by J. Example at 8:14 PM", "No comments:"])
 
-page(name="h77-niacin-pharmacy", half="held-out", lang="en", site="cornerpharmacy.example.org",
+page(name="h77-niacin-pharmacy", half="build", lang="en", site="cornerpharmacy.example.org",
      follows="http://thompsonpharmacy.com/clinicians-corner-niacin/",
      title="Pharmacist's Corner: Niacin", date=None,
      pre=["800-555-0142 Email Us"],
@@ -1817,7 +1817,7 @@ page(name="h77-niacin-pharmacy", half="held-out", lang="en", site="cornerpharmac
      ],
      tail=["Share this:", "Facebook", "Twitter", "Email", "Posted in Pharmacist's Corner", "Leave a Reply", "You must be logged in to post a comment."])
 
-page(name="h78-folate-cognition", half="held-out", lang="en", html=True, theme="drupal", site="ageingstudy.example.org",
+page(name="h78-folate-cognition", half="build", lang="en", html=True, theme="drupal", site="ageingstudy.example.org",
      follows="https://tilda.tcd.ie/news-events/2022/2203-low-folate-linked-cognitivedecline/",
      title="Example University researchers link low folate to faster cognitive decline", date="2022-01-13",
      pre=["Skip to main content", "Example University, Dublin", "University Menu University Search", "You are here News > 2022"],
@@ -1832,7 +1832,7 @@ page(name="h78-folate-cognition", half="held-out", lang="en", html=True, theme="
      ],
      tail=["Media contact: Press Office, press@example.org", "Share this page", "Last updated 13 January 2022"])
 
-page(name="h79-breathing-hrv", half="held-out", lang="en", html=True, theme="ananke", site="endurancecoach.example.org", author="Example Coaching", tags=["breathwork", "HRV", "recovery"],
+page(name="h79-breathing-hrv", half="build", lang="en", html=True, theme="ananke", site="endurancecoach.example.org", author="Example Coaching", tags=["breathwork", "HRV", "recovery"],
      follows="https://chaski.fit/2026/02/24/from-stress-to-control-how-breathwork-modulates-the-autonomic-nervous-system",
      title="From stress to calm: what slow breathing does to your nervous system", date="2026-02-24",
      meta=[("date", "February 24, 2026"), ("b", "- 4 minutes read")],
@@ -1853,7 +1853,7 @@ page(name="h79-breathing-hrv", half="held-out", lang="en", html=True, theme="ana
              ("3. Sample D, Example E. Cardiac coherence explained, a made-up primer. Example Press; 2020.", False)]),
      ])
 
-page(name="h80-sauna-sleep", half="held-out", lang="en", html=True, theme="ananke", site="saunashop.example.org", author="Example Saunas", tags=["sauna", "sleep"], cover=True,
+page(name="h80-sauna-sleep", half="build", lang="en", html=True, theme="ananke", site="saunashop.example.org", author="Example Saunas", tags=["sauna", "sleep"], cover=True,
      standfirst="How an evening in the heat can help you drift off",
      follows="https://esteamedsaunas.com/blogs/news/sleep-better-with-sauna-bathing",
      title="Sleep Better After a Sauna Session", date=None,
