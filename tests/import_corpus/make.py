@@ -66,7 +66,8 @@ def txt(page):
             out.append("")
         elif k == "faq":
             _, heading, qas = item
-            out += [heading, ""]
+            if heading:  # an FAQ may stand without a heading of its own (h81-h100)
+                out += [heading, ""]
             for q, a in qas:
                 out += [q, a, ""]
         elif k == "refs":
@@ -89,7 +90,7 @@ def boilerplate(page):
 def gold(page):
     refs = [r for i in page["body"] if i[0] == "refs" for r in i[2]]
     headings = [i[1] for i in page["body"] if i[0] in ("h", "hn")]
-    headings += [i[1] for i in page["body"] if i[0] == "faq"]
+    headings += [i[1] for i in page["body"] if i[0] == "faq" and i[1]]
     g = {
         "lang": page["lang"],
         "follows": page["follows"],
@@ -1407,7 +1408,575 @@ body{{font:15px Roboto,sans-serif;color:#757575;background-color:#eeeeee}}
 """
 
 
+# Labels of the two themes added for the fifth held-out half (h81-h100): a WordPress site with
+# the Twenty Twenty-Four block theme and a Shopify store's blog with the Dawn theme.
+THEME5_LABELS = {
+    "nl": {"nav": [("/", "Home"), ("/blog/", "Blog"), ("/over-ons/", "Over ons"), ("/contact/", "Contact")],
+           "skip": "Ga naar de inhoud", "by": "door", "in": "in ", "prev": "Vorige: ", "next": "Volgende: ",
+           "comments": "Reacties", "reply": "Reageren", "leave": "Geef een reactie", "comment": "Reactie",
+           "name": "Naam", "email": "E-mail", "website": "Site", "post_comment": "Reactie plaatsen",
+           "required": "Je e-mailadres wordt niet gepubliceerd. Vereiste velden zijn gemarkeerd met *",
+           "more_posts": "Meer berichten", "designed": "Ontworpen met", "tagline": "Gezond leven, stap voor stap",
+           "footer_cols": [("Over", ["Team", "Geschiedenis", "Vacatures"]), ("Privacy", ["Privacybeleid", "Algemene voorwaarden", "Contact"])],
+           "locale": "nl_NL", "bcp": "nl-NL",
+           "comment_items": [("Marleen", "14 maart 2024 om 20:31", "Goed uitgelegd, hier heb ik wat aan. Bedankt!")],
+           "other_posts": [("/blog/beter-slapen-zonder-scherm/", "Beter slapen zonder scherm"), ("/blog/ontbijt-dat-verzadigt/", "Een ontbijt dat lang verzadigt")],
+           "query_posts": [("/blog/vitamine-d-in-de-winter/", "Vitamine D in de winter", "12 feb 2024"), ("/blog/water-drinken/", "Hoeveel water heb je echt nodig?", "30 jan 2024"), ("/blog/stress-en-ademhaling/", "Stress en je ademhaling", "8 jan 2024")],
+           # Dawn (locales/nl.json)
+           "announcement": "Aankondiging", "search": "Zoeken", "account": "Inloggen", "cart": "Winkelwagen",
+           "menu": "Menu", "close": "Sluiten", "skip_shop": "Meteen naar de content", "share": "Delen",
+           "copy": "Link kopiëren", "back_to_blog": "Terug naar blog", "comment_title": "Reactie plaatsen",
+           "shop_message": "Reactie", "shop_post": "Plaats een reactie",
+           "moderated": "Let op: opmerkingen moeten worden goedgekeurd voordat ze worden gepubliceerd.",
+           "newsletter": "Abonneer je op onze e-mails", "newsletter_email": "E-mail", "subscribe": "Abonneren",
+           "payment": "Betaalmethoden", "powered": "Aangedreven door Shopify", "policies": ["Privacybeleid", "Servicevoorwaarden", "Verzendbeleid"],
+           "quick_links": "Snelle links", "shop_menu": [("/collections/all", "Alle producten"), ("/blogs/nieuws", "Blog"), ("/pages/contact", "Contact")]},
+    "en": {"nav": [("/", "Home"), ("/blog/", "Blog"), ("/about/", "About"), ("/contact/", "Contact")],
+           "skip": "Skip to content", "by": "by", "in": "in ", "prev": "Previous: ", "next": "Next: ",
+           "comments": "Comments", "reply": "Reply", "leave": "Leave a Reply", "comment": "Comment",
+           "name": "Name", "email": "Email", "website": "Website", "post_comment": "Post Comment",
+           "required": "Your email address will not be published. Required fields are marked *",
+           "more_posts": "More posts", "designed": "Designed with", "tagline": "Healthy living, one step at a time",
+           "footer_cols": [("About", ["Team", "History", "Careers"]), ("Privacy", ["Privacy Policy", "Terms and Conditions", "Contact Us"])],
+           "locale": "en_US", "bcp": "en-US",
+           "comment_items": [("Priya", "March 14, 2024 at 8:31 pm", "Really clear, thank you. Sharing this with my study group.")],
+           "other_posts": [("/blog/sleep-without-screens/", "Sleeping better without screens"), ("/blog/breakfast-that-lasts/", "A breakfast that keeps you full")],
+           "query_posts": [("/blog/vitamin-d-winter/", "Vitamin D in winter", "Feb 12, 2024"), ("/blog/how-much-water/", "How much water do you really need?", "Jan 30, 2024"), ("/blog/stress-and-breathing/", "Stress and your breathing", "Jan 8, 2024")],
+           # Dawn (locales/en.default.json)
+           "announcement": "Announcement", "search": "Search", "account": "Log in", "cart": "Cart",
+           "menu": "Menu", "close": "Close", "skip_shop": "Skip to content", "share": "Share",
+           "copy": "Copy link", "back_to_blog": "Back to blog", "comment_title": "Leave a comment",
+           "shop_message": "Comment", "shop_post": "Post comment",
+           "moderated": "Please note, comments need to be approved before they are published.",
+           "newsletter": "Subscribe to our emails", "newsletter_email": "Email", "subscribe": "Subscribe",
+           "payment": "Payment methods", "powered": "Powered by Shopify", "policies": ["Privacy policy", "Terms of service", "Shipping policy"],
+           "quick_links": "Quick links", "shop_menu": [("/collections/all", "Shop all"), ("/blogs/news", "Blog"), ("/pages/contact", "Contact")]},
+}
+
+
+def date_line(page):
+    """The text of the page's date line, wherever it stands (meta, or a ("date", …) line in pre or
+    tail), or None."""
+    for kind, text in page.get("meta", []):
+        if kind == "date":
+            return text
+    for line in page.get("pre", []) + page.get("tail", []):
+        if isinstance(line, tuple):
+            return line[1]
+    return None
+
+
+def wp_block_content(page):
+    """The post content as WordPress's block editor saves it and renders it: wp-block-heading,
+    paragraphs, wp-block-list, wp-block-table in a <figure>, wp-block-details for an FAQ, a
+    wp-block-group for boxes, with the block comment delimiters left in the page."""
+    parts = []
+    for item in page["body"]:
+        k = item[0]
+        if k in ("h", "hn"):
+            parts.append(f'<!-- wp:heading -->\n<h2 class="wp-block-heading" id="{anchor_id(item[1])}">{e(item[1])}</h2>\n<!-- /wp:heading -->')
+        elif k == "p":
+            parts.append(f"<!-- wp:paragraph -->\n<p>{e(item[1])}</p>\n<!-- /wp:paragraph -->")
+        elif k == "b":
+            parts.append(f'<!-- wp:paragraph {{"fontSize":"small"}} -->\n<p class="has-small-font-size"><strong>{e(item[1])}</strong></p>\n<!-- /wp:paragraph -->')
+        elif k in ("ul", "ol"):
+            tag = k
+            attrs = ' {"ordered":true}' if k == "ol" else ""
+            items = "".join(f"<!-- wp:list-item -->\n<li>{e(x)}</li>\n<!-- /wp:list-item -->\n" for x in item[1])
+            parts.append(f'<!-- wp:list{attrs} -->\n<{tag} class="wp-block-list">\n{items}</{tag}>\n<!-- /wp:list -->')
+        elif k == "bl":
+            inner = "".join(f"<p>{e(x)}</p>" for x in item[1])
+            parts.append(f'<!-- wp:group {{"backgroundColor":"base-2","layout":{{"type":"constrained"}}}} -->\n<div class="wp-block-group has-base-2-background-color has-background">{inner}</div>\n<!-- /wp:group -->')
+        elif k == "table":
+            _, header, rows, _ = item
+            head = "".join(f"<th>{e(c)}</th>" for c in header)
+            body = "".join("<tr>" + "".join(f"<td>{e(c)}</td>" for c in r) + "</tr>" for r in rows)
+            parts.append(f'<!-- wp:table -->\n<figure class="wp-block-table"><table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></figure>\n<!-- /wp:table -->')
+        elif k == "faq":
+            _, heading, qas = item
+            if heading:
+                parts.append(f'<!-- wp:heading -->\n<h2 class="wp-block-heading" id="{anchor_id(heading)}">{e(heading)}</h2>\n<!-- /wp:heading -->')
+            for q, a in qas:
+                parts.append(f'<!-- wp:details -->\n<details class="wp-block-details"><summary>{e(q)}</summary><!-- wp:paragraph {{"placeholder":"Type / to add a hidden block"}} -->\n<p>{e(a)}</p>\n<!-- /wp:paragraph --></details>\n<!-- /wp:details -->')
+        elif k == "refs":
+            _, heading, refs = item
+            if heading:
+                parts.append(f'<!-- wp:heading {{"level":3}} -->\n<h3 class="wp-block-heading">{e(heading)}</h3>\n<!-- /wp:heading -->')
+            if len(refs) == 1:
+                parts.append(f'<!-- wp:paragraph {{"fontSize":"small"}} -->\n<p class="has-small-font-size">{e(refs[0][0])}</p>\n<!-- /wp:paragraph -->')
+            else:
+                items = "".join(f"<!-- wp:list-item -->\n<li>{e(r)}</li>\n<!-- /wp:list-item -->\n" for r, _ in refs)
+                parts.append(f'<!-- wp:list {{"fontSize":"small"}} -->\n<ul class="wp-block-list has-small-font-size">\n{items}</ul>\n<!-- /wp:list -->')
+    return "\n\n".join(parts)
+
+
+def tt4_page(page):
+    """A post of a WordPress site with the Twenty Twenty-Four block theme, as WordPress renders
+    it (after the theme's templates/single.html, parts/header.html and parts/footer.html and its
+    hidden-post-meta, hidden-comments, hidden-post-navigation and posts-3-col patterns): the
+    wp-site-blocks wrapper, the header part with wp-block-site-title and wp-block-navigation,
+    main > wp-block-group with wp-block-post-featured-image, the h1 wp-block-post-title and the
+    post-meta group (wp-block-post-date with <time>, "by", wp-block-post-author-name, the
+    category terms), wp-block-post-content with the blocks, wp-block-post-terms as tag pills,
+    the comments block with its form, wp-block-post-navigation-link, a wp-block-query of more
+    posts and the footer part with "Designed with WordPress". An SEO plugin's meta and JSON-LD
+    (Yoast or Rank Math) when the page says so, none otherwise."""
+    site = page.get("site", "example.org")
+    lang = page["lang"]
+    w = THEME5_LABELS[lang]
+    site_title = page.get("site_title", site)
+    post_id = sum(map(ord, page["name"])) % 9000 + 1000
+    url = f"https://{site}/{page.get('section', 'blog')}/{slug(page)}/"
+    author = page.get("author", "")
+    date = page.get("date")
+    modified = page.get("modified", date)
+    iso = f"{date}T08:30:00+01:00" if date else None
+    iso_mod = f"{modified}T10:05:00+01:00" if modified else None
+    desc = description(page)
+    cats = page.get("categories", [])
+    tags = page.get("tags", [])
+    seo = page.get("seo")
+    nav = "".join(f'<li class="wp-block-navigation-item wp-block-navigation-link"><a class="wp-block-navigation-item__content" href="https://{site}{href}"><span class="wp-block-navigation-item__label">{e(label)}</span></a></li>' for href, label in w["nav"])
+    header = f"""<header class="wp-block-template-part">
+<div class="wp-block-group alignwide has-base-background-color has-background has-global-padding is-layout-constrained wp-block-group-is-layout-constrained" style="padding-top:20px;padding-bottom:20px">
+<div class="wp-block-group alignwide is-content-justification-space-between is-layout-flex wp-container-core-group-is-layout-1 wp-block-group-is-layout-flex">
+<div class="wp-block-group is-layout-flex wp-block-group-is-layout-flex">
+<div class="wp-block-group is-layout-flow wp-block-group-is-layout-flow"><p class="wp-block-site-title"><a href="https://{site}" target="_self" rel="home">{e(site_title)}</a></p></div>
+</div>
+<nav class="is-responsive items-justified-right wp-block-navigation is-horizontal is-content-justification-right is-layout-flex wp-container-core-navigation-is-layout-1 wp-block-navigation-is-layout-flex" aria-label="Menu"><button aria-haspopup="dialog" aria-label="Open menu" class="wp-block-navigation__responsive-container-open" data-wp-on--click="actions.openMenuOnClick"><svg width="24" height="24" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><rect x="4" y="7.5" width="16" height="1.5"></rect><rect x="4" y="15" width="16" height="1.5"></rect></svg></button>
+<div class="wp-block-navigation__responsive-container" id="modal-1"><div class="wp-block-navigation__responsive-close" tabindex="-1"><div class="wp-block-navigation__responsive-dialog"><button aria-label="Close menu" class="wp-block-navigation__responsive-container-close"><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false"><path d="M13 11.8l6.1-6.3-1-1-6.1 6.2-6.1-6.2-1 1 6.1 6.3-6.5 6.7 1 1 6.5-6.6 6.5 6.6 1-1z"></path></svg></button>
+<div class="wp-block-navigation__responsive-container-content" id="modal-1-content"><ul class="wp-block-navigation__container is-responsive items-justified-right wp-block-navigation">{nav}</ul></div></div></div></div></nav>
+</div>
+</div>
+</header>"""
+    # lines before the title: breadcrumbs (a separator in the line) or a category/promo line
+    top = []
+    for line in page.get("pre", []):
+        text = line_text(line)
+        if isinstance(line, tuple):
+            top.append(f'<div class="wp-block-post-date"><time datetime="{iso}">{e(text)}</time></div>')
+        elif any(sep in text for sep in (" > ", " » ", " / ", " › ")):
+            top.append(f'<nav aria-label="breadcrumbs" class="rank-math-breadcrumb wp-block-rank-math-breadcrumb"><p>{e(text)}</p></nav>')
+        else:
+            top.append(f'<p class="has-small-font-size">{e(text)}</p>')
+    top_html = ('<div class="wp-block-group is-layout-flow wp-block-group-is-layout-flow">' + "".join(top) + "</div>\n") if top else ""
+    meta = []
+    for kind, text in page.get("meta", []):
+        if kind == "date":
+            meta.append(f'<div class="wp-block-post-date"><time datetime="{iso}"><a href="{url}">{e(text)}</a></time></div>')
+        elif author and author in text:
+            meta.append(f'<div class="wp-block-post-author-name"><a href="https://{site}/author/{anchor_id(author)}/" target="_self" class="wp-block-post-author-name__link">{e(text)}</a></div>')
+        else:
+            meta.append(f'<p class="has-small-font-size has-contrast-2-color has-text-color">{e(text)}</p>')
+    if cats:
+        meta.append('<div class="taxonomy-category wp-block-post-terms"><span class="wp-block-post-terms__prefix">' + e(w["in"]) + "</span>"
+                    + '<span class="wp-block-post-terms__separator">, </span>'.join(f'<a href="https://{site}/category/{anchor_id(c)}/" rel="tag">{e(c)}</a>' for c in cats) + "</div>")
+    meta_html_ = ('<div class="wp-block-group is-layout-constrained wp-block-group-is-layout-constrained"><div class="wp-block-group is-content-justification-left is-layout-flex wp-container-core-group-is-layout-3 wp-block-group-is-layout-flex">'
+                  + "\n".join(meta) + "</div></div>") if meta else ""
+    tail = ""
+    if page.get("tail"):
+        tail = ('<div class="wp-block-group has-global-padding is-layout-constrained wp-block-group-is-layout-constrained">'
+                + "".join(f"<p>{e(line_text(l))}</p>" for l in page["tail"]) + "</div>\n")
+    tag_html = ""
+    if tags:
+        tag_html = ('<div class="taxonomy-post_tag is-style-pill wp-block-post-terms">'
+                    + '<span class="wp-block-post-terms__separator">  </span>'.join(f'<a href="https://{site}/tag/{anchor_id(t)}/" rel="tag">{e(t)}</a>' for t in tags) + "</div>\n")
+    comment_items = page.get("comment_items", w["comment_items"])
+    comments = "".join(
+        f'<li id="comment-{n}" class="comment even thread-even depth-1"><div class="wp-block-group is-layout-flow wp-block-group-is-layout-flow" style="margin-top:0;margin-bottom:var(--wp--preset--spacing--30)">'
+        f'<div class="wp-block-group is-nowrap is-layout-flex wp-block-group-is-layout-flex"><div class="wp-block-avatar"><img alt="{e(who)} avatar" src="https://secure.gravatar.com/avatar/0?s=40&amp;d=mm&amp;r=g" class="avatar avatar-40 photo wp-block-avatar__image" width="40" height="40"/></div>'
+        f'<div class="wp-block-group is-layout-flow wp-block-group-is-layout-flow"><div class="wp-block-comment-author-name">{e(who)}</div><div class="wp-block-comment-date"><time datetime="2024-03-14T20:31:00+01:00"><a href="{url}#comment-{n}">{e(when)}</a></time></div></div></div>'
+        f'<div class="wp-block-comment-content"><p>{e(text)}</p></div><div class="wp-block-group is-nowrap is-layout-flex wp-block-group-is-layout-flex"><div class="wp-block-comment-reply-link"><a rel="nofollow" class="comment-reply-link" href="#comment-{n}">{w["reply"]}</a></div></div></div></li>'
+        for n, (who, when, text) in enumerate(comment_items, 1))
+    comments_title = (f'<h3 id="comments" class="wp-block-comments-title">{len(comment_items)} {w["comments"].lower()}</h3>'
+                      f'<ol class="wp-block-comment-template">{comments}</ol>') if comment_items else ""
+    (prev_href, prev_t), (next_href, next_t) = w["other_posts"]
+    query = "".join(
+        f'<li class="wp-block-post post type-post status-publish format-standard hentry"><div class="wp-block-group is-layout-flow wp-block-group-is-layout-flow">'
+        f'<h3 class="wp-block-post-title has-large-font-size"><a href="https://{site}{href}" target="_self">{e(t)}</a></h3>'
+        f'<div class="wp-block-post-date has-small-font-size"><time datetime="2024-01-01T09:00:00+01:00"><a href="https://{site}{href}">{e(d)}</a></time></div></div></li>'
+        for href, t, d in w["query_posts"])
+    cols = "".join(
+        f'<div class="wp-block-group is-vertical is-layout-flex wp-block-group-is-layout-flex"><h2 class="wp-block-heading has-body-font-family" style="font-style:normal;font-weight:600">{e(h)}</h2>'
+        f'<nav class="has-small-font-size is-vertical wp-block-navigation is-layout-flex wp-block-navigation-is-layout-flex" aria-label="{e(h)}"><ul class="wp-block-navigation__container has-small-font-size is-vertical wp-block-navigation has-small-font-size">'
+        + "".join(f'<li class="has-small-font-size wp-block-navigation-item wp-block-navigation-link"><a class="wp-block-navigation-item__content" href="#"><span class="wp-block-navigation-item__label">{e(x)}</span></a></li>' for x in items)
+        + "</ul></nav></div>"
+        for h, items in w["footer_cols"])
+    footer = f"""<footer class="wp-block-template-part">
+<div class="wp-block-group has-global-padding is-layout-constrained wp-block-group-is-layout-constrained" style="padding-top:var(--wp--preset--spacing--50);padding-bottom:var(--wp--preset--spacing--50)">
+<div class="wp-block-columns alignwide is-layout-flex wp-container-core-columns-is-layout-1 wp-block-columns-is-layout-flex">
+<div class="wp-block-column is-layout-flow wp-block-column-is-layout-flow" style="flex-basis:30%"><div class="wp-block-group is-vertical is-layout-flex wp-block-group-is-layout-flex"><p class="wp-block-site-title has-medium-font-size"><a href="https://{site}" target="_self" rel="home">{e(site_title)}</a></p><p class="wp-block-site-tagline has-small-font-size">{e(page.get('tagline', w['tagline']))}</p></div></div>
+<div class="wp-block-column is-layout-flow wp-block-column-is-layout-flow" style="flex-basis:20%"></div>
+<div class="wp-block-column is-layout-flow wp-block-column-is-layout-flow" style="flex-basis:50%"><div class="wp-block-group is-content-justification-space-between is-layout-flex wp-block-group-is-layout-flex">{cols}</div></div>
+</div>
+<div class="wp-block-group alignwide is-content-justification-space-between is-layout-flex wp-block-group-is-layout-flex" style="padding-top:var(--wp--preset--spacing--40)"><p class="has-small-font-size">{w['designed']} <a href="https://wordpress.org" rel="nofollow">WordPress</a></p></div>
+</div>
+</footer>"""
+    head_seo = ""
+    if seo == "yoast":
+        graph = [{"@type": "Article", "@id": f"{url}#article", "isPartOf": {"@id": url}, "headline": page["title"],
+                  "mainEntityOfPage": {"@id": url}, "publisher": {"@id": f"https://{site}/#organization"}, "inLanguage": w["bcp"]},
+                 {"@type": "WebPage", "@id": url, "url": url, "name": f"{page['title']} - {site_title}", "description": desc, "inLanguage": w["bcp"]},
+                 {"@type": "Organization", "@id": f"https://{site}/#organization", "name": site_title, "url": f"https://{site}/"}]
+        if author:
+            graph[0]["author"] = {"name": author, "@id": f"https://{site}/#/schema/person/{anchor_id(author)}"}
+            graph.append({"@type": "Person", "@id": f"https://{site}/#/schema/person/{anchor_id(author)}", "name": author})
+        if iso:
+            graph[0]["datePublished"] = iso
+            graph[0]["dateModified"] = iso_mod
+            graph[1]["datePublished"] = iso
+            graph[1]["dateModified"] = iso_mod
+        published = (f'\n\t<meta property="article:published_time" content="{iso}" />\n\t<meta property="article:modified_time" content="{iso_mod}" />') if iso else ""
+        head_seo = f"""
+	<!-- This site is optimized with the Yoast SEO plugin v23.1 - https://yoast.com/wordpress/plugins/seo/ -->
+	<meta name="description" content="{html.escape(desc)}" />
+	<link rel="canonical" href="{url}" />
+	<meta property="og:locale" content="{w['locale']}" />
+	<meta property="og:type" content="article" />
+	<meta property="og:title" content="{html.escape(page['title'])} - {e(site_title)}" />
+	<meta property="og:description" content="{html.escape(desc)}" />
+	<meta property="og:url" content="{url}" />
+	<meta property="og:site_name" content="{e(site_title)}" />{published}
+	<meta name="twitter:card" content="summary_large_image" />
+	<script type="application/ld+json" class="yoast-schema-graph">{json.dumps({"@context": "https://schema.org", "@graph": graph}, ensure_ascii=False)}</script>
+	<!-- / Yoast SEO plugin. -->"""
+    elif seo == "rankmath":
+        graph = [{"@type": "Organization", "@id": f"https://{site}/#organization", "name": site_title},
+                 {"@type": "WebPage", "@id": f"{url}#webpage", "url": url, "name": page["title"], "inLanguage": w["bcp"]},
+                 {"@type": "BlogPosting", "headline": page["title"], "description": desc, "@id": f"{url}#richSnippet",
+                  "isPartOf": {"@id": f"{url}#webpage"}, "mainEntityOfPage": {"@id": f"{url}#webpage"}, "inLanguage": w["bcp"]}]
+        if author:
+            graph[2]["author"] = {"@type": "Person", "name": author}
+        if iso:
+            graph[1]["datePublished"] = iso
+            graph[1]["dateModified"] = iso_mod
+            graph[2]["datePublished"] = iso
+            graph[2]["dateModified"] = iso_mod
+        published = (f'\n<meta property="article:published_time" content="{iso}" />\n<meta property="article:modified_time" content="{iso_mod}" />') if iso else ""
+        head_seo = f"""
+<!-- Search Engine Optimization by Rank Math - https://rankmath.com/ -->
+<meta name="description" content="{html.escape(desc)}"/>
+<meta name="robots" content="follow, index, max-snippet:-1, max-video-preview:-1, max-image-preview:large"/>
+<link rel="canonical" href="{url}" />
+<meta property="og:locale" content="{w['locale']}" />
+<meta property="og:type" content="article" />
+<meta property="og:title" content="{html.escape(page['title'])}" />
+<meta property="og:url" content="{url}" />
+<meta property="og:site_name" content="{e(site_title)}" />{published}
+<script type="application/ld+json" class="rank-math-schema">{json.dumps({"@context": "https://schema.org", "@graph": graph}, ensure_ascii=False)}</script>
+<!-- /Rank Math WordPress SEO plugin -->"""
+    post_classes = " ".join(["post-" + str(post_id), "post", "type-post", "status-publish", "format-standard", "has-post-thumbnail", "hentry"]
+                            + [f"category-{anchor_id(c)}" for c in cats] + [f"tag-{anchor_id(t)}" for t in tags])
+    return f"""<!DOCTYPE html>
+<html lang="{w['bcp']}">
+<head>
+	<meta charset="UTF-8" />
+	<meta name="viewport" content="width=device-width, initial-scale=1" />
+<meta name='robots' content='index, follow, max-image-preview:large, max-snippet:-1, max-video-preview:-1' />
+	<title>{e(page['title'])} &#8211; {e(site_title)}</title>{head_seo}
+<link rel="alternate" type="application/rss+xml" title="{e(site_title)} &raquo; Feed" href="https://{site}/feed/" />
+<link rel='stylesheet' id='wp-block-library-css' href='https://{site}/wp-includes/css/dist/block-library/style.min.css?ver=6.5.3' media='all' />
+<link rel='stylesheet' id='twentytwentyfour-button-style-outline-css' href='https://{site}/wp-content/themes/twentytwentyfour/assets/css/button-outline.css?ver=1.1' media='all' />
+<style id='global-styles-inline-css'>
+body{{--wp--preset--color--base: #f9f9f9;--wp--preset--color--contrast: #111111;--wp--preset--spacing--40: min(30px, 5vw);--wp--preset--spacing--50: clamp(30px, 5vw, 50px);}}
+</style>
+<link rel="https://api.w.org/" href="https://{site}/wp-json/" /><link rel="alternate" type="application/json" href="https://{site}/wp-json/wp/v2/posts/{post_id}" />
+<meta name="generator" content="WordPress 6.5.3" />
+<link rel='shortlink' href='https://{site}/?p={post_id}' />
+</head>
+
+<body class="post-template-default single single-post postid-{post_id} single-format-standard wp-embed-responsive">
+
+<div class="wp-site-blocks">
+{header}
+
+<main class="wp-block-group alignfull is-layout-flow wp-block-group-is-layout-flow">
+<div class="wp-block-group has-global-padding is-layout-constrained wp-block-group-is-layout-constrained" style="margin-bottom:var(--wp--preset--spacing--40);padding-top:var(--wp--preset--spacing--50)">
+<figure style="margin-bottom:var(--wp--preset--spacing--40);" class="wp-block-post-featured-image"><img width="1200" height="675" src="https://{site}/wp-content/uploads/2024/03/{slug(page)}.jpg" class="attachment-post-thumbnail size-post-thumbnail wp-post-image" alt="" style="object-fit:cover;" decoding="async" fetchpriority="high" /></figure>
+{top_html}<div class="wp-block-group is-vertical is-content-justification-stretch is-layout-flex wp-container-core-group-is-layout-2 wp-block-group-is-layout-flex" style="padding-top:0;padding-bottom:0">
+<h1 class="wp-block-post-title has-x-large-font-size">{e(page['title'])}</h1>
+{meta_html_}
+</div>
+</div>
+
+<div class="entry-content alignfull wp-block-post-content has-global-padding is-layout-constrained wp-block-post-content-is-layout-constrained">
+{wp_block_content(page)}
+</div>
+
+<div class="wp-block-group has-global-padding is-layout-constrained wp-block-group-is-layout-constrained" style="margin-top:var(--wp--preset--spacing--40);padding-bottom:var(--wp--preset--spacing--50)">
+{tail}{tag_html}<div class="wp-block-group has-global-padding is-layout-constrained wp-block-group-is-layout-constrained">
+<div style="height:var(--wp--preset--spacing--40)" aria-hidden="true" class="wp-block-spacer"></div>
+<hr class="wp-block-separator has-text-color has-contrast-3-color has-alpha-channel-opacity has-contrast-3-background-color has-background is-style-wide" style="margin-bottom:var(--wp--preset--spacing--40)"/>
+<div class="wp-block-comments wp-block-comments-query-loop">
+<h2 class="wp-block-heading">{w['comments']}</h2>
+{comments_title}
+<div id="respond" class="comment-respond wp-block-post-comments-form"><h3 id="reply-title" class="comment-reply-title">{w['leave']}</h3><form action="https://{site}/wp-comments-post.php" method="post" id="commentform" class="comment-form" novalidate><p class="comment-notes"><span id="email-notes">{w['required']}</span></p><p class="comment-form-comment"><label for="comment">{w['comment']} <span class="required">*</span></label> <textarea id="comment" name="comment" cols="45" rows="8" maxlength="65525" required></textarea></p><p class="comment-form-author"><label for="author">{w['name']} <span class="required">*</span></label> <input id="author" name="author" type="text" value="" size="30" maxlength="245" autocomplete="name" required /></p><p class="comment-form-email"><label for="email">{w['email']} <span class="required">*</span></label> <input id="email" name="email" type="email" value="" size="30" maxlength="100" autocomplete="email" required /></p><p class="comment-form-url"><label for="url">{w['website']}</label> <input id="url" name="url" type="url" value="" size="30" maxlength="200" autocomplete="url" /></p><p class="form-submit wp-block-button"><input name="submit" type="submit" id="submit" class="wp-block-button__link wp-element-button" value="{w['post_comment']}" /> <input type='hidden' name='comment_post_ID' value='{post_id}' id='comment_post_ID' /></p></form></div>
+</div>
+<nav class="wp-block-group is-nowrap is-layout-flex wp-block-group-is-layout-flex" aria-label="Posts" style="padding-top:var(--wp--preset--spacing--40);padding-bottom:var(--wp--preset--spacing--40)">
+<div class="post-navigation-link-previous wp-block-post-navigation-link"><span class="wp-block-post-navigation-link__arrow-previous is-arrow-arrow" aria-hidden="true">←</span><a href="https://{site}{prev_href}" rel="prev"><span class="post-navigation-link__label">{w['prev']}</span> <span class="post-navigation-link__title">{e(prev_t)}</span></a></div>
+<div class="post-navigation-link-next wp-block-post-navigation-link"><a href="https://{site}{next_href}" rel="next"><span class="post-navigation-link__label">{w['next']}</span> <span class="post-navigation-link__title">{e(next_t)}</span></a><span class="wp-block-post-navigation-link__arrow-next is-arrow-arrow" aria-hidden="true">→</span></div>
+</nav>
+</div>
+</div>
+
+<div class="wp-block-group alignfull has-global-padding is-layout-constrained wp-block-group-is-layout-constrained" style="padding-top:var(--wp--preset--spacing--50);padding-bottom:var(--wp--preset--spacing--50)">
+<h2 class="wp-block-heading alignwide has-text-align-left">{w['more_posts']}</h2>
+<div class="wp-block-query alignwide is-layout-flow wp-block-query-is-layout-flow"><ul class="columns-3 alignwide wp-block-post-template is-layout-grid wp-container-core-post-template-is-layout-1 wp-block-post-template-is-layout-grid">{query}</ul></div>
+</div>
+</main>
+
+{footer}
+</div>
+<script src="https://{site}/wp-includes/blocks/navigation/view.min.js?ver=6.5.3" id="wp-block-navigation-view-js" type="module"></script>
+</body>
+</html>
+"""
+
+
+def dawn_content(page):
+    """The article body as Shopify's rich-text editor saves it (the `rte` content): plain
+    headings, paragraphs, lists and tables, the FAQ questions as h3."""
+    parts = []
+    for item in page["body"]:
+        k = item[0]
+        if k in ("h", "hn"):
+            parts.append(f"<h2>{e(item[1])}</h2>")
+        elif k == "p":
+            parts.append(f"<p>{e(item[1])}</p>")
+        elif k == "b":
+            parts.append(f"<p><em>{e(item[1])}</em></p>")
+        elif k == "ul":
+            parts.append("<ul>\n" + "".join(f"<li>{e(x)}</li>\n" for x in item[1]) + "</ul>")
+        elif k == "ol":
+            parts.append("<ol>\n" + "".join(f"<li>{e(x)}</li>\n" for x in item[1]) + "</ol>")
+        elif k == "bl":
+            parts.append("<div>" + "".join(f"<p><strong>{e(x)}</strong></p>" for x in item[1]) + "</div>")
+        elif k == "table":
+            _, header, rows, _ = item
+            head = "".join(f"<td><strong>{e(c)}</strong></td>" for c in header)
+            body = "".join("<tr>" + "".join(f"<td>{e(c)}</td>" for c in r) + "</tr>\n" for r in rows)
+            parts.append(f'<table width="100%">\n<tbody>\n<tr>{head}</tr>\n{body}</tbody>\n</table>')
+        elif k == "faq":
+            _, heading, qas = item
+            if heading:
+                parts.append(f"<h2>{e(heading)}</h2>")
+            for q, a in qas:
+                parts.append(f"<h3>{e(q)}</h3>\n<p>{e(a)}</p>")
+        elif k == "refs":
+            _, heading, refs = item
+            if heading:
+                parts.append(f"<h4>{e(heading)}</h4>")
+            parts.append("<p><small>" + "<br>\n".join(e(r) for r, _ in refs) + "</small></p>")
+    return "\n".join(parts)
+
+
+def dawn_page(page):
+    """An article of a Shopify store's blog with the Dawn theme, as Shopify renders it (after
+    Shopify/dawn's layout/theme.liquid, sections/announcement-bar.liquid, sections/header.liquid,
+    sections/main-article.liquid and sections/footer.liquid, with the strings of its locales): the
+    skip link, the utility bar with the announcement(s), the header with the menu drawer, the shop
+    name, the inline menu and the search, account and cart icons, article.article-template with the
+    featured image, the h1 article-template__title, the <time> in the circle-divider caption and
+    the author, the rte content, the share button, "Back to blog", the comments form, and the
+    footer with the newsletter sign-up, the payment icons, "© 2025, … Powered by Shopify" and the
+    policy links. Shopify's Article JSON-LD ({{ article | structured_data }}) unless the page says
+    none."""
+    site = page.get("site", "example.org")
+    lang = page["lang"]
+    w = THEME5_LABELS[lang]
+    shop = page.get("shop", site)
+    blog = page.get("blog_handle", "news")
+    url = f"https://{site}/{lang + '/' if page.get('locale_path') else ''}blogs/{blog}/{slug(page)}"
+    author = page.get("author", "")
+    date = page.get("date")
+    iso = f"{date}T07:00:00Z" if date else None
+    desc = description(page)
+    article_id = sum(map(ord, page["name"])) * 104729 + 558000000000
+    announcements = [line_text(l) for l in page.get("pre", []) if not isinstance(l, tuple)]
+    if len(announcements) > 1:
+        slides = "".join(f'<div class="slideshow__slide slider__slide grid__item grid--1-col" id="Slide-announcement-bar-{n}" role="group" aria-roledescription="{w["announcement"]}" aria-label="{n} / {len(announcements)}" tabindex="-1"><div class="announcement-bar__announcement" role="region" aria-label="{w["announcement"]}"><p class="announcement-bar__message h5"><span>{e(a)}</span></p></div></div>'
+                         for n, a in enumerate(announcements, 1))
+        bar = f'<div class="announcement-bar" role="region" aria-label="{w["announcement"]}"><slideshow-component class="announcement-bar-slider slider-buttons"><div class="grid grid--1-col slider slider--everywhere" id="Slider-announcement-bar" aria-live="polite" aria-atomic="true" data-autoplay="true" data-speed="5">{slides}</div></slideshow-component></div>'
+    elif announcements:
+        bar = f'<div class="announcement-bar announcement-bar--one-announcement" role="region" aria-label="{w["announcement"]}"><p class="announcement-bar__message h5"><span>{e(announcements[0])}</span></p></div>'
+    else:
+        bar = ""
+    utility = (f'<div id="shopify-section-sections--2270__announcement-bar" class="shopify-section shopify-section-group-header-group announcement-bar-section">'
+               f'<div class="utility-bar color-scheme-2 gradient utility-bar--bottom-border"><div class="page-width utility-bar__grid">{bar}</div></div></div>\n') if bar else ""
+    menu = "".join(f'<li><a id="HeaderMenu-{anchor_id(label)}" href="{href}" class="header__menu-item list-menu__item link link--text focus-inset"><span>{e(label)}</span></a></li>' for href, label in w["shop_menu"])
+    drawer = "".join(f'<li><a id="HeaderDrawer-{anchor_id(label)}" href="{href}" class="menu-drawer__menu-item list-menu__item link link--text focus-inset">{e(label)}</a></li>' for href, label in w["shop_menu"])
+    caption = []
+    for kind, text in page.get("meta", []):
+        if kind == "date":
+            caption.append(f'<span class="circle-divider caption-with-letter-spacing"><time datetime="{iso}">{e(text)}</time></span>')
+        else:
+            caption.append(f'<span class="caption-with-letter-spacing"><span>{e(text)}</span></span>')
+    tail = ""
+    if page.get("tail"):
+        tail = ('<div class="article-template__tail page-width page-width--narrow">'
+                + "".join(f"<p>{e(line_text(l))}</p>" for l in page["tail"]) + "</div>\n")
+    tags = page.get("tags", [])
+    ld = ""
+    if page.get("jsonld", True):
+        data = {"@context": "http://schema.org/", "@type": "Article", "articleBody": " ".join(i[1] for i in page["body"] if i[0] == "p"),
+                "headline": page["title"], "description": desc, "image": {"@type": "ImageObject", "url": f"https://{site}/cdn/shop/articles/{slug(page)}.jpg?v=1700000000&width=1920", "width": 1920, "height": 1080}}
+        if iso:
+            data["datePublished"] = iso
+            data["dateModified"] = f"{page.get('modified', date)}T07:00:00Z"
+        data["author"] = {"@type": "Person", "name": author or shop}
+        data["publisher"] = {"@type": "Organization", "name": shop}
+        ld = f'\n  <script type="application/ld+json">\n    {json.dumps(data, ensure_ascii=False)}\n  </script>'
+    published = f'\n    <meta property="article:published_time" content="{iso}">' if iso else ""
+    og_tags = "".join(f'\n    <meta property="article:tag" content="{html.escape(t)}">' for t in tags)
+    payments = "".join(f'<li class="list-payment__item"><svg class="icon icon--full-color" viewBox="0 0 38 24" xmlns="http://www.w3.org/2000/svg" role="img" width="38" height="24" aria-labelledby="pi-{p}"><title id="pi-{p}">{t}</title><rect width="38" height="24" rx="3" fill="#eee"></rect></svg></li>'
+                       for p, t in [("ideal", "iDEAL"), ("bancontact", "Bancontact"), ("master", "Mastercard"), ("visa", "Visa"), ("paypal", "PayPal")])
+    policies = "".join(f'<li><small class="copyright__content"><a href="/policies/{anchor_id(x)}">{e(x)}</a></small></li>' for x in w["policies"])
+    return f"""<!doctype html>
+<html class="js" lang="{lang}">
+  <head>
+    <meta charset="utf-8">
+    <meta http-equiv="X-UA-Compatible" content="IE=edge">
+    <meta name="viewport" content="width=device-width,initial-scale=1">
+    <meta name="theme-color" content="">
+    <link rel="canonical" href="{url}">
+    <link rel="preconnect" href="https://cdn.shopify.com" crossorigin>
+    <title>
+      {e(page['title'])}
+ &ndash; {e(shop)}</title>
+    <meta name="description" content="{html.escape(desc)}">
+
+<meta property="og:site_name" content="{e(shop)}">
+<meta property="og:url" content="{url}">
+<meta property="og:title" content="{html.escape(page['title'])}">
+<meta property="og:type" content="article">
+<meta property="og:description" content="{html.escape(desc)}">{published}{og_tags}
+<meta property="og:image" content="http://{site}/cdn/shop/articles/{slug(page)}.jpg?v=1700000000">
+<meta name="twitter:card" content="summary_large_image">
+<meta name="twitter:title" content="{html.escape(page['title'])}">
+<meta name="twitter:description" content="{html.escape(desc)}">
+
+    <script src="//{site}/cdn/shop/t/3/assets/constants.js?v=132983761750457495441700000000" defer="defer"></script>
+    <script src="//{site}/cdn/shop/t/3/assets/global.js?v=84878826541212587711700000000" defer="defer"></script>
+    <script>window.Shopify = window.Shopify || {{}};
+Shopify.shop = "{anchor_id(shop)}.myshopify.com";
+Shopify.locale = "{lang}";
+Shopify.theme = {{"name":"Dawn","id":151836917000,"schema_name":"Dawn","schema_version":"15.2.0","theme_store_id":887,"role":"main"}};</script>
+    <link href="//{site}/cdn/shop/t/3/assets/base.css?v=144968985024194912401700000000" rel="stylesheet" type="text/css" media="all" />
+    <link rel="stylesheet" href="//{site}/cdn/shop/t/3/assets/section-blog-post.css?v=22208784805650925301700000000" media="print" onload="this.media='all'">
+  </head>
+
+  <body class="gradient">
+    <a class="skip-to-content-link button visually-hidden" href="#MainContent">
+      {w['skip_shop']}
+    </a>
+<!-- BEGIN sections: header-group -->
+{utility}<div id="shopify-section-sections--2270__header" class="shopify-section shopify-section-group-header-group section-header"><sticky-header data-sticky-type="on-scroll-up" class="header-wrapper color-scheme-1 gradient header-wrapper--border-bottom"><header class="header header--middle-left header--mobile-center page-width header--has-menu header--has-social header--has-account">
+
+<header-drawer data-breakpoint="tablet">
+  <details id="Details-menu-drawer-container" class="menu-drawer-container">
+    <summary class="header__icon header__icon--menu header__icon--summary link focus-inset" aria-label="{w['menu']}">
+      <span><svg xmlns="http://www.w3.org/2000/svg" fill="none" class="icon icon-hamburger" viewBox="0 0 18 16"><path fill="currentColor" d="M1 .5a.5.5 0 1 0 0 1h15.71a.5.5 0 0 0 0-1zM.5 8a.5.5 0 0 1 .5-.5h15.71a.5.5 0 0 1 0 1H1A.5.5 0 0 1 .5 8m0 7a.5.5 0 0 1 .5-.5h15.71a.5.5 0 0 1 0 1H1a.5.5 0 0 1-.5-.5"/></svg></span>
+    </summary>
+    <div id="menu-drawer" class="gradient menu-drawer motion-reduce color-scheme-1">
+      <div class="menu-drawer__inner-container"><div class="menu-drawer__navigation-container"><nav class="menu-drawer__navigation"><ul class="menu-drawer__menu has-submenu list-menu" role="list">{drawer}</ul></nav>
+        <div class="menu-drawer__utility-links"><a href="/account/login" class="menu-drawer__account link focus-inset h5 medium-hide large-up-hide"><span class="svg-wrapper"><svg xmlns="http://www.w3.org/2000/svg" fill="none" class="icon icon-account" viewBox="0 0 18 19"><path fill="currentColor" d="M6 4.5a3 3 0 1 1 6 0 3 3 0 0 1-6 0"/></svg></span>{w['account']}</a></div>
+      </div></div>
+    </div>
+  </details>
+</header-drawer>
+<div class="header__heading"><a href="/" class="header__heading-link link link--text focus-inset"><span class="h2">{e(shop)}</span></a></div>
+<nav class="header__inline-menu"><ul class="list-menu list-menu--inline" role="list">{menu}</ul></nav>
+<div class="header__icons header__icons--localization header-localization">
+  <details-modal class="header__search"><details><summary class="header__icon header__icon--search header__icon--summary link focus-inset modal__toggle" aria-haspopup="dialog" aria-label="{w['search']}"><span><span class="svg-wrapper"><svg fill="none" class="icon icon-search" viewBox="0 0 18 19"><path fill="currentColor" fill-rule="evenodd" d="M11.03 11.68A5.784 5.784 0 1 1 2.85 3.5a5.784 5.784 0 0 1 8.18 8.18" clip-rule="evenodd"/></svg></span></span></summary>
+    <div class="search-modal modal__content gradient" role="dialog" aria-modal="true" aria-label="{w['search']}"><div class="modal-overlay"></div><div class="search-modal__content search-modal__content-bottom" tabindex="-1"><predictive-search class="search-modal__form" data-loading-text="Loading..."><form action="/search" method="get" role="search" class="search search-modal__form"><div class="field"><input class="search__input field__input" id="Search-In-Modal" type="search" name="q" value="" placeholder="{w['search']}" role="combobox" aria-expanded="false"><label class="field__label" for="Search-In-Modal">{w['search']}</label><input type="hidden" name="options[prefix]" value="last"></div></form></predictive-search><button type="button" class="search-modal__close-button modal__close-button link link--text focus-inset" aria-label="{w['close']}"></button></div></div>
+  </details></details-modal>
+  <a href="/account/login" class="header__icon header__icon--account link focus-inset small-hide"><span class="svg-wrapper"><svg xmlns="http://www.w3.org/2000/svg" fill="none" class="icon icon-account" viewBox="0 0 18 19"><path fill="currentColor" d="M6 4.5a3 3 0 1 1 6 0 3 3 0 0 1-6 0"/></svg></span><span class="visually-hidden">{w['account']}</span></a>
+  <a href="/cart" class="header__icon header__icon--cart link focus-inset" id="cart-icon-bubble"><span class="svg-wrapper"><svg xmlns="http://www.w3.org/2000/svg" fill="none" class="icon icon-cart-empty" viewBox="0 0 40 40"><path fill="currentColor" fill-rule="evenodd" d="M15.75 11.8h-3.16l-.77 11.6a5 5 0 0 0 4.99 5.34h7.38a5 5 0 0 0 4.99-5.33L28.4 11.8zm0 1h-2.22l-.71 10.67a4 4 0 0 0 3.99 4.27h7.38a4 4 0 0 0 4-4.27l-.72-10.67h-2.22v.63a4.75 4.75 0 1 1-9.5 0z"/></svg></span><span class="visually-hidden">{w['cart']}</span></a>
+</div>
+</header></sticky-header></div>
+<!-- END sections: header-group -->
+
+    <main id="MainContent" class="content-for-layout focus-none" role="main" tabindex="-1">
+      <section id="shopify-section-template--2270__main" class="shopify-section section">
+<article class="article-template">
+<div class="article-template__hero-container">
+<div class="article-template__hero-medium media">
+<img srcset="//{site}/cdn/shop/articles/{slug(page)}.jpg?v=1700000000&amp;width=350 350w, //{site}/cdn/shop/articles/{slug(page)}.jpg?v=1700000000&amp;width=750 750w, //{site}/cdn/shop/articles/{slug(page)}.jpg?v=1700000000&amp;width=1100 1100w" sizes="(min-width: 1200px) 1100px, (min-width: 750px) calc(100vw - 10rem), 100vw" src="//{site}/cdn/shop/articles/{slug(page)}.jpg?v=1700000000&amp;width=1100" loading="eager" fetchpriority="high" width="1920" height="1080" alt="">
+</div>
+</div>
+<header class="page-width page-width--narrow">
+<h1 class="article-template__title">{e(page['title'])}</h1>
+{chr(10).join(caption)}
+</header>
+<div class="article-template__content page-width page-width--narrow rte">
+{dawn_content(page)}
+</div>
+<div class="article-template__social-sharing page-width page-width--narrow">
+<share-button id="Share-{article_id}" class="share-button quick-add-hidden"><button class="share-button__button hidden"><span class="svg-wrapper"><svg xmlns="http://www.w3.org/2000/svg" fill="none" class="icon icon-share" viewBox="0 0 13 12"><path stroke="currentColor" d="M1.625 8.125V10.2c0 .387.15.757.418 1.03.267.273.63.427 1.007.427h7.9"/></svg></span>{w['share']}</button>
+<details id="Details-share-{article_id}"><summary class="share-button__button"><span class="svg-wrapper"><svg xmlns="http://www.w3.org/2000/svg" fill="none" class="icon icon-share" viewBox="0 0 13 12"><path stroke="currentColor" d="M1.625 8.125V10.2c0 .387.15.757.418 1.03.267.273.63.427 1.007.427h7.9"/></svg></span>{w['share']}</summary>
+<div class="share-button__fallback motion-reduce"><div class="field"><span id="ShareMessage-{article_id}" class="share-button__message hidden" role="status"></span><input type="text" class="field__input" id="ShareUrl-{article_id}" value="{url}" placeholder="Link" onclick="this.select();" readonly><label class="field__label" for="ShareUrl-{article_id}">Link</label></div><button class="share-button__close hidden no-js-hidden"><span class="visually-hidden">{w['close']}</span></button><button class="share-button__copy no-js-hidden"><span class="visually-hidden">{w['copy']}</span></button></div>
+</details></share-button>
+</div>
+{tail}<div class="article-template__back element-margin-top center">
+<a href="/blogs/{blog}" class="article-template__link link animate-arrow"><span class="icon-wrap"><span class="svg-wrapper"><svg xmlns="http://www.w3.org/2000/svg" fill="none" class="icon icon-arrow" viewBox="0 0 14 10"><path fill="currentColor" fill-rule="evenodd" d="M8.537.808a.5.5 0 0 1 .817-.162l4 4a.5.5 0 0 1 0 .708l-4 4a.5.5 0 1 1-.708-.708L11.793 5.5H1a.5.5 0 0 1 0-1h10.793L8.646 1.354a.5.5 0 0 1-.109-.546" clip-rule="evenodd"/></svg></span></span>{w['back_to_blog']}</a>
+</div>
+<div class="article-template__comment-wrapper background-secondary">
+<div id="comments" class="page-width page-width--narrow">
+<form method="post" action="/blogs/{blog}/{slug(page)}/comments#comment_form" id="comment_form" accept-charset="UTF-8" class="comment-form"><input type="hidden" name="form_type" value="new_comment" /><input type="hidden" name="utf8" value="✓" />
+<h2>{w['comment_title']}</h2>
+<div class="article-template__comments-fields"><div class="article-template__comment-fields">
+<div class="field field--with-error"><input type="text" name="comment[author]" id="CommentForm-author" class="field__input" autocomplete="name" value="" aria-required="true" required placeholder="{w['name']}"><label class="field__label" for="CommentForm-author">{w['name']}<span aria-hidden="true">*</span></label></div>
+<div class="field field--with-error"><input type="email" name="comment[email]" id="CommentForm-email" autocomplete="email" class="field__input" value="" autocorrect="off" autocapitalize="off" aria-required="true" required placeholder="{w['email']}"><label class="field__label" for="CommentForm-email">{w['email']}<span aria-hidden="true">*</span></label></div>
+</div>
+<div class="field field--with-error"><textarea rows="5" id="CommentForm-body" class="text-area field__input" name="comment[body]" aria-required="true" required placeholder="{w['shop_message']}"></textarea><label class="form__label field__label" for="CommentForm-body">{w['shop_message']}<span aria-hidden="true">*</span></label></div></div>
+<p class="article-template__comment-warning caption">{w['moderated']}</p>
+<input type="submit" class="button" value="{w['shop_post']}">
+</form>
+</div>
+</div>
+</article>{ld}
+</section>
+    </main>
+
+<!-- BEGIN sections: footer-group -->
+<div id="shopify-section-sections--2271__footer" class="shopify-section shopify-section-group-footer-group">
+<footer class="footer color-scheme-1 gradient section-sections--2271__footer-padding">
+<div class="footer__content-top page-width">
+<div class="footer__blocks-wrapper grid grid--1-col grid--2-col grid--4-col-tablet">
+<div class="footer-block grid__item footer-block--menu"><h2 class="footer-block__heading inline-richtext">{w['quick_links']}</h2><ul class="footer-block__details-content list-unstyled">{''.join(f'<li><a href="{href}" class="link link--text list-menu__item list-menu__item--link">{e(label)}</a></li>' for href, label in w['shop_menu'])}</ul></div>
+</div>
+<div class="footer-block--newsletter">
+<div class="footer-block__newsletter"><h2 class="footer-block__heading inline-richtext">{w['newsletter']}</h2>
+<form method="post" action="/contact#ContactFooter" id="ContactFooter" accept-charset="UTF-8" class="footer__newsletter newsletter-form"><input type="hidden" name="form_type" value="customer" /><input type="hidden" name="contact[tags]" value="newsletter"><div class="newsletter-form__field-wrapper"><div class="field"><input id="NewsletterForm--sections--2271__footer" type="email" name="contact[email]" class="field__input" value="" aria-required="true" autocorrect="off" autocapitalize="off" autocomplete="email" placeholder="{w['newsletter_email']}" required><label class="field__label" for="NewsletterForm--sections--2271__footer">{w['newsletter_email']}</label><button type="submit" class="newsletter-form__button field__button" name="commit" id="Subscribe" aria-label="{w['subscribe']}"><span class="svg-wrapper"><svg xmlns="http://www.w3.org/2000/svg" fill="none" class="icon icon-arrow" viewBox="0 0 14 10"><path fill="currentColor" d="M8.537.808a.5.5 0 0 1 .817-.162l4 4a.5.5 0 0 1 0 .708l-4 4"/></svg></span></button></div></div></form>
+</div>
+</div>
+</div>
+<div class="footer__content-bottom">
+<div class="footer__content-bottom-wrapper page-width">
+<div class="footer__column footer__localization isolate"></div>
+<div class="footer__column footer__column--info">
+<div class="footer__payment"><span class="visually-hidden">{w['payment']}</span><ul class="list list-payment" role="list">{payments}</ul></div>
+</div>
+</div>
+<div class="footer__content-bottom-wrapper page-width footer__content-bottom-wrapper--center">
+<div class="footer__copyright caption"><small class="copyright__content">&copy; 2025, <a href="/" title="">{e(shop)}</a></small>
+<small class="copyright__content"><a target="_blank" rel="nofollow" href="https://www.shopify.com?utm_campaign=poweredby&amp;utm_medium=shopify&amp;utm_source=onlinestore">{w['powered']}</a></small>
+<ul class="policies list-unstyled">{policies}</ul></div>
+</div>
+</div>
+</footer>
+</div>
+<!-- END sections: footer-group -->
+  </body>
+</html>
+"""
+
+
 def html_page(page):
+    if page.get("theme") == "tt4":
+        return tt4_page(page)
+    if page.get("theme") == "dawn":
+        return dawn_page(page)
     if page.get("theme") == "ananke":
         return ananke_page(page)
     if page.get("theme") == "blogger":
