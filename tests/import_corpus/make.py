@@ -1811,10 +1811,14 @@ def dawn_page(page):
             caption.append(f'<span class="circle-divider caption-with-letter-spacing"><time datetime="{iso}">{e(text)}</time></span>')
         else:
             caption.append(f'<span class="caption-with-letter-spacing"><span>{e(text)}</span></span>')
+    # tail lines that are the theme's own chrome (share button, back link, comment form) are
+    # rendered by the theme below, not a second time
+    chrome = {w["share"], w["back_to_blog"], w["comment_title"], w["moderated"]}
+    tail_lines = [line_text(l) for l in page.get("tail", []) if line_text(l) not in chrome]
     tail = ""
-    if page.get("tail"):
+    if tail_lines:
         tail = ('<div class="article-template__tail page-width page-width--narrow">'
-                + "".join(f"<p>{e(line_text(l))}</p>" for l in page["tail"]) + "</div>\n")
+                + "".join(f"<p>{e(l)}</p>" for l in tail_lines) + "</div>\n")
     tags = page.get("tags", [])
     ld = ""
     if page.get("jsonld", True):
