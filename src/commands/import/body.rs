@@ -469,15 +469,34 @@ impl Parser<'_, '_> {
         })
     }
 
+    /// A heading that opens the FAQ: one of its usual names, or a heading that speaks of
+    /// questions ("Your questions answered") with a question under it.
     fn is_faq_heading(&self, pos: usize) -> bool {
         let text = self.lines[pos].text.as_str();
-        word_count(text) <= MAX_FAQ_HEADING_WORDS
-            && !matches!(final_mark(text), Some('.' | '!' | '?' | ';' | ','))
-            && self
-                .markers
+        let named = || {
+            self.markers
                 .faq
                 .iter()
                 .any(|marker| strip_prefix_ignore_case(text, marker).is_some())
+        };
+        let over_questions = || {
+            self.markers.speaks_of_questions(text)
+                && self
+                    .next_nonblank(pos + 1, self.lines.len())
+                    .is_some_and(|next| self.is_question(&self.lines[next].text))
+        };
+        word_count(text) <= MAX_FAQ_HEADING_WORDS
+            && !matches!(final_mark(text), Some('.' | '!' | '?' | ';' | ','))
+            && (named() || over_questions())
+    }
+
+    /// A question of an FAQ: alone on its line, or with its answer after it.
+    fn is_question(&self, text: &str) -> bool {
+        let abbreviations = &self.markers.abbreviations;
+        let alone = sentences(text, abbreviations).len() == 1
+            && final_mark(text) == Some('?')
+            && word_count(text) <= MAX_QUESTION_WORDS;
+        alone || split_question(text, abbreviations).is_some()
     }
 
     /// Reads a heading; a copy of it on the next non-blank line is dropped.

@@ -186,6 +186,8 @@ fn confirmation(lines: &[Line], i: usize, markers: &Markers) -> Confirmation {
     let text = &lines[next].text;
     if !date_line(text, markers).is_none() {
         Confirmation::Date
+    } else if is_question_title(text) {
+        Confirmation::Not(next)
     } else if is_body_text(text, markers) || !is_title_like(text, markers) {
         Confirmation::Text
     } else {
@@ -218,7 +220,7 @@ fn unconfirmed(
         && let Some(&label) = head
             .iter()
             .rev()
-            .find(|&&i| i < chosen && is_title_like(&lines[i].text, markers))
+            .find(|&&i| i < chosen && can_be_title(lines, i, markers))
     {
         return Some(format!(
             "{} may be the title, with {} under it as its subtitle",
@@ -231,6 +233,24 @@ fn unconfirmed(
     let block_end = (chosen..lines.len())
         .find(|&i| lines[i].is_blank() || is_body_text(&lines[i].text, markers))
         .unwrap_or(lines.len());
+    // A site's name and its one-sentence tagline stand above the title ("Get answers to your
+    // questions" / "Browse answers from experts." / "Does fasting change how you sleep?").
+    let tagline_rival = (block_end + 1 < lines.len()
+        && !lines[block_end].is_blank()
+        && word_count(&lines[block_end].text) <= MAX_SUBTITLE_WORDS)
+        .then_some(block_end + 1)
+        .filter(|&i| {
+            can_be_title(lines, i, markers)
+                && lines.get(i + 1).is_none_or(Line::is_blank)
+                && confirmation(lines, i, markers) == Confirmation::Text
+        });
+    if let Some(rival) = tagline_rival {
+        return Some(format!(
+            "{} may be the site's name over its tagline, and {} the title",
+            line(chosen),
+            line(rival)
+        ));
+    }
     let rival = (chosen + 1..block_end).find(|&i| {
         lines[i].text != lines[chosen].text
             && !is_capitals_label(&lines[i].text)
@@ -350,6 +370,19 @@ fn is_title_like(text: &str, markers: &Markers) -> bool {
             .any(|part| part.eq_ignore_ascii_case(text.trim()))
 }
 
+/// A short line of questions and answers ("Magnesium tegen kramp? Vaak niet. Wat dan wel?"):
+/// not title-like, since a full stop stands inside it, but titles are written so. A lead that
+/// ends in a question is longer.
+fn is_question_title(text: &str) -> bool {
+    final_mark(text) == Some('?')
+        && word_count(text) <= MAX_SUBTITLE_WORDS
+        && text
+            .trim_start()
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+}
+
 /// A line of the head that can be the title: title-like, and not the authors' names.
 fn can_be_title(lines: &[Line], i: usize, markers: &Markers) -> bool {
     is_title_like(&lines[i].text, markers) && !is_author_name(lines, i, markers)
@@ -388,22 +421,42 @@ fn is_author_name(lines: &[Line], i: usize, markers: &Markers) -> bool {
     let Some(first_word) = words.first() else {
         return false;
     };
-    let own_words: Vec<String> = words
-        .iter()
+    let own_words = own_words(text, markers);
+    !own_words.is_empty()
+        && !own_words
+            .iter()
+            .any(|w| text_uses(lines, i, w, Some(first_word)))
+}
+
+/// The words of a line that say what it is about: four letters or more, lowercase, name
+/// particles aside.
+fn own_words(text: &str, markers: &Markers) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric())
         .filter(|w| w.chars().count() >= 4 && !markers.name_particles.iter().any(|p| p == *w))
-        .map(|w| w.to_lowercase())
-        .collect();
-    let text_uses = |word: &str| {
-        lines.iter().enumerate().any(|(j, line)| {
-            j != i
-                && !line.text.trim_start().starts_with(first_word)
-                && line
-                    .text
-                    .split(|c: char| !c.is_alphanumeric())
-                    .any(|w| w.to_lowercase() == word)
-        })
-    };
-    !own_words.is_empty() && !own_words.iter().any(|w| text_uses(w))
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// Whether a line other than line `i`, and other than one starting with `except_start`, uses
+/// `word`.
+fn text_uses(lines: &[Line], i: usize, word: &str, except_start: Option<&str>) -> bool {
+    lines.iter().enumerate().any(|(j, line)| {
+        j != i
+            && except_start.is_none_or(|start| !line.text.trim_start().starts_with(start))
+            && line
+                .text
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| w.to_lowercase() == word)
+    })
+}
+
+/// Whether the text comes back to what line `i` is about, as it does to its title's words
+/// ("Hoofdpijn als je koffie overslaat") and not to an author's role ("Expert
+/// mondgezondheid").
+fn text_comes_back_to(lines: &[Line], i: usize, markers: &Markers) -> bool {
+    own_words(&lines[i].text, markers)
+        .iter()
+        .any(|w| text_uses(lines, i, w, None))
 }
 
 /// The first line of the head that can be the title, past the labels a page shows above its
@@ -418,11 +471,18 @@ fn past_page_labels(lines: &[Line], head: &[usize], markers: &Markers) -> Option
         .collect();
     let label = |i: usize| {
         let text = lines[i].text.trim();
-        // A title is followed by its date or its first text; a label by more labels, a
-        // notice or the title.
+        // A title is followed by its date, its authors or its first text; a label by more
+        // labels, a notice or the title, perhaps with the site's or a magazine's name between
+        // (which reads as a name: then the line after it must be a confirmed title that the
+        // text comes back to, not the author's role).
         word_count(text) <= MAX_LABEL_WORDS
             && !ends_like_sentence(text)
             && first_text(lines, i + 1).is_some_and(|next| {
+                if is_author_name(lines, next, markers) {
+                    return matches!(confirmation(lines, i, markers), Confirmation::Not(title)
+                        if !matches!(confirmation(lines, title, markers), Confirmation::Not(_))
+                            && text_comes_back_to(lines, title, markers));
+                }
                 is_title_like(&lines[next].text, markers) || is_notice(lines, next, markers)
             })
     };
@@ -448,7 +508,9 @@ fn date(
     for i in candidates {
         let found = date_line(&lines[i].text, markers);
         if let Some(date) = found.date() {
-            return take_date_line(lines, i, date, &found, "", report);
+            let date = take_date_line(lines, i, date, &found, "", report);
+            drop_second_date_line(lines, i, markers, report);
+            return date;
         }
         if found == DateLine::NotUnderstood {
             report.review(
@@ -480,6 +542,30 @@ fn date(
         format!("no date in the text: used {} ({source})", options.date),
     );
     options.date
+}
+
+/// Takes out a second line of the head that says it is a date ("Laatste update: 26 februari
+/// 2024" under "Gepubliceerd: 4 juni 2020"), from line `from` on: the page's meta data, not the
+/// article's text.
+fn drop_second_date_line(
+    lines: &mut Vec<Line>,
+    from: usize,
+    markers: &Markers,
+    report: &mut Report,
+) {
+    let second = (from..lines.len())
+        .filter(|&i| !lines[i].is_blank())
+        .take(DATE_SEARCH_LINES)
+        .find(|&i| {
+            labelled_date_line(&lines[i].text, markers).is_some_and(|found| found.date().is_some())
+        });
+    if let Some(i) = second {
+        report.dropped(
+            lines[i].number,
+            format!("a second date line: {}", quote(&lines[i].text)),
+        );
+        lines.remove(i);
+    }
 }
 
 /// Reports the date of line `i`, asks for a check when it reads two ways, and takes the

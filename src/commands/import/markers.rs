@@ -90,6 +90,9 @@ pub struct Markers {
     pub source_lines: Vec<String>,
     /// Headings that open the FAQ.
     pub faq: Vec<String>,
+    /// Words that make a short heading over questions the FAQ's heading ("Your questions
+    /// answered", "Vragen en antwoorden"), lowercase.
+    pub faq_words: Vec<String>,
     /// Labels of an expert's note.
     pub expert_note: Vec<String>,
     /// Prefixes of a tip.
@@ -165,6 +168,8 @@ struct RawMarkerLists {
     #[serde(default)]
     source_lines: Vec<String>,
     faq: Vec<String>,
+    #[serde(default)]
+    faq_words: Vec<String>,
     expert_note: Vec<String>,
     tip: Vec<String>,
     untitled: String,
@@ -274,6 +279,12 @@ impl Markers {
             notes: raw.markers.notes,
             source_lines: raw.markers.source_lines,
             faq: raw.markers.faq,
+            faq_words: raw
+                .markers
+                .faq_words
+                .iter()
+                .map(|word| word.to_lowercase())
+                .collect(),
             expert_note: raw.markers.expert_note,
             tip: raw.markers.tip,
             untitled: raw.markers.untitled,
@@ -302,6 +313,16 @@ impl Markers {
         self.noise
             .iter()
             .find(|rule| rule.patterns.iter().any(|p| p.is_match(line)))
+    }
+
+    /// Whether `text` has one of the words of an FAQ's heading ("Your questions answered").
+    pub fn speaks_of_questions(&self, text: &str) -> bool {
+        text.split_whitespace()
+            .map(|word| {
+                word.trim_matches(|c: char| !c.is_alphanumeric() && c != '&')
+                    .to_lowercase()
+            })
+            .any(|word| self.faq_words.contains(&word))
     }
 
     /// The publisher with this web host, if known.

@@ -159,7 +159,12 @@ fn without_noise(input: &str, markers: &Markers, report: &mut Report) -> Vec<Lin
             && taken < MAX_FOLLOWING_NOISE
             && belongs_to_noise(followed_by, next, &all[i + 1..], markers)
         {
-            report.dropped(next.number, format!("{}: {}", rule.what, quote(&next.text)));
+            // A line among them that is noise of its own ("Alles bekijken" under "Recente
+            // posts") is reported as what it is.
+            let what = markers
+                .noise_rule(&next.text)
+                .map_or(&rule.what, |own| &own.what);
+            report.dropped(next.number, format!("{what}: {}", quote(&next.text)));
             i += 1;
             taken += 1;
         }
@@ -186,9 +191,12 @@ fn belongs_to_noise(
     }
     match followed_by {
         markers::FollowedBy::ShortLines => {
-            text::word_count(&line.text) <= MAX_LINK_WORDS
-                && !matches!(text::final_mark(&line.text), Some('.' | ':' | ';'))
-                && markers.noise_rule(&line.text).is_none()
+            // Noise that takes lines of its own ends the run, so that it takes them.
+            let own_rule = markers.noise_rule(&line.text);
+            own_rule.is_some_and(|own| own.followed_by.is_none())
+                || own_rule.is_none()
+                    && text::word_count(&line.text) <= MAX_LINK_WORDS
+                    && !matches!(text::final_mark(&line.text), Some('.' | ':' | ';'))
         }
         markers::FollowedBy::Entries => {
             let entry = line

@@ -346,6 +346,79 @@ fn a_line_between_the_title_and_its_text_that_is_confirmed_too_is_a_rival() {
 }
 
 #[test]
+fn a_line_with_its_authors_under_it_is_no_label() {
+    // The title stands among labels, with its author and her role under it: the role is no
+    // title, though the article's first text follows it.
+    let i = import(
+        "Peuter & kleuter\nVerzorging\nTandpasta en fluoride\nEllen Voorbeeld\nExpert mondgezondheid\n\nFluoride maakt het glazuur van tanden harder.\n",
+    );
+    assert_eq!(i.title, "Tandpasta en fluoride");
+    let doubt = i.title_doubt.clone().unwrap_or_default();
+    assert!(
+        doubt.contains("\"Expert mondgezondheid\" (line 5)"),
+        "{doubt}"
+    );
+    // A magazine's name between a label and the title: the title is what the text comes back
+    // to. (Under one label and with no date, it stays in doubt.)
+    let magazine = import(
+        "Gezondheid\nPlusblad Voorbeeld\nHoofdpijn als je koffie overslaat\n\nDie hoofdpijn komt door cafeïne die je mist.\n",
+    );
+    assert_eq!(magazine.title, "Hoofdpijn als je koffie overslaat");
+    let doubt = magazine.title_doubt.clone().unwrap_or_default();
+    assert!(
+        doubt.starts_with("\"Gezondheid\" (line 1) may be the title"),
+        "{doubt}"
+    );
+}
+
+#[test]
+fn a_short_question_under_the_title_may_be_the_title() {
+    // "Blog - site" over a title of questions and answers, which is not title-like.
+    let i = import(
+        "Blog - voorbeeldsite\nMagnesium tegen kramp? Vaak niet. Wat dan wel?\n\nBij kramp speelt magnesium hooguit een bijrol.\n",
+    );
+    let doubt = i.title_doubt.clone().unwrap_or_default();
+    assert!(
+        doubt.contains("\"Magnesium tegen kramp? Vaak niet. Wat dan wel?\" (line 2), which could be the title too"),
+        "{doubt}"
+    );
+    // A lead that ends in a question is longer, and confirms the title.
+    let lead = import(
+        "Wat zijn rusteloze benen?\nRusteloze benen houden je 's avonds uit je slaap en maken je overdag erg moe. Hoe komt dat en wat helpt ertegen?\n\nTekst.\n",
+    );
+    assert_eq!(lead.title_doubt, None);
+}
+
+#[test]
+fn a_site_name_over_its_tagline_leaves_the_title_in_doubt() {
+    let i = import_lang(
+        "Get Answers to Your Questions\nBrowse answers from experts and everyday people.\nDoes Fasting Change How You Sleep?\n\nIntermittent fasting means switching between eating and not eating. It suits some people.\n",
+        "en",
+    );
+    let doubt = i.title_doubt.clone().unwrap_or_default();
+    assert!(
+        doubt.contains("\"Does Fasting Change How You Sleep?\" (line 3) the title"),
+        "{doubt}"
+    );
+}
+
+#[test]
+fn a_second_date_line_in_the_head_is_dropped() {
+    let i = import(
+        "Vitamine E en sport\nGepubliceerd: 4 juni 2020\nLaatste update: 26 februari 2024\n\nVitamine E beschermt je cellen.\n",
+    );
+    assert!(front(&i).contains("date = 2020-06-04\n"));
+    assert!(!body(&i).contains("Laatste update"), "{}", body(&i));
+    assert!(
+        messages(&i, Category::Dropped)
+            .iter()
+            .any(|m| m == "3: a second date line: \"Laatste update: 26 februari 2024\""),
+        "{:?}",
+        messages(&i, Category::Dropped)
+    );
+}
+
+#[test]
 fn a_date_line_that_says_so_counts_anywhere() {
     let i = import_lang(
         "Stressed out? Skip the late show\n\nMost adults need seven to eight hours of sleep.\n\nLast Updated Nov 29, 2022\nCareers\nContact Us\n",
@@ -602,6 +675,30 @@ fn faq_questions_alone_on_their_line() {
 }
 
 #[test]
+fn a_heading_that_speaks_of_questions_opens_the_faq_when_a_question_follows() {
+    let i = import_lang(
+        concat!(
+            "Sleep better after a sauna\n\nCould the sauna help you sleep? Here is what we know.\n\n",
+            "Your questions answered\n\n",
+            "Does a sauna improve sleep?\nMany bathers say so.\n\n",
+            "Is it safe to nap in the sauna?\nNo. You may overheat.\n\n",
+            "Other sleep helpers\n\nA dark, cool bedroom helps.\n",
+        ),
+        "en",
+    );
+    let b = body(&i);
+    assert!(
+        b.contains("## Your questions answered {#faq}\n\n### Does a sauna improve sleep?"),
+        "{b}"
+    );
+    assert!(b.contains("\n\n## Other sleep helpers"), "{b}");
+    // Without a question under it, such a heading is an ordinary one.
+    let plain =
+        import("Titel\n\nInleiding.\n\nVragen aan je huisarts\nSchrijf ze op voor je gaat.\n");
+    assert!(!body(&plain).contains("{#faq}"), "{}", body(&plain));
+}
+
+#[test]
 fn faq_questions_with_the_answer_on_the_line() {
     let i = import(concat!(
         "Titel\nInleiding.\n",
@@ -680,6 +777,7 @@ fn a_noise_line_takes_the_lines_that_belong_to_it() {
         "In melk, kaas en groene groenten.\n",
         "\n",
         "Ontdek ook\n",
+        "Alles bekijken\n",
         "Hoe licht je slaapritme beïnvloedt\n",
         "Vitamine D en K2: samen sterk?\n",
         "\n",
@@ -708,8 +806,13 @@ fn a_noise_line_takes_the_lines_that_belong_to_it() {
     );
     assert!(
         dropped.contains(
-            &"19: list of other articles: \"Vitamine D en K2: samen sterk?\"".to_string()
+            &"20: list of other articles: \"Vitamine D en K2: samen sterk?\"".to_string()
         ),
+        "{dropped:?}"
+    );
+    // Noise of its own among them is reported as what it is, and does not end the list.
+    assert!(
+        dropped.contains(&"18: link to more reading: \"Alles bekijken\"".to_string()),
         "{dropped:?}"
     );
 }

@@ -472,10 +472,20 @@ impl Converter<'_> {
         if self.faq_level.is_some_and(|faq| level <= faq) {
             self.faq_level = None;
         }
-        let is_faq = self.markers.faq.iter().any(|marker| {
+        let named_faq = self.markers.faq.iter().any(|marker| {
             strip_prefix_ignore_case(&text, marker)
                 .is_some_and(|rest| rest.trim().trim_end_matches(':').trim().is_empty())
         });
+        // "Your questions answered" over a question of its own.
+        let over_questions = || {
+            !text.ends_with('?')
+                && self.markers.speaks_of_questions(&text)
+                && node.next_element_sibling().is_some_and(|next| {
+                    heading_level(&next).is_some_and(|sub| sub > level)
+                        && collapse(&next.text()).ends_with('?')
+                })
+        };
+        let is_faq = named_faq || (!self.faq_seen && over_questions());
         let role = if is_faq {
             self.faq_level = Some(level);
             self.faq_seen = true;

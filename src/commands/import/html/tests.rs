@@ -432,3 +432,27 @@ fn an_accordion_under_the_faq_heading_gives_its_questions() {
         "{markdown}"
     );
 }
+
+#[test]
+fn a_heading_that_speaks_of_questions_over_a_question_opens_the_faq() {
+    let (body, _) = converted(
+        concat!(
+            "<h2>Your questions answered</h2>",
+            "<h3>Does a sauna improve sleep?</h3><p>Many bathers say so.</p>",
+            "<h3>Is it safe to nap in the sauna?</h3><p>No.</p>",
+            "<h2>Other sleep helpers</h2><p>A dark bedroom.</p>",
+            "<h2>Questions for your doctor</h2><p>Write them down.</p>",
+        ),
+        "en",
+    );
+    assert!(
+        body.contains(
+            "## Your questions answered {#faq}\n\n### Does a sauna improve sleep?\n\nMany bathers say so."
+        ),
+        "{body}"
+    );
+    assert!(body.contains("\n## Other sleep helpers\n"), "{body}");
+    // Without a question under it, such a heading is an ordinary one.
+    assert!(body.contains("\n## Questions for your doctor\n"), "{body}");
+    assert_eq!(body.matches("{#faq}").count(), 1, "{body}");
+}
