@@ -10,6 +10,7 @@ use std::path::Path;
 use regex::{Regex, RegexBuilder};
 use serde::Deserialize;
 
+use super::text::{final_mark, word_count};
 use crate::diagnostics::{Diagnostic, SourceText};
 use crate::load::i18n::{built_in_language_data, language_data};
 use crate::toml_input;
@@ -198,6 +199,35 @@ pub enum FollowedBy {
     /// The lines right under it that name a line further down the text, with or without a
     /// number: the entries of a table of contents.
     Entries,
+}
+
+/// A line longer than this many words is no link to another article.
+const MAX_LINK_WORDS: usize = 12;
+
+impl FollowedBy {
+    /// Whether a line with `text`, right under a noise line (or under a line it took), goes
+    /// with it; `named_later` says whether the text further down has a line (a heading) that
+    /// reads exactly so.
+    pub fn takes(self, text: &str, markers: &Markers, named_later: impl Fn(&str) -> bool) -> bool {
+        match self {
+            FollowedBy::ShortLines => {
+                // Noise that takes lines of its own ends the run, so that it takes them.
+                let own_rule = markers.noise_rule(text);
+                own_rule.is_some_and(|own| own.followed_by.is_none())
+                    || own_rule.is_none()
+                        && word_count(text) <= MAX_LINK_WORDS
+                        && !matches!(final_mark(text), Some('.' | ':' | ';'))
+            }
+            FollowedBy::Entries => {
+                let entry = text
+                    .trim_start_matches(|c: char| {
+                        c.is_ascii_digit() || matches!(c, '.' | ')' | '-' | '•')
+                    })
+                    .trim();
+                !entry.is_empty() && named_later(entry)
+            }
+        }
+    }
 }
 
 /// One kind of line that is not part of the article, such as a rating or a share button.

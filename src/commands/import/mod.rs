@@ -175,9 +175,6 @@ fn without_noise(input: &str, markers: &Markers, report: &mut Report) -> Vec<Lin
 /// Most lines a noise line takes with it.
 const MAX_FOLLOWING_NOISE: usize = 12;
 
-/// A line longer than this many words is no link to another article.
-const MAX_LINK_WORDS: usize = 12;
-
 /// True when `line`, right under a noise line (or under one it took), belongs to it; `rest` is
 /// the text after it.
 fn belongs_to_noise(
@@ -186,28 +183,10 @@ fn belongs_to_noise(
     rest: &[Line],
     markers: &Markers,
 ) -> bool {
-    if line.is_blank() {
-        return false;
-    }
-    match followed_by {
-        markers::FollowedBy::ShortLines => {
-            // Noise that takes lines of its own ends the run, so that it takes them.
-            let own_rule = markers.noise_rule(&line.text);
-            own_rule.is_some_and(|own| own.followed_by.is_none())
-                || own_rule.is_none()
-                    && text::word_count(&line.text) <= MAX_LINK_WORDS
-                    && !matches!(text::final_mark(&line.text), Some('.' | ':' | ';'))
-        }
-        markers::FollowedBy::Entries => {
-            let entry = line
-                .text
-                .trim_start_matches(|c: char| {
-                    c.is_ascii_digit() || matches!(c, '.' | ')' | '-' | '•')
-                })
-                .trim();
-            !entry.is_empty() && rest.iter().any(|later| later.text == entry)
-        }
-    }
+    !line.is_blank()
+        && followed_by.takes(&line.text, markers, |entry| {
+            rest.iter().any(|later| later.text == entry)
+        })
 }
 
 /// Splits the references off the text, wherever they stand (see [`references::find`]), and

@@ -14,6 +14,7 @@
 //! removes what `dom_smoothie` kept.
 
 mod markdown;
+mod noise;
 
 pub use markdown::Converted;
 
@@ -22,7 +23,6 @@ use std::path::Path;
 use dom_query::Document;
 use serde_json::Value;
 
-use super::body::Block;
 use super::dates;
 use super::language::{Clues, Declared};
 use super::markers::Markers;
@@ -156,10 +156,15 @@ pub fn import_html(
         key: &key,
     };
     let converted = markdown::convert(&content, &page, markers, &mut report);
+    let blocks = noise::without_noise(converted.blocks, input, markers, &mut report);
+    let lead = match converted.lead {
+        Some(lead) if markers.noise_rule(&lead).is_some() => noise::first_paragraph(&blocks),
+        lead => lead,
+    };
     let description = meta
         .description
         .clone()
-        .or(converted.lead.clone())
+        .or(lead)
         .map_or_else(|| title.clone(), |d| super::description(&d, markers));
     let front = write::FrontMatter {
         title: title.clone(),
@@ -172,9 +177,8 @@ pub fn import_html(
         draft: false,
         references: converted.references,
     };
-    let blocks: &[Block] = &converted.blocks;
     Imported {
-        markdown: write::article(&front, blocks),
+        markdown: write::article(&front, &blocks),
         title,
         title_doubt,
         key,

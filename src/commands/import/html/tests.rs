@@ -1,6 +1,7 @@
 //! Metadata and chrome removal on small pages of their own.
 
 use super::*;
+use crate::commands::import::report::Category;
 use crate::commands::import::write;
 
 fn meta(html: &str) -> Metadata {
@@ -455,4 +456,50 @@ fn a_heading_that_speaks_of_questions_over_a_question_opens_the_faq() {
     // Without a question under it, such a heading is an ordinary one.
     assert!(body.contains("\n## Questions for your doctor\n"), "{body}");
     assert_eq!(body.matches("{#faq}").count(), 1, "{body}");
+}
+
+#[test]
+fn boilerplate_inside_the_article_goes_with_the_blocks_that_belong_to_it() {
+    let markers = Markers::built_in("nl").unwrap_or_else(|| unreachable!("built-in markers"));
+    let page = "<html><head><title>Kefir</title></head><body><article><h1>Kefir</h1>\
+        <p>Inhoud</p><p>1 Wat is kefir?</p><p>2 Bronnen</p>\
+        <h2>Wat is kefir?</h2><p>Kefir is gefermenteerde melk met veel soorten bacteriën.</p>\
+        <p>Zie ook onze pagina over yoghurt voor meer over zuivel.</p>\
+        <h2>Bronnen</h2><ol><li>Voorbeeld M. Kefir, een fictieve studie. https://example.org/kefir</li></ol>\
+        <h2>Recente posts</h2><p>Alle posts bekijken</p><ul><li>Zelf kefir maken</li><li>Yoghurt of kwark?</li></ul>\
+        <p>Vorig bericht</p><p>Reageer als eerste.</p></article></body></html>";
+    let imported = import_html(page, &options_dated(false), &markers, None);
+    let markdown = &imported.markdown;
+    for gone in [
+        "Inhoud",
+        "1 Wat is kefir?",
+        "2 Bronnen",
+        "Recente posts",
+        "Alle posts",
+        "Zelf kefir maken",
+        "Vorig bericht",
+        "Reageer als eerste",
+    ] {
+        assert!(!markdown.contains(gone), "{gone} stayed:\n{markdown}");
+    }
+    for kept in [
+        "## Wat is kefir?",
+        "Kefir is gefermenteerde melk",
+        "Zie ook onze pagina over yoghurt",
+    ] {
+        assert!(markdown.contains(kept), "{kept} was lost:\n{markdown}");
+    }
+    let dropped: Vec<&str> = imported
+        .report
+        .of(Category::Dropped)
+        .map(|e| e.message.as_str())
+        .collect();
+    for message in [
+        "table of contents: \"2 Bronnen\"",
+        "link to more reading: \"Alle posts bekijken\"",
+        "list of other articles: \"Zelf kefir maken | Yoghurt of kwark?\"",
+        "comment notice: \"Reageer als eerste.\"",
+    ] {
+        assert!(dropped.contains(&message), "{message}: {dropped:?}");
+    }
 }

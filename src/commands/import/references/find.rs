@@ -50,6 +50,11 @@ pub fn split_off(
     {
         regions.push(notes);
     }
+    if regions.is_empty()
+        && let Some(list) = unheaded_list_at_the_end(&lines, markers, report)
+    {
+        regions.push(list);
+    }
     regions.extend(source_lines(&lines, &regions, markers, report));
     regions.sort_by_key(|r| r.start);
 
@@ -239,8 +244,9 @@ fn lists_under_headings(lines: &[Line], markers: &Markers, report: &mut Report) 
 }
 
 /// Numbered notes at the end of the text without a heading: the last run of numbered entries
-/// starting at 1, each of which reads like a reference, with at most a few lines after it, and
-/// either two entries or more or a marker of its first note in the text above.
+/// starting at 1, with at most a few lines after it, each of which reads like a reference, with
+/// either two entries or more or a marker of its first note in the text above; or, when the
+/// text marks its first note, two entries or more of which at least half read like references.
 fn notes_at_the_end(
     lines: &[Line],
     regions: &[Region],
@@ -250,12 +256,9 @@ fn notes_at_the_end(
     /// Lines the page may have after its notes (a signature, a line of boilerplate).
     const LINES_AFTER: usize = 3;
     let free = |i: usize| !regions.iter().any(|r| r.start <= i && i < r.end);
-    let start = (0..lines.len()).rev().find(|&i| {
-        free(i) && entry_number(&lines[i].text) == Some(1) && {
-            let text = &lines[i].text;
-            is_reference_like(text, markers)
-        }
-    })?;
+    let start = (0..lines.len())
+        .rev()
+        .find(|&i| free(i) && entry_number(&lines[i].text) == Some(1))?;
     let length = extent(&lines[start..], markers);
     let end = start + length;
     if (start..end).any(|i| !free(i)) {
@@ -263,19 +266,102 @@ fn notes_at_the_end(
     }
     let after = lines[end..].iter().filter(|l| !l.is_blank()).count();
     let entries = group(&lines[start..end]);
-    let all_references = entries.iter().all(|e| is_reference_like(&e.text, markers));
+    let reference_like = entries
+        .iter()
+        .filter(|e| is_reference_like(&e.text, markers))
+        .count();
     let marked = lines[..start].iter().any(|l| {
         let one: HashMap<usize, String> = HashMap::from([(1, String::new())]);
         let (_, found) = cite::replace_markers(&l.text, &one, Shapes { parentheses: true });
         found.iter().any(|m| m.keys.is_some())
     });
-    if after > LINES_AFTER || !all_references || !(entries.len() >= 2 || marked) {
+    // Every entry reads like a reference; or the text marks its notes and most of them do
+    // (a report of an agency, "Den Haag; 2019", has no sign of a citation).
+    let references = reference_like == entries.len() && (entries.len() >= 2 || marked)
+        || marked && entries.len() >= 2 && reference_like * 2 >= entries.len();
+    if after > LINES_AFTER || !references {
         return None;
     }
     report.recognised(
         lines[start].number,
         "numbered notes without a heading: read as the reference list",
     );
+    Some(Region {
+        start,
+        end,
+        entries,
+        anchor: None,
+        source_line: false,
+        at_top: false,
+    })
+}
+
+/// A list without heading or numbers that ends the text: its last block of lines, each of which
+/// reads like a reference, two or more of them, or one that the text marks as its note ("…
+/// ontlasting.¹"). When the text marks as many notes as the list has lines, the lines are those
+/// notes, in order.
+fn unheaded_list_at_the_end(
+    lines: &[Line],
+    markers: &Markers,
+    report: &mut Report,
+) -> Option<Region> {
+    let end = lines.iter().rposition(|l| !l.is_blank())? + 1;
+    let start = lines[..end]
+        .iter()
+        .rposition(Line::is_blank)
+        .map_or(0, |blank| blank + 1);
+    let block = &lines[start..end];
+    // The text above the list: a list that is the whole text is no list of its sources.
+    if start == 0
+        || entry_number(&block[0].text).is_some()
+        || !block.iter().all(|l| is_reference_like(&l.text, markers))
+    {
+        return None;
+    }
+    let count = block.len();
+    // Each note number stands for itself, to see which the text marks.
+    let all_notes: HashMap<usize, String> = (1..=count).map(|n| (n, n.to_string())).collect();
+    let mut marked = vec![false; count];
+    for line in &lines[..start] {
+        let (_, found) =
+            cite::replace_markers(&line.text, &all_notes, Shapes { parentheses: false });
+        for key in found.iter().filter_map(|m| m.keys.as_ref()).flatten() {
+            if let Some(seen) = key
+                .parse::<usize>()
+                .ok()
+                .and_then(|n| n.checked_sub(1))
+                .and_then(|n| marked.get_mut(n))
+            {
+                *seen = true;
+            }
+        }
+    }
+    let notes = marked.iter().all(|&m| m);
+    if count < 2 && !notes {
+        return None;
+    }
+    let mut entries = group(block);
+    if notes {
+        for (n, entry) in entries.iter_mut().enumerate() {
+            entry.number = Some((n + 1).to_string());
+        }
+    }
+    report.recognised(
+        block[0].number,
+        if notes {
+            "lines that read like references end the text, as many as its note marks: read as \
+             its numbered notes"
+        } else {
+            "lines that read like references end the text: read as the reference list"
+        },
+    );
+    if !notes {
+        report.review(
+            block[0].number,
+            "a reference list without a heading: check these lines are the article's sources, \
+             and cite them where they support the text",
+        );
+    }
     Some(Region {
         start,
         end,

@@ -725,3 +725,72 @@ fn a_notes_heading_over_nuts_stays_a_heading() {
     assert!(body.starts_with("Noten\nAmandelen"), "{body}");
     assert!(messages(&report, Category::Review).is_empty());
 }
+
+#[test]
+fn marked_notes_without_a_heading_need_not_all_read_like_references() {
+    // An agency's report ("Den Haag; 2019") has no sign of a citation; the marks in the text
+    // say the list is the notes.
+    let (body, refs, _) = split_text(
+        "Het advies is 250 mg DHA per dag.¹ Eet wekelijks vette vis.²\n\
+         \n\
+         ¹ Voorbeeldraad. Fictieve richtlijn visvetzuren. Den Haag; 2019.\n\
+         ² Voorbeeld L. DHA in vette vis, een verzonnen tabel. https://example.org/dha-vis\n",
+        "nl",
+    );
+    assert_eq!(refs.len(), 2, "{refs:?}");
+    assert!(
+        !body.contains('¹') && !body.contains("Voorbeeldraad"),
+        "{body}"
+    );
+    // Without marks, a numbered list that does not read like references is the article's.
+    let (body, refs, _) = split_text(
+        "Drie tips.\n\n1. Eet vis.\n2. Voorbeeld L. DHA in vis. https://example.org/dha\n",
+        "nl",
+    );
+    assert!(refs.is_empty(), "{refs:?}");
+    assert!(body.contains("1. Eet vis."), "{body}");
+}
+
+#[test]
+fn a_list_without_heading_or_numbers_that_ends_the_text() {
+    // Marked in the text as often as it has lines: its lines are the notes, in order.
+    let (body, refs, report) = split_text(
+        "Kefir gaf meer soorten bacteriën.¹ Of dat gezond is, is niet duidelijk.²\n\
+         \n\
+         Voorbeeld M, Proef K. Kefir en de darmflora: een fictieve studie. Voorbeeld Tijdschr. 2021;5:1-9.\n\
+         Example R. Fermented milk, a made-up review. https://example.org/kefir-review\n",
+        "nl",
+    );
+    assert_eq!(refs.len(), 2, "{refs:?}");
+    assert_eq!(
+        body.trim(),
+        "Kefir gaf meer soorten bacteriën. [@voorbeeld-2021] Of dat gezond is, is niet \
+         duidelijk. [@example]"
+    );
+    assert!(
+        messages(&report, Category::Recognised)
+            .iter()
+            .any(|m| m.starts_with("3: lines that read like references end the text")),
+    );
+    // Unmarked: read as the list, for the editor to check and cite.
+    let (_, refs, report) = split_text(
+        "Kefir is gefermenteerde melk.\n\
+         \n\
+         Voorbeeld M. Kefir, een fictieve studie. Voorbeeld Tijdschr. 2021;5:1-9.\n\
+         Example R. Fermented milk, a made-up review. https://example.org/kefir-review\n",
+        "nl",
+    );
+    assert_eq!(refs.len(), 2, "{refs:?}");
+    assert!(
+        messages(&report, Category::Review)
+            .iter()
+            .any(|m| m.starts_with("3: a reference list without a heading")),
+    );
+    // One line, unmarked, is no list: a closing line with a web address.
+    let (body, refs, _) = split_text(
+        "Kefir is gefermenteerde melk.\n\nMeer op https://example.org/kefir\n",
+        "nl",
+    );
+    assert!(refs.is_empty(), "{refs:?}");
+    assert!(body.contains("Meer op"), "{body}");
+}
