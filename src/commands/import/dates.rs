@@ -106,7 +106,7 @@ static LEADING_TIME: LazyLock<Regex> =
 pub fn date_line(text: &str, markers: &Markers) -> DateLine {
     let text = without_ordinals(text, markers);
     let whole = one_date_line(&text, markers);
-    if !whole.is_none() {
+    if whole.date().is_some() {
         return whole;
     }
     if text.contains(['·', '|'])
@@ -117,7 +117,12 @@ pub fn date_line(text: &str, markers: &Markers) -> DateLine {
     {
         return part;
     }
-    date_among_meta(&text, markers)
+    // A line that reads as a date not understood may still hold one among its meta data
+    // ("• Bericht gepubliceerd:21 juli 2021").
+    match date_among_meta(&text, markers) {
+        DateLine::NoDate => whole,
+        found => found,
+    }
 }
 
 /// True when `text` has a date line's prefix ("Last updated", "Gepubliceerd op").

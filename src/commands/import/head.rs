@@ -553,13 +553,29 @@ fn drop_second_date_line(
     markers: &Markers,
     report: &mut Report,
 ) {
-    let second = (from..lines.len())
+    let near: Vec<usize> = (from..lines.len())
         .filter(|&i| !lines[i].is_blank())
         .take(DATE_SEARCH_LINES)
-        .find(|&i| {
-            labelled_date_line(&lines[i].text, markers).is_some_and(|found| found.date().is_some())
-        });
-    if let Some(i) = second {
+        .collect();
+    let labelled = |i: usize| {
+        labelled_date_line(&lines[i].text, markers).is_some_and(|found| found.date().is_some())
+    };
+    // Or its label alone, with the date on the next line ("Updated On" / "September 26, 2024").
+    let label_over_date = |k: usize| {
+        is_date_label(&lines[near[k]].text, markers)
+            && near
+                .get(k + 1)
+                .is_some_and(|&next| date_line(&lines[next].text, markers).date().is_some())
+    };
+    let Some(k) = (0..near.len()).find(|&k| labelled(near[k]) || label_over_date(k)) else {
+        return;
+    };
+    let taken = if labelled(near[k]) {
+        vec![near[k]]
+    } else {
+        vec![near[k], near[k + 1]]
+    };
+    for &i in taken.iter().rev() {
         report.dropped(
             lines[i].number,
             format!("a second date line: {}", quote(&lines[i].text)),

@@ -10,6 +10,7 @@ use std::path::Path;
 use regex::{Regex, RegexBuilder};
 use serde::Deserialize;
 
+use super::dates::date_line;
 use super::text::{final_mark, word_count};
 use crate::diagnostics::{Diagnostic, SourceText};
 use crate::load::i18n::{built_in_language_data, language_data};
@@ -211,12 +212,14 @@ impl FollowedBy {
     pub fn takes(self, text: &str, markers: &Markers, named_later: impl Fn(&str) -> bool) -> bool {
         match self {
             FollowedBy::ShortLines => {
-                // Noise that takes lines of its own ends the run, so that it takes them.
+                // Noise that takes lines of its own ends the run, so that it takes them; a
+                // date under an author's name is the article's.
                 let own_rule = markers.noise_rule(text);
                 own_rule.is_some_and(|own| own.followed_by.is_none())
                     || own_rule.is_none()
                         && word_count(text) <= MAX_LINK_WORDS
                         && !matches!(final_mark(text), Some('.' | ':' | ';'))
+                        && date_line(text, markers).is_none()
             }
             FollowedBy::Entries => {
                 let entry = text

@@ -419,6 +419,36 @@ fn a_second_date_line_in_the_head_is_dropped() {
 }
 
 #[test]
+fn a_date_under_a_byline_and_a_date_among_meta_data() {
+    // The names under "Geschreven door" go with it; the date under them is the article's.
+    let i = import(
+        "Tekorten herkennen\nGeschreven door\nSofie Voorbeeld\n24 april, 2024\n\nEen tekort ontstaat langzaam.\n",
+    );
+    assert!(front(&i).contains("date = 2024-04-24\n"), "{}", front(&i));
+    assert!(!body(&i).contains("Sofie"), "{}", body(&i));
+    // A bullet and a prefix glued to the day.
+    let glued = import(
+        "Jodium als je plantaardig eet\n• Bericht gepubliceerd:21 juli 2021\n\nJodium zit in brood.\n",
+    );
+    assert!(
+        front(&glued).contains("date = 2021-07-21\n"),
+        "{}",
+        front(&glued)
+    );
+    // A second date's label on a line of its own, with the date under it.
+    let updated = import_lang(
+        "Ashwagandha and cortisol\nApril 12, 2024\nUpdated On\nSeptember 26, 2024\n\nAshwagandha is a herb.\n",
+        "en",
+    );
+    assert!(
+        front(&updated).contains("date = 2024-04-12\n"),
+        "{}",
+        front(&updated)
+    );
+    assert!(!body(&updated).contains("September"), "{}", body(&updated));
+}
+
+#[test]
 fn a_date_line_that_says_so_counts_anywhere() {
     let i = import_lang(
         "Stressed out? Skip the late show\n\nMost adults need seven to eight hours of sleep.\n\nLast Updated Nov 29, 2022\nCareers\nContact Us\n",
