@@ -492,11 +492,14 @@ impl Parser<'_, '_> {
 
     /// A question of an FAQ: alone on its line, or with its answer after it.
     fn is_question(&self, text: &str) -> bool {
-        let abbreviations = &self.markers.abbreviations;
-        let alone = sentences(text, abbreviations).len() == 1
+        self.is_question_alone(text) || split_question(text, &self.markers.abbreviations).is_some()
+    }
+
+    /// A question of an FAQ alone on its line, the answer under it.
+    fn is_question_alone(&self, text: &str) -> bool {
+        sentences(text, &self.markers.abbreviations).len() == 1
             && final_mark(text) == Some('?')
-            && word_count(text) <= MAX_QUESTION_WORDS;
-        alone || split_question(text, abbreviations).is_some()
+            && word_count(text) <= MAX_QUESTION_WORDS
     }
 
     /// Reads a heading; a copy of it on the next non-blank line is dropped.
@@ -952,11 +955,8 @@ impl Parser<'_, '_> {
             }
             if is_text {
                 let text = line.text.as_str();
-                let abbreviations = &self.markers.abbreviations;
-                let alone = sentences(text, abbreviations).len() == 1
-                    && final_mark(text) == Some('?')
-                    && word_count(text) <= MAX_QUESTION_WORDS;
-                let split = split_question(text, abbreviations);
+                let alone = self.is_question_alone(text);
+                let split = split_question(text, &self.markers.abbreviations);
                 if alone || split.is_some() {
                     inline_style.get_or_insert(!alone);
                 }

@@ -197,8 +197,9 @@ fn confirmation(lines: &[Line], i: usize, markers: &Markers) -> Confirmation {
 
 /// Why the title line `chosen` is in doubt though both rules agree on it, if it is: nothing
 /// confirms it; or it stands under one label only, which may be the title above it as its
-/// subtitle, and no date confirms it; or a rival between it and the article's first text is
-/// confirmed too.
+/// subtitle, and no date confirms it; or it may be a site's name, with a one-line tagline and
+/// then the title under it; or a rival between it and the article's first text is confirmed
+/// too.
 fn unconfirmed(
     lines: &[Line],
     head: &[usize],
