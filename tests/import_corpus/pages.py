@@ -1874,7 +1874,7 @@ page(name="h80-sauna-sleep", half="build", lang="en", html=True, theme="ananke",
      ],
      tail=["Back to blog", "Newer post", "Older post"])
 
-# ---------------------------------------------------------------- held-out half (h81-h100)
+# ---------------------------------------------------------------- build half, sixth part (h81-h100: held out in issue 16's fourth session, measured once, then moved here)
 # Written for a fresh measurement after h61-h80 were used; not to be looked at when changing the
 # importer. h81-h92 are Dutch (h84, h85, h86 and h87 after Flemish sites), h93-h100 English. Real
 # works cited here were checked while writing (the NIH ODS fact sheet, the EFSA Journal's own
@@ -1892,7 +1892,7 @@ NHMRC_VITK = ("National Health and Medical Research Council. Joint statement and
               "administration to newborn infants to prevent vitamin K deficiency bleeding in infancy. Canberra: NHMRC; "
               "re-issued October 2010.")
 
-page(name="h81-vitamine-k-antistolling", half="held-out", lang="nl", html=True, theme="tt4", site="trombosedienst-voorbeeld.example.org",
+page(name="h81-vitamine-k-antistolling", half="build", lang="nl", html=True, theme="tt4", site="trombosedienst-voorbeeld.example.org",
      site_title="Trombosedienst Voorbeeld", section="clienten/nieuws", categories=["Nieuws"], seo="yoast",
      follows="https://www.denationaletrombosedienst.nl/clienten/nieuws/vitamine-k-en-bloedstolling",
      title="Vitamine K en bloedstolling", date="2017-08-30",
@@ -1913,7 +1913,7 @@ page(name="h81-vitamine-k-antistolling", half="held-out", lang="nl", html=True, 
      ],
      tail=["Terug naar nieuwsoverzicht", "Deel dit bericht", "Facebook", "LinkedIn", "© 2024 Trombosedienst Voorbeeld", "Privacyverklaring | Cookieverklaring"])
 
-page(name="h82-slapen-jongeren-cjg", half="held-out", lang="nl", site="cjg-voorbeeld.example.org",
+page(name="h82-slapen-jongeren-cjg", half="build", lang="nl", site="cjg-voorbeeld.example.org",
      follows="https://cjgmiddendrenthe.nl/artikel/fysieke-gezondheid/slapen",
      title="Slapen", date=None,
      pre=["Menu", "Zoeken", "Ik ben een jongere", "Fysieke gezondheid"],
@@ -1932,7 +1932,7 @@ page(name="h82-slapen-jongeren-cjg", half="held-out", lang="nl", site="cjg-voorb
      ],
      tail=["Bekijk ook", "Piekeren", "Stress op school", "Chat met het CJG", "Ma t/m vr 9.00 - 17.00 uur", "Deel deze pagina"])
 
-page(name="h83-vitamine-d-baby-ggd", half="held-out", lang="nl", site="ggd-voorbeeld.example.org",
+page(name="h83-vitamine-d-baby-ggd", half="build", lang="nl", site="ggd-voorbeeld.example.org",
      follows="https://ggdwb.nl/?p=12485",
      title="Wanneer en hoelang geef ik mijn kind vitamine D?", date=None,
      pre=["Overslaan en naar de inhoud gaan",
@@ -1953,7 +1953,7 @@ page(name="h83-vitamine-d-baby-ggd", half="held-out", lang="nl", site="ggd-voorb
      tail=["Andere veelgestelde vragen", "Hoeveel voeding heeft mijn baby nodig?", "Mag mijn baby water drinken?", "Wanneer krijgt mijn kind het eerste tandje?",
            "Was dit antwoord nuttig?", "Ja", "Nee", "Bel ons: 0000 000 000"])
 
-page(name="h84-ondervoeding-ouderen", half="held-out", lang="nl", html=True, theme="drupal", site="gezondheid-wetenschap-voorbeeld.example.org",
+page(name="h84-ondervoeding-ouderen", half="build", lang="nl", html=True, theme="drupal", site="gezondheid-wetenschap-voorbeeld.example.org",
      follows="https://gezondheidenwetenschap.be/richtlijnen/ondervoeding-bij-ouderen",
      title="Ondervoeding bij ouderen", date=None,
      pre=["Home > Richtlijnen > Ondervoeding bij ouderen"],
@@ -1981,7 +1981,7 @@ page(name="h84-ondervoeding-ouderen", half="held-out", lang="nl", html=True, the
      ],
      tail=["Deze tekst is gebaseerd op een fictieve richtlijn voor zorgverleners.", "Was deze informatie nuttig?", "Print deze pagina"])
 
-page(name="h85-nachtwerk-shiftwerk", half="held-out", lang="nl", site="werkbaar-voorbeeld.example.org",
+page(name="h85-nachtwerk-shiftwerk", half="build", lang="nl", site="werkbaar-voorbeeld.example.org",
      follows="https://waardevolwerk.be/balans-werk-prive/nachtwerk-en-shiftwerk",
      title="Nachtwerk en shiftwerk", date=None,
      pre=["Thema's", "Balans werk-privé"],
@@ -2006,7 +2006,7 @@ page(name="h85-nachtwerk-shiftwerk", half="held-out", lang="nl", site="werkbaar-
      ],
      tail=["Deel deze pagina", "Gerelateerde thema's", "Werkdruk", "Herstel na het werk", "Een initiatief van Voorbeeld vzw"])
 
-page(name="h86-voetbal-voeding", half="held-out", lang="nl", html=True, theme="tt4", site="fc-voorbeeld.example.org",
+page(name="h86-voetbal-voeding", half="build", lang="nl", html=True, theme="tt4", site="fc-voorbeeld.example.org",
      site_title="FC Voorbeeld", section="jeugdinfo", author="Jeugdwerking", tagline="Jeugdvoetbal in het dorp", comment_items=[],
      follows="http://fcgullegem.be/jeugdinfo/voetbal-en-voeding/",
      title="Voetbal en voeding", date=None,
@@ -2027,7 +2027,7 @@ page(name="h86-voetbal-voeding", half="held-out", lang="nl", html=True, theme="t
      ],
      tail=["Sponsors", "Bakkerij Voorbeeld", "Garage Proef", "Volg ons op Facebook", "© FC Voorbeeld vzw – stamnummer 0000"])
 
-page(name="h87-vitamine-d-kind-test", half="held-out", lang="nl", site="consumententest-voorbeeld.example.org",
+page(name="h87-vitamine-d-kind-test", half="build", lang="nl", site="consumententest-voorbeeld.example.org",
      follows="https://www.test-aankoop.be/gezond/baby-kinderen/jonge-ouder/dossier/voedingssupplementen-voor-kinderen",
      title="Welke vitamine D voor baby of kind?", date="2021-09-06",
      pre=["Gezond", "Baby & kinderen", "Jonge ouder", "Dossier"],
@@ -2050,7 +2050,7 @@ page(name="h87-vitamine-d-kind-test", half="held-out", lang="nl", site="consumen
      ],
      tail=["Word lid", "Deze pagina delen", "Ontdek ook", "Vitamine D: moet je bijslikken?", "Voedingssupplementen: 5 misverstanden"])
 
-page(name="h88-tentamenstress-cafeine", half="held-out", lang="nl", html=True, theme="tt4", site="studentenwelzijn-voorbeeld.example.org",
+page(name="h88-tentamenstress-cafeine", half="build", lang="nl", html=True, theme="tt4", site="studentenwelzijn-voorbeeld.example.org",
      site_title="Welzijn Voorbeeld", section="nl", categories=["Blog"], seo="rankmath", comment_items=[],
      follows="https://www.motiv.tudelft.nl/nl/10-manieren-voor-het-omgaan-van-stress-tijdens-tentamenperiode",
      title="6 manieren om met stress om te gaan in de tentamenperiode", date=None,
@@ -2077,7 +2077,7 @@ page(name="h88-tentamenstress-cafeine", half="held-out", lang="nl", html=True, t
      ],
      tail=["Hulp nodig?", "Plan een gesprek met een studentpsycholoog", "Deel dit artikel", "LinkedIn", "WhatsApp"])
 
-page(name="h89-jetlag-tips", half="held-out", lang="nl", site="slaapinfo-voorbeeld.example.org",
+page(name="h89-jetlag-tips", half="build", lang="nl", site="slaapinfo-voorbeeld.example.org",
      follows="https://slapenisgoed.nl/blogoverzicht/jetlag-tips/",
      title="10 tips tegen een jetlag", date="2020-05-28",
      pre=["Home » Blog", ("date", "Gepubliceerd op: mei 28, 2020")],
@@ -2102,7 +2102,7 @@ page(name="h89-jetlag-tips", half="held-out", lang="nl", site="slaapinfo-voorbee
      ],
      tail=["Over de auteur", "Sanne Voorbeeld schrijft al tien jaar over slapen en matrassen.", "Lees ook", "Melatonine: werkt het echt?", "Powernap: hoe lang is ideaal?", "Dit artikel bevat affiliate links."])
 
-page(name="h90-kalium-bloeddruk", half="held-out", lang="nl", site="vakblad-voorbeeld.example.org",
+page(name="h90-kalium-bloeddruk", half="build", lang="nl", site="vakblad-voorbeeld.example.org",
      follows="https://bibliotheek.ortho.nl/hoge-bloeddruk-meer-kalium-beperk-natrium/",
      title="Hoge bloeddruk: meer kalium, minder natrium", date=None,
      body=[
@@ -2117,7 +2117,7 @@ page(name="h90-kalium-bloeddruk", half="held-out", lang="nl", site="vakblad-voor
      tail=["Woordenlijst", "VOORBEELD", "vaktijdschrift", "JAARABONNEMENT € 00,00", "Voorbeeld", "bibliotheek",
            "Meld u aan voor één of meer van de gratis nieuwsbrieven.Nieuwsbrief ontvangen", "+"])
 
-page(name="h91-darm-brein-probiotica", half="held-out", lang="nl", html=True, theme="dawn", site="darmtest-voorbeeld.example.org",
+page(name="h91-darm-brein-probiotica", half="build", lang="nl", html=True, theme="dawn", site="darmtest-voorbeeld.example.org",
      shop="Darmtest Voorbeeld", blog_handle="gut-health", locale_path=True, author="Redactie Darmtest Voorbeeld", tags=["darmgezondheid", "probiotica"],
      follows="https://www.innerbuddies.com/nl/blogs/gut-health/disrupted-gut-brain-axis",
      title="Wat is een verstoorde darm-hersen-as?", date="2025-06-12",
@@ -2145,7 +2145,7 @@ page(name="h91-darm-brein-probiotica", half="held-out", lang="nl", html=True, th
      ],
      tail=["Delen", "Terug naar blog"])
 
-page(name="h92-overgang-slaap", half="held-out", lang="nl", site="overgangspraktijk-voorbeeld.example.org",
+page(name="h92-overgang-slaap", half="build", lang="nl", site="overgangspraktijk-voorbeeld.example.org",
      follows="https://www.houseofmenopause.nl/themidlifememo/slaapverlies-in-de-overgang-tips-voor-een-herstellende-nachtrust",
      title="Slecht slapen in de overgang: zo krijg je je nachtrust terug", date=None,
      pre=["Afspraak maken", "De Midlife Memo"],
@@ -2163,7 +2163,7 @@ page(name="h92-overgang-slaap", half="held-out", lang="nl", site="overgangsprakt
      ],
      tail=["Schrijf je in voor De Midlife Memo", "Elke maand tips over leven in de overgang, in je inbox.", "Inschrijven", "Maak een afspraak"])
 
-page(name="h93-vitamin-k-newborn", half="held-out", lang="en", html=True, theme="drupal", site="health-research-council.example.org",
+page(name="h93-vitamin-k-newborn", half="build", lang="en", html=True, theme="drupal", site="health-research-council.example.org",
      follows="https://nhmrc.gov.au/about-us/resources/vitamin-k-newborn-babies-information-parents",
      title="Vitamin K for newborn babies: information for parents", date="2010-10-11",
      pre=["Skip to main content", "Home > About us > Resources"],
@@ -2182,7 +2182,7 @@ page(name="h93-vitamin-k-newborn", half="held-out", lang="en", html=True, theme=
      ],
      tail=["File type", "PDF", "Download (312 KB)", "Share this page", "Last updated: 11 October 2010"])
 
-page(name="h94-kids-multivitamin", half="held-out", lang="en", html=True, theme="dawn", site="kidsvitamins.example.org",
+page(name="h94-kids-multivitamin", half="build", lang="en", html=True, theme="dawn", site="kidsvitamins.example.org",
      shop="Little Example Vitamins", author="Dr. Example Snow", tags=["kids", "multivitamins"], jsonld=False,
      follows="https://hiyahealth.com/blogs/news/best-multivitamin-for-kids",
      title="How to Tell Which Multivitamins for Kids Are Best", date=None,
@@ -2208,7 +2208,7 @@ page(name="h94-kids-multivitamin", half="held-out", lang="en", html=True, theme=
      ],
      tail=["Share", "Back to blog"])
 
-page(name="h95-coffee-anxiety-essay", half="held-out", lang="en", site="stories.example.org",
+page(name="h95-coffee-anxiety-essay", half="build", lang="en", site="stories.example.org",
      follows="https://bekahjoynelson.medium.com/coffee-through-the-lens-of-anxiety-16f31f87e2e6",
      title="Coffee, Seen Through My Anxiety", date="2021-03-09",
      pre=["Open in app", "Sign up", "Sign in", "Write", "Search"],
@@ -2225,7 +2225,7 @@ page(name="h95-coffee-anxiety-essay", half="held-out", lang="en", site="stories.
            "Writer and grad student. Notes on health, habits and everything in between.", "More from Bekah Example",
            "Help", "Status", "About", "Careers", "Privacy", "Terms", "Text to speech"])
 
-page(name="h96-shift-work-newsletter", half="held-out", lang="en", site="burnoutletter.example.org",
+page(name="h96-shift-work-newsletter", half="build", lang="en", site="burnoutletter.example.org",
      follows="https://beating-burnout.beehiiv.com/p/beating-burnout-january-issue",
      title="January Newsletter: Coping with Shift Work", date=None,
      pre=["- Beating Burnout Newsletter", "- Posts", "- January Newsletter: Coping with Shift Work"],
@@ -2249,7 +2249,7 @@ page(name="h96-shift-work-newsletter", half="held-out", lang="en", site="burnout
      ],
      tail=["Reply", "Subscribe to Beating Burnout Newsletter", "Enter your email", "Subscribe", "© 2026 Beating Burnout Example.", "Powered by beehiiv", "Terms of Service"])
 
-page(name="h97-jet-lag-podcast", half="held-out", lang="en", site="whywedo.example.org",
+page(name="h97-jet-lag-podcast", half="build", lang="en", site="whywedo.example.org",
      follows="https://chartable.com/podcasts/why-we-do-what-we-do/episodes/96072355-226-jet-lag",
      title="226: Jet Lag", date=None,
      pre=["Podcasts", "Why We Do What We Do (an example show)", "Episodes"],
@@ -2263,7 +2263,7 @@ page(name="h97-jet-lag-podcast", half="held-out", lang="en", site="whywedo.examp
      ],
      tail=["Charts", "#212 in Science", "Rate this episode", "More episodes", "225: Daylight Saving Time", "227: Why We Nap"])
 
-page(name="h98-fiber-supplements", half="held-out", lang="en", html=True, theme="tt4", site="supplementcompare.example.org",
+page(name="h98-fiber-supplements", half="build", lang="en", html=True, theme="tt4", site="supplementcompare.example.org",
      site_title="Supplement Compare (example)", section="guides", author="Example Editorial Team", categories=["Digestive health"], tags=["fiber", "psyllium", "inulin"], seo="yoast",
      follows="https://ntro.it.com/understanding-your-options-what-is-the-healthiest-fiber-supplement-to-take",
      title="Which Fiber Supplement Is Healthiest? Comparing Your Options", date="2025-10-03",
@@ -2294,7 +2294,7 @@ page(name="h98-fiber-supplements", half="held-out", lang="en", html=True, theme=
      ],
      tail=["Disclaimer: This article is for information only and is not medical advice.", "Related Articles", "What's the best fiber additive?", "What is the safest fiber supplement to take?"])
 
-page(name="h99-exam-stress-student-paper", half="held-out", lang="en", html=True, theme="ghost", site="campusnews.example.org", author="Example Reporter", tag="News",
+page(name="h99-exam-stress-student-paper", half="build", lang="en", html=True, theme="ghost", site="campusnews.example.org", author="Example Reporter", tag="News",
      follows="https://www.utoday.nl/news/75704/want-to-prevent-exam-stress-study-with-friends-and-dont-drink-energy-drinks",
      title="Want to prevent exam stress? Study with friends and skip the energy drinks", date="2024-01-19",
      pre=["Campus paper – independent news for students and staff"],
@@ -2313,7 +2313,7 @@ page(name="h99-exam-stress-student-paper", half="held-out", lang="en", html=True
      ],
      tail=["Photo: Example Photographer", "Read also", "Student psychologists see more fear of failure", "Tips for a good night's sleep before an exam"])
 
-page(name="h100-decaf-anxiety", half="held-out", lang="en", html=True, theme="dawn", site="roastery.example.org",
+page(name="h100-decaf-anxiety", half="build", lang="en", html=True, theme="dawn", site="roastery.example.org",
      shop="Example Coffee & Tea", blog_handle="blog", author="Example Coffee & Tea", tags=["Decaf", "Coffee", "Caffeine & Recipes"],
      follows="https://weaverscoffee.com/blogs/blog/why-i-drink-decaf-coffee",
      title="Why I Switched to Decaf", date="2023-09-17",
