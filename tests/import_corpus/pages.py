@@ -2336,3 +2336,384 @@ page(name="h100-decaf-anxiety", half="build", lang="en", html=True, theme="dawn"
              ("[2] Example R. Decaffeination methods compared (a made-up roaster's guide). https://example.org/decaf-methods", True)]),
      ],
      tail=["Share", "Back to blog", "Leave a comment", "Please note, comments need to be approved before they are published."])
+
+
+# ---------------------------------------------------------------- held-out half (h101-h120)
+# Written for a fresh measurement after h81-h100 were used; not to be looked at when changing the
+# importer. h101-h112 are Dutch (h101, h104, h107, h109 and h112 after Flemish sites), h113-h120
+# English. Real works cited here were checked while writing (two PubMed/publisher records on
+# riboflavin and migraine, NHMRC's iodine statement, CDC's iodine page and the NIH ODS copper fact
+# sheet for consumers); all other entries are made up on purpose.
+
+RIBO_REVIEW_2015 = ("Supplementation with Riboflavin (Vitamin B2) for Migraine Prophylaxis in Adults and Children: "
+                    "A Review. Int J Vitam Nutr Res. 2015;85(1-2):79-87. doi:10.1024/0300-9831/a000225. PMID: 26780280")
+RIBO_NUTRIENTS_2021 = ("Experimental and Clinical Evidence of the Effectiveness of Riboflavin on Migraines. "
+                       "Nutrients. 2021;13(8):2612. https://doi.org/10.3390/nu13082612")
+NHMRC_IODINE = ("National Health and Medical Research Council. Iodine supplementation for pregnant and breastfeeding "
+                "women. https://www.nhmrc.gov.au/about-us/publications/iodine-supplementation-pregnant-and-breastfeeding-women")
+CDC_IODINE = ("Centers for Disease Control and Prevention. Iodine (breastfeeding special circumstances). "
+              "https://cdc.gov/breastfeeding-special-circumstances/hcp/diet-micronutrients/iodine.html")
+ODS_COPPER_CONSUMER = "Office of Dietary Supplements, National Institutes of Health. Copper: Fact Sheet for Consumers."
+
+page(name="h101-vitamine-b1-alcohol", half="held-out", lang="nl", html=True, theme="drupal", site="formularium-voorbeeld.example.org",
+     follows="https://farmaka.bcfi.be/nl/formularium/104",
+     title="Vitamine B1 bij chronisch alcoholgebruik", date="2023-05-22",
+     pre=["Ga naar de inhoud", "Let op: Om de gebruikerservaring op deze site te verbeteren gebruiken we cookies.", "Menu", "Login redactie", "Formularium Ouderenzorg"],
+     meta=[("date", "Literatuur geraadpleegd tot: 22/05/2023")],
+     body=[
+         ("ul", ["Wie lang en veel alcohol drinkt, raakt vaak vitamine B1 (thiamine) tekort.", "Vooral tijdens het afkicken dreigt dan de encefalopathie van Wernicke.", "Daarom krijgt elke oudere met chronisch alcoholisme preventief thiamine."], "•"),
+         ("hn", "Behandeling"),
+         ("p", "Bij ernstig alcoholgebruik raden richtlijnen aan om thiamine via de mond te geven. Een Britse richtlijn houdt 50 mg per dag aan als onderhoud. Bij ontwenning en slechte voeding adviseert de Nederlandse huisartsenrichtlijn één tot twee keer per dag een tablet van 100 mg, af te bouwen zodra de patiënt weer gewoon eet."),
+         ("hn", "Geselecteerd"),
+         ("table", ["Middel", "Vorm", "Dosis"], [["Thiamine", "tablet 100 mg", "1 à 2 x per dag"], ["Thiamine", "injectie", "bij opname, volgens protocol"]], "cells"),
+         ("hn", "Niet geselecteerd"),
+         ("p", "Voor B-complexpreparaten bij zenuwpijn door alcohol of diabetes is er weinig bewijs. Een routinematige dosering van andere B-vitamines raden we niet aan."),
+         ("refs", "Referenties", [
+             ("1 Voorbeeld K. Thiamine bij ontwenning: een verzonnen overzicht. Fictief Tijdschr Ouderenzorg 2021;9:12-18.", False),
+             ("2 Werkgroep Voorbeeld. Fictieve richtlijn alcohol en voeding. https://example.org/richtlijn-alcohol-voeding", True)]),
+     ],
+     tail=["Contact", "Disclaimer", "Privacy", "© Centrum Voorbeeld vzw"])
+
+page(name="h102-mangaan", half="held-out", lang="nl", site="supplementmerk-voorbeeld.example.org",
+     follows="https://www.perfect4yourbody.nl/nutrienten/mineralen/mangaan",
+     title="Mangaan", date=None,
+     pre=["Winkelmand (0)", "Producten", "Nutriënten", "Over ons", "Home / Nutriënten / Mineralen / Mangaan"],
+     body=[
+         ("p", "Je lichaam gebruikt mangaan om botweefsel te bouwen. Daarnaast doet het mee aan de afbraak van aminozuren, cholesterol en koolhydraten."),
+         ("h", "Hoeveel heb ik nodig?"),
+         ("p", "Voor mangaan bestaat in Nederland en de EU geen aanbevolen dagelijkse hoeveelheid. De Europese voedselautoriteit noemt 3 milligram per dag een adequate inname voor volwassenen."),
+         ("h", "Welke factoren beïnvloeden de opname van mangaan?"),
+         ("p", "Calcium, fosfaat en ijzer remmen de opname als er veel van in je eten zit. Eet je er weinig van, dan neem je mangaan juist beter op."),
+         ("h", "Wat is veilig?"),
+         ("p", "Als veilige bovengrens geldt 11 milligram per dag. Dat is een gemiddelde met een ruime marge: af en toe iets meer is geen direct gevaar."),
+         ("h", "Wat gebeurt er bij te veel of te weinig?"),
+         ("p", "Te veel mangaan kan het zenuwstelsel beschadigen, maar via gewone voeding gebeurt dat bijna nooit. Over een tekort bij mensen is weinig bekend; bij proefdieren zag men afwijkingen aan hersenen en skelet."),
+         ("h", "Waar zit het in?"),
+         ("ul", ["volkoren granen en rijst", "noten", "bladgroenten en fruit", "thee"], "-"),
+         ("faq", "Veelgestelde vragen", [
+             ("Zit er mangaan in een multivitamine?", "In de meeste wel, meestal 1 tot 2 milligram per tablet."),
+             ("Moet ik mangaan apart slikken?", "Nee, bij een gevarieerd eetpatroon krijg je genoeg binnen."),
+         ]),
+     ],
+     tail=["Gerelateerde producten", "Multi Voorbeeld Basis", "Mineralen Complex (fictief)", "Klantenservice", "Verzending & retour", "Algemene voorwaarden"])
+
+page(name="h103-jodium-zwanger", half="held-out", lang="nl", html=True, theme="tt4", site="zwanger-voorbeeld.example.org",
+     site_title="Zwanger Voorbeeld", section="zwanger", author="Lotte Voorbeeld", categories=["Zwanger"], seo="yoast", comment_items=[],
+     follows="https://zwangerennu.nl/zwanger/jodium-tijdens-de-zwangerschap",
+     title="Jodium tijdens de zwangerschap", date=None,
+     pre=["Skip to content", "Menu"],
+     meta=[("b", "Dit artikel is geschreven door:"), ("b", "Lotte Voorbeeld, verloskundige"), ("b", "Leesduur 3 minuten")],
+     body=[
+         ("p", "Zwanger zijn verandert veel in je lijf, en je let vast beter op wat je eet. Jodium komt daarbij vaak ter sprake. Wat doet het, waarom heb je er nu meer van nodig en hoe krijg je genoeg binnen?"),
+         ("h", "Wat is jodium en wat doet het?"),
+         ("p", "Jodium is een spoorelement: je hebt er maar weinig van nodig en je lichaam maakt het niet zelf. Je schildklier gebruikt het om hormonen te maken die je stofwisseling regelen."),
+         ("h", "Waarom is jodium extra belangrijk voor je baby?"),
+         ("p", "Je baby heeft jodium nodig voor:"),
+         ("ul", ["de groei van het lichaam;", "het rijpen van de botten;", "de ontwikkeling van de hersenen en het zenuwstelsel."], "•"),
+         ("hn", "Je baby is afhankelijk van jou"),
+         ("p", "De schildklier van je kindje werkt pas rond week 18 tot 20 echt mee. Tot die tijd leunt het volledig op jouw jodium."),
+         ("h", "Hoe krijg je genoeg binnen?"),
+         ("p", "In Nederland zit jodium vooral in brood met bakkerszout. Eet je weinig brood, vraag dan je verloskundige of een supplement met jodium zinvol is."),
+     ],
+     tail=["Lees ook", "Foliumzuur: wanneer begin je?", "Vitamine D in de zwangerschap", "Deel dit artikel", "© Zwanger Voorbeeld"])
+
+page(name="h104-melatonine-kinderen", half="held-out", lang="nl", html=True, theme="ananke", site="babyslaap-voorbeeld.example.org",
+     author="lise Voorbeeld", tags=["melatonine", "kinderslaap"], show_author=False,
+     follows="https://www.debabyslaapcoach.be/post/heel-veel-kinderen-krijgen-melatonine-maar-wist-je-dat-je-dit-ook-natuurlijk-kan-boosten",
+     title="Veel kinderen krijgen melatonine, maar je kan het ook op een natuurlijke manier ondersteunen", date=None,
+     pre=["top of page"],
+     meta=[("b", "lise Voorbeeld"), ("b", "18 jan"), ("b", "5 minuten om te lezen")],
+     body=[
+         ("p", "Melatonine is een hormoon dat je lichaam zelf maakt. Het vertelt je lijf wanneer het tijd is om te slapen, niet óf je slaapt. Zie het als een klok, geen aan-uitknop. In deze blog leg ik uit wat melatonine doet, wanneer een supplement zinvol kan zijn en wat je als ouder eerst kan proberen."),
+         ("h", "Eerst: wat is melatonine?"),
+         ("hn", "Waar wordt melatonine gemaakt?"),
+         ("p", "In de pijnappelklier, in de hersenen. Die reageert vooral op licht en donker:"),
+         ("ul", ["Licht → weinig melatonine → lichaam staat aan", "Donker → melatonine stijgt → lichaam vertraagt"], "none"),
+         ("hn", "Hoe zit dat bij baby's en jonge kinderen?"),
+         ("p", "Pasgeboren baby's maken nog nauwelijks zelf melatonine. Ze leren hun ritme via daglicht overdag, donker en rust 's avonds en de nabijheid van een volwassene. Daarom slapen baby's chaotisch en is 's nachts wakker worden normaal."),
+         ("h", "Wanneer melatonine wél kan helpen"),
+         ("p", "Het meeste bewijs is er voor kinderen bij wie de klok echt verschoven is, en voor sommige kinderen met autisme of ADHD. Overleg altijd eerst met je huisarts of kinderarts."),
+         ("h", "Zo ondersteun je het natuurlijk"),
+         ("ol", ["Ga 's ochtends samen naar buiten.", "Dim het licht een uur voor bedtijd.", "Geen schermen in het laatste uur.", "Houd elke dag ongeveer dezelfde bedtijd aan."]),
+     ],
+     tail=["Recente blogposts", "Alles weergeven", "Slaapregressie bij 4 maanden", "Dutjes bij peuters", "Commentaren", "Schrijf een reactie...", "Plaats een reactie", "bottom of page"])
+
+page(name="h105-lawaai-slaap", half="held-out", lang="nl", site="stichting-geluid-voorbeeld.example.org",
+     follows="https://nsg.nl/nl/lawaai_een_ongezond_geluid",
+     title="Lawaai: een ongezond geluid", date="1997-11-12",
+     pre=["image-slider-9", "Lawaai is geen leven (campagne-slogan, 1984-1992)", "image-slider-8", "Het mooiste geluid is stilte", "left", "Artikel"],
+     body=[
+         ("p", "Geluid kan je leven 'verzieken'"),
+         ("p", "Delft, 12 november 1997 - \"Ik word gek van die herrie!\" Wie dat roept, overdrijft niet altijd. Lawaai kan de geestelijke en lichamelijke gezondheid flink ondermijnen, en onze stichting krijgt daar geregeld vragen over."),
+         ("p", "Volgens een medewerker van de stichting begint het vaak met irritatie: de buren verbouwen, je kunt je niet concentreren en wordt prikkelbaar. Het geluid gaat een steeds grotere rol spelen. Bij veel overlast kan die spanning iemand zelfs agressief of somber maken."),
+         ("hn", "Lichamelijke klachten"),
+         ("p", "Lawaai 's nachts is extra schadelijk. Je wordt vaker kort wakker, zonder dat je het merkt, en slaapt minder diep. Overdag ben je moe, en op termijn kan de bloeddruk stijgen."),
+         ("hn", "Wat kunt u doen?"),
+         ("ul", ["Maak afspraken met de buren voordat de ergernis oploopt.", "Isoleer de slaapkamer of verplaats het bed naar de stille kant.", "Probeer oordopjes als het lawaai van buiten komt."], "-"),
+     ],
+     tail=["Terug naar overzicht", "Stichting Geluid Voorbeeld", "Postbus 0000", "Word donateur"])
+
+page(name="h106-ademhaling-stress", half="held-out", lang="nl", html=True, theme="elementor", site="leefstijl-voorbeeld.example.org", author="Noor Voorbeeld",
+     follows="https://payload.jlam.nl/5-ademhalingsoefeningen-voor-minder-stress",
+     title="5 ademhalingsoefeningen voor minder stress", date="2026-01-22",
+     meta=[("b", "Auteur: Diëtist & leefstijlcoach Noor Voorbeeld"), ("date", "Verschenen op: 22 januari 2026"), ("b", "Gewijzigd op: 22 januari 2026")],
+     body=[
+         ("p", "Stress hoort bij het leven, maar als het lang aanhoudt, wordt ontspannen steeds moeilijker. Je ademhaling speelt daarin een grotere rol dan je denkt. Hieronder lees je waarom ademhalingsoefeningen helpen en vind je vijf oefeningen om uit te proberen."),
+         ("hn", "Kernboodschappen van dit artikel (leestijd 6 minuten)"),
+         ("ul", ["Effect op stress: rustig ademen geeft je lichaam het signaal dat het veilig is.", "Kies wat bij je past: er is niet één beste oefening.", "Maak er een routine van: een paar minuten per dag is genoeg."], "•"),
+         ("h", "1. Wat zijn ademhalingsoefeningen en waarom helpen ze bij stress?"),
+         ("p", "Bij stress adem je snel en hoog in je borst, waardoor je lichaam alert blijft. Door trager en dieper te ademen zet je het deel van je zenuwstelsel aan dat voor rust en herstel zorgt. De oorzaak van je stress verdwijnt er niet door, de lichamelijke reactie wel sneller."),
+         ("h", "2. Vijf oefeningen"),
+         ("hn", "Buikademhaling"),
+         ("p", "Leg een hand op je buik en adem zo in dat vooral die hand omhoog komt."),
+         ("hn", "4-7-8"),
+         ("p", "Adem 4 tellen in, houd 7 tellen vast en adem 8 tellen uit."),
+         ("hn", "Box breathing"),
+         ("p", "Adem in, houd vast, adem uit en houd weer vast, telkens 4 tellen."),
+         ("hn", "Langer uitademen"),
+         ("p", "Adem 4 tellen in en 6 tellen uit."),
+         ("hn", "Zuchten"),
+         ("p", "Adem twee keer kort in door je neus en daarna lang uit door je mond."),
+         ("refs", "Bronnen", [
+             ("Voorbeeld N. Ademhaling en herstel: een verzonnen pilotstudie. Tijdschrift Leefstijl (fictief). 2024;2:4-9.", False),
+             ("Proef A. Vijf minuten ademen per dag (fictief). https://example.org/vijf-minuten-ademen", True)]),
+     ],
+     tail=["Deel dit artikel", "Meld je aan voor de nieuwsbrief", "Je e-mailadres", "Aanmelden"])
+
+page(name="h107-sportdranken-hitte", half="held-out", lang="nl", html=True, theme="joomla", site="sportgezond-voorbeeld.example.org",
+     follows="https://gezondsporten.be/wiki/item/2021/06/15/Hot-hot-hot-Wat-drink-je-dan-het-best",
+     title="Het is warm! Wat drink je dan best tijdens het sporten?", date=None,
+     pre=["Inge is een sportdiëtiste en coach met een eigen praktijk. Ze begeleidt al jaren Belgische topatleten en jonge sporters.", "Sporter Blog Voeding"],
+     body=[
+         ("p", "Het wordt warm in België. Drink dan voldoende, en zeker als je sport. Maar wat en hoeveel? Dat bekijk je het best per persoon, al zijn er algemene richtlijnen. Sportdiëtiste Inge Voorbeeld legt uit hoe het zit."),
+         ("p", "Hoeveel iemand zweet en wat er in dat zweet zit, verschilt sterk van persoon tot persoon. Toch kan je het aanbod aan sportdranken al goed indelen."),
+         ("hn", "Hypotoon, isotoon of hypertoon?"),
+         ("p", "Een isotone drank heeft ongeveer dezelfde concentratie als je bloed. Een hypotone drank is minder geconcentreerd, een hypertone meer."),
+         ("table", ["Soort", "Voorbeeld", "Wanneer"], [["Hypotoon", "water, sterk verdunde siroop", "korte training, veel zweten"], ["Isotoon", "klassieke sportdrank", "langer dan een uur intensief"], ["Hypertoon", "energiedrank, vruchtensap", "na de inspanning, om bij te tanken"]], "cells"),
+         ("hn", "Hoeveel drinken?"),
+         ("p", "Weeg jezelf voor en na de training. Elke kilo die je verliest, vul je aan met ongeveer anderhalve liter vocht, verspreid over de uren erna."),
+     ],
+     tail=["Tags: hydratatie, hitte, sportvoeding", "Delen", "Gerelateerde artikels", "Voeding voor de marathon", "Krampen bij het fietsen"])
+
+page(name="h108-suikerdip", half="held-out", lang="nl", site="leefstijlcoach-voorbeeld.example.org",
+     follows="https://www.leefstijlcoachingbrabant.nl/vitaal-ervaren/in-de-praktijk/",
+     title="De beruchte “energiedip” of “suikerdip”", date=None,
+     pre=["Home", "Over ons", "Vitaal ervaren", "In de praktijk", "Contact"],
+     body=[
+         ("p", "Onze coach kreeg laatst tijdens een lezing over voeding de vraag: “Hoe komt het dat ik na het eten zo moe word?” Een herkenbare vraag, dus we delen het antwoord graag."),
+         ("b", "Leefstijlcoach Voorbeeld insulinepiek bloedsuiker geraffineerde koolhydraten"),
+         ("p", "Koolhydraten knipt je lichaam op tot glucose, die in je bloed komt en overal energie levert. Eenvoudige suikers zijn zo klein dat ze binnen een kwartier al in je bloed zitten. De bloedglucose schiet dan boven de normale waarde uit: een suikerpiek."),
+         ("p", "Je lichaam wil de glucose tussen ongeveer 4 en 6 mmol/l houden. Gaat het daarboven, dan maakt de alvleesklier insuline aan, die de suiker de cellen in helpt. Na een suikerrijke maaltijd gebeurt dat zo krachtig dat de bloedsuiker onder de normaalwaarde zakt. Voilà: een suikerdip."),
+         ("p", "Je voelt je slap, trillerig en duizelig, en je krijgt zin in… suiker. Zo begint de cirkel opnieuw."),
+         ("hn", "Hoe voorkom je het?"),
+         ("ul", ["Kies volkoren in plaats van wit.", "Combineer koolhydraten met eiwit en vet.", "Eet regelmatig, zodat je niet uitgehongerd aan tafel gaat."], "-"),
+     ],
+     tail=["Meer weten? Plan een gratis kennismaking", "Leefstijlcoach Voorbeeld", "KvK 00000000", "Privacyverklaring"])
+
+page(name="h109-darmen-depressie", half="held-out", lang="nl", site="krant-voorbeeld.example.org",
+     follows="https://www.hbvl.be/cnt/dmf20190204_04152508/depressief-t-ligt-vermoedelijk-aan-uw-darmen",
+     title="Depressief? ’t Ligt mogelijk aan uw darmen", date=None,
+     pre=["Menu", "Zoeken", "Abonneer", "Aanmelden", "Regio", "Limburg", "PLUS"],
+     body=[
+         ("p", "Hasselt - Last van een depressie? Dan zitten uw darmen er mogelijk voor iets tussen. Onderzoekers van een Vlaamse universiteit vonden voor het eerst een verband tussen depressie en bepaalde bacteriën in de darmflora."),
+         ("p", "“We weten nog niet in welke richting het verband loopt”, zegt een van de onderzoekers. “Maar de kans is groot dat darmbacteriën onze geestelijke gezondheid beïnvloeden.”"),
+         ("p", "De onderzoekers vergeleken de stoelgang van ruim duizend Vlamingen met hun antwoorden op vragenlijsten over stemming. Bij mensen met depressieve klachten ontbraken twee groepen bacteriën vaker."),
+         ("b", "Lees ook: Wat eet u best voor een gezonde darm?"),
+         ("p", "Of probiotica of een ander dieet depressie kunnen helpen, is nog niet onderzocht. De onderzoekers waarschuwen dan ook om niet zomaar supplementen te slikken."),
+     ],
+     tail=["Dit artikel is voorbehouden voor abonnees.", "Lees verder met een abonnement", "Meer over", "Gezondheid", "Wetenschap", "Hasselt"])
+
+page(name="h110-vitamine-b2-migraine", half="held-out", lang="nl", site="hoofdpijnkliniek-voorbeeld.example.org",
+     follows="https://lacliniquedelatete.ca/blogues/therapies/la-riboflavine/",
+     title="Riboflavine", date=None,
+     pre=["Blogues", "Therapieën"],
+     body=[
+         ("p", "= vitamine B2"),
+         ("p", "Riboflavine, of vitamine B2, wordt goed verdragen, is goedkoop en kan bij volwassenen het aantal migraineaanvallen verminderen [1][2]. In één studie had na drie maanden 59% van de deelnemers minstens de helft minder aanvallen, tegenover 19% in de controlegroep [3]."),
+         ("p", "Bij kinderen en jongeren zijn de resultaten minder duidelijk [1]. Als preventie wordt meestal 400 mg per dag gebruikt, bij voorkeur 200 mg twee keer per dag bij de maaltijd. Mogelijke bijwerkingen zijn licht: felgele urine en af en toe diarree."),
+         ("p", "Vermoedelijk werkt riboflavine via de energiehuishouding in de cellen; tijdens een aanval is die in de hersenen verstoord [2]. Je vindt het ook in voeding: verrijkte ontbijtgranen, magere melk, eieren, amandelen en spinazie."),
+         ("refs", "Referenties", [
+             ("- [1] " + RIBO_REVIEW_2015, True),
+             ("- [2] " + RIBO_NUTRIENTS_2021, True),
+             ("- [3] Voorbeeld J, Proef L. Riboflavine en migraine: een verzonnen gerandomiseerde studie. Fictief Tijdschr Neurol. 1999;4:1-6.", False)]),
+     ],
+     tail=["Deel op Facebook", "Vorig artikel", "Magnesium", "Volgend artikel", "Co-enzym Q10", "© Hoofdpijnkliniek Voorbeeld"])
+
+page(name="h111-koper", half="held-out", lang="nl", site="dietistenplatform-voorbeeld.example.org",
+     follows="https://www.dietcetera.nl/voedingsstoffen/koper-in-voeding/",
+     title="Koper in voeding", date=None,
+     pre=["Zoek een diëtist", "Voedingsstoffen", "Recepten", "Inloggen"],
+     body=[
+         ("p", "Koper is nodig om ijzer in hemoglobine vast te leggen, en hemoglobine vervoert zuurstof door je lichaam. Koper is een anorganische stof: het komt uit levenloos materiaal, net als water en de andere mineralen."),
+         ("p", "Je lichaam kan mineralen en spoorelementen niet zelf maken, dus je haalt ze uit je eten. Van spoorelementen zoals koper heb je per dag maar enkele microgrammen tot milligrammen nodig."),
+         ("hn", "Functies"),
+         ("ul", ["vorming van rode bloedcellen", "opname en transport van ijzer", "stevige botten en bindweefsel", "pigment van huid en haar"], "•"),
+         ("hn", "Hoeveel heb je nodig?"),
+         ("p", "Volwassenen hebben ongeveer 0,9 milligram per dag nodig. Bij zwangerschap en borstvoeding ligt dat iets hoger."),
+         ("hn", "Waar zit koper in?"),
+         ("p", "In orgaanvlees, schaaldieren, noten, peulvruchten, volkoren graanproducten en cacao."),
+         ("hn", "Tekort en teveel"),
+         ("p", "Een tekort is zeldzaam en komt vooral voor na darmoperaties of bij hoge doses zink. Te veel koper via voeding komt bijna niet voor."),
+     ],
+     tail=["Deze informatie is opgesteld door diëtisten.", "Heeft u een vraag? Stel hem aan een diëtist", "Gerelateerd", "IJzer in voeding", "Zink in voeding"])
+
+page(name="h112-stress-vakbond", half="held-out", lang="nl", site="vakbond-voorbeeld.example.org",
+     follows="https://acv-antwerpen.acv-online.be/acv-online/het-acv/sociale-verkiezingen-2016/themas/stress-en-burn-out/stress-en-burn-out.html",
+     title="Stress en burn-out", date=None,
+     pre=["Word lid", "Contact", "Zoeken", "Het ACV > Sociale verkiezingen > Thema's > Stress en burn-out"],
+     body=[
+         ("p", "Te flexibele uurroosters, onredelijke eisen, saaie taken: steeds meer werknemers voelen zich niet goed in hun vel. Het beste medicijn is werkbaar werk, zonder overdreven flexibiliteit en zonder stress."),
+         ("p", "Stress is een steeds vaker genoemde reden voor afwezigheid. Ongeveer een op de tien ziekteverloven komt door stress alleen, een op de vier door stress samen met andere oorzaken. Aanslepende stress en te veel werk leiden vaak tot een burn-out: mensen raken uitgeput, missen energie en zien geen uitweg meer."),
+         ("h", "ACV-aanpak"),
+         ("p", "Stress is zelden een individueel probleem. Meestal gaat het om werkdruk en de manier waarop het werk georganiseerd is. Daarom willen onze afgevaardigden er werk van maken in het comité voor preventie en de ondernemingsraad."),
+         ("ul", ["een jaarlijkse risicoanalyse van de psychosociale risico's;", "een vertrouwenspersoon in elk bedrijf;", "aangepast werk voor wie na een burn-out terugkomt."], "-"),
+         ("b", "Lees ook: Werkbaar werk: onze tien eisen"),
+     ],
+     tail=["Deel deze pagina", "Facebook", "Twitter", "Afdrukken", "Vakbond Voorbeeld – Antwerpen", "Disclaimer", "Cookies"])
+
+page(name="h113-vitamin-d-darker-skin", half="held-out", lang="en", html=True, theme="dawn", site="naturalremedies.example.org",
+     shop="Example Natural Remedies", blog_handle="health-blog", author="Example Natural Remedies", tags=["Vitamin D", "Skin"],
+     follows="https://www.amoils.com/blogs/health-blog/those-with-a-darker-skin-have-a-higher-risk-of-being-vitamin-d-deficient",
+     title="People with Darker Skin Are More Likely to Be Low in Vitamin D", date="2022-02-14",
+     pre=["Free UK delivery on orders over £30", "Skip to content"],
+     meta=[("date", "February 14, 2022")],
+     body=[
+         ("p", "Here in the UK the health secretary has asked for evidence on how to raise vitamin D levels across the population, and has spoken openly about the gaps between communities."),
+         ("p", "Vitamin D matters for healthy bones, yet older people and people from Asian and Black communities are more likely to have low levels."),
+         ("h", "Who is more at risk of low vitamin D?"),
+         ("p", "Melanin protects skin from the sun, but it also slows down how much vitamin D the skin makes. Someone with darker skin needs more UVB exposure to make the same amount as someone with lighter skin. We also make less as we get older."),
+         ("p", "In winter almost nobody in the UK gets enough from sunlight, whatever their skin colour, and even summer is no guarantee."),
+         ("h", "What does the government plan to do?"),
+         ("ul", ["raise awareness of vitamin D among the public and health professionals;", "look at fortified foods;", "make supplements easier to get for groups at risk."], "•"),
+         ("h", "What can you do now?"),
+         ("p", "UK advice is to take 10 micrograms (400 IU) a day in autumn and winter, and all year round if you have dark skin or spend little time outdoors."),
+     ],
+     tail=["Share", "Back to blog", "Subscribe to our emails", "Email", "© 2026, Example Natural Remedies Powered by Shopify"])
+
+page(name="h114-fasting-women", half="held-out", lang="en", html=True, theme="ghost", site="womenshealthapp.example.org", author="Example Health Team", tag="Nutrition",
+     follows="https://flouria.health/blog/intermittent-fasting-for-women-how-to-do-it-safely-with-your-hormones-in-mind",
+     title="Intermittent fasting for women: how to do it safely with your hormones in mind", date="2025-10-20",
+     pre=["Blog"],
+     meta=[("b", "Learn how fasting affects women's hormones and cycles, with gentle tips that respect them."), ("date", "Oct 20, 2025")],
+     body=[
+         ("p", "Intermittent fasting promises more energy, easier weight control and sharper focus. What is often left out is that most of the research was done in men. Women's hormones shift through the month, and fasting can feel very different."),
+         ("bl", ["Table of contents", "1. What is intermittent fasting?", "2. Why fasting affects women differently", "3. When to fast, and when not to, in your cycle", "4. Who should avoid fasting"]),
+         ("h", "What is intermittent fasting?"),
+         ("p", "You alternate periods of eating with periods of not eating. Common patterns:"),
+         ("ul", ["16:8, with an 8-hour eating window", "14:10, with a 10-hour window", "5:2, eating less on two days a week"], "•"),
+         ("h", "Why fasting affects women differently"),
+         ("p", "To the body, a long stretch without food can look like stress. Cortisol rises, and the brain may turn down the hormones that run the cycle. Some women notice irregular periods, poorer sleep or more anxiety."),
+         ("h", "When to fast, and when not to, in your cycle"),
+         ("p", "Many women find shorter fasts easier in the first half of the cycle and prefer to eat normally in the week before their period."),
+         ("h", "Who should avoid fasting"),
+         ("ul", ["pregnant or breastfeeding women", "anyone with a history of eating disorders", "women trying to conceive, unless a doctor agrees"], "•"),
+         ("faq", "FAQ", [
+             ("Can fasting change my period?", "It can, especially with long or frequent fasts. Stop and talk to your doctor if your cycle changes."),
+             ("Is a 12-hour overnight fast safe?", "For most healthy women, yes. It is a gentle place to start."),
+         ]),
+     ],
+     tail=["Track your cycle with the Example app", "Download on the App Store", "Related articles", "Cycle syncing: what the evidence says", "Magnesium for PMS"])
+
+page(name="h115-afternoon-slump-sugar", half="held-out", lang="en", html=True, theme="papermod", site="wellnesscoach.example.org", author="Renee Example",
+     tags=["energy", "sugar cravings"],
+     follows="http://www.reneepletka.com/blog/2017/9/28/5-tips-for-managing-your-afternoon-slump-without-candy-or-coffee",
+     title="5 Tips for Managing Your Afternoon Slump (Without Candy or Coffee)", date="2017-09-28",
+     meta=[("date", "September 28, 2017 · 3 min · Renee Example")],
+     body=[
+         ("p", "Do you crave something sweet every afternoon? Many of my clients do. Around two or three o'clock their eyes get heavy, their focus drops and the biscuit tin starts calling."),
+         ("p", "Sugar gives a quick lift, but the crash that follows only brings more cravings. And giving in has nothing to do with weak willpower."),
+         ("h", "Programmed for Sleepiness"),
+         ("p", "Your body clock has two dips a day: a deep one in the middle of the night and a smaller one in the early afternoon.* That natural low is one reason the cravings hit when they do."),
+         ("h", "How to Manage Your Slump"),
+         ("ol", ["Get enough sleep. Short nights make the afternoon dip deeper.", "Take a catnap of 15 to 20 minutes if you can.", "Eat a lunch with protein and fibre instead of a big plate of pasta.", "Step outside for a ten-minute walk.", "Drink a glass of water before you reach for a snack."]),
+         ("refs", None, [("*Example R. The afternoon dip: a made-up look at circadian timing. Example Sleep Notes. 2016;1:3-5.", False)]),
+     ],
+     tail=["Share this post", "Older post", "Newer post", "Subscribe to my newsletter", "© Renee Example Wellness"])
+
+page(name="h116-sports-drinks-kids", half="held-out", lang="en", html=True, site="extension-kitchen.example.org",
+     follows="https://eatsmartidahointhekitchen.com/2019/04/26/sports-hydration/",
+     title="Sports Hydration", date="2019-04-26",
+     pre=["Eat Smart in the Kitchen (an example extension blog)", "Recipes", "Nutrition", "About"],
+     meta=[("date", "Posted on April 26, 2019"), ("b", "by Example Extension Educator")],
+     body=[
+         ("p", "Warmer weather means more time outdoors, and for many families that means sports. So what should we and our children drink to stay hydrated?"),
+         ("p", "The short answer: water. Drink it before, during and after exercise. Sports drinks are only worth it after a lot of sweating, such as a long football or basketball game, and even then most of the fluid should be water."),
+         ("p", "Young children rarely sweat enough to need sports drinks at all. Energy drinks are never suitable for young children, and teens should skip them too: the caffeine and other ingredients can harm them."),
+         ("p", "If your kids don't like plain water, try this:"),
+         ("h", "Water with a Twist"),
+         ("hn", "Ingredients"),
+         ("ul", ["Your choice of orange, lemon, lime, strawberries, pineapple or cucumber", "Chilled water"], "•"),
+         ("hn", "Directions"),
+         ("ol", ["Slice the fruit or vegetable.", "Put one to three slices in a cup of chilled water and squeeze them a little.", "Enjoy!"]),
+     ],
+     tail=["Categories: Beverages, Physical Activity", "Leave a comment", "Previous post: Spring Salad Jars", "Next post: Grilling Safety"])
+
+page(name="h117-earplugs-white-noise", half="held-out", lang="en", html=True, theme="blogger", site="quietnights.example.org", blog="Quiet Nights (an example blog)",
+     blog_description="Living and sleeping in a noisy world", author="Example Sleeper", tags=["earplugs", "white noise", "sleep"],
+     follows="https://noisyworld.org/earplugs-or-white-noise/",
+     title="Earplugs or White Noise or Both?", date=None,
+     pre=["Earplugs or White Noise"],
+     body=[
+         ("p", "Earplugs keep noise away from your eardrums by absorbing and reflecting sound. A white noise machine does the opposite: it adds a steady, waterfall-like sound that masks the noises that bother you."),
+         ("p", "Picture a library. With earplugs, the whispering and the creaking chairs disappear and the occasional cough is much quieter. Now picture sitting near a waterfall: children shouting in the distance simply vanish into the rushing water."),
+         ("p", "The lesson: both work well, and often they work best together."),
+         ("h", "A closer look at earplugs"),
+         ("p", "Foam earplugs reduce noise across the whole range we can hear, from truck rumble and snoring to chatter and birdsong."),
+         ("b", "cylindrical-PVC-foam-earplug"),
+         ("p", "How much they block depends on the pitch. Typical values for a good foam plug:"),
+         ("table", ["Frequency (Hz)", "125", "500", "1000", "4000"], [["Reduction (dB)", "30", "34", "35", "42"]], "tab"),
+         ("b", "foam-earplug-noise-reduction"),
+         ("h", "A closer look at white noise"),
+         ("p", "A fan or a sound machine works best against irregular sounds like voices or a dog barking. Keep it quiet enough that it does not become a new disturbance."),
+     ],
+     tail=["12 comments:", "Anonymous said...", "Wax plugs were the only thing that worked for me. Thanks!", "Reply", "Post a Comment", "Newer Post", "Older Post", "Home"])
+
+page(name="h118-iodine-pregnancy-phn", half="held-out", lang="en", site="primaryhealthnetwork.example.org",
+     follows="https://www.cesphn.org.au:9001/news/latest-updates/2996-iodine-supplementation",
+     title="Iodine supplementation", date=None,
+     pre=["Home", "News", "Latest updates"],
+     body=[
+         ("h", "Recommendations for women considering pregnancy, are pregnant or are breastfeeding"),
+         ("ul", ["Women who are planning a pregnancy, are pregnant or are breastfeeding should take 150 micrograms of iodine a day as a supplement, as well as eating a healthy diet.", "Women with a known thyroid condition should ask their doctor before taking an iodine supplement.", "Most Australian foods contain little iodine. Seafood is rich in it, but pregnant and breastfeeding women should keep to two serves of cooked seafood a week because of mercury. Bread, eggs, dairy and iodised salt also provide iodine."], "•"),
+         ("p", "Breastfed babies get their iodine from breast milk, so a mother's intake matters after birth too. In the United States the recommended intake rises from 150 micrograms before pregnancy to 220 during pregnancy and 290 while breastfeeding."),
+         ("refs", None, [("Source: " + NHMRC_IODINE, True), ("See also: " + CDC_IODINE, True)]),
+     ],
+     tail=["Print", "Email", "Related updates", "Immunisation update for practices", "Antenatal shared care newsletter", "Subscribe to our GP bulletin"])
+
+page(name="h119-copper-basics", half="held-out", lang="en", site="fitnessapp.example.org",
+     follows="https://fitnesstracker.ca/resources/nutrition/minerals/copper",
+     title="Copper", date=None,
+     pre=["Example Fitness Tracker", "Features", "Resources", "Pricing", "Log in", "Resources / Nutrition / Minerals"],
+     body=[
+         ("p", "Copper is a trace mineral that supports your heart, your immune system and the production of red blood cells."),
+         ("p", "It helps your body make red blood cells, absorb iron and keep connective tissue healthy, and it protects cells against oxidative stress."),
+         ("p", "A shortage is rare, but it can cause anaemia, weak bones and more infections. It is most likely in people with absorption problems or those taking a lot of zinc, which blocks copper uptake."),
+         ("hn", "Recommended Daily Intake"),
+         ("table", ["Group", "Amount"], [["Women", "900 micrograms"], ["Men", "900 micrograms"], ["Pregnancy", "1,000 micrograms"], ["Breastfeeding", "1,300 micrograms"], ["Upper limit", "10,000 micrograms"]], "pipe"),
+         ("hn", "Deficiency Symptoms"),
+         ("ul", ["Anaemia", "Osteoporosis, bone fractures", "Frequent infections", "Loss of skin pigment"], "-"),
+         ("hn", "Common Food Sources"),
+         ("ul", ["Beef liver", "Oysters, crab", "Dark chocolate", "Cashews", "Chickpeas", "Whole wheat pasta"], "-"),
+         ("refs", "Sources", [(ODS_COPPER_CONSUMER, False)]),
+     ],
+     tail=["Track your copper intake", "Start free trial", "Related minerals", "Zinc", "Iron", "Selenium", "© 2026 Example Fitness Tracker"])
+
+page(name="h120-exam-stress-students-union", half="held-out", lang="en", site="studentsunion.example.org",
+     follows="https://www.uswsu.com/articles/exec-blog-dealing-with-exam-stress",
+     title="Exec Blog: Dealing with Exam Stress", date="2019-04-17",
+     pre=["Students' Union (example)", "Menu", "Basket", "Login", "Articles"],
+     meta=[("date", "Wednesday 17-04-2019 - 13:53")],
+     body=[
+         ("p", "Hi there, Sam again!"),
+         ("p", "I hope your Easter break is going well, with enough chocolate to fuel the revision. Exams are stressful whether you are in your first year or your last, and you are not the only one finding it hard. Here are some things that helped me."),
+         ("hn", "Take regular, structured breaks"),
+         ("p", "It is easy to think you cannot stop, and then you are three episodes into a series and feeling guilty. Planned breaks give revision a shape and make it easier to take things in."),
+         ("hn", "Breathe before you panic"),
+         ("p", "When your mind goes blank, breathe in for four counts and out for six, five times. It slows your heart rate and gives your head a moment to reset."),
+         ("hn", "Keep eating properly"),
+         ("p", "Don't get on first-name terms with every delivery driver. Your body has enough to deal with."),
+         ("hn", "Don't be afraid to reach out"),
+         ("p", "The Students' Union and Student Services are here for you. If you or a friend are struggling, talk to us."),
+         ("p", "Good luck, everyone!"),
+     ],
+     tail=["Sam Example, VP Welfare", "Share this article", "Facebook", "Twitter", "Related Articles", "Pop Your Stress week is back", "Free fruit in the library"])
