@@ -63,6 +63,8 @@ pub struct Found {
     pub headings: Vec<String>,
     /// The headings' texts that are not FAQ questions.
     pub section_headings: Vec<String>,
+    /// The FAQ's heading, which the importer writes over an FAQ that has none on the page.
+    pub faq_heading: Option<String>,
     pub tables: usize,
     pub faq_questions: usize,
     /// The output's lines as text (title, and each body line without its Markdown markers), to
@@ -255,6 +257,7 @@ pub fn read_markdown(markdown: &str) -> Found {
         }
         if is_faq {
             faq_level = Some(level);
+            found.faq_heading = Some(text.clone());
         }
         found.headings.push(text);
     }
@@ -385,8 +388,12 @@ pub fn add(score: &mut Score, stem: &str, gold: &Gold, found: &Found) {
             misses.push(format!("heading missed {heading:?}"));
         }
     }
+    // The heading written over an FAQ that has none on the page is measured by its questions.
+    let added_faq_heading =
+        |heading: &String| gold.faq_questions > 0 && found.faq_heading.as_ref() == Some(heading);
     for heading in &found.section_headings {
-        if !gold.headings.iter().any(|h| h.trim() == heading.trim()) {
+        if !gold.headings.iter().any(|h| h.trim() == heading.trim()) && !added_faq_heading(heading)
+        {
             score.headings_extra += 1;
             misses.push(format!("extra heading {heading:?}"));
         }

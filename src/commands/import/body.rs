@@ -104,6 +104,7 @@ pub fn parse(lines: &[Line], markers: &Markers, report: &mut Report) -> Vec<Bloc
         faq_seen: false,
     };
     let mut blocks = parser.blocks(lines.len());
+    super::faq::from_trailing_questions(&mut blocks, markers, report);
     assign_levels(&mut blocks, report);
     blocks
 }

@@ -476,8 +476,10 @@ fn past_page_labels(lines: &[Line], head: &[usize], markers: &Markers) -> Option
         // labels, a notice or the title, perhaps with the site's or a magazine's name between
         // (which reads as a name: then the line after it must be a confirmed title that the
         // text comes back to, not the author's role).
+        // A blank line under it ends the page's head: what follows is the article's text.
         word_count(text) <= MAX_LABEL_WORDS
             && !ends_like_sentence(text)
+            && lines.get(i + 1).is_some_and(|next| !next.is_blank())
             && first_text(lines, i + 1).is_some_and(|next| {
                 if is_author_name(lines, next, markers) {
                     return matches!(confirmation(lines, i, markers), Confirmation::Not(title)

@@ -14,6 +14,7 @@
 pub mod body;
 pub mod charset;
 pub mod dates;
+pub mod faq;
 pub mod head;
 #[cfg(feature = "import-html")]
 pub mod html;

@@ -314,7 +314,20 @@ fn a_short_line_above_the_title_may_be_the_title_itself() {
     let i = import(
         "Chroom\n\nEen mineraal dat je niet kunt missen\nOver chroom is nog weinig bekend.\n",
     );
+    // A blank line under the short line ends the page's head: it is the title, in doubt.
+    assert_eq!(i.title, "Chroom");
     let doubt = i.title_doubt.clone().unwrap_or_default();
+    assert!(
+        doubt.contains(
+            "\"Chroom\" (line 1) is followed by \"Een mineraal dat je niet kunt missen\" (line 3)"
+        ),
+        "{doubt}"
+    );
+    // Without the blank line, it is a label over the title, or the title over its subtitle.
+    let label = import(
+        "Chroom\nEen mineraal dat je niet kunt missen\n\nOver chroom is nog weinig bekend.\n",
+    );
+    let doubt = label.title_doubt.clone().unwrap_or_default();
     assert!(
         doubt.contains("\"Chroom\" (line 1) may be the title"),
         "{doubt}"
@@ -726,6 +739,42 @@ fn a_heading_that_speaks_of_questions_opens_the_faq_when_a_question_follows() {
     let plain =
         import("Titel\n\nInleiding.\n\nVragen aan je huisarts\nSchrijf ze op voor je gaat.\n");
     assert!(!body(&plain).contains("{#faq}"), "{}", body(&plain));
+}
+
+#[test]
+fn questions_with_short_answers_that_end_the_article_are_its_faq() {
+    let i = import_lang(
+        concat!(
+            "Multivitamins for kids\n\nMost children who eat well need no multivitamin.\n\n",
+            "What to look for\nA dose made for children, and no megadoses of vitamin A.\n\n",
+            "Can my child take an adult multivitamin?\nNo. Adult doses are too high for children.\n\n",
+            "Should it be taken with food?\nYes, with a meal. Fat-soluble vitamins are absorbed better then.\n",
+        ),
+        "en",
+    );
+    let b = body(&i);
+    assert!(
+        b.contains(concat!(
+            "## Frequently asked questions {#faq}\n\n",
+            "### Can my child take an adult multivitamin?\n\nNo. Adult doses are too high for children.\n\n",
+            "### Should it be taken with food?"
+        )),
+        "{b}"
+    );
+    assert!(
+        messages(&i, Category::Review)
+            .iter()
+            .any(|m| m.starts_with("8: 2 questions with their answers end the article")),
+        "{:?}",
+        messages(&i, Category::Review)
+    );
+    // An article whose sections all ask a question has them as sections, not as an FAQ.
+    let sections = import(concat!(
+        "Fluoride voor peuters\n\nFluoride maakt het glazuur harder.\n\n",
+        "Wat is fluoride?\nEen mineraal in tandpasta.\n\n",
+        "Hoe geef ik het?\nGewoon via de tandpasta.\n",
+    ));
+    assert!(!body(&sections).contains("{#faq}"), "{}", body(&sections));
 }
 
 #[test]

@@ -30,6 +30,11 @@ use super::report::{Report, quote};
 use super::{Imported, TextOptions, slug_of, write};
 use crate::load::content::front_matter::Date;
 
+/// Lists of other posts next to or under the article (WordPress's query loop, "related" and
+/// "recent" blocks, sidebars): their `<time>`s are those posts' dates, not the article's.
+const OTHER_POSTS: &str = ".wp-block-query, .wp-block-post-template, [class*=related], \
+    [class*=recent], [class*=more-posts], aside, nav, footer";
+
 /// Parts of a page that are never article text, whatever the theme: navigation, forms, the
 /// page and article header and footer (the title and date are read before they go), sidebars,
 /// and the blocks themes name after what they hold. CSS selectors, not words: no language's
@@ -156,7 +161,8 @@ pub fn import_html(
         key: &key,
     };
     let converted = markdown::convert(&content, &page, markers, &mut report);
-    let blocks = noise::without_noise(converted.blocks, input, markers, &mut report);
+    let mut blocks = noise::without_noise(converted.blocks, input, markers, &mut report);
+    super::faq::from_trailing_questions(&mut blocks, markers, &mut report);
     let lead = match converted.lead {
         Some(lead) if markers.noise_rule(&lead).is_some() => noise::first_paragraph(&blocks),
         lead => lead,
@@ -316,6 +322,7 @@ pub fn metadata(document: &Document) -> Metadata {
             document
                 .select("time[datetime]")
                 .iter()
+                .filter(|t| !t.ancestors(None).is(OTHER_POSTS))
                 .find_map(|t| t.attr("datetime").and_then(|d| date(&d)))
         });
     }

@@ -503,3 +503,30 @@ fn boilerplate_inside_the_article_goes_with_the_blocks_that_belong_to_it() {
         assert!(dropped.contains(&message), "{message}: {dropped:?}");
     }
 }
+
+#[test]
+fn the_dates_of_other_posts_under_the_article_are_not_its_date() {
+    let markers = Markers::built_in("nl").unwrap_or_else(|| unreachable!("built-in markers"));
+    let page = "<html><head><title>Voetbal en voeding</title></head><body><main>\
+        <h1 class=\"wp-block-post-title\">Voetbal en voeding</h1>\
+        <div class=\"wp-block-post-content\"><p>Eet een uur of drie voor de wedstrijd.</p></div>\
+        <div class=\"wp-block-query\"><ul class=\"wp-block-post-template\"><li>\
+        <h3><a href=\"/vitamine-d/\">Vitamine D in de winter</a></h3>\
+        <time datetime=\"2024-01-01T09:00:00+01:00\"><a href=\"/vitamine-d/\">1 jan 2024</a></time>\
+        </li></ul></div></main></body></html>";
+    let imported = import_html(page, &options_dated(false), &markers, None);
+    assert!(
+        !imported.markdown.contains("date = 2024-01-01"),
+        "{}",
+        imported.markdown
+    );
+    assert!(
+        imported
+            .report
+            .entries
+            .iter()
+            .any(|e| e.message.contains("no publication date")),
+        "{:?}",
+        imported.report
+    );
+}
