@@ -31,6 +31,20 @@ struct Region {
     at_top: bool,
 }
 
+impl Region {
+    /// A list of references at the end of the text, which cites no paragraph of its own.
+    fn at_the_end(start: usize, end: usize, entries: Vec<Entry>) -> Region {
+        Region {
+            start,
+            end,
+            entries,
+            anchor: None,
+            source_line: false,
+            at_top: false,
+        }
+    }
+}
+
 /// The text without its references, and the references: every list under a references
 /// heading ("Bronnen") that holds references, wherever it stands; a numbered list under a notes
 /// heading ("Noten") or, without a heading, at the end of the text; and "Bron:" lines. Note
@@ -286,14 +300,7 @@ fn notes_at_the_end(
         lines[start].number,
         "numbered notes without a heading: read as the reference list",
     );
-    Some(Region {
-        start,
-        end,
-        entries,
-        anchor: None,
-        source_line: false,
-        at_top: false,
-    })
+    Some(Region::at_the_end(start, end, entries))
 }
 
 /// A list without heading or numbers that ends the text: its last block of lines, each of which
@@ -362,14 +369,7 @@ fn unheaded_list_at_the_end(
              and cite them where they support the text",
         );
     }
-    Some(Region {
-        start,
-        end,
-        entries,
-        anchor: None,
-        source_line: false,
-        at_top: false,
-    })
+    Some(Region::at_the_end(start, end, entries))
 }
 
 /// "Bron: …" lines that name sources, each source (separated by ";") an entry. The paragraph
