@@ -173,8 +173,8 @@ fn without_noise(input: &str, markers: &Markers, report: &mut Report) -> Vec<Lin
     kept
 }
 
-/// Most lines a noise line takes with it.
-const MAX_FOLLOWING_NOISE: usize = 12;
+/// Most lines (or blocks of a saved page) a noise line takes with it.
+pub(crate) const MAX_FOLLOWING_NOISE: usize = 12;
 
 /// True when `line`, right under a noise line (or under one it took), belongs to it; `rest` is
 /// the text after it.

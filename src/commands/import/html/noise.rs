@@ -6,6 +6,7 @@
 use pulldown_cmark::{Event, Parser};
 
 use super::line_of;
+use crate::commands::import::MAX_FOLLOWING_NOISE;
 use crate::commands::import::body::{Block, Role};
 use crate::commands::import::markers::{FollowedBy, Markers, NoiseRule};
 use crate::commands::import::references;
@@ -28,9 +29,11 @@ pub fn without_noise(
         .collect();
     let mut kept = Vec::with_capacity(blocks.len());
     let mut taking: Option<(&NoiseRule, FollowedBy)> = None;
+    let mut taken = 0;
     for block in blocks {
         if let Some((rule, followed_by)) = taking {
-            if belongs(&block, followed_by, &headings, markers) {
+            if taken < MAX_FOLLOWING_NOISE && belongs(&block, followed_by, &headings, markers) {
+                taken += 1;
                 // Noise of its own among them is reported as what it is.
                 let what = noise_of(&block, markers).map_or(&rule.what, |own| &own.what);
                 drop_block(&block, what, input, report);
@@ -44,6 +47,7 @@ pub fn without_noise(
         };
         drop_block(&block, &rule.what, input, report);
         taking = rule.followed_by.map(|followed_by| (rule, followed_by));
+        taken = 0;
     }
     kept
 }
