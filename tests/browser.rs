@@ -729,18 +729,21 @@ async fn accessibility_violations(
         vec![],
     )
     .await;
-    // The script runs as a function body, as axe.min.js can; it sets `window.axe`. (Not through
-    // `eval`, which would quote all of it in a failure.)
-    s.client
-        .execute(&format!("{axe}\n;return null;"), vec![])
-        .await
-        .or_panic(format!("load axe-core into {page}"));
-    let violations: Vec<Violation> = s
-        .eval(
-            "return axe.run(document, { resultTypes: ['violations'] }).then(r => r.violations);",
+    // Loaded and run in one script, as a function body (axe.min.js can run so): in two, a
+    // document replaced between them lost `window.axe` ("axe is not defined"). Not through
+    // `eval`, which would quote all of axe in a failure; WebDriver waits for the promise.
+    let found = s
+        .client
+        .execute(
+            &format!(
+                "{axe}\n;return axe.run(document, {{ resultTypes: ['violations'] }}).then(r => r.violations);"
+            ),
             vec![],
         )
-        .await;
+        .await
+        .or_panic(format!("run axe-core on {page}"));
+    let violations: Vec<Violation> =
+        serde_json::from_value(found).or_panic(format!("read axe-core's violations on {page}"));
     violations
         .into_iter()
         .filter_map(|violation| {
