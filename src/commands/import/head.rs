@@ -229,29 +229,19 @@ fn unconfirmed(
             line(chosen)
         ));
     }
-    // A rival stands between the title and the article's first text, with no blank line
-    // between them: the article's first heading further down is none.
+    // The block of the head the title stands in: up to a blank line or the first text.
     let block_end = (chosen..lines.len())
         .find(|&i| lines[i].is_blank() || is_body_text(&lines[i].text, markers))
         .unwrap_or(lines.len());
-    // A site's name and its one-sentence tagline stand above the title ("Get answers to your
-    // questions" / "Browse answers from experts." / "Does fasting change how you sleep?").
-    let tagline_rival = (block_end + 1 < lines.len()
-        && !lines[block_end].is_blank()
-        && word_count(&lines[block_end].text) <= MAX_SUBTITLE_WORDS)
-        .then_some(block_end + 1)
-        .filter(|&i| {
-            can_be_title(lines, i, markers)
-                && lines.get(i + 1).is_none_or(Line::is_blank)
-                && confirmation(lines, i, markers) == Confirmation::Text
-        });
-    if let Some(rival) = tagline_rival {
+    if let Some(rival) = title_under_tagline(lines, block_end, markers) {
         return Some(format!(
             "{} may be the site's name over its tagline, and {} the title",
             line(chosen),
             line(rival)
         ));
     }
+    // A rival stands between the title and the article's first text, with no blank line
+    // between them: the article's first heading further down is none.
     let rival = (chosen + 1..block_end).find(|&i| {
         lines[i].text != lines[chosen].text
             && !is_capitals_label(&lines[i].text)
@@ -263,6 +253,23 @@ fn unconfirmed(
         line(rival),
         line(chosen)
     ))
+}
+
+/// The title under a site's name and its one-sentence tagline ("Get answers to your
+/// questions" / "Browse answers from experts." / "Does fasting change how you sleep?"), when
+/// the tagline is line `tagline`: a line that can be the title, alone above a blank line, and
+/// confirmed by the text under it.
+fn title_under_tagline(lines: &[Line], tagline: usize, markers: &Markers) -> Option<usize> {
+    let is_tagline = lines
+        .get(tagline)
+        .is_some_and(|l| !l.is_blank() && word_count(&l.text) <= MAX_SUBTITLE_WORDS);
+    let title = tagline + 1;
+    (is_tagline
+        && title < lines.len()
+        && can_be_title(lines, title, markers)
+        && lines.get(title + 1).is_none_or(Line::is_blank)
+        && confirmation(lines, title, markers) == Confirmation::Text)
+        .then_some(title)
 }
 
 /// Takes the title's line out of `lines`, with the lines of the page above it (a date line
@@ -560,23 +567,20 @@ fn drop_second_date_line(
         .filter(|&i| !lines[i].is_blank())
         .take(DATE_SEARCH_LINES)
         .collect();
-    let labelled = |i: usize| {
-        labelled_date_line(&lines[i].text, markers).is_some_and(|found| found.date().is_some())
+    // The line, or its label alone with the date on the next line ("Updated On" /
+    // "September 26, 2024").
+    let second = |k: usize| -> Option<Vec<usize>> {
+        let i = near[k];
+        if labelled_date_line(&lines[i].text, markers).is_some() {
+            return Some(vec![i]);
+        }
+        let next = *near.get(k + 1)?;
+        (is_date_label(&lines[i].text, markers)
+            && date_line(&lines[next].text, markers).date().is_some())
+        .then(|| vec![i, next])
     };
-    // Or its label alone, with the date on the next line ("Updated On" / "September 26, 2024").
-    let label_over_date = |k: usize| {
-        is_date_label(&lines[near[k]].text, markers)
-            && near
-                .get(k + 1)
-                .is_some_and(|&next| date_line(&lines[next].text, markers).date().is_some())
-    };
-    let Some(k) = (0..near.len()).find(|&k| labelled(near[k]) || label_over_date(k)) else {
+    let Some(taken) = (0..near.len()).find_map(second) else {
         return;
-    };
-    let taken = if labelled(near[k]) {
-        vec![near[k]]
-    } else {
-        vec![near[k], near[k + 1]]
     };
     for &i in taken.iter().rev() {
         report.dropped(

@@ -122,7 +122,7 @@ pub fn is_heading(text: &str, markers: &Markers) -> bool {
 /// DOI, a year in brackets, a Vancouver date, a family name with initials or a Vancouver author
 /// list, or starts with a known publisher's name. A number or bullet in front is ignored.
 pub fn is_reference_like(text: &str, markers: &Markers) -> bool {
-    let text = entry_text(text).map_or(text, |(_, rest)| rest);
+    let text = without_entry_number(text);
     !urls(text).is_empty()
         || bare_domain(text, &markers.citation).is_some()
         || CITATION_SIGN.is_match(text)
@@ -265,6 +265,11 @@ pub fn read(
         references.push(reference);
     }
     (references, given)
+}
+
+/// An entry line without its number ("1. ", "[1] ", "¹ ") or bullet.
+pub fn without_entry_number(text: &str) -> &str {
+    entry_text(text).map_or(text, |(_, rest)| rest)
 }
 
 /// The number (if any) and the text of an entry line, without its number or bullet.

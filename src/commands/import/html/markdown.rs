@@ -180,12 +180,7 @@ fn reference_list(
     for (li, number) in entries.iter().zip(1..) {
         let text = entry_text(li);
         // A paragraph entry may carry its number already ("1. Kreider RB, …").
-        let text = text
-            .trim_start_matches(|c: char| c.is_ascii_digit())
-            .strip_prefix(['.', ')'])
-            .filter(|_| text.starts_with(|c: char| c.is_ascii_digit()))
-            .map_or(text.as_str(), str::trim_start)
-            .to_string();
+        let text = references::without_entry_number(&text);
         let probe: String = collapse(&li.text()).chars().take(40).collect();
         lines.push(Line {
             number: line_of(input, &probe),

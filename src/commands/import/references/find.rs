@@ -284,11 +284,9 @@ fn notes_at_the_end(
         .iter()
         .filter(|e| is_reference_like(&e.text, markers))
         .count();
-    let marked = lines[..start].iter().any(|l| {
-        let one: HashMap<usize, String> = HashMap::from([(1, String::new())]);
-        let (_, found) = cite::replace_markers(&l.text, &one, Shapes { parentheses: true });
-        found.iter().any(|m| m.keys.is_some())
-    });
+    let marked = marked_notes(&lines[..start], 1, Shapes { parentheses: true })
+        .iter()
+        .all(|&m| m);
     // Every entry reads like a reference; or the text marks its notes and most of them do
     // (a report of an agency, "Den Haag; 2019", has no sign of a citation).
     let references = reference_like == entries.len() && (entries.len() >= 2 || marked)
@@ -326,24 +324,9 @@ fn unheaded_list_at_the_end(
         return None;
     }
     let count = block.len();
-    // Each note number stands for itself, to see which the text marks.
-    let all_notes: HashMap<usize, String> = (1..=count).map(|n| (n, n.to_string())).collect();
-    let mut marked = vec![false; count];
-    for line in &lines[..start] {
-        let (_, found) =
-            cite::replace_markers(&line.text, &all_notes, Shapes { parentheses: false });
-        for key in found.iter().filter_map(|m| m.keys.as_ref()).flatten() {
-            if let Some(seen) = key
-                .parse::<usize>()
-                .ok()
-                .and_then(|n| n.checked_sub(1))
-                .and_then(|n| marked.get_mut(n))
-            {
-                *seen = true;
-            }
-        }
-    }
-    let notes = marked.iter().all(|&m| m);
+    let notes = marked_notes(&lines[..start], count, Shapes { parentheses: false })
+        .iter()
+        .all(|&m| m);
     if count < 2 && !notes {
         return None;
     }
@@ -370,6 +353,24 @@ fn unheaded_list_at_the_end(
         );
     }
     Some(Region::at_the_end(start, end, entries))
+}
+
+/// Which of the notes 1 to `count` the text in `lines` marks (`[1]`, `¹`; `(1)` with
+/// `shapes`), in order.
+fn marked_notes(lines: &[Line], count: usize, shapes: Shapes) -> Vec<bool> {
+    // Each note number stands for itself, to see which the text marks.
+    let numbers: HashMap<usize, String> = (1..=count).map(|n| (n, n.to_string())).collect();
+    let mut marked = vec![false; count];
+    for line in lines {
+        let (_, found) = cite::replace_markers(&line.text, &numbers, shapes);
+        for key in found.iter().filter_map(|m| m.keys.as_ref()).flatten() {
+            let index = key.parse::<usize>().ok().and_then(|n| n.checked_sub(1));
+            if let Some(seen) = index.and_then(|n| marked.get_mut(n)) {
+                *seen = true;
+            }
+        }
+    }
+    marked
 }
 
 /// "Bron: …" lines that name sources, each source (separated by ";") an entry. The paragraph
