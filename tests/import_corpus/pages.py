@@ -2338,7 +2338,7 @@ page(name="h100-decaf-anxiety", half="build", lang="en", html=True, theme="dawn"
      tail=["Share", "Back to blog", "Leave a comment", "Please note, comments need to be approved before they are published."])
 
 
-# ---------------------------------------------------------------- held-out half (h101-h120)
+# ---------------------------------------------------------------- build half, seventh part (h101-h120: held out in issue 16's fourth session, measured once, then moved here)
 # Written for a fresh measurement after h81-h100 were used; not to be looked at when changing the
 # importer. h101-h112 are Dutch (h101, h104, h107, h109 and h112 after Flemish sites), h113-h120
 # English. Real works cited here were checked while writing (two PubMed/publisher records on
@@ -2355,7 +2355,7 @@ CDC_IODINE = ("Centers for Disease Control and Prevention. Iodine (breastfeeding
               "https://cdc.gov/breastfeeding-special-circumstances/hcp/diet-micronutrients/iodine.html")
 ODS_COPPER_CONSUMER = "Office of Dietary Supplements, National Institutes of Health. Copper: Fact Sheet for Consumers."
 
-page(name="h101-vitamine-b1-alcohol", half="held-out", lang="nl", html=True, theme="drupal", site="formularium-voorbeeld.example.org",
+page(name="h101-vitamine-b1-alcohol", half="build", lang="nl", html=True, theme="drupal", site="formularium-voorbeeld.example.org",
      follows="https://farmaka.bcfi.be/nl/formularium/104",
      title="Vitamine B1 bij chronisch alcoholgebruik", date="2023-05-22",
      pre=["Ga naar de inhoud", "Let op: Om de gebruikerservaring op deze site te verbeteren gebruiken we cookies.", "Menu", "Login redactie", "Formularium Ouderenzorg"],
@@ -2374,7 +2374,7 @@ page(name="h101-vitamine-b1-alcohol", half="held-out", lang="nl", html=True, the
      ],
      tail=["Contact", "Disclaimer", "Privacy", "© Centrum Voorbeeld vzw"])
 
-page(name="h102-mangaan", half="held-out", lang="nl", site="supplementmerk-voorbeeld.example.org",
+page(name="h102-mangaan", half="build", lang="nl", site="supplementmerk-voorbeeld.example.org",
      follows="https://www.perfect4yourbody.nl/nutrienten/mineralen/mangaan",
      title="Mangaan", date=None,
      pre=["Winkelmand (0)", "Producten", "Nutriënten", "Over ons", "Home / Nutriënten / Mineralen / Mangaan"],
@@ -2397,7 +2397,7 @@ page(name="h102-mangaan", half="held-out", lang="nl", site="supplementmerk-voorb
      ],
      tail=["Gerelateerde producten", "Multi Voorbeeld Basis", "Mineralen Complex (fictief)", "Klantenservice", "Verzending & retour", "Algemene voorwaarden"])
 
-page(name="h103-jodium-zwanger", half="held-out", lang="nl", html=True, theme="tt4", site="zwanger-voorbeeld.example.org",
+page(name="h103-jodium-zwanger", half="build", lang="nl", html=True, theme="tt4", site="zwanger-voorbeeld.example.org",
      site_title="Zwanger Voorbeeld", section="zwanger", author="Lotte Voorbeeld", categories=["Zwanger"], seo="yoast", comment_items=[],
      follows="https://zwangerennu.nl/zwanger/jodium-tijdens-de-zwangerschap",
      title="Jodium tijdens de zwangerschap", date=None,
@@ -2417,7 +2417,7 @@ page(name="h103-jodium-zwanger", half="held-out", lang="nl", html=True, theme="t
      ],
      tail=["Lees ook", "Foliumzuur: wanneer begin je?", "Vitamine D in de zwangerschap", "Deel dit artikel", "© Zwanger Voorbeeld"])
 
-page(name="h104-melatonine-kinderen", half="held-out", lang="nl", html=True, theme="ananke", site="babyslaap-voorbeeld.example.org",
+page(name="h104-melatonine-kinderen", half="build", lang="nl", html=True, theme="ananke", site="babyslaap-voorbeeld.example.org",
      author="lise Voorbeeld", tags=["melatonine", "kinderslaap"], show_author=False,
      follows="https://www.debabyslaapcoach.be/post/heel-veel-kinderen-krijgen-melatonine-maar-wist-je-dat-je-dit-ook-natuurlijk-kan-boosten",
      title="Veel kinderen krijgen melatonine, maar je kan het ook op een natuurlijke manier ondersteunen", date=None,
@@ -2438,7 +2438,7 @@ page(name="h104-melatonine-kinderen", half="held-out", lang="nl", html=True, the
      ],
      tail=["Recente blogposts", "Alles weergeven", "Slaapregressie bij 4 maanden", "Dutjes bij peuters", "Commentaren", "Schrijf een reactie...", "Plaats een reactie", "bottom of page"])
 
-page(name="h105-lawaai-slaap", half="held-out", lang="nl", site="stichting-geluid-voorbeeld.example.org",
+page(name="h105-lawaai-slaap", half="build", lang="nl", site="stichting-geluid-voorbeeld.example.org",
      follows="https://nsg.nl/nl/lawaai_een_ongezond_geluid",
      title="Lawaai: een ongezond geluid", date="1997-11-12",
      pre=["image-slider-9", "Lawaai is geen leven (campagne-slogan, 1984-1992)", "image-slider-8", "Het mooiste geluid is stilte", "left", "Artikel"],
@@ -2453,7 +2453,7 @@ page(name="h105-lawaai-slaap", half="held-out", lang="nl", site="stichting-gelui
      ],
      tail=["Terug naar overzicht", "Stichting Geluid Voorbeeld", "Postbus 0000", "Word donateur"])
 
-page(name="h106-ademhaling-stress", half="held-out", lang="nl", html=True, theme="elementor", site="leefstijl-voorbeeld.example.org", author="Noor Voorbeeld",
+page(name="h106-ademhaling-stress", half="build", lang="nl", html=True, theme="elementor", site="leefstijl-voorbeeld.example.org", author="Noor Voorbeeld",
      follows="https://payload.jlam.nl/5-ademhalingsoefeningen-voor-minder-stress",
      title="5 ademhalingsoefeningen voor minder stress", date="2026-01-22",
      meta=[("b", "Auteur: Diëtist & leefstijlcoach Noor Voorbeeld"), ("date", "Verschenen op: 22 januari 2026"), ("b", "Gewijzigd op: 22 januari 2026")],
@@ -2480,7 +2480,7 @@ page(name="h106-ademhaling-stress", half="held-out", lang="nl", html=True, theme
      ],
      tail=["Deel dit artikel", "Meld je aan voor de nieuwsbrief", "Je e-mailadres", "Aanmelden"])
 
-page(name="h107-sportdranken-hitte", half="held-out", lang="nl", html=True, theme="joomla", site="sportgezond-voorbeeld.example.org",
+page(name="h107-sportdranken-hitte", half="build", lang="nl", html=True, theme="joomla", site="sportgezond-voorbeeld.example.org",
      follows="https://gezondsporten.be/wiki/item/2021/06/15/Hot-hot-hot-Wat-drink-je-dan-het-best",
      title="Het is warm! Wat drink je dan best tijdens het sporten?", date=None,
      pre=["Inge is een sportdiëtiste en coach met een eigen praktijk. Ze begeleidt al jaren Belgische topatleten en jonge sporters.", "Sporter Blog Voeding"],
@@ -2495,7 +2495,7 @@ page(name="h107-sportdranken-hitte", half="held-out", lang="nl", html=True, them
      ],
      tail=["Tags: hydratatie, hitte, sportvoeding", "Delen", "Gerelateerde artikels", "Voeding voor de marathon", "Krampen bij het fietsen"])
 
-page(name="h108-suikerdip", half="held-out", lang="nl", site="leefstijlcoach-voorbeeld.example.org",
+page(name="h108-suikerdip", half="build", lang="nl", site="leefstijlcoach-voorbeeld.example.org",
      follows="https://www.leefstijlcoachingbrabant.nl/vitaal-ervaren/in-de-praktijk/",
      title="De beruchte “energiedip” of “suikerdip”", date=None,
      pre=["Home", "Over ons", "Vitaal ervaren", "In de praktijk", "Contact"],
@@ -2510,7 +2510,7 @@ page(name="h108-suikerdip", half="held-out", lang="nl", site="leefstijlcoach-voo
      ],
      tail=["Meer weten? Plan een gratis kennismaking", "Leefstijlcoach Voorbeeld", "KvK 00000000", "Privacyverklaring"])
 
-page(name="h109-darmen-depressie", half="held-out", lang="nl", site="krant-voorbeeld.example.org",
+page(name="h109-darmen-depressie", half="build", lang="nl", site="krant-voorbeeld.example.org",
      follows="https://www.hbvl.be/cnt/dmf20190204_04152508/depressief-t-ligt-vermoedelijk-aan-uw-darmen",
      title="Depressief? ’t Ligt mogelijk aan uw darmen", date=None,
      pre=["Menu", "Zoeken", "Abonneer", "Aanmelden", "Regio", "Limburg", "PLUS"],
@@ -2523,7 +2523,7 @@ page(name="h109-darmen-depressie", half="held-out", lang="nl", site="krant-voorb
      ],
      tail=["Dit artikel is voorbehouden voor abonnees.", "Lees verder met een abonnement", "Meer over", "Gezondheid", "Wetenschap", "Hasselt"])
 
-page(name="h110-vitamine-b2-migraine", half="held-out", lang="nl", site="hoofdpijnkliniek-voorbeeld.example.org",
+page(name="h110-vitamine-b2-migraine", half="build", lang="nl", site="hoofdpijnkliniek-voorbeeld.example.org",
      follows="https://lacliniquedelatete.ca/blogues/therapies/la-riboflavine/",
      title="Riboflavine", date=None,
      pre=["Blogues", "Therapieën"],
@@ -2539,7 +2539,7 @@ page(name="h110-vitamine-b2-migraine", half="held-out", lang="nl", site="hoofdpi
      ],
      tail=["Deel op Facebook", "Vorig artikel", "Magnesium", "Volgend artikel", "Co-enzym Q10", "© Hoofdpijnkliniek Voorbeeld"])
 
-page(name="h111-koper", half="held-out", lang="nl", site="dietistenplatform-voorbeeld.example.org",
+page(name="h111-koper", half="build", lang="nl", site="dietistenplatform-voorbeeld.example.org",
      follows="https://www.dietcetera.nl/voedingsstoffen/koper-in-voeding/",
      title="Koper in voeding", date=None,
      pre=["Zoek een diëtist", "Voedingsstoffen", "Recepten", "Inloggen"],
@@ -2557,7 +2557,7 @@ page(name="h111-koper", half="held-out", lang="nl", site="dietistenplatform-voor
      ],
      tail=["Deze informatie is opgesteld door diëtisten.", "Heeft u een vraag? Stel hem aan een diëtist", "Gerelateerd", "IJzer in voeding", "Zink in voeding"])
 
-page(name="h112-stress-vakbond", half="held-out", lang="nl", site="vakbond-voorbeeld.example.org",
+page(name="h112-stress-vakbond", half="build", lang="nl", site="vakbond-voorbeeld.example.org",
      follows="https://acv-antwerpen.acv-online.be/acv-online/het-acv/sociale-verkiezingen-2016/themas/stress-en-burn-out/stress-en-burn-out.html",
      title="Stress en burn-out", date=None,
      pre=["Word lid", "Contact", "Zoeken", "Het ACV > Sociale verkiezingen > Thema's > Stress en burn-out"],
@@ -2571,7 +2571,7 @@ page(name="h112-stress-vakbond", half="held-out", lang="nl", site="vakbond-voorb
      ],
      tail=["Deel deze pagina", "Facebook", "Twitter", "Afdrukken", "Vakbond Voorbeeld – Antwerpen", "Disclaimer", "Cookies"])
 
-page(name="h113-vitamin-d-darker-skin", half="held-out", lang="en", html=True, theme="dawn", site="naturalremedies.example.org",
+page(name="h113-vitamin-d-darker-skin", half="build", lang="en", html=True, theme="dawn", site="naturalremedies.example.org",
      shop="Example Natural Remedies", blog_handle="health-blog", author="Example Natural Remedies", tags=["Vitamin D", "Skin"],
      follows="https://www.amoils.com/blogs/health-blog/those-with-a-darker-skin-have-a-higher-risk-of-being-vitamin-d-deficient",
      title="People with Darker Skin Are More Likely to Be Low in Vitamin D", date="2022-02-14",
@@ -2590,7 +2590,7 @@ page(name="h113-vitamin-d-darker-skin", half="held-out", lang="en", html=True, t
      ],
      tail=["Share", "Back to blog", "Subscribe to our emails", "Email", "© 2026, Example Natural Remedies Powered by Shopify"])
 
-page(name="h114-fasting-women", half="held-out", lang="en", html=True, theme="ghost", site="womenshealthapp.example.org", author="Example Health Team", tag="Nutrition",
+page(name="h114-fasting-women", half="build", lang="en", html=True, theme="ghost", site="womenshealthapp.example.org", author="Example Health Team", tag="Nutrition",
      follows="https://flouria.health/blog/intermittent-fasting-for-women-how-to-do-it-safely-with-your-hormones-in-mind",
      title="Intermittent fasting for women: how to do it safely with your hormones in mind", date="2025-10-20",
      pre=["Blog"],
@@ -2614,7 +2614,7 @@ page(name="h114-fasting-women", half="held-out", lang="en", html=True, theme="gh
      ],
      tail=["Track your cycle with the Example app", "Download on the App Store", "Related articles", "Cycle syncing: what the evidence says", "Magnesium for PMS"])
 
-page(name="h115-afternoon-slump-sugar", half="held-out", lang="en", html=True, theme="papermod", site="wellnesscoach.example.org", author="Renee Example",
+page(name="h115-afternoon-slump-sugar", half="build", lang="en", html=True, theme="papermod", site="wellnesscoach.example.org", author="Renee Example",
      tags=["energy", "sugar cravings"],
      follows="http://www.reneepletka.com/blog/2017/9/28/5-tips-for-managing-your-afternoon-slump-without-candy-or-coffee",
      title="5 Tips for Managing Your Afternoon Slump (Without Candy or Coffee)", date="2017-09-28",
@@ -2630,7 +2630,7 @@ page(name="h115-afternoon-slump-sugar", half="held-out", lang="en", html=True, t
      ],
      tail=["Share this post", "Older post", "Newer post", "Subscribe to my newsletter", "© Renee Example Wellness"])
 
-page(name="h116-sports-drinks-kids", half="held-out", lang="en", html=True, site="extension-kitchen.example.org",
+page(name="h116-sports-drinks-kids", half="build", lang="en", html=True, site="extension-kitchen.example.org",
      follows="https://eatsmartidahointhekitchen.com/2019/04/26/sports-hydration/",
      title="Sports Hydration", date="2019-04-26",
      pre=["Eat Smart in the Kitchen (an example extension blog)", "Recipes", "Nutrition", "About"],
@@ -2648,7 +2648,7 @@ page(name="h116-sports-drinks-kids", half="held-out", lang="en", html=True, site
      ],
      tail=["Categories: Beverages, Physical Activity", "Leave a comment", "Previous post: Spring Salad Jars", "Next post: Grilling Safety"])
 
-page(name="h117-earplugs-white-noise", half="held-out", lang="en", html=True, theme="blogger", site="quietnights.example.org", blog="Quiet Nights (an example blog)",
+page(name="h117-earplugs-white-noise", half="build", lang="en", html=True, theme="blogger", site="quietnights.example.org", blog="Quiet Nights (an example blog)",
      blog_description="Living and sleeping in a noisy world", author="Example Sleeper", tags=["earplugs", "white noise", "sleep"],
      follows="https://noisyworld.org/earplugs-or-white-noise/",
      title="Earplugs or White Noise or Both?", date=None,
@@ -2668,7 +2668,7 @@ page(name="h117-earplugs-white-noise", half="held-out", lang="en", html=True, th
      ],
      tail=["12 comments:", "Anonymous said...", "Wax plugs were the only thing that worked for me. Thanks!", "Reply", "Post a Comment", "Newer Post", "Older Post", "Home"])
 
-page(name="h118-iodine-pregnancy-phn", half="held-out", lang="en", site="primaryhealthnetwork.example.org",
+page(name="h118-iodine-pregnancy-phn", half="build", lang="en", site="primaryhealthnetwork.example.org",
      follows="https://www.cesphn.org.au:9001/news/latest-updates/2996-iodine-supplementation",
      title="Iodine supplementation", date=None,
      pre=["Home", "News", "Latest updates"],
@@ -2680,7 +2680,7 @@ page(name="h118-iodine-pregnancy-phn", half="held-out", lang="en", site="primary
      ],
      tail=["Print", "Email", "Related updates", "Immunisation update for practices", "Antenatal shared care newsletter", "Subscribe to our GP bulletin"])
 
-page(name="h119-copper-basics", half="held-out", lang="en", site="fitnessapp.example.org",
+page(name="h119-copper-basics", half="build", lang="en", site="fitnessapp.example.org",
      follows="https://fitnesstracker.ca/resources/nutrition/minerals/copper",
      title="Copper", date=None,
      pre=["Example Fitness Tracker", "Features", "Resources", "Pricing", "Log in", "Resources / Nutrition / Minerals"],
@@ -2698,7 +2698,7 @@ page(name="h119-copper-basics", half="held-out", lang="en", site="fitnessapp.exa
      ],
      tail=["Track your copper intake", "Start free trial", "Related minerals", "Zinc", "Iron", "Selenium", "© 2026 Example Fitness Tracker"])
 
-page(name="h120-exam-stress-students-union", half="held-out", lang="en", site="studentsunion.example.org",
+page(name="h120-exam-stress-students-union", half="build", lang="en", site="studentsunion.example.org",
      follows="https://www.uswsu.com/articles/exec-blog-dealing-with-exam-stress",
      title="Exec Blog: Dealing with Exam Stress", date="2019-04-17",
      pre=["Students' Union (example)", "Menu", "Basket", "Login", "Articles"],
