@@ -2717,3 +2717,445 @@ page(name="h120-exam-stress-students-union", half="build", lang="en", site="stud
          ("p", "Good luck, everyone!"),
      ],
      tail=["Sam Example, VP Welfare", "Share this article", "Facebook", "Twitter", "Related Articles", "Pop Your Stress week is back", "Free fruit in the library"])
+
+
+# ---------------------------------------------------------------- held-out half (h121-h140)
+# Written for a fresh measurement after h101-h120 were used; not to be looked at when changing the
+# importer. h121-h132 are Dutch (h122, h123, h125, h127 and h129 after Flemish sites), h133-h140
+# English. Real works cited here were checked while writing (the 2020 meta-analysis on valerian
+# and sleep, the DPPOS paper on metformin and vitamin B12, the 2020 systematic review on
+# L-theanine and stress, and Lareb's news item on red yeast rice), each with only the identifiers
+# seen on PubMed, the publisher's or the agency's own page; all other entries are made up on
+# purpose.
+
+SHINJYO_VALERIAN = ("Shinjyo N, Waddell G, Green J. Valerian Root in Treating Sleep Problems and Associated "
+                    "Disorders-A Systematic Review and Meta-Analysis. J Evid Based Integr Med. 2020 Jan-Dec;25:"
+                    "2515690X20967323. doi: 10.1177/2515690X20967323. PMID: 33086877; PMCID: PMC7585905.")
+ARODA_METFORMIN = ("Aroda VR, Edelstein SL, Goldberg RB, et al. Long-term Metformin Use and Vitamin B12 "
+                   "Deficiency in the Diabetes Prevention Program Outcomes Study. J Clin Endocrinol Metab. "
+                   "2016;101(4):1754-1761. doi:10.1210/jc.2015-3754. PMID: 26900641")
+WILLIAMS_THEANINE = ("Williams, J. L., Everett, J. M., D'Cunha, N. M., Sergi, D., Georgousopoulou, E. N., Keegan, R. J., "
+                     "McKune, A. J., Mellor, D. D., Anstice, N., & Naumovski, N. (2020). The effects of green tea amino "
+                     "acid L-theanine consumption on the ability to manage stress and anxiety levels: A systematic "
+                     "review. Plant Foods for Human Nutrition, 75(1), 12–23. https://doi.org/10.1007/s11130-019-00771-5")
+LAREB_RED_YEAST_RICE = ("Lareb. Rode gist rijst: dezelfde bijwerkingen als statines. "
+                        "https://lareb.nl/news/rode-gist-rijst-dezelfde-bijwerkingen-als-statines-1")
+
+page(name="h121-valeriaan-slaap", half="held-out", lang="nl", html=True, theme="ghost", site="medisch-voorbeeld.example.org",
+     author="Sanne Voorbeeld", tag="Slaap",
+     follows="https://www.medicusonline.nl/gezondheid/is-het-verstandig-om-valeriaan-te-gebruiken-bij-slaapproblemen/",
+     title="Is valeriaan een goed idee als je slecht slaapt?", date="2024-03-12",
+     pre=["Elke week nieuws van onze artsen in je mailbox? Schrijf je gratis in"],
+     meta=[("b", "Sanne Voorbeeld"), ("date", "12 mrt 2024"), ("b", "6 min leestijd")],
+     body=[
+         ("p", "Wie slecht slaapt, gaat vaak zelf op zoek naar iets dat helpt. Valeriaan staat bij vrijwel elke drogist in het schap. In dit stuk bekijken we wat een groot overzichtsonderzoek zegt over valeriaan bij slaapproblemen."),
+         ("h", "Wat verstaan we onder slaapproblemen?"),
+         ("p", "Goed slapen is belangrijk voor je gezondheid en voor hoe je je voelt [1]. Je kunt moeilijk in slaap komen, vaak wakker worden of slapen zonder uitgerust op te staan. Wie lange tijd slecht slaapt, heeft meer kans op een hoge bloeddruk, hart- en vaatziekten en stemmingsklachten [2]."),
+         ("p", "Bij ernstige klachten schrijven artsen soms een slaapmiddel uit de groep van de benzodiazepinen voor. Die middelen werken, maar je raakt er snel aan gewend en ze geven bijwerkingen. De richtlijn voor huisartsen raadt af om zelf melatonine of valeriaan voor te schrijven."),
+         ("h", "Wat is valeriaan?"),
+         ("p", "Valeriaan is een kruidenmiddel dat uit de wortel van de valeriaanplant wordt gemaakt. Het zou licht kalmerend werken en wordt gebruikt bij onrust, spanning en slecht slapen. De oude Grieken kenden de plant al, en tot halverwege de vorige eeuw schreven artsen het nog geregeld voor."),
+         ("b", "Afbeelding 1. Bloeiende valeriaan langs een slootkant"),
+         ("h", "Wat werd er onderzocht?"),
+         ("p", "Onderzoekers zetten in 2020 de resultaten van tientallen studies naar valeriaan en slaap op een rij [3]. Ze keken vooral naar hoe snel mensen in slaap vielen en hoe ze hun eigen slaap beoordeelden."),
+         ("h", "Wat kwam eruit?"),
+         ("ul", ["Een deel van de studies zag een betere slaapkwaliteit, andere studies zagen geen verschil.", "Extracten van de hele wortel leken beter te werken dan losse bestanddelen.", "Ernstige bijwerkingen werden niet gemeld."], "•"),
+         ("h", "Conclusie"),
+         ("p", "Valeriaan is waarschijnlijk veilig, maar het bewijs dat het je slaap echt verbetert is wisselend. Slaap je al langer slecht, bespreek dat dan met je huisarts: een behandeling zonder pillen werkt vaak beter."),
+         ("refs", "Bronnen", [
+             ("[1] Voorbeeld A, Proef B. Slaap en kwaliteit van leven: een verzonnen overzicht. Fictief Tijdschr Gezondh. 2019;12:33-41.", False),
+             ("[2] Voorbeeld C. Kort slapen en het hart (fictief). https://example.org/kort-slapen-hart", True),
+             ("[3] " + SHINJYO_VALERIAN, True)]),
+     ],
+     tail=["Deel dit artikel", "Facebook", "LinkedIn", "E-mail", "Lees ook: Melatonine bij een jetlag"])
+
+page(name="h122-rode-gistrijst", half="held-out", lang="nl", site="apothekersblad-voorbeeld.example.org",
+     follows="https://www.deapotheker.be/actualiteit/rode-gistrijst/article-normal-26327.html",
+     title="Rode gistrijst: een statine in een potje", date="2019-10-03",
+     pre=["Inloggen", "Abonneren", "Actualiteit", "Praktijk", "Vorming", "Vacatures", "Actualiteit"],
+     meta=[("b", "Redactie"), ("date", "03/10/19 om 11:48")],
+     body=[
+         ("p", "Supplementen met rode gistrijst worden verkocht om de cholesterol te verlagen. Wat veel klanten niet beseffen: de werkzame stof is dezelfde als in een cholesterolverlagend geneesmiddel."),
+         ("p", "Rode gistrijst ontstaat wanneer rijst gist met de schimmel Monascus purpureus. Daarbij wordt monacoline K gevormd, een stof die chemisch gelijk is aan lovastatine. Lovastatine is in ons land niet als geneesmiddel op de markt."),
+         ("hn", "Afhankelijk van de dosis"),
+         ("p", "Zoals bij elke statine hangt het effect af van de dosis. De FOD Volksgezondheid legde de grens voor vrij verkochte supplementen op 10 mg monacoline K per dag; hogere dosissen moeten als geneesmiddel geregistreerd worden. Bij 10 mg mag het product de erkende claim dragen dat het bijdraagt tot normale cholesterolwaarden."),
+         ("hn", "Dezelfde bijwerkingen"),
+         ("p", "Omdat het om een statine gaat, zijn ook de bijwerkingen dezelfde: spierpijn, maag- en darmklachten en in zeldzame gevallen leverproblemen. Het Nederlandse bijwerkingencentrum zag het aantal meldingen op twee jaar tijd stijgen van 16 naar 74."),
+         ("b", "Lees ook: Statines en grapefruitsap, een bekende combinatie"),
+         ("hn", "Tips aan de toog"),
+         ("ul", ["Vraag of de klant al een statine of een ander cholesterolverlagend middel neemt.", "Raad het product af bij zwangerschap, borstvoeding en ernstige lever- of nierziekten.", "Zet het supplement mee op het medicatieschema."], "•"),
+         ("refs", None, [("Bron: " + LAREB_RED_YEAST_RICE, True)]),
+     ],
+     tail=["Tags", "Voedingssupplementen", "Cholesterol", "Meer artikels uit Actualiteit", "© Voorbeeld Media nv", "Privacybeleid", "Cookiebeleid"])
+
+page(name="h123-q10-statines", half="held-out", lang="nl", html=True, theme="papermod", site="kinepraktijk-voorbeeld.example.org",
+     section="blog", author="Lotte Voorbeeld", tags=["statines", "co-enzym Q10", "casus"],
+     follows="https://trigger.be/blog/trigger-2/het-effect-van-q10-op-statin-induced-muscle-pain-90",
+     title="Het effect van Q10 op spierpijn door statines", date="2024-10-03",
+     pre=["Home", "Blog", "Casussen"],
+     meta=[("b", "Casus - Lotte Voorbeeld"), ("date", "3 oktober, 2024 in"), ("b", "Voorbeeld Lotte")],
+     body=[
+         ("p", "Een grondige anamnese blijft de basis. Wanneer zijn de klachten begonnen? Welke medicatie neemt de patiënt, en passen de bijwerkingen daarvan bij wat je ziet?"),
+         ("p", "Mijn patiënte kwam met pijn aan beide achillespezen die haar sterk beperkte. Oefentherapie, manuele therapie, rekken, dry needling, tape, een bezoek aan osteopaat en podoloog: niets hielp. Pas later bleek dat ze kort voor het begin van de klachten een cholesterolverlager was gestart. In overleg met de huisarts kreeg ze een ander middel, aangevuld met co-enzym Q10. Drie weken later was ze pijnvrij."),
+         ("h", "Statines en spierklachten"),
+         ("p", "Statines zijn de eerste keuze bij een te hoge cholesterol en beschermen tegen hart- en vaatziekten. Toch stoppen veel patiënten ermee, vaak door spierklachten. Die gaan van lichte spierpijn en vermoeidheid tot, zelden, afbraak van spierweefsel. Naar schatting 10 tot 25% van de gebruikers meldt zulke klachten."),
+         ("h", "Waarom Q10?"),
+         ("p", "Statines remmen een enzym dat nodig is om cholesterol aan te maken, maar langs dezelfde weg ontstaat ook co-enzym Q10. Spiercellen hebben Q10 nodig om energie te maken. Een tekort zou de spierklachten dus deels kunnen verklaren."),
+         ("h", "Wat zegt het onderzoek?"),
+         ("p", "Kleine studies geven wisselende resultaten: sommige vinden minder pijn met Q10, andere geen verschil met placebo [1]. Een proefperiode kan, maar altijd in overleg met arts of apotheker."),
+         ("h", "Take home message"),
+         ("ul", ["Vraag bij onverklaarde pees- of spierpijn altijd naar recent gestarte medicatie.", "Overleg met de huisarts voor er aan de medicatie wordt geraakt.", "Q10 is geen wondermiddel, maar kan bij sommige patiënten helpen."], "-"),
+         ("refs", "Referenties", [("1. Voorbeeld L, Proef K. Co-enzym Q10 bij spierpijn door statines: een verzonnen meta-analyse. Fictief Tijdschr Kinesither. 2022;14(2):45-52. doi:10.5555/fictief.q10.2022", True)]),
+     ],
+     tail=["Deel deze post", "Archief", "Volgende post: Schouderpijn bij zwemmers"])
+
+page(name="h124-sint-janskruid", half="held-out", lang="nl", site="geneesmiddelenagentschap-voorbeeld.example.org",
+     follows="https://www.cbg-meb.nl/onderwerpen/medicijninformatie-kruiden/veelgebruikte-kruiden/sint-janskruid",
+     title="Sint-Janskruid (Hypericum perforatum L.)", date=None,
+     pre=["Ga direct naar de inhoud", "Menu", "Zoeken", "Home > Onderwerpen > Kruiden als medicijn > Veelgebruikte kruiden"],
+     body=[
+         ("p", "Producten met Sint-Janskruid zijn als kruidengeneesmiddel toegelaten voor volwassenen met lichte tot matige neerslachtigheid en voor lichte maag-darmklachten. Als supplement wordt het ook gebruikt bij andere klachten, zoals rugpijn of een verkoudheid."),
+         ("h", "Samen met andere medicijnen"),
+         ("p", "Sint-Janskruid kan veranderen hoeveel van een ander medicijn in je lichaam terechtkomt. Dat medicijn werkt dan minder goed of juist te sterk, soms met ernstige gevolgen."),
+         ("p", "Medicijnen die minder goed kunnen werken zijn onder meer:"),
+         ("ul", ["antibiotica", "de anticonceptiepil", "hiv-remmers", "middelen tegen kanker", "middelen die het afweersysteem onderdrukken"], "•"),
+         ("p", "Een voorbeeld van medicijnen die juist sterker kunnen gaan werken:"),
+         ("ul", ["antidepressiva"], "•"),
+         ("h", "Vertel het je arts of apotheker"),
+         ("p", "Meld altijd dat je Sint-Janskruid gebruikt of wilt gaan gebruiken, zeker als je een van de bovenstaande middelen slikt of binnenkort gaat slikken."),
+         ("h", "Bijwerkingen"),
+         ("p", "Gemelde bijwerkingen zijn onder andere:"),
+         ("ul", ["misselijkheid", "hoofdpijn", "klachten van maag en darmen", "een droge mond"], "•"),
+         ("h", "Hoe wordt een kruidengeneesmiddel beoordeeld?"),
+         ("p", "De beoordeling steunt onder meer op de Europese monografie van het kruid. Werkzaamheid en veiligheid worden wetenschappelijk bekeken voordat een product als geneesmiddel wordt toegelaten. Producten die als voedingssupplement worden verkocht, worden niet op deze manier beoordeeld."),
+     ],
+     tail=["Bijwerking melden", "Heb je last van een bijwerking? Meld het bij het bijwerkingencentrum.", "Naar boven", "Over ons", "Contact", "Privacy", "Toegankelijkheid"])
+
+page(name="h125-magnesium-factcheck", half="held-out", lang="nl", html=True, theme="drupal", site="factcheck-voorbeeld.example.org",
+     follows="https://factcheck.vlaanderen/factcheck/te-veel-mangesium-werkt-laxerend-beweringen-over-magnesiumsupplementen",
+     title="Magnesium op TikTok: vier beweringen gecheckt", date="2024-11-14",
+     pre=["Factchecks", "Over ons", "Methode", "Tip ons", "Neen, niet iedereen moet zomaar vitamine D-supplementen innemen"],
+     meta=[("b", "factcheck"), ("date", "14 nov 2024"), ("b", "Door de redactie")],
+     body=[
+         ("p", "Voedingssupplementen verkopen beter dan ooit, en magnesium hoort bij de populairste. Op TikTok prijzen videomakers het aan tegen slecht slapen, stress, spierpijn en zelfs een hoge bloeddruk. Anderen waarschuwen dan weer voor een overdosis. Wij legden de bekendste beweringen naast het wetenschappelijk bewijs."),
+         ("h", "“Bijna iedereen heeft een magnesiumtekort”: klopt niet"),
+         ("p", "Magnesium zit in groenten, peulvruchten, volle granen, noten en pure chocolade. Bij gezonde mensen is een tekort zeldzaam, schrijft de Hoge Gezondheidsraad in zijn voedingsaanbevelingen. In Nederland zou het om één à twee procent van de bevolking gaan."),
+         ("h", "“Magnesium helpt je beter slapen”: onvoldoende bewezen"),
+         ("p", "Een paar kleine studies bij ouderen zien een licht effect op het inslapen. Voor gezonde volwassenen is er geen overtuigend bewijs."),
+         ("h", "“Te veel magnesium werkt laxerend”: klopt"),
+         ("p", "Hoge dosissen uit supplementen trekken water aan in de darm en geven diarree. Via gewone voeding krijg je zelden te veel binnen, omdat gezonde nieren het overschot uitscheiden."),
+         ("h", "“Magnesiumolie op je huid werkt even goed”: klopt niet"),
+         ("p", "Er is geen goed bewijs dat magnesium in betekenisvolle hoeveelheden door de huid wordt opgenomen."),
+         ("h", "Conclusie"),
+         ("p", "Een supplement is alleen nodig als een arts een tekort heeft vastgesteld. Wie gevarieerd eet, krijgt genoeg magnesium binnen."),
+         ("refs", "Bronnen", [
+             ("Voorbeeldraad voor Gezondheid. Verzonnen voedingsaanbevelingen voor volwassenen. https://example.org/voedingsaanbevelingen", True),
+             ("Voorbeeld M. Magnesium en slaap bij ouderen: een verzonnen overzicht. Fictief Tijdschr Geriatr. 2021;3:10-16.", False)]),
+     ],
+     tail=["Deel deze factcheck", "Facebook", "X", "LinkedIn", "Meer factchecks", "Geen wetenschappelijk bewijs voor fenegriek als wondermiddel", "Contact", "Privacy"])
+
+page(name="h126-tandenknarsen", half="held-out", lang="nl", html=True, theme="elementor", site="slaapkliniek-voorbeeld.example.org",
+     follows="https://ruysdaelslaapkliniek.nl/slaapproblemen/tandenknarsen/",
+     title="Tandenknarsen (bruxisme)", date=None,
+     pre=["What are you looking for?", "Slaapproblemen", "Behandelingen", "Verwijzers", "Contact", "Slaapprobleem"],
+     body=[
+         ("p", "Na gaatjes en tandvleesproblemen is tandenknarsen een van de gebitsklachten waar veel mensen mee te maken krijgen. Een korte periode is niet erg, maar wie jarenlang 's nachts knarst, kan flinke schade oplopen. Hieronder leggen we uit hoe het zit."),
+         ("b", "Parasomnie"),
+         ("h", "Wat is tandenknarsen?"),
+         ("p", "Bruxisme is de medische naam voor knarsen of hard klemmen met de tanden. Bij knarsen schuift de onderkaak met kracht heen en weer over de bovenkaak; bij klemmen bijt u de kiezen stevig op elkaar. Ook klemmen kan zoveel kracht geven dat er stukjes glazuur afspringen."),
+         ("h", "Overdag en 's nachts"),
+         ("table", ["Vorm", "Wanneer", "Hoe vaak bij volwassenen"], [["Waakbruxisme", "overdag, wakker", "20 tot 30 procent"], ["Slaapbruxisme", "tijdens de slaap", "8 tot 10 procent"]], "tab"),
+         ("p", "Nachtelijk knarsen hoort bij de parasomnieën: ongewoon gedrag tijdens de slaap waarvan u zelf niets merkt, net als slaapwandelen of praten in uw slaap."),
+         ("h", "Hoe tandenknarsen uw slaap verstoort"),
+         ("p", "Knarsen gaat vaak samen met andere slaapproblemen, zoals snurken of slaapapneu: ongeveer 60 procent van de snurkers knarst ook. Omgekeerd kan het knarsen zelf uw slaap lichter maken."),
+         ("h", "Oorzaken"),
+         ("ul", ["stress en spanning", "de stand van het gebit", "alcohol, cafeïne en roken", "sommige medicijnen, zoals bepaalde antidepressiva"], "•"),
+         ("h", "Behandeling"),
+         ("p", "De tandarts kan een opbeetplaat aanmeten die het gebit 's nachts beschermt. Omdat de oorzaak vaak in de slaap of in spanning ligt, kijken wij in de kliniek ook naar uw slaappatroon en leert u ontspannen voor het slapengaan."),
+         ("b", "Slecht geslapen door knarsen? Vraag uw huisarts om een verwijzing"),
+     ],
+     tail=["Delen", "Gerelateerde slaapproblemen", "Snurken", "Slaapapneu", "Slaapwandelen", "Slaapkliniek Voorbeeld", "Privacyverklaring", "Klachtenregeling"])
+
+page(name="h127-supplementen-medicatieschema", half="held-out", lang="nl", site="omroep-voorbeeld.example.org",
+     follows="https://www.vrt.be/vrtnws/nl/2022/01/26/eerstelijnszone-in-regio-deinze-voert-campagne-rond-de-medische/",
+     title="Eerstelijnszone rond Deinze wil dat ook supplementen op het medicatieschema komen", date="2022-01-26",
+     pre=["Omroep Voorbeeld NWS", "Nieuws", "Sport", "Meest gelezen", "Zoeken", "Oost-Vlaanderen"],
+     meta=[("b", "Piet Voorbeeld"), ("date", "wo 26 jan 2022 14:05"), ("b", "Bijgewerkt wo 26 jan 2022 16:40")],
+     body=[
+         ("p", "Wie meerdere geneesmiddelen neemt, heeft best een medicatieschema. De eerstelijnszone in de regio Deinze start een campagne om dat schema bij meer mensen ingang te doen vinden, en vraagt om er ook de voedingssupplementen op te zetten."),
+         ("p", "Een medicatieschema is een overzicht van alle geneesmiddelen die iemand neemt, met het tijdstip en de dosis. Huisarts en apotheker stellen het samen op en houden het bij. Volgens de eerstelijnszone gebruiken nog te weinig mensen zo'n schema, of maken ze er zelf een dat onvolledig is."),
+         ("hn", "Onschuldig? Niet altijd"),
+         ("p", "Apotheker en projectverantwoordelijke Matthijs Voorbeeld geeft een voorbeeld. \"Sint-Janskruid ligt vrij in de apotheek en lijkt onschuldig. Wie het neemt naast een antidepressivum, kan een serotoninesyndroom krijgen, en dat kan gevaarlijk zijn.\""),
+         ("p", "\"Of neem ginkgo biloba, dat mensen nemen voor hun geheugen. Samen met een bloedverdunner kan dat onverwachte bloedingen geven. Als alleen de voorgeschreven medicatie op het schema staat, weet niemand dat.\""),
+         ("b", "Lees ook: Meer dan 600.000 chronische patiënten kozen al een huisapotheker"),
+         ("hn", "Zes maanden campagne"),
+         ("p", "De campagne loopt een halfjaar in vijf gemeenten. Er komen affiches, infomomenten en filmpjes op de wachtschermen van het ziekenhuis. Daarna volgt een bevraging om te zien of meer mensen een schema gebruiken."),
+         ("p", "\"Sommige mensen kopen supplementen buiten hun huisarts om\", zegt Voorbeeld. \"Dat mag, maar vertel het dan aan je apotheker.\""),
+     ],
+     tail=["Meer over", "Deinze", "Gezondheid", "Geneesmiddelen", "Meest gelezen", "Omroep Voorbeeld NWS", "Contact", "Privacy", "Cookies"])
+
+page(name="h128-oxazepam-afbouwen", half="held-out", lang="nl", site="ggz-spreekuur-voorbeeld.example.org",
+     follows="https://www.psychosenet.nl/online-spreekuur/oxazepam-afbouwen/",
+     title="Oxazepam afbouwen", date=None,
+     pre=["Hoofdinhoud", "Menu", "Zoeken", "Online spreekuur", "Stel je vraag"],
+     body=[
+         ("hn", "Vraag"),
+         ("p", "Ik slik al jaren oxazepam en zou daar heel graag mee stoppen. Kunt u mij een goed afbouwschema geven? Ik neem nu drie keer per dag 10 mg."),
+         ("hn", "Antwoord"),
+         ("p", "Beste M.,"),
+         ("p", "Stoppen na jaren gebruik doe je het best geleidelijk en samen met je behandelaar. Zo kan dat gaan:"),
+         ("ol", ["Je arts kan afbouwmedicatie in kleine, steeds lagere doses voorschrijven. Samen kies je een schema, en dat kan onderweg altijd worden bijgesteld.", "Houd elke dag kort bij hoe het gaat en neem die notities mee naar je arts.", "Reken erop dat er tijdens het afbouwen klachten kunnen komen, zoals onrust of slechter slapen.", "Zijn de klachten mild en goed te dragen, dan kun je in overleg gewoon doorgaan.", "Worden ze heftiger of komen er nieuwe klachten bij, ga dan niet verder maar neem contact op met je behandelaar.", "Samen beslis je dan: trager afbouwen, een tijd op dezelfde dosis blijven of even een stap terug."]),
+         ("p", "Veel sterkte met het afbouwen!"),
+     ],
+     tail=["Dr. K. Voorbeeld, psychiater", "Let op: dit antwoord vervangt geen behandeling. Bespreek veranderingen in je medicatie altijd met je arts.", "Bekijk ook deze vragen", "Slaapmiddel en alcohol", "Melatonine naast een antidepressivum", "Stel zelf een vraag"])
+
+page(name="h129-vitamine-a-zwanger", half="held-out", lang="nl", site="zwangerworden-voorbeeld.example.org",
+     follows="https://www.gezondzwangerworden.be/voor-de-zorgverlener/gezond-leven/overzicht-vitaminen-mineralen/vitamine-a",
+     title="Vitamine A", date=None,
+     pre=["Zoeken", "Voor wie zwanger wil worden", "Voor de zorgverlener", "Home > Voor de zorgverlener > Gezond leven > Vitaminen en mineralen"],
+     body=[
+         ("hn", "Advies"),
+         ("p", "Vermijd voor en tijdens de zwangerschap een inname van meer dan 3000 µg vitamine A per dag (= 10.000 IE)."),
+         ("p", "Het gaat vooral om lever en leverproducten en om multivitaminen die niet speciaal voor zwangere vrouwen bedoeld zijn."),
+         ("hn", "Achtergrond"),
+         ("p", "De aanbevolen dagelijkse hoeveelheid voor zwangere vrouwen is 700 µg RE¹, tegenover 650 µg RE voor vrouwen die niet zwanger zijn. Tijdens zwangerschap en borstvoeding ligt de behoefte hoger, voor de groei van de foetus en om een voorraad in de lever op te bouwen."),
+         ("p", "Vitamine A is dus nodig, maar een inname van meer dan 3000 µg per dag in het eerste trimester kan aangeboren afwijkingen veroorzaken en wordt daarom afgeraden."),
+         ("table", ["Voedingsmiddel", "Vitamine A", "Advies"], [["Lever (portie)", "zeer veel", "niet eten"], ["Leverpastei op een boterham", "ongeveer 1000 µg", "hoogstens één boterham per dag"], ["Wortelen, spinazie", "als bètacaroteen", "geen beperking"]], "cells"),
+         ("p", "¹ RE: retinolequivalenten"),
+         ("refs", "Bronnen", [
+             ("Voorbeeldraad voor Gezondheid. Voedingsaanbevelingen voor zwangere vrouwen (fictief). https://example.org/aanbevelingen-zwanger", True),
+             ("Werkgroep Voorbeeld. Verzonnen richtlijn preconceptiezorg. 2019.", False)]),
+     ],
+     tail=["Terug naar het overzicht", "Een initiatief van Voorbeeld vzw en partners", "Disclaimer", "Privacy"])
+
+page(name="h130-kurkuma-lever", half="held-out", lang="nl", html=True, theme="tt4", site="natuurdietisten-voorbeeld.example.org",
+     site_title="Natuurdiëtisten Voorbeeld", author="Marleen Voorbeeld", categories=["Voedingssupplementen"], tags=["kurkuma", "lever"],
+     seo="yoast", comment_items=[],
+     follows="https://www.natuurdietisten.nl/kurkuma-kan-leverklachten-geven/",
+     title="Kurkuma kan leverklachten geven", date="2019-11-20",
+     pre=["skip to Main Content", "Groot kenniscentrum met meer dan 1000 artikelen over gezondheid!"],
+     meta=[("date", "20 november 2019"), ("b", "Marleen Voorbeeld")],
+     body=[
+         ("p", "De verkoop van kurkuma is de afgelopen jaren enorm gestegen. Er is ook een keerzijde: kurkuma als supplement, of de geïsoleerde stof curcumine, kan leverklachten geven, waaronder galstuwing en leverontsteking."),
+         ("p", "Curcumine grijpt in op meer dan honderd signaalstoffen in het lichaam. Veel studies melden gunstige effecten, vooral door ontstekingsremming en bescherming tegen oxidatie. Overzichtsartikelen belichtten tot voor kort vooral die positieve kant [1]."),
+         ("h", "Wisselwerking met tamoxifen"),
+         ("p", "Een Nederlands kankerinstituut waarschuwde al eerder dat kurkuma de werking van de hormoontherapie tamoxifen bij borstkanker kan verzwakken. Het advies is om tijdens die behandeling geen kurkuma te slikken."),
+         ("h", "Leverklachten"),
+         ("p", "In Italië werden meerdere gevallen van leverontsteking gemeld bij mensen die een kurkumasupplement gebruikten; de Italiaanse overheid raadde het gebruik met klem af. In België werden in juni 2019 om dezelfde reden supplementen met kurkuma en zwarte peper uit de handel genomen. Ook recente casusbeschrijvingen wijzen op leverschade [2][3]."),
+         ("h", "Wat betekent dit voor jou?"),
+         ("ul", ["Kurkuma als specerij in je eten is geen probleem.", "Wees voorzichtig met hooggedoseerde supplementen, zeker als er zwarte peper (piperine) in zit.", "Krijg je een gele huid, donkere urine of jeuk, stop dan en ga naar je arts."], "•"),
+         ("refs", "Referenties", [
+             ("[1] Voorbeeld J. Curcumine en ontsteking: een verzonnen overzichtsartikel. Fictief Tijdschr Voeding. 2017;22:100-109.", False),
+             ("[2] Example A, Sample B. Made-up case of hepatitis after turmeric use. Fict Case Rep. 2019;7:e1. doi:10.5555/fict.2019.0001", True),
+             ("[3] Voorbeeld K. Galstuwing na curcumine (fictieve casus). https://example.org/casus-curcumine", True)]),
+     ],
+     tail=["Deel dit artikel", "Lees ook", "Zwarte peper en de opname van supplementen", "Ashwagandha en de lever"])
+
+page(name="h131-vitamine-b12-ziekenhuis", half="held-out", lang="nl", site="ziekenhuis-vallei-voorbeeld.example.org",
+     follows="https://www.geldersevallei.nl/patient/behandelingen/vitamine-B12-tekort",
+     title="Vitamine B12", date="2023-05-12",
+     pre=["Zoeken", "Menu", "Afspraak maken", "Patiënt", "Bezoeker", "Verwijzer", "Home > Patiënt > Behandelingen > Vitamine B12-tekort"],
+     body=[
+         ("p", "Vitamine B12 (cobalamine) is een vitamine die oplost in water. Uw lichaam heeft het nodig voor een goed werkend zenuwstelsel en om rode bloedcellen aan te maken, die zuurstof door het bloed vervoeren. Bij een tekort kan uw gezondheid daaronder lijden."),
+         ("h", "Hoe krijgt mijn lichaam vitamine B12 binnen?"),
+         ("p", "Via uw voeding. Vitamine B12 zit bijna alleen in dierlijke producten, zoals melk en melkproducten, vlees, vis en eieren."),
+         ("h", "Krijg ik te weinig binnen als ik vegetarisch of veganistisch eet?"),
+         ("p", "Dat kan. Eet u weinig of geen dierlijke producten, neem dan een supplement met vitamine B12 of kies producten waaraan het is toegevoegd."),
+         ("h", "Aandoening"),
+         ("h", "Welke klachten kan een tekort geven?"),
+         ("ul", ["bloedarmoede", "moeheid", "duizeligheid", "hartkloppingen", "oorsuizen"], "•"),
+         ("p", "Ook het zenuwstelsel kan klachten geven:"),
+         ("ul", ["tintelingen in vingers of tenen", "vergeetachtigheid", "moeite met de coördinatie", "zwakke spieren in de benen"], "•"),
+         ("h", "Kan een medicijn een tekort veroorzaken?"),
+         ("p", "Ja. Wie lang metformine tegen diabetes of een maagzuurremmer gebruikt, neemt minder vitamine B12 op. Uw arts kan dan af en toe uw bloed laten controleren."),
+         ("h", "Hoe wordt een tekort behandeld?"),
+         ("p", "Meestal met tabletten of met injecties. Uw arts bepaalt wat in uw situatie het beste past en hoe lang de behandeling duurt."),
+     ],
+     tail=["Contact", "Polikliniek Interne Geneeskunde", "Telefoon: 0000 000 000", ("date", "Laatst gewijzigd op 12 mei 2023"), "Was deze informatie nuttig?", "Ja", "Nee"])
+
+page(name="h132-collageen-poeder", half="held-out", lang="nl", site="eiwitshop-voorbeeld.example.org",
+     follows="https://personalprotein.nl/wat-is-collageen-poeder-en-wat-doet-het/",
+     title="Wat is collageenpoeder en wat doet het?", date="2023-01-17",
+     pre=["Gratis verzending vanaf €40", "Shop", "Blog", "Over ons", "Winkelwagen (0)", "Home / Blog / Huid"],
+     meta=[("date", "17 januari 2023"), ("b", "Geschreven door Team Voorbeeld")],
+     body=[
+         ("p", "Waar veel geld te verdienen valt, duiken ook veel producten op die weinig waarmaken. Collageenpoeder wordt steeds populairder. Terecht?"),
+         ("p", "In eerdere blogs legden we uit hoe de huid is opgebouwd en hoe ze veroudert. Die kennis komt hier van pas. We verkopen zelf collageenpoeder, maar willen dat niet doen zonder eerlijk uit te leggen wat het onderzoek laat zien."),
+         ("b", "Inhoudsopgave"),
+         ("h", "Niet smeren, maar slikken."),
+         ("p", "Collageen wordt al lang aan crèmes toegevoegd [1]. De moleculen zijn echter te groot om door de huid te dringen, dus van smeren mag je weinig verwachten [2]. Daarom wordt collageen tegenwoordig vooral als poeder ingenomen."),
+         ("h", "Wat gebeurt er in je lichaam?"),
+         ("p", "In je darmen wordt collageen afgebroken tot kleine eiwitstukjes en losse aminozuren. Een deel van die stukjes komt in het bloed en zou de cellen in de huid aanzetten om zelf nieuw collageen te maken [3]."),
+         ("h", "Wat zeggen de studies?"),
+         ("p", "Een aantal studies ziet na acht tot twaalf weken een iets soepelere en beter gehydrateerde huid. Veel van die studies zijn klein en betaald door fabrikanten, dus we blijven voorzichtig."),
+         ("h", "Conclusie"),
+         ("p", "Collageenpoeder is geen wondermiddel, maar het kan een kleine bijdrage leveren aan je huid, zeker samen met voldoende eiwit, vitamine C en bescherming tegen de zon."),
+         ("faq", "Veelgestelde vragen", [
+             ("Hoeveel collageen per dag?", "In de meeste studies ging het om 2,5 tot 10 gram per dag."),
+             ("Kan ik collageen in mijn koffie doen?", "Ja, het poeder lost op in warme dranken en verliest daarbij zijn waarde niet."),
+         ]),
+         ("refs", "Bronnen", [
+             ("[1] Voorbeeld S. Collageen in cosmetica: een verzonnen geschiedenis. Fictief Tijdschr Dermatol. 2015;8:2-9.", False),
+             ("[2] Example T. Why large molecules stay outside the skin (made-up). https://example.org/skin-barrier", True),
+             ("[3] Voorbeeld S, Proef R. Collageenpeptiden in het bloed na inname (fictief). doi:10.5555/fictief.collageen.2020", True)]),
+     ],
+     tail=["Producten in dit artikel", "Collageen Poeder Naturel (fictief)", "In winkelwagen", "Deel dit bericht", "Klantenservice", "Verzenden en retourneren", "Algemene voorwaarden"])
+
+page(name="h133-metformin-b12-blog", half="held-out", lang="en", html=True, theme="blogger", site="diabetesdiary.example.org",
+     blog="A Diabetic's Diary (example)", blog_description="Notes from thirty years with type 2", author="Bob Example",
+     tags=["metformin", "vitamin B12", "prediabetes"],
+     follows="http://bobsdiabetes.blogspot.com/2016/12/preventing-or-delaying-type-2.html",
+     title="Metformin for Prediabetes, and a Word on B12", date="2016-12-20",
+     pre=[("date", "December 20, 2016")],
+     body=[
+         ("p", "At last the diabetes association's new standards mention what others have been publishing all year about metformin and vitamin B12."),
+         ("p", "Here is what the two recommendations say, in my own words:"),
+         ("ul", ["Metformin can be considered to prevent type 2 diabetes in people with prediabetes, especially those with a BMI of 35 or more, those under 60 and women who had gestational diabetes.", "Taking metformin for a long time may lower vitamin B12, so B12 levels should be checked now and then, above all in people with anemia or nerve damage."], "•"),
+         ("p", "Several drugs have delayed diabetes in people with prediabetes, but metformin has the longest safety record and the strongest evidence. In the big prevention trial it worked less well than changing diet and exercise, yet over ten years it may even save money."),
+         ("p", "What I would add: if you have been on metformin for years, ask your doctor for a B12 test. In the long follow-up of that same trial, low B12 was clearly more common in the metformin group, and the risk grew with every year of use."),
+         ("p", "Have you had your B12 checked? Let me know in the comments."),
+         ("refs", "Reference:", [(ARODA_METFORMIN, True)]),
+     ],
+     tail=["Posted by Bob Example at 7:15 AM", "Labels: metformin, prediabetes, vitamin B12", "Post a Comment", "Newer Post", "Older Post", "Home"])
+
+page(name="h134-weighted-blankets", half="held-out", lang="en", site="hospitalnews.example.org",
+     follows="https://mountsinai.org/about/newsroom/2019/can-weighted-blankets-really-help-you-sleep-better",
+     title="“Do Weighted Blankets Really Help You Sleep?”", date="2019-02-04",
+     pre=["Find a Doctor", "Request an Appointment", "Locations", "Patient Care", "Research", "Education", "About Us", "Newsroom", "In the News"],
+     meta=[("date", "Health Daily (example) — Feb 4, 2019")],
+     body=[
+         ("p", "Weighted blankets first caught on as a help for children with sensory problems. Now more adults are buying them, hoping to feel calmer and sleep better. The blankets are filled with beads or pellets and can weigh as much as 30 pounds."),
+         ("p", "They are sold with promises of less stress and anxiety, and even of relief from insomnia. Experts say that good research to back those claims is still missing."),
+         ("p", "“We can't say for sure from a rigorous scientific point of view, but patients' stories and a few small studies suggest they help some people,” said Neomi Example, MD. “Used the right way they look safe. With children, take extra care over the size and weight, and adults with lung disease or problems of the chest wall should be cautious.”"),
+         ("p", "— Neomi Example, MD, Associate Professor, Medicine, Pulmonary, Critical Care and Sleep Medicine"),
+         ("p", "Anyone with a sleep disorder such as sleep apnea should talk to a doctor before trying one."),
+     ],
+     tail=["Additional Coverage: Sleep Weekly; Channel 9 News; Example Radio", "Share", "Facebook", "X", "Email", "Related News", "Sleep apnea and the heart: what patients should know", "Example Health System", "Terms & Conditions", "Privacy Policy"])
+
+page(name="h135-kiwi-sleep", half="held-out", lang="en", html=True, theme="ananke", site="kiwigrowers.example.org",
+     tags=["sleep", "kiwifruit"], show_author=False,
+     follows="https://www.zespri.com/en-US/blogdetail/dyk-eating-kiwifruit-before-bed-could-help-you-sleep-like-a-pro",
+     title="#DYK? A Kiwifruit Before Bed Might Help You Sleep Better", date=None,
+     pre=["Woman in a striped pajama top hugging a pillow with a sleep mask pushed up on her forehead"],
+     meta=[("b", "Health & Lifestyle"), ("b", "Did You Know")],
+     body=[
+         ("p", "Everyone knows the secret to a good night is going to bed early. Yet plenty of adults put off bedtime because they dread lying awake counting sheep."),
+         ("p", "Most of us could do with more sleep. Health agencies say adults need at least seven hours a night¹, but about a third of adults get less, and nearly half say they feel sleepy on three to seven days a week²."),
+         ("p", "Habits are hard to change. There may, however, be a simple food that helps you drift off sooner: kiwifruit."),
+         ("h", "A SLEEP STUDY: TWO KIWIFRUIT BEFORE BED"),
+         ("p", "In a four-week study, 24 adults with sleep complaints ate two green kiwifruit an hour before bed every night³. They fell asleep 42% faster and slept about 13% longer. For someone aiming at seven hours, that comes to nearly 55 extra minutes."),
+         ("h", "WHY MIGHT IT WORK?"),
+         ("p", "Kiwifruit contains serotonin, antioxidants such as vitamin C, and folate, all of which have been linked to sleep. Researchers are still working out which of these matters most."),
+         ("h", "MAKE IT A BEDTIME SNACK"),
+         ("ul", ["Scoop two kiwifruit straight from the skin with a spoon.", "Slice them over plain yogurt.", "Blend one into a small smoothie with oats."], "•"),
+         ("refs", "References", [
+             ("1. Example Health Agency. How much sleep do I need? (made-up page). https://example.org/how-much-sleep", True),
+             ("2. Sleep Example Foundation. Made-up survey of daytime sleepiness. 2020.", False),
+             ("3. Example A, Sample B. Kiwifruit and sleep quality: a made-up four-week trial. Example J Clin Nutr. 2011;20:1-6. doi:10.5555/kiwi.sleep.2011", True)]),
+     ],
+     tail=["Share this article", "Related Articles", "Kiwifruit and digestion: what the research says", "How much vitamin C is in a kiwi?"])
+
+page(name="h136-tart-cherry-sleep", half="held-out", lang="en", html=True, theme="dawn", site="sportlabs.example.org",
+     shop="Example Sport Labs", blog_handle="news", author="Example Sport Labs Team", tags=["Sleep", "Recovery"],
+     follows="https://athlicorelabs.com/blogs/news/the-science-behind-tart-cherry-juice-and-sleep-does-it-really-help",
+     title="Tart Cherry Juice and Sleep: What Does the Science Say?", date="2025-03-03",
+     pre=["Free shipping on orders over $50"],
+     meta=[("b", "Updated"), ("date", "Mar 3, 2025")],
+     body=[
+         ("p", "Sleeping badly? A tart cherry juice concentrate could be a natural thing to try."),
+         ("p", "Montmorency tart cherries are rich in plant compounds, including melatonin, the hormone that helps set your sleep–wake cycle. But does a glass of the juice really change how you sleep? Here is what one study found."),
+         ("h", "What the Research Says"),
+         ("p", "In a randomized, double-blind, placebo-controlled trial, researchers tested whether tart cherry concentrate raised melatonin levels and improved sleep in healthy adults."),
+         ("ul", ["20 adults took tart cherry concentrate or a placebo for 7 days.", "Sleep was measured with a wrist tracker and with questionnaires.", "Melatonin in the urine was measured over 48 hours."], "•"),
+         ("hn", "Key Results"),
+         ("p", "People who took the cherry concentrate had clearly higher melatonin levels than the placebo group, and they slept better:"),
+         ("ul", ["more time in bed", "longer total sleep", "better sleep efficiency"], "•"),
+         ("p", "The timing of the body's melatonin rhythm did not shift, although its peak tended to be a little higher."),
+         ("h", "How to Use It"),
+         ("ul", ["Take 30 ml (1 oz) of concentrate twice a day, mixed with water.", "Best times: in the morning and one to two hours before bed.", "Keep it up every day for at least a week."], "•"),
+         ("faq", "FAQs", [
+             ("Does tart cherry juice contain a lot of sugar?", "Concentrate contains natural fruit sugar, so dilute it and count it as part of your fruit for the day."),
+             ("Can I take it with melatonin tablets?", "Ask your doctor or pharmacist before combining sleep aids."),
+         ]),
+         ("b", "Ready for deeper rest? Shop Tart Cherry Concentrate"),
+     ],
+     tail=["Share", "Back to blog", "Leave a comment", "Please note, comments need to be approved before they are published.", "Subscribe to our emails", "© 2025, Example Sport Labs Powered by Shopify"])
+
+page(name="h137-l-theanine-research", half="held-out", lang="en", site="nutripsych.example.org",
+     follows="https://www.nutritional-psychology.org/research/diet-stress-and-mental-health/page/6",
+     title="Diet, Stress, and Mental Health", date=None,
+     pre=["Nutritional Psychology Example", "About", "Research", "Education", "Membership", "Donate", "Research Library"],
+     body=[
+         ("p", "Short summaries of studies on how what we eat relates to stress and mental health."),
+         ("h", "L-theanine and stress: a systematic review"),
+         ("p", "L-theanine, an amino acid found in green tea, has been linked with better mood and thinking and with fewer stress- and anxiety-like symptoms. This review brought together nine randomized controlled trials that compared L-theanine supplements with a control. The authors conclude that 200 to 400 mg a day may help people in stressful situations feel less stressed and anxious. Before it can be recommended as a treatment, they say, longer and larger studies are needed, including ones in which L-theanine is part of the everyday diet."),
+         ("refs", None, [(WILLIAMS_THEANINE, True)]),
+         ("b", "Read more"),
+         ("h", "Skipping breakfast and perceived stress in students"),
+         ("p", "In this made-up survey of university students, those who regularly skipped breakfast reported more stress during exam weeks than those who ate in the morning. Because the design was cross-sectional, the authors cannot say which came first."),
+         ("refs", None, [("Example, A., & Sample, B. (2021). Breakfast habits and perceived stress in students: A made-up survey. Example Journal of Nutrition and Mind, 4(2), 55–63.", False)]),
+         ("b", "Read more"),
+         ("h", "Dietary magnesium and stress in adults"),
+         ("p", "Adults in the lowest fifth of magnesium intake scored higher on a stress questionnaire in this fictional study. The difference was small and disappeared after the authors accounted for overall diet quality."),
+         ("refs", None, [("Voorbeeld, K., & Example, C. (2019). Dietary magnesium and self-reported stress: A made-up cross-sectional study. https://example.org/magnesium-stress-study", True)]),
+         ("b", "Read more"),
+     ],
+     tail=["« Previous 1 … 5 6 7 … Next »", "Subscribe to our newsletter", "© 2026 Nutritional Psychology Example", "Privacy Policy"])
+
+page(name="h138-magnesium-dreams", half="held-out", lang="en", html=True, site="nasalstrips.example.org",
+     follows="https://inspirenasalstrips.com/body/magnesium-and-dreams",
+     title="Magnesium and Dreams", date="2021-06-08",
+     pre=["Shop", "How It Works", "Blog", "Reviews", "Cart (0)", "Home » Body » Magnesium and Dreams"],
+     meta=[("date", "Posted on June 8, 2021"), ("b", "by Example Sleep Team")],
+     body=[
+         ("p", "Magnesium has some surprising effects on sleep. In one double-blind, placebo-controlled study, older adults with insomnia slept better on several measures when they took magnesium. The mineral also seems to play a part in the daily timekeeping of cells, and low intake has been linked with depression."),
+         ("p", "But what does it do to your dreams?"),
+         ("h", "What Magnesium Does to Dreams"),
+         ("p", "No formal study has looked at magnesium and dreaming. There are, however, plenty of stories. A quick search turns up forum posts and Reddit threads about “insane” dreams after starting a supplement, and some people say their dreams become more vivid and easier to remember."),
+         ("p", "“Every night this week has been a movie. Last night a flock of geese chased me through a shopping mall and I woke up at 3 am with my heart pounding.”"),
+         ("p", "— u/example_sleeper"),
+         ("p", "So, at least going by these stories, magnesium may change how much people dream, or how much of it they remember."),
+         ("h", "Why Magnesium May Affect Dreams"),
+         ("p", "Magnesium helps the body handle calcium and vitamin D, but its link with dreaming is not well understood. One idea is that better sleep means longer stretches of REM sleep, the stage in which the most vivid dreams happen."),
+         ("h", "How Much Magnesium Is Needed?"),
+         ("p", "For sleep, adult men often take around 300 mg. Higher doses can cause nausea or cramps. Check with your doctor before adding or changing any supplement."),
+         ("b", "Breathe easier at night: try Example Nasal Strips"),
+     ],
+     tail=["Share this:", "Facebook", "X", "Related posts", "Mouth taping: does it help?", "Why we snore more after a drink", "© 2026 Example Nasal Strips"])
+
+page(name="h139-beets-nitrate", half="held-out", lang="en", html=True, theme="joomla", site="nutrisoftware.example.org",
+     follows="https://dietarysoftware.com/blog/item/6-good-news-about-beets",
+     title="Good News About Beets", date="2018-03-06",
+     pre=["Home", "Products", "Blog", "Support", "Contact", "Home > Blog"],
+     meta=[("date", "Tuesday, 06 March 2018 09:14"), ("b", "Written by Example Dietitian"), ("b", "Published in Blog")],
+     body=[
+         ("p", "Beets and beet greens are back in fashion, and not only for their colour. Research on the nitrate they contain has given athletes and people with high blood pressure a reason to take a second look."),
+         ("h", "Nitrate and Nitric Oxide"),
+         ("p", "The body turns nitrate from food into nitric oxide, which relaxes blood vessels and helps blood flow. Vegetables are the richest sources, some far more than others."),
+         ("table", ["Vegetable", "Nitrate content"], [["Beetroot, rocket, spinach", "very high"], ["Lettuce, celery", "high"], ["Carrots, tomatoes", "low"]], "pipe"),
+         ("h", "Beets and Exercise"),
+         ("p", "In one small trial, cyclists drank beetroot juice or a placebo for six days. With the beetroot juice, moderate cycling took 19% less oxygen, and at high intensity they lasted 17% longer before they were exhausted."),
+         ("h", "Beets and Blood Pressure"),
+         ("p", "Half a litre of beetroot juice lowered blood pressure in healthy volunteers, with the largest drop about three hours after drinking it. Researchers are also testing whether it helps people with poor circulation in the legs to walk further."),
+         ("h", "Getting More Beets"),
+         ("ul", ["Roast beets with olive oil and herbs.", "Grate raw beet into a salad.", "Add a small glass of beet juice to a smoothie."], "-"),
+         ("p", "Log your vegetables in the food diary to see how close you come to the recommended servings each day."),
+         ("refs", "Resources", [
+             ("Example A, Sample B. Made-up trial of beetroot juice in cyclists. Example J Appl Physiol. 2009;107:1-8. doi:10.5555/beet.cycling.2009", True),
+             ("Example Heart Association. Made-up fact sheet on dietary nitrate. https://example.org/dietary-nitrate", True),
+             ("Voorbeeld K. Nitrate and walking distance: a made-up pilot study. Example Vasc Med. 2012;17:20-26.", False)]),
+     ],
+     tail=["Read 2481 times", "Tweet", "Like", "Tagged under: vegetables, blood pressure, sports nutrition", "Related items", "Sodium and potassium: getting the balance right", "Counting fiber with your food diary"])
+
+page(name="h140-sleep-supplements-newsletter", half="held-out", lang="en", site="congregationnews.example.org",
+     follows="https://shorelines.insb.org/2016/06/north-shore-shape-up-safe-supplements-to-help-you-sleep",
+     title="Shape Up: Two Supplements That May Help You Sleep", date="2016-06-15",
+     pre=["Community Lines (example)", "News and views from our congregation", "Home", "Events", "Classes", "Shape Up"],
+     meta=[("date", "June 15, 2016"), ("b", "by Example Editor")],
+     body=[
+         ("p", "Struggling to get a solid night's sleep? One of two over-the-counter supplements may give you some relief, according to a hospital's wellness newsletter:"),
+         ("p", "If you are a night owl who would rather be a lark, or you have been told you have a delayed sleep phase (your body wants to go to bed and get up much later than usual), a small dose of melatonin, 0.3 or 0.5 mg, may help. The tablets are a man-made copy of a substance the brain makes itself. Taken four to five hours before bedtime, melatonin sends the brain a “dark” signal, a sleep psychologist explains. If it is going to work for you, you should notice within about a week."),
+         ("p", "If your mind won't quiet down even after you have cut back on caffeine and stress, ask your doctor about magnesium. Low levels may keep the brain from settling at night. Magnesium interacts with a number of medicines and too much can be dangerous, so get the go-ahead first. If you get it, a chelated form such as magnesium glycinate, 400 mg, is gentler on the stomach than other forms."),
+         ("p", "Both are sold without a prescription, but that does not make them risk-free: always tell your doctor and pharmacist what you take."),
+         ("p", "Sweet dreams!"),
+     ],
+     tail=["Tags: melatonin, magnesium, sleep", "Leave a Reply", "Your email address will not be published. Required fields are marked *", "« Previous: Summer walking group starts Tuesday", "Next: Hydration tips for the heat »", "© 2016 Community Lines"])
