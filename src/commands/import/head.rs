@@ -241,9 +241,13 @@ fn unconfirmed(
         ));
     }
     // A rival stands between the title and the article's first text, with no blank line
-    // between them: the article's first heading further down is none.
+    // between them: the article's first heading further down is none. A short line under a
+    // longer title is a name, a tag or a date ("Taylor", "18 jan"), not the title the longer
+    // line would be a label over.
+    let words = |i: usize| word_count(&lines[i].text);
     let rival = (chosen + 1..block_end).find(|&i| {
         lines[i].text != lines[chosen].text
+            && (words(i) > MAX_LABEL_WORDS || words(i) >= words(chosen))
             && !is_capitals_label(&lines[i].text)
             && can_be_title(lines, i, markers)
             && !matches!(confirmation(lines, i, markers), Confirmation::Not(_))
@@ -369,13 +373,18 @@ fn is_title_like(text: &str, markers: &Markers) -> bool {
         && !is_date_label(text, markers)
         && !is_body_text(text, markers)
         && !full_stop_inside
-        && !text.trim_start().starts_with(['-', '–', '•', '·', '*'])
+        && !text.trim_start().starts_with(['-', '–', '•', '·', '*', '/', '|', '='])
         && date_line(text, markers).is_none()
         && !references::is_heading(text, markers)
-        && !markers
-            .not_titles
-            .iter()
-            .any(|part| part.eq_ignore_ascii_case(text.trim()))
+        && !is_not_title(text, markers)
+}
+
+/// A page part's or menu item's name, never the title ("Abstract", "Contact").
+fn is_not_title(text: &str, markers: &Markers) -> bool {
+    markers
+        .not_titles
+        .iter()
+        .any(|part| part.eq_ignore_ascii_case(text.trim()))
 }
 
 /// A short line of questions and answers ("Magnesium tegen kramp? Vaak niet. Wat dan wel?"):
@@ -391,9 +400,11 @@ fn is_question_title(text: &str) -> bool {
             .is_some_and(char::is_uppercase)
 }
 
-/// A line of the head that can be the title: title-like, and not the authors' names.
+/// A line of the head that can be the title: title-like or a short line of questions, and not
+/// the authors' names.
 fn can_be_title(lines: &[Line], i: usize, markers: &Markers) -> bool {
-    is_title_like(&lines[i].text, markers) && !is_author_name(lines, i, markers)
+    let text = &lines[i].text;
+    (is_title_like(text, markers) || is_question_title(text)) && !is_author_name(lines, i, markers)
 }
 
 /// A label in capitals ("INSOMNIA", "HEALTH NEWS"): a category shown above or under a title.
@@ -405,9 +416,9 @@ fn is_capitals_label(text: &str) -> bool {
 
 /// A line of the head that names the article's authors ("Lotte Voorbeeld, PhD",
 /// "Voedingsonderzoeker, Voorbeeld Universiteit"): two to six words, each capitalised (name
-/// particles such as "van" aside), none of which the article's text uses. A title's words
-/// come back in the text ("calcium", "slaap"); a name's do not, except in a line about its
-/// owner ("Anastasia Example writes about …"), which is not counted.
+/// particles such as "van" aside), none of which the article's text uses in lowercase. A
+/// title's words come back in the text as words ("calcium", "slaap"); a name's come back as
+/// names only, capitalised ("Voorbeeld A, Proef B. …" in the references), or not at all.
 fn is_author_name(lines: &[Line], i: usize, markers: &Markers) -> bool {
     let text = lines[i].text.trim();
     let words: Vec<&str> = text
@@ -419,9 +430,11 @@ fn is_author_name(lines: &[Line], i: usize, markers: &Markers) -> bool {
         w.chars().next().is_some_and(char::is_uppercase)
             || markers.name_particles.iter().any(|p| p == *w)
     };
+    // A title has parts ("CPAP: Continuous Positive Airway Pressure"); a name does not.
     if !(2..=6).contains(&words.len())
         || !words.iter().all(capitalised)
         || ends_like_sentence(text)
+        || text.contains([':', '?', '!'])
         || is_date_label(text, markers)
     {
         return false;
@@ -433,7 +446,16 @@ fn is_author_name(lines: &[Line], i: usize, markers: &Markers) -> bool {
     !own_words.is_empty()
         && !own_words
             .iter()
-            .any(|w| text_uses(lines, i, w, Some(first_word)))
+            .any(|w| text_uses(lines, i, w, Some(first_word), Written::Lowercase))
+}
+
+/// How a word must be written in the text for [`text_uses`] to count it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Written {
+    /// In any case.
+    AnyCase,
+    /// In lowercase: as a word, not as a name.
+    Lowercase,
 }
 
 /// The words of a line that say what it is about: four letters or more, lowercase, name
@@ -446,15 +468,24 @@ fn own_words(text: &str, markers: &Markers) -> Vec<String> {
 }
 
 /// Whether a line other than line `i`, and other than one starting with `except_start`, uses
-/// `word`.
-fn text_uses(lines: &[Line], i: usize, word: &str, except_start: Option<&str>) -> bool {
+/// `word` (lowercase), written as `written` says.
+fn text_uses(
+    lines: &[Line],
+    i: usize,
+    word: &str,
+    except_start: Option<&str>,
+    written: Written,
+) -> bool {
     lines.iter().enumerate().any(|(j, line)| {
         j != i
             && except_start.is_none_or(|start| !line.text.trim_start().starts_with(start))
-            && line
-                .text
-                .split(|c: char| !c.is_alphanumeric())
-                .any(|w| w.to_lowercase() == word)
+            && line.text.split(|c: char| !c.is_alphanumeric()).any(|w| {
+                if written == Written::Lowercase {
+                    w == word
+                } else {
+                    w.to_lowercase() == word
+                }
+            })
     })
 }
 
@@ -464,7 +495,7 @@ fn text_uses(lines: &[Line], i: usize, word: &str, except_start: Option<&str>) -
 fn text_comes_back_to(lines: &[Line], i: usize, markers: &Markers) -> bool {
     own_words(&lines[i].text, markers)
         .iter()
-        .any(|w| text_uses(lines, i, w, None))
+        .any(|w| text_uses(lines, i, w, None, Written::AnyCase))
 }
 
 /// The first line of the head that can be the title, past the labels a page shows above its
@@ -487,13 +518,17 @@ fn past_page_labels(lines: &[Line], head: &[usize], markers: &Markers) -> Option
         word_count(text) <= MAX_LABEL_WORDS
             && !ends_like_sentence(text)
             && lines.get(i + 1).is_some_and(|next| !next.is_blank())
-            && first_text(lines, i + 1).is_some_and(|next| {
-                if is_author_name(lines, next, markers) {
+            && first_text(lines, i + 1).is_some_and(|next_line| {
+                if is_author_name(lines, next_line, markers) {
                     return matches!(confirmation(lines, i, markers), Confirmation::Not(title)
                         if !matches!(confirmation(lines, title, markers), Confirmation::Not(_))
                             && text_comes_back_to(lines, title, markers));
                 }
-                is_title_like(&lines[next].text, markers) || is_notice(lines, next, markers)
+                let next = &lines[next_line].text;
+                is_title_like(next, markers)
+                    || is_question_title(next)
+                    || is_not_title(next, markers)
+                    || is_notice(lines, next_line, markers)
             })
     };
     let mut k = 0;

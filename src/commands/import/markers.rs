@@ -451,6 +451,37 @@ mod tests {
     }
 
     #[test]
+    fn site_chrome_above_a_title_is_noise_and_sentences_about_it_are_not() -> crate::TestResult {
+        let nl = Markers::built_in("nl").ok_or("no nl")?;
+        let en = Markers::built_in("en").ok_or("no en")?;
+        for line in [
+            "Gratis verzending in Nederland en België",
+            "Vraag vrijblijvend advies aan",
+            "5 minuten om te lezen",
+            "Home / Nutriënten / Mineralen / Mangaan",
+            "Skip to content",
+        ] {
+            assert!(nl.noise(line).is_some(), "{line}");
+        }
+        for line in [
+            "Free UK delivery on orders over £30",
+            "Free shipping on every subscription order",
+            "800-555-0142 Email Us",
+            "Home / Vitamins / Vitamin D",
+            "You're all caught up!",
+        ] {
+            assert!(en.noise(line).is_some(), "{line}");
+        }
+        // A sentence about shipping stays, and so does a date that looks like a number.
+        assert!(
+            nl.noise("Gratis verzending is geen reden om meer te kopen.")
+                .is_none()
+        );
+        assert!(en.noise("2024-07-22").is_none());
+        Ok(())
+    }
+
+    #[test]
     fn a_bad_pattern_is_reported_at_its_position() {
         let text = "[months]\n[markers]\ndate_prefixes = []\nreferences = []\nfaq = []\nexpert_note = []\ntip = []\nuntitled = \"x\"\nabbreviations = []\n[[noise]]\nwhat = \"x\"\npatterns = ['(unclosed']\n[citation]\net_al = []\nand = []\nmonths = []\n";
         let Err(problems) = Markers::parse(&SourceText::new("x.toml", text.to_string())) else {
