@@ -373,7 +373,9 @@ fn is_title_like(text: &str, markers: &Markers) -> bool {
         && !is_date_label(text, markers)
         && !is_body_text(text, markers)
         && !full_stop_inside
-        && !text.trim_start().starts_with(['-', '–', '•', '·', '*', '/', '|', '='])
+        && !text
+            .trim_start()
+            .starts_with(['-', '–', '•', '·', '*', '/', '|', '='])
         && date_line(text, markers).is_none()
         && !references::is_heading(text, markers)
         && !is_not_title(text, markers)

@@ -460,6 +460,10 @@ mod tests {
             "5 minuten om te lezen",
             "Home / Nutriënten / Mineralen / Mangaan",
             "Skip to content",
+            "Gerelateerde artikels",
+            "Dit artikel is geschreven door:",
+            "Lees verder met een abonnement",
+            "KvK 12345678",
         ] {
             assert!(nl.noise(line).is_some(), "{line}");
         }
@@ -469,6 +473,10 @@ mod tests {
             "800-555-0142 Email Us",
             "Home / Vitamins / Vitamin D",
             "You're all caught up!",
+            "Related minerals",
+            "Anonymous said...",
+            "Next post: Grilling Safety",
+            "Download on the App Store",
         ] {
             assert!(en.noise(line).is_some(), "{line}");
         }
@@ -478,6 +486,10 @@ mod tests {
                 .is_none()
         );
         assert!(en.noise("2024-07-22").is_none());
+        assert!(
+            en.noise("My neighbour said... nothing, and I slept.")
+                .is_none()
+        );
         Ok(())
     }
 

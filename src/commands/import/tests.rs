@@ -441,7 +441,10 @@ fn a_short_line_of_questions_can_be_the_title() {
     let dated = import(
         "Blog - voorbeeldsite\nMagnesium tegen kramp? Vaak niet. Wat dan wel?\n3 mei 2024\n\nBij kramp speelt magnesium hooguit een bijrol.\n",
     );
-    assert_eq!(dated.title, "Magnesium tegen kramp? Vaak niet. Wat dan wel?");
+    assert_eq!(
+        dated.title,
+        "Magnesium tegen kramp? Vaak niet. Wat dan wel?"
+    );
     assert_eq!(dated.title_doubt, None);
     // A lead that ends in a question is longer, and confirms the title.
     let lead = import(
