@@ -464,6 +464,7 @@ mod tests {
             "Dit artikel is geschreven door:",
             "Lees verder met een abonnement",
             "KvK 12345678",
+            "Let op: Om de gebruikerservaring op deze site te verbeteren gebruiken we cookies.",
         ] {
             assert!(nl.noise(line).is_some(), "{line}");
         }
@@ -477,6 +478,7 @@ mod tests {
             "Anonymous said...",
             "Next post: Grilling Safety",
             "Download on the App Store",
+            "This website uses cookies to improve your experience. Accept all cookies",
         ] {
             assert!(en.noise(line).is_some(), "{line}");
         }
