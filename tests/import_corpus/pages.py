@@ -2719,7 +2719,7 @@ page(name="h120-exam-stress-students-union", half="build", lang="en", site="stud
      tail=["Sam Example, VP Welfare", "Share this article", "Facebook", "Twitter", "Related Articles", "Pop Your Stress week is back", "Free fruit in the library"])
 
 
-# ---------------------------------------------------------------- held-out half (h121-h140)
+# ---------------------------------------------------------------- build half, eighth part (h121-h140: held out in issue 16's fifth session, measured once, then moved here)
 # Written for a fresh measurement after h101-h120 were used; not to be looked at when changing the
 # importer. h121-h132 are Dutch (h122, h123, h125, h127 and h129 after Flemish sites), h133-h140
 # English. Real works cited here were checked while writing (the 2020 meta-analysis on valerian
@@ -2741,7 +2741,7 @@ WILLIAMS_THEANINE = ("Williams, J. L., Everett, J. M., D'Cunha, N. M., Sergi, D.
 LAREB_RED_YEAST_RICE = ("Lareb. Rode gist rijst: dezelfde bijwerkingen als statines. "
                         "https://lareb.nl/news/rode-gist-rijst-dezelfde-bijwerkingen-als-statines-1")
 
-page(name="h121-valeriaan-slaap", half="held-out", lang="nl", html=True, theme="ghost", site="medisch-voorbeeld.example.org",
+page(name="h121-valeriaan-slaap", half="build", lang="nl", html=True, theme="ghost", site="medisch-voorbeeld.example.org",
      author="Sanne Voorbeeld", tag="Slaap",
      follows="https://www.medicusonline.nl/gezondheid/is-het-verstandig-om-valeriaan-te-gebruiken-bij-slaapproblemen/",
      title="Is valeriaan een goed idee als je slecht slaapt?", date="2024-03-12",
@@ -2768,7 +2768,7 @@ page(name="h121-valeriaan-slaap", half="held-out", lang="nl", html=True, theme="
      ],
      tail=["Deel dit artikel", "Facebook", "LinkedIn", "E-mail", "Lees ook: Melatonine bij een jetlag"])
 
-page(name="h122-rode-gistrijst", half="held-out", lang="nl", site="apothekersblad-voorbeeld.example.org",
+page(name="h122-rode-gistrijst", half="build", lang="nl", site="apothekersblad-voorbeeld.example.org",
      follows="https://www.deapotheker.be/actualiteit/rode-gistrijst/article-normal-26327.html",
      title="Rode gistrijst: een statine in een potje", date="2019-10-03",
      pre=["Inloggen", "Abonneren", "Actualiteit", "Praktijk", "Vorming", "Vacatures", "Actualiteit"],
@@ -2787,7 +2787,7 @@ page(name="h122-rode-gistrijst", half="held-out", lang="nl", site="apothekersbla
      ],
      tail=["Tags", "Voedingssupplementen", "Cholesterol", "Meer artikels uit Actualiteit", "© Voorbeeld Media nv", "Privacybeleid", "Cookiebeleid"])
 
-page(name="h123-q10-statines", half="held-out", lang="nl", html=True, theme="papermod", site="kinepraktijk-voorbeeld.example.org",
+page(name="h123-q10-statines", half="build", lang="nl", html=True, theme="papermod", site="kinepraktijk-voorbeeld.example.org",
      section="blog", author="Lotte Voorbeeld", tags=["statines", "co-enzym Q10", "casus"],
      follows="https://trigger.be/blog/trigger-2/het-effect-van-q10-op-statin-induced-muscle-pain-90",
      title="Het effect van Q10 op spierpijn door statines", date="2024-10-03",
@@ -2808,7 +2808,7 @@ page(name="h123-q10-statines", half="held-out", lang="nl", html=True, theme="pap
      ],
      tail=["Deel deze post", "Archief", "Volgende post: Schouderpijn bij zwemmers"])
 
-page(name="h124-sint-janskruid", half="held-out", lang="nl", site="geneesmiddelenagentschap-voorbeeld.example.org",
+page(name="h124-sint-janskruid", half="build", lang="nl", site="geneesmiddelenagentschap-voorbeeld.example.org",
      follows="https://www.cbg-meb.nl/onderwerpen/medicijninformatie-kruiden/veelgebruikte-kruiden/sint-janskruid",
      title="Sint-Janskruid (Hypericum perforatum L.)", date=None,
      pre=["Ga direct naar de inhoud", "Menu", "Zoeken", "Home > Onderwerpen > Kruiden als medicijn > Veelgebruikte kruiden"],
@@ -2830,7 +2830,7 @@ page(name="h124-sint-janskruid", half="held-out", lang="nl", site="geneesmiddele
      ],
      tail=["Bijwerking melden", "Heb je last van een bijwerking? Meld het bij het bijwerkingencentrum.", "Naar boven", "Over ons", "Contact", "Privacy", "Toegankelijkheid"])
 
-page(name="h125-magnesium-factcheck", half="held-out", lang="nl", html=True, theme="drupal", site="factcheck-voorbeeld.example.org",
+page(name="h125-magnesium-factcheck", half="build", lang="nl", html=True, theme="drupal", site="factcheck-voorbeeld.example.org",
      follows="https://factcheck.vlaanderen/factcheck/te-veel-mangesium-werkt-laxerend-beweringen-over-magnesiumsupplementen",
      title="Magnesium op TikTok: vier beweringen gecheckt", date="2024-11-14",
      pre=["Factchecks", "Over ons", "Methode", "Tip ons", "Neen, niet iedereen moet zomaar vitamine D-supplementen innemen"],
@@ -2853,7 +2853,7 @@ page(name="h125-magnesium-factcheck", half="held-out", lang="nl", html=True, the
      ],
      tail=["Deel deze factcheck", "Facebook", "X", "LinkedIn", "Meer factchecks", "Geen wetenschappelijk bewijs voor fenegriek als wondermiddel", "Contact", "Privacy"])
 
-page(name="h126-tandenknarsen", half="held-out", lang="nl", html=True, theme="elementor", site="slaapkliniek-voorbeeld.example.org",
+page(name="h126-tandenknarsen", half="build", lang="nl", html=True, theme="elementor", site="slaapkliniek-voorbeeld.example.org",
      follows="https://ruysdaelslaapkliniek.nl/slaapproblemen/tandenknarsen/",
      title="Tandenknarsen (bruxisme)", date=None,
      pre=["What are you looking for?", "Slaapproblemen", "Behandelingen", "Verwijzers", "Contact", "Slaapprobleem"],
@@ -2875,7 +2875,7 @@ page(name="h126-tandenknarsen", half="held-out", lang="nl", html=True, theme="el
      ],
      tail=["Delen", "Gerelateerde slaapproblemen", "Snurken", "Slaapapneu", "Slaapwandelen", "Slaapkliniek Voorbeeld", "Privacyverklaring", "Klachtenregeling"])
 
-page(name="h127-supplementen-medicatieschema", half="held-out", lang="nl", site="omroep-voorbeeld.example.org",
+page(name="h127-supplementen-medicatieschema", half="build", lang="nl", site="omroep-voorbeeld.example.org",
      follows="https://www.vrt.be/vrtnws/nl/2022/01/26/eerstelijnszone-in-regio-deinze-voert-campagne-rond-de-medische/",
      title="Eerstelijnszone rond Deinze wil dat ook supplementen op het medicatieschema komen", date="2022-01-26",
      pre=["Omroep Voorbeeld NWS", "Nieuws", "Sport", "Meest gelezen", "Zoeken", "Oost-Vlaanderen"],
@@ -2893,7 +2893,7 @@ page(name="h127-supplementen-medicatieschema", half="held-out", lang="nl", site=
      ],
      tail=["Meer over", "Deinze", "Gezondheid", "Geneesmiddelen", "Meest gelezen", "Omroep Voorbeeld NWS", "Contact", "Privacy", "Cookies"])
 
-page(name="h128-oxazepam-afbouwen", half="held-out", lang="nl", site="ggz-spreekuur-voorbeeld.example.org",
+page(name="h128-oxazepam-afbouwen", half="build", lang="nl", site="ggz-spreekuur-voorbeeld.example.org",
      follows="https://www.psychosenet.nl/online-spreekuur/oxazepam-afbouwen/",
      title="Oxazepam afbouwen", date=None,
      pre=["Hoofdinhoud", "Menu", "Zoeken", "Online spreekuur", "Stel je vraag"],
@@ -2908,7 +2908,7 @@ page(name="h128-oxazepam-afbouwen", half="held-out", lang="nl", site="ggz-spreek
      ],
      tail=["Dr. K. Voorbeeld, psychiater", "Let op: dit antwoord vervangt geen behandeling. Bespreek veranderingen in je medicatie altijd met je arts.", "Bekijk ook deze vragen", "Slaapmiddel en alcohol", "Melatonine naast een antidepressivum", "Stel zelf een vraag"])
 
-page(name="h129-vitamine-a-zwanger", half="held-out", lang="nl", site="zwangerworden-voorbeeld.example.org",
+page(name="h129-vitamine-a-zwanger", half="build", lang="nl", site="zwangerworden-voorbeeld.example.org",
      follows="https://www.gezondzwangerworden.be/voor-de-zorgverlener/gezond-leven/overzicht-vitaminen-mineralen/vitamine-a",
      title="Vitamine A", date=None,
      pre=["Zoeken", "Voor wie zwanger wil worden", "Voor de zorgverlener", "Home > Voor de zorgverlener > Gezond leven > Vitaminen en mineralen"],
@@ -2927,7 +2927,7 @@ page(name="h129-vitamine-a-zwanger", half="held-out", lang="nl", site="zwangerwo
      ],
      tail=["Terug naar het overzicht", "Een initiatief van Voorbeeld vzw en partners", "Disclaimer", "Privacy"])
 
-page(name="h130-kurkuma-lever", half="held-out", lang="nl", html=True, theme="tt4", site="natuurdietisten-voorbeeld.example.org",
+page(name="h130-kurkuma-lever", half="build", lang="nl", html=True, theme="tt4", site="natuurdietisten-voorbeeld.example.org",
      site_title="Natuurdiëtisten Voorbeeld", author="Marleen Voorbeeld", categories=["Voedingssupplementen"], tags=["kurkuma", "lever"],
      seo="yoast", comment_items=[],
      follows="https://www.natuurdietisten.nl/kurkuma-kan-leverklachten-geven/",
@@ -2950,7 +2950,7 @@ page(name="h130-kurkuma-lever", half="held-out", lang="nl", html=True, theme="tt
      ],
      tail=["Deel dit artikel", "Lees ook", "Zwarte peper en de opname van supplementen", "Ashwagandha en de lever"])
 
-page(name="h131-vitamine-b12-ziekenhuis", half="held-out", lang="nl", site="ziekenhuis-vallei-voorbeeld.example.org",
+page(name="h131-vitamine-b12-ziekenhuis", half="build", lang="nl", site="ziekenhuis-vallei-voorbeeld.example.org",
      follows="https://www.geldersevallei.nl/patient/behandelingen/vitamine-B12-tekort",
      title="Vitamine B12", date="2023-05-12",
      pre=["Zoeken", "Menu", "Afspraak maken", "Patiënt", "Bezoeker", "Verwijzer", "Home > Patiënt > Behandelingen > Vitamine B12-tekort"],
@@ -2972,7 +2972,7 @@ page(name="h131-vitamine-b12-ziekenhuis", half="held-out", lang="nl", site="ziek
      ],
      tail=["Contact", "Polikliniek Interne Geneeskunde", "Telefoon: 0000 000 000", ("date", "Laatst gewijzigd op 12 mei 2023"), "Was deze informatie nuttig?", "Ja", "Nee"])
 
-page(name="h132-collageen-poeder", half="held-out", lang="nl", site="eiwitshop-voorbeeld.example.org",
+page(name="h132-collageen-poeder", half="build", lang="nl", site="eiwitshop-voorbeeld.example.org",
      follows="https://personalprotein.nl/wat-is-collageen-poeder-en-wat-doet-het/",
      title="Wat is collageenpoeder en wat doet het?", date="2023-01-17",
      pre=["Gratis verzending vanaf €40", "Shop", "Blog", "Over ons", "Winkelwagen (0)", "Home / Blog / Huid"],
@@ -3000,7 +3000,7 @@ page(name="h132-collageen-poeder", half="held-out", lang="nl", site="eiwitshop-v
      ],
      tail=["Producten in dit artikel", "Collageen Poeder Naturel (fictief)", "In winkelwagen", "Deel dit bericht", "Klantenservice", "Verzenden en retourneren", "Algemene voorwaarden"])
 
-page(name="h133-metformin-b12-blog", half="held-out", lang="en", html=True, theme="blogger", site="diabetesdiary.example.org",
+page(name="h133-metformin-b12-blog", half="build", lang="en", html=True, theme="blogger", site="diabetesdiary.example.org",
      blog="A Diabetic's Diary (example)", blog_description="Notes from thirty years with type 2", author="Bob Example",
      tags=["metformin", "vitamin B12", "prediabetes"],
      follows="http://bobsdiabetes.blogspot.com/2016/12/preventing-or-delaying-type-2.html",
@@ -3017,7 +3017,7 @@ page(name="h133-metformin-b12-blog", half="held-out", lang="en", html=True, them
      ],
      tail=["Posted by Bob Example at 7:15 AM", "Labels: metformin, prediabetes, vitamin B12", "Post a Comment", "Newer Post", "Older Post", "Home"])
 
-page(name="h134-weighted-blankets", half="held-out", lang="en", site="hospitalnews.example.org",
+page(name="h134-weighted-blankets", half="build", lang="en", site="hospitalnews.example.org",
      follows="https://mountsinai.org/about/newsroom/2019/can-weighted-blankets-really-help-you-sleep-better",
      title="“Do Weighted Blankets Really Help You Sleep?”", date="2019-02-04",
      pre=["Find a Doctor", "Request an Appointment", "Locations", "Patient Care", "Research", "Education", "About Us", "Newsroom", "In the News"],
@@ -3031,7 +3031,7 @@ page(name="h134-weighted-blankets", half="held-out", lang="en", site="hospitalne
      ],
      tail=["Additional Coverage: Sleep Weekly; Channel 9 News; Example Radio", "Share", "Facebook", "X", "Email", "Related News", "Sleep apnea and the heart: what patients should know", "Example Health System", "Terms & Conditions", "Privacy Policy"])
 
-page(name="h135-kiwi-sleep", half="held-out", lang="en", html=True, theme="ananke", site="kiwigrowers.example.org",
+page(name="h135-kiwi-sleep", half="build", lang="en", html=True, theme="ananke", site="kiwigrowers.example.org",
      tags=["sleep", "kiwifruit"], show_author=False,
      follows="https://www.zespri.com/en-US/blogdetail/dyk-eating-kiwifruit-before-bed-could-help-you-sleep-like-a-pro",
      title="#DYK? A Kiwifruit Before Bed Might Help You Sleep Better", date=None,
@@ -3054,7 +3054,7 @@ page(name="h135-kiwi-sleep", half="held-out", lang="en", html=True, theme="anank
      ],
      tail=["Share this article", "Related Articles", "Kiwifruit and digestion: what the research says", "How much vitamin C is in a kiwi?"])
 
-page(name="h136-tart-cherry-sleep", half="held-out", lang="en", html=True, theme="dawn", site="sportlabs.example.org",
+page(name="h136-tart-cherry-sleep", half="build", lang="en", html=True, theme="dawn", site="sportlabs.example.org",
      shop="Example Sport Labs", blog_handle="news", author="Example Sport Labs Team", tags=["Sleep", "Recovery"],
      follows="https://athlicorelabs.com/blogs/news/the-science-behind-tart-cherry-juice-and-sleep-does-it-really-help",
      title="Tart Cherry Juice and Sleep: What Does the Science Say?", date="2025-03-03",
@@ -3080,7 +3080,7 @@ page(name="h136-tart-cherry-sleep", half="held-out", lang="en", html=True, theme
      ],
      tail=["Share", "Back to blog", "Leave a comment", "Please note, comments need to be approved before they are published.", "Subscribe to our emails", "© 2025, Example Sport Labs Powered by Shopify"])
 
-page(name="h137-l-theanine-research", half="held-out", lang="en", site="nutripsych.example.org",
+page(name="h137-l-theanine-research", half="build", lang="en", site="nutripsych.example.org",
      follows="https://www.nutritional-psychology.org/research/diet-stress-and-mental-health/page/6",
      title="Diet, Stress, and Mental Health", date=None,
      pre=["Nutritional Psychology Example", "About", "Research", "Education", "Membership", "Donate", "Research Library"],
@@ -3101,7 +3101,7 @@ page(name="h137-l-theanine-research", half="held-out", lang="en", site="nutripsy
      ],
      tail=["« Previous 1 … 5 6 7 … Next »", "Subscribe to our newsletter", "© 2026 Nutritional Psychology Example", "Privacy Policy"])
 
-page(name="h138-magnesium-dreams", half="held-out", lang="en", html=True, site="nasalstrips.example.org",
+page(name="h138-magnesium-dreams", half="build", lang="en", html=True, site="nasalstrips.example.org",
      follows="https://inspirenasalstrips.com/body/magnesium-and-dreams",
      title="Magnesium and Dreams", date="2021-06-08",
      pre=["Shop", "How It Works", "Blog", "Reviews", "Cart (0)", "Home » Body » Magnesium and Dreams"],
@@ -3122,7 +3122,7 @@ page(name="h138-magnesium-dreams", half="held-out", lang="en", html=True, site="
      ],
      tail=["Share this:", "Facebook", "X", "Related posts", "Mouth taping: does it help?", "Why we snore more after a drink", "© 2026 Example Nasal Strips"])
 
-page(name="h139-beets-nitrate", half="held-out", lang="en", html=True, theme="joomla", site="nutrisoftware.example.org",
+page(name="h139-beets-nitrate", half="build", lang="en", html=True, theme="joomla", site="nutrisoftware.example.org",
      follows="https://dietarysoftware.com/blog/item/6-good-news-about-beets",
      title="Good News About Beets", date="2018-03-06",
      pre=["Home", "Products", "Blog", "Support", "Contact", "Home > Blog"],
@@ -3146,7 +3146,7 @@ page(name="h139-beets-nitrate", half="held-out", lang="en", html=True, theme="jo
      ],
      tail=["Read 2481 times", "Tweet", "Like", "Tagged under: vegetables, blood pressure, sports nutrition", "Related items", "Sodium and potassium: getting the balance right", "Counting fiber with your food diary"])
 
-page(name="h140-sleep-supplements-newsletter", half="held-out", lang="en", site="congregationnews.example.org",
+page(name="h140-sleep-supplements-newsletter", half="build", lang="en", site="congregationnews.example.org",
      follows="https://shorelines.insb.org/2016/06/north-shore-shape-up-safe-supplements-to-help-you-sleep",
      title="Shape Up: Two Supplements That May Help You Sleep", date="2016-06-15",
      pre=["Community Lines (example)", "News and views from our congregation", "Home", "Events", "Classes", "Shape Up"],
