@@ -338,10 +338,31 @@ fn is_notice(lines: &[Line], i: usize, markers: &Markers) -> bool {
 }
 
 /// A line of body text: a sentence with a full stop, several sentences, or too long a line.
-fn is_body_text(text: &str, markers: &Markers) -> bool {
-    final_mark(text) == Some('.')
+/// A name's initial is no full stop ("Sint-Janskruid (Hypericum perforatum L.)").
+pub(crate) fn is_body_text(text: &str, markers: &Markers) -> bool {
+    final_mark(text) == Some('.') && !ends_with_initial(text)
         || sentences(text, &markers.abbreviations).len() > 2
         || word_count(text) > MAX_TITLE_WORDS
+}
+
+/// Whether `text` ends in an initial in brackets: one capital and its full stop ("(… L.)").
+/// ("Vitamine D." ends a sentence.)
+fn ends_with_initial(text: &str) -> bool {
+    let text = text.trim_end();
+    if !text.ends_with(".)") {
+        return false;
+    }
+    let last = text
+        .trim_end_matches(')')
+        .split_whitespace()
+        .next_back()
+        .unwrap_or_default()
+        .trim_start_matches(['(', '[', '"', '“']);
+    let mut chars = last.chars();
+    matches!(
+        (chars.next(), chars.next(), chars.next()),
+        (Some(c), Some('.'), None) if c.is_uppercase()
+    )
 }
 
 /// A line that can be a title: not body text, no sentence ending in a full stop before its

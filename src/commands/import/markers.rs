@@ -465,6 +465,10 @@ mod tests {
             "Lees verder met een abonnement",
             "KvK 12345678",
             "Let op: Om de gebruikerservaring op deze site te verbeteren gebruiken we cookies.",
+            "« Vorige 1 … 5 6 7 … Volgende »",
+            "Telefoon: 0000 000 000",
+            "What are you looking for?",
+            "Redactie",
         ] {
             assert!(nl.noise(line).is_some(), "{line}");
         }
@@ -479,6 +483,9 @@ mod tests {
             "Next post: Grilling Safety",
             "Download on the App Store",
             "This website uses cookies to improve your experience. Accept all cookies",
+            "« Previous: Summer walking group starts Tuesday",
+            "Tagged under: vegetables, blood pressure",
+            "Read 2481 times",
         ] {
             assert!(en.noise(line).is_some(), "{line}");
         }

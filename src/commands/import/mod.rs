@@ -138,11 +138,16 @@ pub(crate) fn description(summary: &str, markers: &Markers) -> String {
 fn without_noise(input: &str, markers: &Markers, report: &mut Report) -> Vec<Line> {
     let all = lines::split(input);
     let mut kept = Vec::new();
+    // Until the first line of body text: in the page's head, a list that a noise line opens
+    // ("Meest gelezen" in the menu) ends above the article's own head, a title over its byline
+    // and date.
+    let mut in_head = true;
     let mut i = 0;
     while i < all.len() {
         let line = &all[i];
         i += 1;
         let Some(rule) = markers.noise_rule(&line.text) else {
+            in_head = in_head && !head::is_body_text(&line.text, markers);
             // Citations are written into the text with these characters (see
             // `references::cite`), so the input may not hold them.
             kept.push(Line {
@@ -159,6 +164,9 @@ fn without_noise(input: &str, markers: &Markers, report: &mut Report) -> Vec<Lin
         while let Some(next) = all.get(i)
             && taken < MAX_FOLLOWING_NOISE
             && belongs_to_noise(followed_by, next, &all[i + 1..], markers)
+            && !(in_head
+                && text::word_count(&next.text) >= MIN_TITLE_WORDS
+                && stands_over_a_date(&all[i + 1..], markers))
         {
             // A line among them that is noise of its own ("Alles bekijken" under "Recente
             // posts") is reported as what it is.
@@ -171,6 +179,21 @@ fn without_noise(input: &str, markers: &Markers, report: &mut Report) -> Vec<Lin
         }
     }
     kept
+}
+
+/// A line under a noise line in the page's head with fewer words than this is a menu item or
+/// a name, which the noise line may take even over a date; a longer one may be the title.
+const MIN_TITLE_WORDS: usize = 4;
+
+/// How many lines of text under a title may hold its byline and then its date.
+const TITLE_TO_DATE_LINES: usize = 2;
+
+/// Whether a date line is among the first lines of text of `rest` (the lines under a line).
+fn stands_over_a_date(rest: &[Line], markers: &Markers) -> bool {
+    rest.iter()
+        .filter(|line| !line.is_blank())
+        .take(TITLE_TO_DATE_LINES)
+        .any(|line| !dates::date_line(&line.text, markers).is_none())
 }
 
 /// Most lines (or blocks of a saved page) a noise line takes with it.

@@ -359,6 +359,35 @@ fn a_line_between_the_title_and_its_text_that_is_confirmed_too_is_a_rival() {
 }
 
 #[test]
+fn a_menu_list_above_the_title_leaves_the_title_and_its_byline() {
+    // "Meest gelezen" in the menu takes the short lines under it, but not the article's
+    // title and byline over its date.
+    let i = import(
+        "Nieuws\nSport\nMeest gelezen\nOost-Vlaanderen\nSupplementen horen op het medicatieschema\nPiet Jansen\nwo 26 jan 2022 14:05\n\nWie veel geneesmiddelen neemt, heeft best een schema.\n",
+    );
+    assert_eq!(i.title, "Supplementen horen op het medicatieschema");
+    assert_eq!(i.title_doubt, None);
+    // Further down, the list takes them all.
+    let footer = import(
+        "Schema\n\nWie veel geneesmiddelen neemt, heeft best een schema.\n\nMeest gelezen\nEen ander bericht\nNog een bericht\n26 jan 2022\n",
+    );
+    assert!(
+        !footer.markdown.contains("Een ander bericht"),
+        "{}",
+        footer.markdown
+    );
+}
+
+#[test]
+fn a_title_may_end_in_a_name_s_initial() {
+    let i = import(
+        "Sint-Janskruid (Hypericum perforatum L.)\n\nSint-Janskruid is een kruidengeneesmiddel.\n",
+    );
+    assert_eq!(i.title, "Sint-Janskruid (Hypericum perforatum L.)");
+    assert_eq!(i.title_doubt, None);
+}
+
+#[test]
 fn menu_items_above_the_title_are_passed() {
     // One menu item a line: "Contact" is never a title, and the items above it are labels.
     let i = import(
