@@ -35,14 +35,16 @@ pub struct Head {
     pub subtitle: Option<String>,
 }
 
-/// Reads the head from the start of `lines` and takes out the lines it used.
+/// Reads the head from the start of `lines` and takes out the lines it used. `head_start` is
+/// the line a breadcrumb stood over, when one did: the title is looked for under it first.
 pub fn read(
     lines: &mut Vec<Line>,
+    head_start: Option<usize>,
     options: &TextOptions,
     markers: &Markers,
     report: &mut Report,
 ) -> Head {
-    let (title, title_doubt) = title(lines, options, markers, report);
+    let (title, title_doubt) = title(lines, head_start, options, markers, report);
     let date = date(lines, options, markers, report);
     let subtitle = subtitle(lines, markers, report);
     Head {
@@ -69,6 +71,7 @@ const HEAD_LINES: usize = 12;
 /// except a date line; a copy of the title on the next line is dropped too.
 fn title(
     lines: &mut Vec<Line>,
+    head_start: Option<usize>,
     options: &TextOptions,
     markers: &Markers,
     report: &mut Report,
@@ -96,7 +99,14 @@ fn title(
         }
         return (title, None);
     }
-    let head = head_lines(lines, markers);
+    let mut head = head_lines(lines, markers);
+    // Under a breadcrumb stands the article's head; above it, the page's menus.
+    if let Some(start) = head_start {
+        let under: Vec<usize> = head.iter().copied().filter(|&i| i >= start).collect();
+        if past_page_labels(lines, &under, markers).is_some() {
+            head = under;
+        }
+    }
     let can_be_title = |i: usize| can_be_title(lines, i, markers);
     let Some((first, labels)) = past_page_labels(lines, &head, markers) else {
         return match head.first() {
@@ -680,9 +690,10 @@ fn subtitle(lines: &mut Vec<Line>, markers: &Markers, report: &mut Report) -> Op
     let i = first_text(lines, 0)?;
     let j = first_text(lines, i + 1)?;
     let line = &lines[i];
-    // A reference list right under the title ("Sources") opens the list, not a lead.
+    // A reference list right under the title ("Sources") opens the list, not a lead; a line
+    // of a few words ("Advies") is the first heading.
     let is_subtitle = !references::is_heading(&line.text, markers)
-        && word_count(&line.text) <= MAX_SUBTITLE_WORDS
+        && (MAX_LABEL_WORDS + 1..=MAX_SUBTITLE_WORDS).contains(&word_count(&line.text))
         && !matches!(
             final_mark(&line.text),
             Some('.' | '!' | '?' | ':' | ';' | ',')

@@ -187,6 +187,8 @@ struct RawNoise {
     patterns: Vec<toml::Spanned<String>>,
     #[serde(default)]
     followed_by: Option<FollowedBy>,
+    #[serde(default)]
+    above_title: bool,
 }
 
 /// The lines a noise line takes with it: what stands under a "Related stories" or "Inhoud"
@@ -242,6 +244,9 @@ pub struct NoiseRule {
     pub patterns: Vec<Regex>,
     /// The lines under it that belong to it, if any.
     pub followed_by: Option<FollowedBy>,
+    /// Whether the article's title stands under such a line (a breadcrumb): in the page's
+    /// head, what stands above it is the page's.
+    pub above_title: bool,
 }
 
 impl Markers {
@@ -286,6 +291,7 @@ impl Markers {
                 what: rule.what.clone(),
                 patterns,
                 followed_by: rule.followed_by,
+                above_title: rule.above_title,
             });
         }
         if !problems.is_empty() {

@@ -90,8 +90,8 @@ pub struct KeptFile {
 /// Imports one text.
 pub fn import_text(input: &str, options: &TextOptions, markers: &Markers) -> Imported {
     let mut report = Report::default();
-    let mut lines = without_noise(input, markers, &mut report);
-    let head = head::read(&mut lines, options, markers, &mut report);
+    let (mut lines, head_start) = without_noise(input, markers, &mut report);
+    let head = head::read(&mut lines, head_start, options, markers, &mut report);
     let (body_lines, references) = split_off_references(lines, markers, &mut report);
     let mut blocks = body::parse(&body_lines, markers, &mut report);
 
@@ -134,14 +134,20 @@ pub(crate) fn description(summary: &str, markers: &Markers) -> String {
 }
 
 /// The lines of `input`, without those that are not part of the article (with the lines a
-/// noise line takes with it, see [`markers::FollowedBy`]).
-fn without_noise(input: &str, markers: &Markers, report: &mut Report) -> Vec<Line> {
+/// noise line takes with it, see [`markers::FollowedBy`]); and where the article's head starts
+/// when a noise line in the page's head says so (under a breadcrumb).
+fn without_noise(
+    input: &str,
+    markers: &Markers,
+    report: &mut Report,
+) -> (Vec<Line>, Option<usize>) {
     let all = lines::split(input);
     let mut kept = Vec::new();
     // Until the first line of body text: in the page's head, a list that a noise line opens
     // ("Meest gelezen" in the menu) ends above the article's own head, a title over its byline
     // and date.
     let mut in_head = true;
+    let mut head_start = None;
     let mut i = 0;
     while i < all.len() {
         let line = &all[i];
@@ -157,6 +163,9 @@ fn without_noise(input: &str, markers: &Markers, report: &mut Report) -> Vec<Lin
             continue;
         };
         report.dropped(line.number, format!("{}: {}", rule.what, quote(&line.text)));
+        if rule.above_title && in_head {
+            head_start = Some(kept.len());
+        }
         let Some(followed_by) = rule.followed_by else {
             continue;
         };
@@ -178,7 +187,7 @@ fn without_noise(input: &str, markers: &Markers, report: &mut Report) -> Vec<Lin
             taken += 1;
         }
     }
-    kept
+    (kept, head_start)
 }
 
 /// A line under a noise line in the page's head with fewer words than this is a menu item or

@@ -379,6 +379,18 @@ fn a_menu_list_above_the_title_leaves_the_title_and_its_byline() {
 }
 
 #[test]
+fn the_title_stands_under_the_breadcrumb() {
+    // An audience menu above the breadcrumb is the page's; the title is under the breadcrumb.
+    let i = import(
+        "Zoeken\nVoor wie zwanger wil worden\nVoor de zorgverlener\nHome > Gezond leven > Vitaminen\nVitamine A\n\nAdvies\nVermijd meer dan 3000 µg vitamine A per dag.\n",
+    );
+    assert_eq!(i.title, "Vitamine A");
+    // (In doubt: "Advies" under it could be the title too, with "Vitamine A" its label.)
+    // A line of one word under the title, over its text, is the first heading, not a lead.
+    assert!(body(&i).starts_with("## Advies\n"), "{}", body(&i));
+}
+
+#[test]
 fn a_title_may_end_in_a_name_s_initial() {
     let i = import(
         "Sint-Janskruid (Hypericum perforatum L.)\n\nSint-Janskruid is een kruidengeneesmiddel.\n",
