@@ -64,8 +64,8 @@ const HEAD_LINES: usize = 12;
 
 /// The title: the one the user gave, or the line of the head that reads as the title. Two
 /// rules find it: the first title-like line past the page's labels, and the title-like line
-/// the date line stands under (or, when the date comes first, the first one after it). When
-/// they disagree, when what follows does not confirm the line (see [`unconfirmed`]), or when
+/// the date line stands under (or, when the date comes first, the first one after it); both
+/// look under the page's breadcrumb first (`head_start`), when it had one. When they disagree, when what follows does not confirm the line (see [`unconfirmed`]), or when
 /// there is no title-like line, the title is in doubt: the guess is used and the report says
 /// why (`kennis import` then asks for `--title`). The lines before the title are dropped,
 /// except a date line; a copy of the title on the next line is dropped too.
