@@ -3161,7 +3161,7 @@ page(name="h140-sleep-supplements-newsletter", half="build", lang="en", site="co
      tail=["Tags: melatonin, magnesium, sleep", "Leave a Reply", "Your email address will not be published. Required fields are marked *", "« Previous: Summer walking group starts Tuesday", "Next: Hydration tips for the heat »", "© 2016 Community Lines"])
 
 
-# ---------------------------------------------------------------- held-out half (h141-h160)
+# ---------------------------------------------------------------- build half, ninth part (h141-h160: held out in issue 16's fifth session, measured once, then moved here)
 # Written for a fresh measurement after h121-h140 were used; not to be looked at when changing the
 # importer. h141-h152 are Dutch (h142, h143, h144, h145 and h149 after Flemish sites), h153-h160
 # English. Real works cited here were checked while writing (the 2021 trial of a saffron extract
@@ -3181,7 +3181,7 @@ HAWKINS_ELDERBERRY = ("Hawkins J et al. “Black elderberry (Sambucus nigra) sup
                       "respiratory symptoms: A meta-analysis of randomized, controlled clinical trials.” Complementary "
                       "Therapies in Medicine, vol. 42 (2019): 361-365")
 
-page(name="h141-passiebloem", half="held-out", lang="nl", site="kruidenwijzer-voorbeeld.example.org",
+page(name="h141-passiebloem", half="build", lang="nl", site="kruidenwijzer-voorbeeld.example.org",
      follows="https://kruidenhelen.nl/passiebloem",
      title="Passiebloem", date=None,
      pre=["Kruidenwijzer Voorbeeld", "Home", "Kruiden A-Z", "Klachten", "Blog", "Contact", "Zoeken…"],
@@ -3204,7 +3204,7 @@ page(name="h141-passiebloem", half="held-out", lang="nl", site="kruidenwijzer-vo
      ],
      tail=["Disclaimer: de informatie op deze website is algemeen van aard en vervangt geen advies van een arts of therapeut.", "Gerelateerde kruiden", "Valeriaan", "Citroenmelisse", "Hop", "© 2025 Kruidenwijzer Voorbeeld"])
 
-page(name="h142-mariadistel-blog", half="held-out", lang="nl", html=True, theme="blogger", site="gezondheidsweb-voorbeeld.example.org",
+page(name="h142-mariadistel-blog", half="build", lang="nl", html=True, theme="blogger", site="gezondheidsweb-voorbeeld.example.org",
      blog="Gezondheidsweb Voorbeeld", blog_description="Natuurlijke gezondheid, kruiden en supplementen", author="Jan Voorbeeld",
      tags=["kruiden", "lever", "mariadistel"],
      follows="http://gezondheidsweb.blogspot.be/2009/09/mariadistel-extract-100-mg.html",
@@ -3226,7 +3226,7 @@ page(name="h142-mariadistel-blog", half="held-out", lang="nl", html=True, theme=
      ],
      tail=["Geplaatst door Jan Voorbeeld op 10:42", "0 reacties", "Labels: kruiden, lever, mariadistel", "Een reactie posten", "Nieuwere post", "Oudere post", "Homepage", "Abonneren op: Reacties posten (Atom)"])
 
-page(name="h143-ginkgo-apothekersvraag", half="held-out", lang="nl", html=True, theme="drupal", site="fytovraagbaak-voorbeeld.example.org",
+page(name="h143-ginkgo-apothekersvraag", half="build", lang="nl", html=True, theme="drupal", site="fytovraagbaak-voorbeeld.example.org",
      follows="http://q-box.be/node/420",
      title="Ginkgo biloba bij geheugenklachten: na hoeveel tijd effect?", date="2013-03-12",
      pre=["Skip to Content", "Home", "Vragen", "Producten", "Over de vraagbaak", "Zoeken", "Home » Vragen » Fytotherapie"],
@@ -3249,7 +3249,7 @@ page(name="h143-ginkgo-apothekersvraag", half="held-out", lang="nl", html=True, 
      ],
      tail=["Trefwoorden: ginkgo biloba, geheugen, ouderen", "Log in om te reageren", "Disclaimer", "Contact"])
 
-page(name="h144-hittegolf-slapen", half="held-out", lang="nl", site="metro-voorbeeld.example.org",
+page(name="h144-hittegolf-slapen", half="build", lang="nl", site="metro-voorbeeld.example.org",
      follows="https://nl.metrotime.be/2020/08/06/must-read/zo-hou-je-de-komende-dagen-je-slaapkamer-fris/",
      title="Zo hou je je slaapkamer koel tijdens de hittegolf", date="2020-08-06",
      pre=["Metro Voorbeeld", "Nieuws", "Must Read", "Lifestyle", "Sport", "Zoeken", "Must Read"],
@@ -3271,7 +3271,7 @@ page(name="h144-hittegolf-slapen", half="held-out", lang="nl", site="metro-voorb
      ],
      tail=["Deel dit artikel", "Facebook", "Twitter", "WhatsApp", "Meer Must Read", "Vijf manieren om koel te blijven op het werk", "© Voorbeeld Media 2020"])
 
-page(name="h145-supplementengids", half="held-out", lang="nl", site="humo-voorbeeld.example.org",
+page(name="h145-supplementengids", half="build", lang="nl", site="humo-voorbeeld.example.org",
      follows="https://www.humo.be/nieuws/humo-s-on-volledige-voedingssupplementen-gids~b7f5279d/",
      title="De (on)volledige supplementengids van Humo Voorbeeld", date="2019-05-14",
      pre=["Humo Voorbeeld", "Nieuws", "Tv", "Muziek", "Film", "Zoeken", "Abonneer"],
@@ -3295,7 +3295,7 @@ page(name="h145-supplementengids", half="held-out", lang="nl", site="humo-voorbe
      ],
      tail=["Lees ook", "Wat zit er echt in je multivitamine?", "Deel dit artikel", "© Voorbeeld Media nv"])
 
-page(name="h146-saffraan-stemming", half="held-out", lang="nl", html=True, theme="tt4", site="orthofyto-voorbeeld.example.org",
+page(name="h146-saffraan-stemming", half="build", lang="nl", html=True, theme="tt4", site="orthofyto-voorbeeld.example.org",
      site_title="Orthofyto Voorbeeld", author="Geert Voorbeeld", categories=["Orthomoleculair"], tags=["saffraan", "stress", "stemming"],
      seo="rankmath", comment_items=[],
      follows="https://www.orthofyto.com/orthomoleculair/saffraan-verbetert-het-emotionele-welzijn-bij-gezonde-volwassenen",
@@ -3312,7 +3312,7 @@ page(name="h146-saffraan-stemming", half="held-out", lang="nl", html=True, theme
      ],
      tail=["Deel dit artikel", "Gerelateerde artikels", "Echte lavendel bij stress en angstgevoelens", "Rhodiola bij vermoeidheid"])
 
-page(name="h147-echinacea-verkoudheid", half="held-out", lang="nl", html=True, theme="elementor", site="kennisinstituut-voorbeeld.example.org",
+page(name="h147-echinacea-verkoudheid", half="build", lang="nl", html=True, theme="elementor", site="kennisinstituut-voorbeeld.example.org",
      author="Team Kennisinstituut Voorbeeld",
      follows="https://www.sohf.nl/blog/is-echinacea-effectief-bij-verkoudheid-dit-zegt-de-wetenschap",
      title="Helpt echinacea tegen verkoudheid? Wat het onderzoek laat zien", date="2023-10-17",
@@ -3346,7 +3346,7 @@ page(name="h147-echinacea-verkoudheid", half="held-out", lang="nl", html=True, t
      ],
      tail=["Deel dit artikel", "Gerelateerde artikelen", "Vitamine C en je weerstand", "Zink bij verkoudheid: wat zegt het onderzoek?"])
 
-page(name="h148-vitamine-b5", half="held-out", lang="nl", site="viteducatief-voorbeeld.example.org",
+page(name="h148-vitamine-b5", half="build", lang="nl", site="viteducatief-voorbeeld.example.org",
      follows="https://viteducatief.nl/vitamine-b5",
      title="Vitamine B5", date=None,
      pre=["VitEducatief Voorbeeld", "Vitamines", "Mineralen", "Overige stoffen", "Over ons", "Home / Vitamines / Vitamine B5"],
@@ -3369,7 +3369,7 @@ page(name="h148-vitamine-b5", half="held-out", lang="nl", site="viteducatief-voo
      ],
      tail=["Deze informatie is uitsluitend bedoeld voor educatieve doeleinden en vervangt geen medisch advies.", "Vorige: Vitamine B3", "Volgende: Vitamine B6", "© 2025 VitEducatief Voorbeeld"])
 
-page(name="h149-veenbessen-blaasontsteking", half="held-out", lang="nl", site="weekblad-voorbeeld.example.org",
+page(name="h149-veenbessen-blaasontsteking", half="build", lang="nl", site="weekblad-voorbeeld.example.org",
      follows="https://www.knack.be/nieuws/gezondheid/veenbessen-dan-toch-niet-zo-effectief-tegen-blaasontsteking/article-normal-878093.html",
      title="Veenbessen helpen minder tegen blaasontsteking dan gedacht", date="2017-06-09",
      pre=["Weekblad Voorbeeld", "Nieuws", "Gezondheid", "Ontdek", "Inloggen", "Nieuws > Gezondheid"],
@@ -3387,7 +3387,7 @@ page(name="h149-veenbessen-blaasontsteking", half="held-out", lang="nl", site="w
      ],
      tail=["Lees meer over:", "Gezondheid", "Vrouwen", "Voedingssupplementen", "Fout opgemerkt of meer nieuws? Meld het hier"])
 
-page(name="h150-gember-zwanger", half="held-out", lang="nl", site="ouderblad-voorbeeld.example.org",
+page(name="h150-gember-zwanger", half="build", lang="nl", site="ouderblad-voorbeeld.example.org",
      follows="https://www.oudersvannu.nl/voor-ouders/jojanneke-zoekt-het-uit-helpt-gemberthee-echt-tegen-zwangerschapsmisselijkheid~4976f46",
      title="Annelies zoekt het uit: helpt gemberthee echt tegen misselijkheid in de zwangerschap?", date="2020-03-13",
      pre=["Ouderblad Voorbeeld", "Zwanger", "Baby", "Peuter", "Shop", "Zoeken", "Zwanger", "Gezondheid"],
@@ -3407,7 +3407,7 @@ page(name="h150-gember-zwanger", half="held-out", lang="nl", site="ouderblad-voo
      ],
      tail=["Meer over: zwangerschap, misselijkheid, voeding", "Meer Annelies zoekt het uit", "Helpt een kopje koffie tegen een zwangerschapsdip?", "© Ouderblad Voorbeeld"])
 
-page(name="h151-citroenmelisse-avondonrust", half="held-out", lang="nl", html=True, site="hotel-voorbeeld.example.org",
+page(name="h151-citroenmelisse-avondonrust", half="build", lang="nl", html=True, site="hotel-voorbeeld.example.org",
      follows="https://www.hoteldewaagmakkum.nl/12425-avondelijke-onrust-bij-ouderen-de-infusie-van-deze-plant-uit-je-tuin-verandert-je-nachten",
      title="Onrust bij ouderen in de avond: een kruid uit de tuin kan de nachten rustiger maken", date="2025-11-14",
      pre=["Hotel De Waag Voorbeeld", "Kamers", "Restaurant", "Arrangementen", "Blog", "Contact", "Welzijn"],
@@ -3428,7 +3428,7 @@ page(name="h151-citroenmelisse-avondonrust", half="held-out", lang="nl", html=Tr
      ],
      tail=["Deel dit artikel:", "Facebook", "X", "Pinterest", "Misschien vind je dit ook leuk", "Met deze avondroutine val je sneller in slaap", "Reserveer uw kamer", "© 2025 Hotel De Waag Voorbeeld"])
 
-page(name="h152-luteine-ogen", half="held-out", lang="nl", site="gezondheidsketen-voorbeeld.example.org",
+page(name="h152-luteine-ogen", half="build", lang="nl", site="gezondheidsketen-voorbeeld.example.org",
      follows="https://www.healthcarechain.nl/zeaxanthine-en-luteine/",
      title="Zeaxanthine en luteïne: bescherming voor je ogen", date="2025-09-03",
      pre=["Gezondheidsketen Voorbeeld", "Home", "Kennisbank", "Supplementen", "Contact", "Home » Kennisbank » Zeaxanthine en luteïne"],
@@ -3453,7 +3453,7 @@ page(name="h152-luteine-ogen", half="held-out", lang="nl", site="gezondheidskete
      ],
      tail=["Deel dit artikel", "Gerelateerde artikelen", "Omega-3 bij droge ogen", "Blauw licht en je netvlies", "Disclaimer", "© 2025 Gezondheidsketen Voorbeeld"])
 
-page(name="h153-rhodiola-evidence", half="held-out", lang="en", html=True, theme="papermod", site="hormone-evidence.example.org",
+page(name="h153-rhodiola-evidence", half="build", lang="en", html=True, theme="papermod", site="hormone-evidence.example.org",
      section="supplements", author="Example Editorial Team", tags=["rhodiola", "stress", "fatigue"], toc=True,
      follows="https://clearhormones.com/supplements/rhodiola",
      title="Rhodiola rosea for stress and fatigue: what the research shows", date="2026-03-02",
@@ -3480,7 +3480,7 @@ page(name="h153-rhodiola-evidence", half="held-out", lang="en", html=True, theme
      ],
      tail=["Medical disclaimer: this review is for education only and is not medical advice.", "Related reviews", "Ashwagandha for cortisol", "Magnesium for sleep"])
 
-page(name="h154-ginseng-fatigue", half="held-out", lang="en", html=True, theme="ananke", site="familyhealth-example.example.org",
+page(name="h154-ginseng-fatigue", half="build", lang="en", html=True, theme="ananke", site="familyhealth-example.example.org",
      author="Frank Example", tags=["ginseng", "fatigue", "supplements"], cover=True,
      standfirst="A former pharma scientist reads the trials on ginseng and tiredness",
      follows="https://www.lanfamhealth.com/post/panax-ginseng-benefits-energy-fatigue",
@@ -3507,7 +3507,7 @@ page(name="h154-ginseng-fatigue", half="held-out", lang="en", html=True, theme="
      ],
      tail=["Share", "Facebook", "X", "LinkedIn", "Recent Posts", "See All", "Magnesium glycinate or citrate: which one for sleep?"])
 
-page(name="h155-chamomile-sleep", half="held-out", lang="en", html=True, theme="dawn", site="examplebeds.example.org",
+page(name="h155-chamomile-sleep", half="build", lang="en", html=True, theme="dawn", site="examplebeds.example.org",
      shop="Example Beds", blog_handle="sleep-matters-club", author="Holly Example", tags=["Sleep tips", "Wellbeing"],
      follows="https://www.dreams.co.uk/sleep-matters-club/?p=38391",
      title="Can Chamomile Tea Help You Sleep Better?", date="2025-10-10",
@@ -3532,7 +3532,7 @@ page(name="h155-chamomile-sleep", half="held-out", lang="en", html=True, theme="
      ],
      tail=["Share", "Back to blog", "Related articles", "How to choose a pillow if you sleep on your side", "What is a good bedtime routine for adults?", "Subscribe to our emails", "© 2025, Example Beds Powered by Shopify"])
 
-page(name="h156-elderberry-meta-analysis", half="held-out", lang="en", site="nutritionmagazine.example.org",
+page(name="h156-elderberry-meta-analysis", half="build", lang="en", site="nutritionmagazine.example.org",
      follows="https://nutritionaloutlook.com/view/elderberry-reduces-upper-respiratory-symptom-duration-and-severity-says-new-meta-analysis",
      title="Meta-analysis: elderberry shortens and eases upper respiratory symptoms", date="2019-02-19",
      pre=["Nutrition Magazine (example)", "Ingredients", "Regulatory", "Dietary Supplements", "Food & Beverage", "Subscribe", "Dietary Supplements"],
@@ -3548,7 +3548,7 @@ page(name="h156-elderberry-meta-analysis", half="held-out", lang="en", site="nut
      ],
      tail=["Related Content", "Elderberry sales climb again in cold and flu season", "Subscribe to our newsletter", "© 2026 Example Media. All rights reserved."])
 
-page(name="h157-boron-fact-sheet", half="held-out", lang="en", site="supplement-office.example.org",
+page(name="h157-boron-fact-sheet", half="build", lang="en", site="supplement-office.example.org",
      follows="https://ods.od.nih.gov/factsheets/Boron-HealthProfessional/",
      title="Boron", date="2023-06-09",
      pre=["Skip to main content", "Example Office of Dietary Supplements", "Health Information", "Research", "About ODS", "News & Events", "Search",
@@ -3585,7 +3585,7 @@ page(name="h157-boron-fact-sheet", half="held-out", lang="en", site="supplement-
      ],
      tail=["Disclaimer", "This fact sheet is general information and should not take the place of advice from your health care provider.", ("date", "Updated: June 9, 2023"), "History of changes to this fact sheet"])
 
-page(name="h158-heatwave-sleep-coop", half="held-out", lang="en", html=True, theme="joomla", site="starcoop.example.org",
+page(name="h158-heatwave-sleep-coop", half="build", lang="en", html=True, theme="joomla", site="starcoop.example.org",
      follows="http://chelmsfordstar.coop/news/top-tips-sleeping-heatwave",
      title="Our top tips for sleeping through a heatwave", date="2019-07-24",
      pre=["Home", "Food", "Funeralcare", "Travel", "Membership", "News", "Home > News"],
@@ -3609,7 +3609,7 @@ page(name="h158-heatwave-sleep-coop", half="held-out", lang="en", html=True, the
      ],
      tail=["Share this page", "Back to News", "Find your nearest store", "Star Co-operative Society (example)", "Privacy Policy", "Cookie Settings"])
 
-page(name="h159-kava-doctor-answers", half="held-out", lang="en", site="askadoctor.example.org",
+page(name="h159-kava-doctor-answers", half="build", lang="en", site="askadoctor.example.org",
      follows="https://www.healthtap.com/user_questions/791325-is-kava-dangerous-to-your-health-if-so-is-there-a-certain-amount-of-consumption-that-should-be-avo",
      title="Is kava bad for your health? Is there an amount I should stay under (is once a week okay)?", date=None,
      pre=["Ask a Doctor (example)", "Find a Doctor", "Ask a Question", "Log in", "Sign up", "Questions", "Kava"],
@@ -3628,7 +3628,7 @@ page(name="h159-kava-doctor-answers", half="held-out", lang="en", site="askadoct
      ],
      tail=["3 doctors agree", "Thank", "Related questions", "Can kava help with anxiety?", "Is it safe to drink kava and alcohol together?", "Disclaimer: answers on this site are general information and are not a substitute for a visit to your own doctor.", "© 2026 Ask a Doctor Example"])
 
-page(name="h160-sleep-doctor-qa", half="held-out", lang="en", html=True, theme="ghost", site="familymag.example.org",
+page(name="h160-sleep-doctor-qa", half="build", lang="en", html=True, theme="ghost", site="familymag.example.org",
      author="Michael Example", tag="Sleep",
      follows="https://www.familycircle.com/health/weight-loss-issues-cbd-sleep-doctor-answers-common-questions/",
      title="The Sleep Doctor Answers Your Questions on Supplements, Night Waking and Your Gut", date="2019-11-05",
