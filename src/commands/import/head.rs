@@ -251,13 +251,17 @@ fn unconfirmed(
         ));
     }
     // A rival stands between the title and the article's first text, with no blank line
-    // between them: the article's first heading further down is none. A short line under a
-    // longer title is a name, a tag or a date ("Taylor", "18 jan"), not the title the longer
-    // line would be a label over.
+    // between them: the article's first heading further down is none. A short line between a
+    // longer title and its date is a name, a tag or a date not understood ("Taylor", "18
+    // jan"), not the title the longer line would be a label over; under the date it may be the
+    // title (a blog's post title under its date header).
     let words = |i: usize| word_count(&lines[i].text);
+    let date_at = (chosen + 1..block_end)
+        .find(|&i| !date_line(&lines[i].text, markers).is_none())
+        .unwrap_or(block_end);
     let rival = (chosen + 1..block_end).find(|&i| {
         lines[i].text != lines[chosen].text
-            && (words(i) > MAX_LABEL_WORDS || words(i) >= words(chosen))
+            && (i > date_at || words(i) > MAX_LABEL_WORDS || words(i) >= words(chosen))
             && !is_capitals_label(&lines[i].text)
             && can_be_title(lines, i, markers)
             && !matches!(confirmation(lines, i, markers), Confirmation::Not(_))
@@ -394,7 +398,7 @@ fn is_title_like(text: &str, markers: &Markers) -> bool {
         .next()
         .is_some_and(char::is_lowercase);
     !text.trim().is_empty()
-        && word_count(text) > 0
+        && text.chars().any(char::is_alphabetic)
         && !starts_lowercase
         && final_mark(text) != Some(':')
         && !markers

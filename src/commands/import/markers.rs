@@ -475,6 +475,11 @@ mod tests {
             "Telefoon: 0000 000 000",
             "What are you looking for?",
             "Redactie",
+            "Redactie Gezondheidsketen",
+            "Tekst: Annelies Jansen",
+            "Geplaatst door Jan Jansen op 10:42",
+            "Abonneren op: Reacties posten (Atom)",
+            "undefined",
         ] {
             assert!(nl.noise(line).is_some(), "{line}");
         }
@@ -501,6 +506,8 @@ mod tests {
                 .is_none()
         );
         assert!(en.noise("2024-07-22").is_none());
+        // A comparison is no breadcrumb.
+        assert!(nl.noise("3612 personen > 65 jaar").is_none());
         assert!(
             en.noise("My neighbour said... nothing, and I slept.")
                 .is_none()

@@ -391,6 +391,22 @@ fn the_title_stands_under_the_breadcrumb() {
 }
 
 #[test]
+fn a_blog_post_title_under_its_date_header_is_a_rival() {
+    // Blogger: the blog's name and description, the date header, then the post's title.
+    let i = import(
+        "Gezondheidsweb Jansen\nNatuurlijke gezondheid, kruiden en supplementen\nwoensdag 16 september 2009\nMariadistel\n\nMariadistel beschermt de levercellen.\n",
+    );
+    let doubt = i.title_doubt.clone().unwrap_or_default();
+    assert!(doubt.contains("\"Mariadistel\" (line 4)"), "{doubt}");
+    // A count under the date (claps, comments) is no title.
+    let counted = import_lang(
+        "Coffee, Seen Through My Anxiety\nMar 9, 2021\n124\n\nI drank coffee every day.\n",
+        "en",
+    );
+    assert_eq!(counted.title_doubt, None);
+}
+
+#[test]
 fn a_title_may_end_in_a_name_s_initial() {
     let i = import(
         "Sint-Janskruid (Hypericum perforatum L.)\n\nSint-Janskruid is een kruidengeneesmiddel.\n",
