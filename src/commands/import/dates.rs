@@ -316,7 +316,19 @@ fn is_meta_before(before: &str, markers: &Markers) -> bool {
     }
     // Without a prefix or a weekday to say so, one word at most ("Algemeen"): more and it
     // may be a title that starts with its date's preposition ("Nieuw per 1 januari 2025").
-    let limit = if named { MAX_WORDS_BEFORE } else { 1 };
+    // A byline adds its name ("Submitted by admin on Tue, …", "Ingediend door redactie op di,
+    // …").
+    let byline = rest.split_whitespace().any(|word| {
+        markers
+            .date_bylines
+            .iter()
+            .any(|b| b.eq_ignore_ascii_case(word))
+    });
+    let limit = match (named, byline) {
+        (true, true) => MAX_WORDS_BEFORE + 2,
+        (true, false) => MAX_WORDS_BEFORE,
+        (false, _) => 1,
+    };
     word_count(&rest) <= limit
 }
 

@@ -407,6 +407,15 @@ fn a_blog_post_title_under_its_date_header_is_a_rival() {
 }
 
 #[test]
+fn a_date_after_a_byline_on_its_line_is_read() {
+    // Drupal's "Submitted by … on …", in Dutch.
+    let i = import(
+        "Ginkgo\nIngediend door redactie op di, 12/03/2013 - 14:27\n\nGinkgo is een boom.\n",
+    );
+    assert!(front(&i).contains("date = 2013-03-12\n"), "{}", front(&i));
+}
+
+#[test]
 fn a_title_may_end_in_a_name_s_initial() {
     let i = import(
         "Sint-Janskruid (Hypericum perforatum L.)\n\nSint-Janskruid is een kruidengeneesmiddel.\n",
