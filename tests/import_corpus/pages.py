@@ -3648,3 +3648,443 @@ page(name="h160-sleep-doctor-qa", half="build", lang="en", html=True, theme="gho
          ("p", "More than you might think. The bacteria in your gut help make some of the chemical messengers involved in sleep and mood. Eating plenty of fibre and fermented foods such as yoghurt supports them, and a regular sleep schedule seems to help them in return."),
      ],
      tail=["Share", "Facebook", "Pinterest", "Email", "Related Stories", "How to build a bedtime routine that sticks"])
+
+
+# ---------------------------------------------------------------- held-out half (h161-h180)
+# Written for a fresh measurement after h141-h160 were used; not to be looked at when changing the
+# importer. h161-h172 are Dutch (h161, h162, h163, h164, h165 and h172 after Flemish sites),
+# h173-h180 English. Real works cited here were seen while writing (the 2011 Cochrane review of
+# zinc for the common cold, the 2016 individual patient data meta-analysis of zinc acetate
+# lozenges and the 2017 meta-analysis comparing zinc acetate and zinc gluconate lozenges, the 2010
+# trial of the oral lavender oil preparation silexan, the 2009 study of orally administered
+# lavender oil and anxiety-provoking film clips, and Prescrire International's 2020 note on
+# vitamin B6 neuropathy), each with only the identifiers seen on a page citing it or on its
+# PubMed record; all other entries are made up on purpose.
+
+SINGH_ZINC = ("Singh M, Das RR. Zinc for the common cold. Cochrane Database of Systematic Reviews 2011; 2: CD001364. "
+              "DOI: 10.1002/14651858.CD001364.pub3")
+HEMILA_IPD = ("Hemilä H, Fitzgerald JT, Prasad A et al. Zinc acetate lozenges for treating the common cold: an individual "
+              "patient data meta-analysis. British Journal of Clinical Pharmacology, 2016. doi:10.1111/bcp.13057")
+HEMILA_DOSE = ("Harri Hemilä. Zinc lozenges and the common cold: a meta-analysis comparing zinc acetate and zinc gluconate, "
+               "and the role of zinc dosage. 2017 May 2. doi: 10.1177/2054270417694291")
+KASPER_SILEXAN = ("Kasper S, Gastpar M, Müller WE, Volz HP, Möller HJ, Dienel A, Schläfke S. Silexan, an orally administered "
+                  "Lavandula oil preparation, is effective in the treatment of 'subsyndromal' anxiety disorder: a randomized, "
+                  "double-blind, placebo controlled trial. International Clinical Psychopharmacology, 2010 Sep;25(5):277-87.")
+LAVENDER_FILM = ("Effects of orally administered lavender essential oil on responses to anxiety-provoking film clips. "
+                 "Hum Psychopharmacol. 2009 Jun;24(4):319-30. doi: 10.1002/hup.1016. PMID: 19382124")
+PRESCRIRE_B6 = "\"Vitamin B6: more cases of neuropathy through chronic overdosing\" Prescrire Int 2020; 29 (211): 21-22."
+
+page(name="h161-water-per-dag", half="held-out", lang="nl", site="tinto-voorbeeld.example.org",
+     follows="https://tingo.be/eten-en-drinken/zoveel-liter-water-wordt-aangeraden-per-dag-te-drinken",
+     title="Zoveel liter water wordt aangeraden per dag te drinken", date=None,
+     pre=["Tinto Voorbeeld", "Nieuws", "Eten en drinken", "Gezondheid", "Wonen", "Reizen", "Zoeken", "Eten en drinken"],
+     meta=[("b", "Door Redactie Tinto Voorbeeld")],
+     body=[
+         ("p", "Hoeveel water jij elke dag nodig hebt, hangt van een hele reeks dingen af: je leeftijd, je gewicht, of je man of vrouw bent, hoeveel je beweegt en hoe warm het is. Als vuistregel wordt 1,5 tot 2 liter per dag genoemd, wat ongeveer neerkomt op zes à acht glazen. Hieronder lees je waar je verder op kunt letten."),
+         ("h", "Vocht uit drank én voeding"),
+         ("p", "Kijk je naar de totale vochtinname, dan ligt de aanbeveling hoger: gemiddeld 2,7 liter voor vrouwen en 3,7 liter voor mannen. Daarin zit ook het water uit eten, zoals fruit, groenten en soep. Zo'n 20 tot 30 procent van wat je binnenkrijgt, komt uit je bord; de rest moet je drinken."),
+         ("h", "Wanneer heb je meer nodig?"),
+         ("ul", ["Bij warm weer, omdat je dan meer zweet.", "Tijdens het sporten of bij zwaar lichamelijk werk.", "Als je ziek bent, bijvoorbeeld met koorts of diarree.", "Als je zwanger bent of borstvoeding geeft."], "•"),
+         ("b", "Lees ook: Zo herken je het verschil tussen honger en dorst"),
+         ("h", "Signalen dat je te weinig drinkt"),
+         ("p", "Donkere urine, een droge mond of droge lippen, vermoeidheid, hoofdpijn en een licht gevoel in je hoofd kunnen erop wijzen dat je lichaam vocht tekortkomt. Drink daarom de hele dag door kleine slokken, in plaats van alles in één keer."),
+         ("h", "Kan je te veel water drinken?"),
+         ("p", "Ja. Wie in korte tijd heel grote hoeveelheden drinkt, kan het zoutgehalte in het bloed te sterk verdunnen. Dat heet watervergiftiging en is zeldzaam, maar verdeel je drinken dus goed over de dag."),
+     ],
+     tail=["Deel dit artikel", "Facebook", "WhatsApp", "E-mail", "Meer in Eten en drinken", "Is bruiswater even gezond als kraantjeswater?", "Vijf fruitsoorten met veel water", "© 2025 Tinto Voorbeeld. Alle rechten voorbehouden.", "Privacybeleid", "Cookiebeleid"])
+
+page(name="h162-slaapmutsje-fabel", half="held-out", lang="nl", site="matrassen-voorbeeld.example.org",
+     follows="https://www.ergosleep.com/nl/blog/fabel-of-feit-een-slaapmutsje-helpt-je-beter-en-dieper-te-slapen",
+     title="Fabel of feit? Een slaapmutsje helpt je beter en dieper te slapen!", date="2022-01-20",
+     pre=["Gratis levering en retour", "Matrassen Voorbeeld", "Matrassen", "Bedbodems", "Hoofdkussens", "Winkels", "Blog", "Mijn account", "Winkelmandje (0)", "Home / Blog / Fabel of feit? Een slaapmutsje helpt je beter en dieper te slapen!"],
+     meta=[("date", "Geplaatst op: 20/01/2022")],
+     body=[
+         ("p", "Na een slechte nacht loop je de hele dag op halve kracht: je bent moe, je concentratie laat je in de steek en misschien bonkt je hoofd. Goed en genoeg slapen is belangrijk voor lichaam en geest. Veel mensen nemen 's avonds een glaasje om makkelijker in slaap te vallen. Maar is dat wel slim?"),
+         ("b", "Vrouw-boek-wijn"),
+         ("h", "Een slaapmutsje tegen slapeloosheid"),
+         ("p", "Of je nu één glas drinkt of meer: met alcohol op val je sneller in slaap. In het eerste deel van de nacht slaap je zelfs wat vaster en word je minder vaak wakker. Dat klinkt mooi, maar de tweede helft van de nacht verloopt juist onrustiger en minder diep."),
+         ("h", "Alcohol vermindert je REM-slaap"),
+         ("p", "Om te begrijpen wat er gebeurt, moet je terug naar de slaapcyclus. In onze vorige blog bespraken we de vijf stadia ervan. Ongeveer anderhalf uur na het inslapen begint de REM-slaap, de fase waarin je het meest droomt. Dan verwerk je ook indrukken en emoties, sla je dingen op in je geheugen en herstelt je lichaam."),
+         ("b", "Slaap-syclus-rondjes"),
+         ("p", "Alcohol schuift de REM-slaap naar later op en maakt hem korter. Je slaapt daardoor minder rustig en staat 's ochtends niet uitgerust op. Wie vaak REM-slaap mist, merkt dat overdag aan vermoeidheid en een slechtere concentratie."),
+         ("h", "Effecten verschillen van persoon tot persoon"),
+         ("p", "Niet iedereen reageert even sterk. Hoeveel je drinkt, hoe laat en hoe goed je lichaam alcohol afbreekt, maakt allemaal uit. Wil je echt beter slapen, laat het glas dan een paar uur voor het slapengaan staan en zorg voor een vast slaapritueel."),
+         ("h", "Conclusie: fabel!"),
+         ("p", "Een slaapmutsje helpt je misschien sneller indommelen, maar beter en dieper slapen doe je er niet van."),
+     ],
+     tail=["Deel dit artikel", "Gerelateerde artikels", "De vijf fasen van je slaapcyclus uitgelegd", "Hoe kies je het juiste hoofdkussen?", "Schrijf je in voor onze nieuwsbrief", "Klantenservice", "Veelgestelde vragen", "Algemene voorwaarden", "Privacy", "© Matrassen Voorbeeld 2022"])
+
+page(name="h163-vitamine-c-verkoudheid", half="held-out", lang="nl", html=True, theme="dawn", site="apotheekverzorging-voorbeeld.example.org",
+     shop="Zorgwinkel Voorbeeld", blog_handle="news", author="Zorgwinkel Voorbeeld", tags=["Vitamines", "Weerstand"],
+     follows="https://phera-care.be/blogs/news/vitamine-c-de-vrees-van-elke-verkoudheid",
+     title="Vitamine C: de vrees van elke verkoudheid?", date="2023-01-17",
+     pre=["Gratis verzending vanaf € 40 in België"],
+     meta=[("date", "17 januari 2023")],
+     body=[
+         ("h", "Inleiding"),
+         ("p", "In de winter, met koude dagen en lange avonden, lopen we sneller een verkoudheid of griep op en voelen velen zich futloos. Om de winter door te komen, nemen veel mensen extra vitamine C voor energie en weerstand. Daarom staan we deze week stil bij deze vitamine en bij de vraag of hoge doses eigenlijk iets opleveren."),
+         ("h", "Vitamine C"),
+         ("p", "Vitamine C heet scheikundig ascorbinezuur. Het lost goed op in water, waardoor het lichaam er geen voorraad van kan aanleggen en het teveel met de urine verliest. We moeten het dus elke dag binnenkrijgen, via voeding of supplementen."),
+         ("p", "Lang voordat vitamine C in 1932 werd ontdekt, wisten zeevaarders al dat citrusvruchten beschermden tegen scheurbuik. Tussen 1500 en 1800 zou die ziekte aan zo'n twee miljoen zeelui het leven hebben gekost [1]. Vandaag is scheurbuik bij ons zeldzaam, maar een licht tekort komt nog voor bij mensen die weinig groenten en fruit eten."),
+         ("h", "Wat doet vitamine C in het lichaam?"),
+         ("ul", ["Het werkt als antioxidant en maakt vrije radicalen onschadelijk.", "Het is nodig om collageen, L-carnitine en sommige boodschapperstoffen in de hersenen te maken.", "Het helpt het lichaam ijzer uit de voeding op te nemen [2]."], "•"),
+         ("h", "Helpt een hoge dosis tegen verkoudheid?"),
+         ("p", "Wie gewoon gezond eet, wordt door extra vitamine C niet minder vaak verkouden. Bij mensen die zich zwaar fysiek inspannen, zoals marathonlopers, lijkt het risico wel wat te dalen. Wie dagelijks een supplement neemt, is soms iets korter ziek, maar wie pas begint als de neus al loopt, merkt meestal geen verschil [3]."),
+         ("h", "Besluit"),
+         ("p", "Een gevarieerd eetpatroon met veel groenten en fruit geeft de meeste mensen genoeg vitamine C. Twijfel je of een supplement voor jou zinvol is, vraag dan raad aan je apotheker."),
+         ("refs", "Bronnen", [
+             ("[1] Voorbeeld L. Scheurbuik op zee: een verzonnen geschiedenis. Fictief Tijdschr Geschied Geneesk. 2010;12:44-51.", False),
+             ("[2] Example M, Sample N. Vitamin C and iron uptake, a made-up review. doi:10.5555/vitc.iron.2018", True),
+             ("[3] Voorbeeld P. Vitamine C en verkoudheid: fictief overzicht. https://example.org/vitamine-c-verkoudheid", True)]),
+     ],
+     tail=["Delen", "Terug naar blog", "Abonneer op onze e-mails", "© 2025, Zorgwinkel Voorbeeld Aangedreven door Shopify", "Privacybeleid", "Terugbetalingsbeleid"])
+
+page(name="h164-jasmijn-slapen", half="held-out", lang="nl", site="gazet-voorbeeld.example.org",
+     follows="http://www.gva.be/cnt/dmf20170221_02742810/dit-parfum-moet-je-helpen-om-beter-te-slapen",
+     title="Dit parfum moet je helpen om beter te slapen", date="2017-02-21",
+     pre=["Gazet Voorbeeld", "Nieuws", "Regio", "Sport", "Economie", "Lifestyle", "Abonneer", "Aanmelden", "Lifestyle"],
+     meta=[("date", "21/02/2017 om 14:36"), ("b", "Bron: Belga")],
+     body=[
+         ("p", "Een warm bad genomen, een kopje kruidenthee gedronken, en toch lig je nog te woelen? Volgens de Amerikaanse arts Andrew Voorbeeld, verbonden aan een bekende universiteit, kan een jasmijngeur in je slaapkamer helpen."),
+         ("p", "Die geur zou rustgevend werken. Je zou er niet alleen sneller door in slaap vallen, maar ook minder draaien en keren en minder piekeren, en je zou je de volgende dag frisser voelen. Op zijn website raadt hij slechte slapers aan om hun lakens te wassen met producten op basis van jasmijn, de geur in de slaapkamer te verstuiven of een zakje gedroogde bloemen onder het kussen te leggen."),
+         ("b", "LEES OOK. Zo lang moet je slapen, afhankelijk van je leeftijd"),
+         ("hn", "Bewezen: lavendel kalmeert"),
+         ("p", "Slaapexpert Johan Voorbeeld van een Antwerps universitair ziekenhuis kent het effect van jasmijn niet. Wel zegt hij dat sommige planten echt slaapverwekkend werken. Zo is aangetoond dat lavendel het inslapen vergemakkelijkt. \"Een lavendelgeur werkt lang niet zo sterk als een slaappil, maar mensen met lichte slaapproblemen dommelen er vlotter door in. Hoe dat precies komt, weten we niet. Vergeet ook de gewone slaaphygiëne niet: geen koffie, alcohol of tv vlak voor het slapengaan.\""),
+         ("hn", "Opletten met Sint-Janskruid"),
+         ("p", "Andere plantaardige middelen kunnen ook helpen, zegt Voorbeeld, maar ga er voorzichtig mee om. Valeriaan, citroenmelisse, passiebloem en Sint-Janskruid zijn bekende slaapkruiden. Vooral Sint-Janskruid kan de werking van andere geneesmiddelen, zoals de pil, verstoren. Overleg daarom altijd eerst met je huisarts of apotheker."),
+     ],
+     tail=["Meer over", "Slapen", "Gezondheid", "Deel dit artikel", "Facebook", "Twitter", "Mail", "Reageer", "Gazet Voorbeeld © 2017 Voorbeeld Media NV"])
+
+page(name="h165-stresseten-dietiste", half="held-out", lang="nl", html=True, theme="drupal", site="regiotv-voorbeeld.example.org",
+     follows="https://www.rtv.be/gezondheid-en-welzijn-gezondheid/dietiste-deelt-tips-rond-stresseten-sla-geen-maaltijden-over-en",
+     title="Diëtiste deelt tips rond stresseten: “Sla geen maaltijden over en volg geen strenge diëten”", date="2025-09-27",
+     pre=["Regio TV Voorbeeld", "Nieuws", "Sport", "Programma's", "Live", "Gezondheid en welzijn"],
+     meta=[("date", "zat 27 Sep 2025"), ("b", "Beeldmontage Regio TV Voorbeeld - rechtenvrije stockfoto/Loes Voorbeeld"), ("b", "© Beeldmontage Regio TV Voorbeeld - rechtenvrije stockfoto/Loes Voorbeeld")],
+     body=[
+         ("p", "Een overvolle werkdag, kinderen met honderd vragen, een huishouden dat blijft liggen... en voor je het beseft, is dat ene handje chips een lege zak geworden. Dat noemen we stresseten. Volgens diëtiste Loes Voorbeeld uit de Kempen is dat een heel gewone reactie op spanning. Pas als het vaak gebeurt, kan het een probleem worden."),
+         ("hn", "Wat is stresseten eigenlijk?"),
+         ("p", "Bij stresseten eet je in gespannen periodes meer dan anders, en vaak voel je je daar achteraf schuldig over. \"Onder stress nemen we een grotere portie of gaan we tussendoor snoepen\", zegt Loes. \"Bij dagelijkse stress zie je vooral dat mensen meer eten. Bij een plotse, zware schok krijgen sommigen juist niets meer door hun keel.\""),
+         ("p", "Ook frustratie speelt mee, merkt ze in haar praktijk. \"Als we een situatie niet in de hand hebben, zoeken we iets wat we wél kunnen controleren.\""),
+         ("hn", "Waarom grijpen we naar ongezonde snacks?"),
+         ("p", "Bij stress maakt het lichaam meer cortisol aan. \"Dat hormoon wekt de eetlust op en geeft zin in calorierijk eten\", legt Loes uit. Bovendien is een zak chips sneller open dan een fruitsla gemaakt, en ook gewoontes spelen een grote rol."),
+         ("hn", "Tips van de diëtiste"),
+         ("ul", ["Eet op vaste momenten en sla geen maaltijden over.", "Begin niet aan strenge diëten: die maken de drang naar snacks alleen groter.", "Leg gezonde tussendoortjes klaar, zoals fruit, een handje noten of yoghurt.", "Zoek een andere uitlaatklep: een korte wandeling, even bellen met een vriendin of een paar minuten rustig ademen."], "•"),
+         ("p", "\"Wees vooral mild voor jezelf\", besluit Loes. \"Af en toe troost zoeken in eten is menselijk. Merk je dat het je leven gaat beheersen, praat er dan over met je huisarts of een diëtist.\""),
+     ],
+     tail=["Deel dit artikel", "Meer nieuws uit Gezondheid en welzijn", "Kempense huisartsen zoeken versterking", "Contact", "Privacyverklaring", "Cookiebeleid", "© Regio TV Voorbeeld 2025"])
+
+page(name="h166-cafeine-zwanger-borstvoeding", half="held-out", lang="nl", site="kraamzorg-voorbeeld.example.org",
+     follows="https://www.bobbykraamzorg.nl/post/koffie-tijdens-de-borstvoeding-hoe-zit-dat-nou",
+     title="Cafeïne tijdens de zwangerschap of borstvoeding.", date="2025-03-03",
+     pre=["Kraamzorg Voorbeeld", "Home", "Over ons", "Kraamzorg aanvragen", "Blog", "Contact", "Alle berichten", "Zwangerschap", "Borstvoeding"],
+     meta=[("b", "Desiree Voorbeeld"), ("date", "3 mrt 2025"), ("b", "4 minuten om te lezen"), ("b", "Bijgewerkt op: 19 jan")],
+     body=[
+         ("p", "Koffie is voor veel mensen meer dan een dosis cafeïne: het is een ritueel, de start van de dag of een welkom rustmoment. En dan ben je zwanger, of geef je borstvoeding, en vraag je je ineens af of dat nog mag."),
+         ("p", "Het goede nieuws: je hoeft koffie niet helemaal te schrappen. Het gaat er niet om óf je koffie drinkt, maar hoeveel."),
+         ("hn", "Hoeveel cafeïne is veilig tijdens de zwangerschap?"),
+         ("p", "Over de grens zijn internationale richtlijnen het verrassend eens: blijf tijdens de zwangerschap onder de 200 mg cafeïne per dag. Cafeïne is dus niet verboden, maar het loont om op je totale inname te letten."),
+         ("p", "In sommige studies ging een inname boven de 300 mg per dag samen met een lager geboortegewicht. Tot 200 mg per dag zijn geen nadelige effecten gevonden."),
+         ("hn", "Hoe zit het met cafeïne bij borstvoeding?"),
+         ("p", "Via de moedermelk krijgt je baby een heel klein beetje van je cafeïne binnen, ongeveer een half tot één procent. De meeste baby's hebben daar geen last van. Pasgeborenen breken cafeïne wel trager af, dus bij sommigen blijft het wat langer in het lijfje."),
+         ("p", "Tijdens de borstvoeding wordt meestal een ruimere grens van ongeveer 300 mg per dag aangehouden. Merk je dat je baby op dagen met meer koffie onrustiger is of slechter slaapt, probeer dan eens te minderen of je koffie direct na een voeding te drinken."),
+         ("hn", "Waar zit cafeïne allemaal in?"),
+         ("ul", ["Een kop filterkoffie: ongeveer 85 tot 100 mg", "Een espresso: ongeveer 60 tot 80 mg", "Een kop zwarte thee: ongeveer 30 tot 50 mg", "Een blikje cola: ongeveer 35 mg", "Een blikje energiedrank: ongeveer 80 mg of meer"], "•"),
+         ("p", "Heb je vragen over voeding tijdens je kraamtijd? Stel ze gerust aan je kraamverzorgende."),
+     ],
+     tail=["Facebook", "LinkedIn", "Link kopiëren", "Recente posts", "Alles zien", "Slapen met een pasgeborene: wat is normaal?", "Borstvoeding in de eerste week", "Opmerkingen", "Schrijf een opmerking...", "© 2025 Kraamzorg Voorbeeld"])
+
+page(name="h167-zinkzuigtabletten", half="held-out", lang="nl", html=True, site="sportgezondheid-voorbeeld.example.org",
+     follows="https://www.sportengezond.nl/zinkzuigtabletten-verkorten-verkoudheden/",
+     title="Zinkzuigtabletten verkorten verkoudheden", date="2018-01-12",
+     pre=["Sport & Gezondheid Voorbeeld", "Home", "Voeding", "Supplementen", "Training", "Blessures", "Contact"],
+     meta=[("date", "12 januari 2018"), ("b", "door redactie")],
+     body=[
+         ("b", "Zinkzuigtablet-verkoudheid"),
+         ("p", "Volgens een rapport dat vijftien studies naast elkaar legde, helpen zuigtabletten met zink bij een verkoudheid. Wie ze neemt, is korter verkouden en heeft minder zware klachten. Zink zou ook beschermen tegen een opkomende verkoudheid, waardoor er minder vaak antibiotica worden voorgeschreven. Kinderen die zink kregen, misten bovendien minder schooldagen."),
+         ("p", "Niet alle studies kwamen tot hetzelfde resultaat. Dat komt volgens onderzoekers vooral door de vorm van zink die gebruikt werd. Het zink moet los en in opgeloste vorm in de mond vrijkomen. Veel tabletten in de winkel bevatten smaakstoffen en suiker die het zink binden, waardoor het niet meer werkt."),
+         ("p", "De beste zinkzuigtabletten smaken wat metalig en samentrekkend en geven een droog gevoel in de mond. Laat ze zo langzaam mogelijk smelten en begin er zo snel mogelijk mee, liefst binnen een dag na de eerste klachten."),
+         ("p", "Neem zink niet wekenlang in hoge doses: te veel zink kan misselijkheid veroorzaken en op termijn de opname van koper verstoren."),
+         ("refs", "Referenties:", [
+             (SINGH_ZINC, True),
+             ("Voorbeeld G. Zinkvormen en zuigtabletten: een fictieve hypothese. Fictief Tijdschr Voed. 2009;73:12-20.", False),
+             ("https://example.org/zink-tegen-verkoudheid", True),
+             (HEMILA_IPD, True),
+             (HEMILA_DOSE, True)]),
+         ("b", "Bron: Gezondheidsblad Voorbeeld"),
+     ],
+     tail=["Reacties zijn gesloten.", "Vorig bericht: Hoeveel eiwit heb je nodig als duursporter?", "Volgend bericht: Magnesium en spierkramp", "© 2018 Sport & Gezondheid Voorbeeld"])
+
+page(name="h168-kombucha-gezond", half="held-out", lang="nl", html=True, theme="tt4", site="goedgevoel-voorbeeld.example.org",
+     site_title="Goed Gevoel Voorbeeld", section="voeding", author="Sanne Voorbeeld", categories=["Voeding"], tags=["kombucha", "fermenteren", "darmen"],
+     seo="yoast", comment_items=[],
+     follows="https://goodfeeling.nl/kombucha",
+     title="Kombucha: wat is het en is het echt zo gezond?", date=None,
+     pre=["kombucha"],
+     meta=[("b", "18 keer gelezen sinds"), ("b", "13 minuten leestijd")],
+     body=[
+         ("p", "Kombucha ligt steeds vaker in de koelkast van de supermarkt, en niet alleen meer bij de natuurwinkel. De gefermenteerde drank heeft een lange geschiedenis en wordt wereldwijd geprezen om zijn gezondheidseffecten. Sommigen spreken zelfs van 'thee van de onsterfelijkheid', al is dat vooral mooi gezegd."),
+         ("p", "In dit artikel lees je hoe kombucha gemaakt wordt, waar die bijzondere reputatie vandaan komt en hoe je het veilig in je eigen leefstijl past."),
+         ("b", "Alvast 5 van de belangrijkste punten"),
+         ("ol", ["Kombucha ontstaat in ongeveer een week fermentatie, maar begint met slechts drie ingrediënten.", "De SCOBY is het hart van kombucha: een levende cultuur die de gisting op gang houdt.", "De drank bevat natuurlijke zuren, levende bacteriën en enzymen die je spijsvertering kunnen helpen.", "Er zit een klein beetje alcohol en cafeïne in, wat niet voor iedereen geschikt is.", "Zelf maken kan, maar vraagt zorg en kennis van het fermentatieproces."]),
+         ("h", "Wat is kombucha?"),
+         ("p", "Kombucha is zwarte of groene thee waaraan suiker en een mengsel van bacteriën en gisten zijn toegevoegd. Die micro-organismen zetten de suiker om in zuren, een beetje koolzuur en een spoortje alcohol. Zo krijgt de drank zijn frisse, licht zure smaak en zijn lichte prik."),
+         ("p", "De SCOBY, kort voor 'Symbiotic Culture Of Bacteria and Yeast', is een geleiachtige schijf die tijdens de gisting bovenop de thee groeit. Er leven de bacteriën en gisten in die de volgende partij weer op gang brengen."),
+         ("h", "Is kombucha gezond?"),
+         ("p", "Er wordt veel beweerd: kombucha zou de weerstand versterken, de lever helpen ontgiften en ontstekingen remmen. Het meeste onderzoek is echter bij dieren of in het lab gedaan. Bij mensen is er nog weinig bewijs. Wat wel vaststaat: kombucha bevat minder suiker dan de meeste frisdranken, al verschilt dat sterk per merk."),
+         ("h", "Voor wie is kombucha minder geschikt?"),
+         ("ul", ["Zwangere vrouwen en vrouwen die borstvoeding geven, vanwege de alcohol.", "Mensen met een verzwakte weerstand.", "Kinderen.", "Mensen die gevoelig zijn voor cafeïne."], "•"),
+         ("h", "Zelf kombucha maken"),
+         ("p", "Maak je kombucha thuis, werk dan heel schoon, gebruik glazen potten en gooi de partij weg als je schimmelplekken ziet of als het vreemd ruikt."),
+     ],
+     tail=["Gerelateerde artikelen", "Kefir: wat is het en hoe maak je het zelf?", "Zuurkool en je darmen", "Schrijf je in voor de nieuwsbrief", "© 2025 Goed Gevoel Voorbeeld"])
+
+page(name="h169-lavendel-slapen", half="held-out", lang="nl", html=True, theme="elementor", site="kruidenhuis-voorbeeld.example.org",
+     author="Kruidenhuis Voorbeeld",
+     follows="https://www.chi.nl/blog/lekker-slapen-lavendel/",
+     title="Lekker slapen met lavendel", date=None,
+     pre=["Gratis verzending vanaf € 35", "Home > Blog > Lekker slapen met lavendel"],
+     body=[
+         ("p", "De geur van lavendel kent bijna iedereen. Al eeuwen gebruiken mensen de etherische olie van deze plant om beter te slapen. Traditie, ervaring en onderzoek maken van lavendelolie een steeds vaker gebruikt kruidenmiddel bij spanning, stress, onrust en de slaapproblemen die daaruit voortkomen. Binnen de aromatherapie geldt lavendel als een van de meest kalmerende oliën."),
+         ("h", "Echte lavendel"),
+         ("p", "Als we het over de rustgevende werking hebben, bedoelen we de echte lavendel, Lavandula angustifolia. Er bestaan meer dan veertig soorten en kruisingen die allemaal lavendel heten. De echte lavendel wordt op veel plaatsen gekweekt, maar vooral rond de Middellandse Zee, in Zuid-Frankrijk en Bulgarije. De plant groeit graag op kalkrijke, goed doorlatende grond tussen 800 en 1800 meter hoogte. Al sinds de vijftiende eeuw wordt de olie met stoom uit de bloeiende toppen gedestilleerd."),
+         ("h", "Geschiedenis"),
+         ("p", "De Romeinen hielden al van lavendel en in het oude Egypte werd de plant ook gebruikt. In 1554 beschreef de Zuid-Nederlandse arts en plantkundige Dodoens in zijn Cruydeboeck de olie uitgebreid als middel tegen vermoeidheid en slapeloosheid. Toen er goedkope synthetische geurstoffen en geneesmiddelen kwamen, raakte lavendel als medicijn wat uit beeld."),
+         ("h", "Hoe gebruik je lavendel om te slapen?"),
+         ("ul", ["Doe een paar druppels lavendelolie in een verdamper in de slaapkamer, een half uur voor het slapengaan.", "Leg een zakje gedroogde lavendelbloemen bij je kussen.", "Neem een warm bad met enkele druppels olie, gemengd in wat melk of badolie.", "Wrijf een druppel verdunde olie op je polsen of slapen."], "•"),
+         ("h", "Let op"),
+         ("p", "Gebruik etherische olie nooit onverdund op de huid en houd ze buiten bereik van kinderen. Neem lavendelolie niet in zonder advies van een deskundige, en overleg met je arts als je zwanger bent of medicijnen gebruikt."),
+     ],
+     tail=["Deel dit bericht", "Facebook", "Pinterest", "E-mail", "Gerelateerde producten", "Lavendelolie 10 ml", "Slaapkussentje lavendel", "Klantenservice", "Verzenden en retourneren", "© Kruidenhuis Voorbeeld"])
+
+page(name="h170-emotioneel-eten", half="held-out", lang="nl", site="dietistpraktijk-voorbeeld.example.org",
+     follows="https://dietistindebuurt.nl/blog/emotioneel-eten",
+     title="Emotioneel Eten: Herken en Doorbreek de Cyclus", date=None,
+     pre=["Diëtist Voorbeeld", "Home", "Behandelingen", "Tarieven", "Blog", "Afspraak maken"],
+     meta=[("b", "Van stress-eten naar bewust genieten: leer triggers herkennen en doorbreek patronen met bewezen strategieën")],
+     body=[
+         ("h", "Het Verschil: Emotionele vs Fysieke Honger"),
+         ("table", ["", "Emotionele honger", "Fysieke honger"], [
+             ["Hoe het opkomt", "Plots, binnen enkele minuten", "Geleidelijk, over een paar uur"],
+             ["Waar je zin in hebt", "Iets specifieks: zoet, vet of hartig", "Bijna alles smaakt"],
+             ["Stoppen", "Moeilijk, je blijft doorgaan", "Vanzelf als je verzadigd bent"],
+             ["Gevoel achteraf", "Schaamte of schuld", "Geen schuldgevoel"],
+             ["Waar je het voelt", "In je hoofd", "In je maag: rommelen, weinig energie"],
+             ["Hoe lang je voldaan bent", "Kort", "Drie tot vijf uur"]], "tab"),
+         ("h", "6 Meest Voorkomende Emotionele Eet-Triggers"),
+         ("hn", "Stress en Spanning"),
+         ("p", "Bij stress maakt je lichaam cortisol aan, en dat vergroot de trek in suiker en vet voor snelle energie. Denk aan chips bij een deadline of koekjes na een ruzie. Wat helpt: even wandelen, rustig ademen of iemand bellen."),
+         ("hn", "Verdriet en Eenzaamheid"),
+         ("p", "Eten zet het beloningssysteem in je hersenen aan en geeft zo even een opkikker. Een eenzame avond wordt dan een avond met ijs of chocola. Zoek liever contact met anderen of doe iets wat je echt prettig vindt."),
+         ("hn", "Verveling"),
+         ("p", "Niets te doen? Dan is de koelkast dichtbij. Houd een lijstje bij de hand met kleine klusjes of hobby's waar je naar kunt grijpen."),
+         ("hn", "Vermoeidheid"),
+         ("p", "Wie te weinig slaapt, heeft meer trek en minder rem. Een vast slaapritme helpt dus ook tegen snaaien."),
+         ("hn", "Beloning en Feest"),
+         ("p", "Ook blije momenten kunnen een trigger zijn: 'dat heb ik verdiend'. Beloon jezelf eens op een andere manier, bijvoorbeeld met een uitje of iets moois."),
+         ("hn", "Gewoonte en Omgeving"),
+         ("p", "Snoep op het aanrecht, altijd iets bij de tv: je omgeving stuurt meer dan je denkt. Zet verleidingen uit het zicht."),
+         ("h", "Hulp nodig?"),
+         ("p", "Lukt het niet om het patroon zelf te doorbreken? Een diëtist kan samen met jou je triggers in kaart brengen. Diëtetiek wordt tot drie uur per jaar vergoed uit de basisverzekering."),
+     ],
+     tail=["Maak een afspraak", "Bel ons", "Gerelateerde artikelen", "Gezond afvallen zonder dieet", "Snaaien in de avond: zo stop je ermee", "© 2025 Diëtist Voorbeeld", "Privacyverklaring", "Klachtenregeling"])
+
+page(name="h171-water-drinken-krant", half="held-out", lang="nl", site="dagblad-voorbeeld.example.org",
+     follows="https://www.telegraaf.nl/lifestyle/1071286779/eindelijk-antwoord-zoveel-water-moet-je-drinken-op-een-dag-en-zo-doe-je-dat?utm_source=RSS&utm_medium=RSS",
+     title="Eindelijk antwoord: zoveel water moet je drinken op een dag (en zo doe je dat)", date="2024-03-22",
+     pre=["Dagblad Voorbeeld", "Nieuws", "Sport", "Financieel", "Entertainment", "Lifestyle", "Puzzels", "Abonneren", "Inloggen", "Lifestyle"],
+     meta=[("b", "Van onze redactie"), ("date", "22 mrt. 2024 in LIFESTYLE")],
+     body=[
+         ("p", "Ons lichaam bestaat voor een groot deel uit water: gemiddeld 52 procent bij vrouwen en 63 procent bij mannen. Bij baby's is het zelfs driekwart. Om niet uit te drogen, moeten we dus elke dag genoeg drinken."),
+         ("p", "Drink je te weinig, dan kun je suf, verward of duizelig worden. Volgens Tara Voorbeeld van het Voedingscentrum Voorbeeld kun je ook minder gaan plassen en wordt je huid minder soepel."),
+         ("p", "Met voldoende water kunnen voedingsstoffen uit de darm worden opgenomen en raakt je lichaam afvalstoffen goed kwijt. Die afvoer loopt veel moeizamer als je te weinig drinkt."),
+         ("b", "LEES OOK: Wordt koffie nu wel of niet meegeteld als vocht?"),
+         ("hn", "Hoeveelheid water drinken per dag"),
+         ("p", "De hamvraag dus: hoeveel? Het advies voor volwassenen en kinderen vanaf 14 jaar is elke dag 1,5 tot 2 liter. „Hoeveel jij nodig hebt, hangt af van hoeveel vocht je verliest\", zegt Voorbeeld. „Sport je veel of is het warm, dan heb je meer nodig. Zit je stil in een koele ruimte, dan minder.\" Door verspreid over de dag te drinken, voorkom je dat je te weinig of juist te veel binnenkrijgt."),
+         ("hn", "Extreme hoeveelheden"),
+         ("p", "De nieren kunnen ongeveer 0,7 tot 1 liter water per uur verwerken. Drink je veel meer, dan kun je misselijk of duizelig worden of spierkrampen krijgen. In uitzonderlijke gevallen daalt het natriumgehalte in het bloed zo sterk dat het hartritme ontregeld raakt."),
+         ("hn", "Zo drink je genoeg"),
+         ("ul", ["Begin de dag met een glas water.", "Zet een fles of karaf in het zicht op je bureau.", "Drink bij elke maaltijd een glas.", "Maak water lekkerder met een schijfje citroen, komkommer of wat munt."], "•"),
+     ],
+     tail=["Deel dit artikel", "Meer Lifestyle", "Zo slaap je beter tijdens de overgang", "Dagblad Voorbeeld", "Colofon", "Privacy", "Cookie-instellingen", "© 2024 Voorbeeld Media"])
+
+page(name="h172-zink-verkoudheid-krant", half="held-out", lang="nl", site="nieuwsblad-voorbeeld.example.org",
+     follows="http://www.nieuwsblad.be/cnt/dmf20170517_02886221?utm_source=feedburner&utm_medium=feed&utm_campaign=Feed%3A+nieuws%2Fsnelnieuws+%28Nieuwsblad.be%3A+Snelnieuws%29",
+     title="Zinktabletten laten verkoudheid tot drie keer sneller verdwijnen", date="2017-05-17",
+     pre=["Het Nieuwsblad Voorbeeld", "Binnenland", "Buitenland", "Sport", "Regio", "Lifestyle", "Meer", "Zoeken", "Mijn account"],
+     meta=[("date", "17 mei 2017 om 10:32"), ("b", "(mvb)")],
+     body=[
+         ("p", "Verkouden? Zinktabletten kunnen je tot drie keer sneller van je snotneus afhelpen, zo blijkt uit een analyse van drie Finse studies in het vakblad Open Forum Infectious Diseases. Maar er zijn ook kanttekeningen: veel tabletten bevatten gewoon te weinig zink, en niet elk tablet geeft het zink goed vrij."),
+         ("p", "In de onderzochte studies namen zo'n tweehonderd verkouden mensen zinktabletten of een placebo. Ze kregen 80 tot 92 mg zink per dag, veel meer dan in de meeste tabletten zit. In de Verenigde Staten ligt de aanbevolen dagelijkse hoeveelheid op 11 mg voor mannen en 8 mg voor vrouwen."),
+         ("p", "Na vijf dagen was 70 procent van de zinkgebruikers van hun verkoudheid verlost, tegenover 27 procent van wie een placebo kreeg. Volgens de onderzoekers maakt het niet uit hoe oud iemand is, of hij rookt of allergieën heeft."),
+         ("hn", "Misselijkheid"),
+         ("p", "Toch is voorzichtigheid geboden. Een Amerikaanse wetenschappelijke academie vindt dat je je zinkinname hooguit beperkt mag verhogen, tot 40 mg per dag en onder toezicht van een arts. Te veel zink kan misselijkheid, maagkrampen, diarree, hoofdpijn en braken geven, en op lange termijn de weerstand en de goede cholesterol verlagen."),
+         ("p", "De Finse onderzoeker Harri Hemilä van de universiteit van Helsinki zag bij de deelnemers aan de drie studies echter geen bijwerkingen. Volgens hem kunnen de meeste mensen voor korte tijd zelfs 100 mg per dag nemen. Een Amerikaanse collega van hem raadt wel aan om eerst met je arts te overleggen."),
+     ],
+     tail=["Lees meer over", "Gezondheid", "Verkoudheid", "Meest gelezen", "Vijf tips om de griep voor te blijven", "Het Nieuwsblad Voorbeeld © 2017 Voorbeeld Media NV"])
+
+page(name="h173-caffeine-half-life-blog", half="held-out", lang="en", html=True, theme="blogger", site="decafdiary.example.org",
+     blog="The Decaf Diary (example)", blog_description="Notes from a recovering coffee addict", author="Dino Example",
+     tags=["caffeine", "sleep", "decaf"],
+     follows="https://www.decafdino.com.au/blogs/decaf/caffeine-half-life",
+     title="The half-life of coffee (and why I switched to decaf)", date="2021-06-14",
+     pre=["The Decaf Diary (example)", "Notes from a recovering coffee addict", ("date", "Monday, 14 June 2021")],
+     body=[
+         ("p", "A while ago I did an online sleep course taught by a neuroscientist. What stuck with me wasn't so much the science as one way he put it:"),
+         ("p", "If you're sensitive to caffeine and have a coffee at 9am, it's a bit like getting into bed at 9pm and deciding to drink a quarter of a cup of coffee."),
+         ("p", "Nobody does that. I certainly don't. Some people can drink coffee in the evening and sleep like a log, but for those of us with a lower tolerance, caffeine later in the day can really keep us up."),
+         ("p", "What I hadn't really taken in: caffeine has a half-life of about 6 hours. Every 6 hours, the amount still in your body halves, and then halves again, and so on."),
+         ("p", "At one point I was having two or three cups a day without a break, so it really added up. Using the neuroscientist's example, a full-strength coffee at 9am works out like this:"),
+         ("ul", ["9am: one full-strength coffee.", "3pm: half the caffeine has gone. 50% left.", "9pm: another half gone. 25% left.", "3am (next day): another half gone. 12.5% left.", "9am (next day): another half gone. 6.25% left.", "3pm (next day): about 3% left, which I'm calling more or less gone."], "•"),
+         ("p", "So a coffee at 9am is still hanging around until the middle of the next afternoon, and that's before you add a second or third cup on top. That changed how I think about when and how much coffee I drink. These days it's mostly decaf, so I don't have to wonder whether it'll cost me sleep."),
+     ],
+     tail=["Posted by Dino Example at 8:15 pm", "2 comments:", "Email This", "BlogThis!", "Share to X", "Share to Facebook", "Labels: caffeine, decaf, sleep", "Newer Post", "Older Post", "Home", "Subscribe to: Post Comments (Atom)"])
+
+page(name="h174-electrolytes-hydration", half="held-out", lang="en", html=True, theme="joomla", site="lakeshorehealth.example.org",
+     follows="https://www.nm.org/healthbeat/healthy-tips/do-electrolytes-really-boost-hydration",
+     title="Do Electrolytes Really Boost Hydration?", date=None,
+     pre=["Find a Doctor", "Locations", "Patients & Visitors", "Conditions & Care Areas", "HealthBeat", "HealthBeat > Healthy Tips"],
+     meta=[("b", "Everything You Need to Know"), ("b", "Published August 2025")],
+     body=[
+         ("p", "Electrolyte drinks are everywhere, from gym bags to social media feeds, and some young adults now swap their morning coffee for a hydration powder. But do these products really help you stay hydrated, or is it mostly hype?"),
+         ("p", "Let's start with the basics."),
+         ("b", "Our bodies rely on electrolytes, especially when it comes to hydration.— Jeevan Example, MD"),
+         ("h", "What are electrolytes and how do they affect hydration?"),
+         ("p", "Water is the first thing most people think of, but hydration is about more than fluids. Electrolytes are minerals with an electric charge that help move water in and out of your cells. Without the right amount, water alone may not hydrate you as well as it should, says Jeevan Example, MD, a sports medicine physician at Lakeshore Health (example)."),
+         ("p", "The most common electrolytes include:"),
+         ("ul", ["Sodium", "Potassium", "Magnesium", "Chloride", "Bicarbonate", "Phosphate"], "•"),
+         ("p", "Besides fluid balance, they help control muscle and nerve function (including your heart), blood pressure and the pH of your blood."),
+         ("h", "How do you know if you are low on electrolytes?"),
+         ("p", "It depends on which one is low, but muscle cramps or twitching, tiredness, dizziness or confusion, nausea, a dry mouth and an irregular heartbeat are common signs. If symptoms don't go away, see a physician; a blood test can show whether something is off."),
+         ("h", "Can you have too many electrolytes?"),
+         ("p", "Yes. Taking too much, especially sodium or potassium, can raise blood pressure or upset your heart rhythm, and people with kidney disease need to be extra careful, says urologist Perry Example, MD."),
+         ("h", "So, who actually needs them?"),
+         ("p", "For most people, water and a balanced diet are enough. An electrolyte drink makes sense after more than an hour of hard exercise, in hot weather when you sweat a lot, or when you're losing fluid through vomiting or diarrhea."),
+     ],
+     tail=["Share", "Print", "Related Articles", "How Much Water Do You Really Need?", "Heat Exhaustion vs. Heat Stroke", "Subscribe to HealthBeat", "Lakeshore Health (example)", "Privacy Policy", "Terms of Use", "© 2025 Lakeshore Health (example)"])
+
+page(name="h175-lavender-oil-capsules", half="held-out", lang="en", html=True, theme="ananke", site="drexample-health.example.org",
+     author="Dr Sarah Example", tags=["anxiety", "lavender", "herbal medicine"], show_author=False,
+     follows="https://drsarahbrewer.com/lavender-oil-capsules-effectively-treat-anxiety",
+     title="Lavender Oil Capsules For Anxiety", date="2023-03-03",
+     meta=[("date", "Last updated by Dr Sarah Example on 3 March 2023")],
+     body=[
+         ("p", "Lavender oil capsules are a traditional herbal medicine used to ease the symptoms of anxiety, such as stress and nervousness. More than 15 clinical trials with around 2,200 people suggest they work about as well as prescribed medication for mild anxiety, with clear benefits within two weeks."),
+         ("h", "Lavender oil for anxiety"),
+         ("p", "Breathed in, lavender aromatherapy oil is a well-known aid to sleep – but please don't drink from the bottle at the back of your bathroom cabinet. To be taken by mouth, the oil has to come from the flowers of one particular species, Lavandula angustifolia Miller."),
+         ("p", "It also has to be made to pharmaceutical standards (known as GMP), so that every capsule gives the same dose of active ingredients. Other lavender oils should not be swallowed, as they may contain pesticides, impurities or synthetic chemicals."),
+         ("h", "How lavender oil reduces anxiety"),
+         ("p", "As many as one in five people feel anxious a lot or all of the time. Worry and spinning thoughts sap confidence and concentration, and can make it hard to sleep. These symptoms, along with a racing pulse, nausea, tension and headache, come from overstimulation of the nervous system."),
+         ("p", "In brain scans of 17 healthy men who took lavender oil capsules or a placebo for eight weeks, lavender reduced the binding at one type of serotonin receptor, leaving more serotonin free to act on mood and anxiety. Other studies suggest it also calms overexcited nerve cells in other ways [2]."),
+         ("h", "Clinical trials show lavender oil works"),
+         ("p", "In one trial, 221 adults with anxiety and poor sleep took 80 mg of a lavender oil preparation or a placebo every day for ten weeks. Those taking lavender had less anxiety and slept better than those on placebo [1]."),
+         ("h", "Is lavender oil safe?"),
+         ("p", "Side effects are uncommon. Some people notice burping with a lavender taste or mild indigestion. Lavender oil capsules are not for children, or during pregnancy or breastfeeding, and you should check with your doctor before taking them alongside other medicines for anxiety or sleep."),
+         ("refs", "References", [
+             ("[1] " + KASPER_SILEXAN, False),
+             ("[2] " + LAVENDER_FILM, True)]),
+     ],
+     tail=["Share this:", "Related", "Valerian for sleep: does it work?", "Dr Sarah Example", "Medical Doctor and Registered Nutritionist (example)", "© 2023 Dr Sarah Example"])
+
+page(name="h176-green-tea-supplements-liver", half="held-out", lang="en", html=True, theme="ghost", site="businessdaily.example.org",
+     author="Alice Example", tag="Health",
+     follows="https://fortune.com/2018/04/18/are-green-tea-supplements-safe-liver/",
+     title="Green Tea Supplements Could Be Hurting Your Liver, Researchers Say", date="2018-04-18",
+     meta=[("b", "By Alice Example"), ("date", "April 18, 2018")],
+     body=[
+         ("p", "Those green tea capsules may not be doing you as much good as you think. Taking too much of them can harm your liver, according to the European Food Safety Authority (EFSA)."),
+         ("p", "A supplement is not the same as a cup of tea, which the agency considers generally safe. A brewed cup of green tea usually contains 90 to 300 mg of the plant's antioxidants, called catechins, while many supplements pack up to 1,000 mg."),
+         ("p", "The researchers concluded that taking 800 mg or more of green tea catechins a day raises the risk of harm, including liver damage. The agency did not name a dose of supplement that it considers completely safe."),
+         ("b", "Read more: Why the supplement aisle is so lightly regulated"),
+         ("p", "Green tea has long been linked to health benefits, from sharper thinking to a faster metabolism and a lower risk of some cancers, which is why extracts are popular in weight-loss and energy products."),
+         ("p", "If you enjoy green tea as a drink, there's no reason to stop. People who take concentrated extracts, especially on an empty stomach or for weight loss, should talk to their doctor and stop at once if they notice yellowing skin or eyes, dark urine or stomach pain."),
+     ],
+     tail=["Share", "Facebook", "X", "LinkedIn", "Email", "Sign up for our health newsletter", "Most Popular", "The real cost of sleep deprivation at work"])
+
+page(name="h177-vitamin-b6-neuropathy", half="held-out", lang="en", site="drugbulletin.example.org",
+     follows="https://english.prescrire.org/en/81/168/58217/0/2020/ArchiveNewsDetails.aspx?page=3",
+     title="Vitamin B6: neuropathies from overdose", date="2020-01-01",
+     pre=["Drug Bulletin (example)", "Home", "Spotlight", "Subscribe", "Our Product Awards", "Contact", "Home > Spotlight > 2020 > Vitamin B6: neuropathies from overdose"],
+     meta=[("b", "Vitamin B6 overdose can cause disabling sensory neuropathies, sometimes with lasting effects.")],
+     body=[
+         ("p", "Vitamin B6 is found in many foods of plant and animal origin. A lack of it is rare and can damage the nerves. Too much of it can damage them too: overdoses cause sensory neuropathies, with pain, pins and needles, numbness in the hands and feet, burning, stinging or itching, and occasionally weakness."),
+         ("p", "These problems can be disabling, with worsening loss of coordination, an unsteady walk and clumsy hands."),
+         ("p", "How quickly they appear depends on the dose and how long the vitamin is taken: the higher the daily dose, the sooner. They improve at least partly once vitamin B6 is stopped, sometimes only over several months, and some patients are left with lasting effects."),
+         ("p", "Except in a few specific medical situations, there is no good reason to take vitamin B6 on top of a normal diet, and even less so in doses above 25 mg a day."),
+         ("p", "Some patient leaflets do not mention this risk. Patients should be told that vitamin overdoses can arise from many medicines and food supplements, from the size of the dose units offered, from combining several products and from taking them for a long time."),
+         ("refs", None, [(PRESCRIRE_B6 + " (Pdf, subscribers only).", False)]),
+     ],
+     tail=[("date", "©Drug Bulletin (example) 1 January 2020"), "Share", "Download the full review", "Drug Bulletin (example) is independent: no advertising, no subsidies."])
+
+page(name="h178-hangover-myths", half="held-out", lang="en", html=True, theme="papermod", site="rehydrate.example.org",
+     section="blog", author="Rehydrate Example Team", tags=["hangover", "hydration", "electrolytes"],
+     follows="https://electrolit.com/blog/hangover-cure-5-myth-busting-truths/",
+     title="Hangover cure: 5 myth-busting truths", date=None,
+     pre=["Home » Blog"],
+     meta=[("b", "Rehydrate Example Team")],
+     body=[
+         ("p", "Will the real hangover cures please stand up"),
+         ("p", "Last night you were the life of the party; this morning you can barely lift your head. Everyone has a favourite hangover cure, but most of them don't hold up. Here's the truth about five of the most common ones, and what actually helps."),
+         ("h", "1. Hair of the dog"),
+         ("p", "Myth: A drink in the morning is what your body needs to stop the shakes."),
+         ("p", "Myth-buster: Another drink only pushes the hangover back; it doesn't cure it. Alcohol dehydrates you, so what you need is fluid. An electrolyte drink, served cold from the fridge, is a better choice."),
+         ("h", "2. Carb-a-palooza"),
+         ("p", "Myth: A pile of bread and pasta the next day will soak up the alcohol."),
+         ("p", "Myth-buster: Nothing you eat afterwards absorbs alcohol you've already drunk. What helps is eating before you drink; a meal with some fat and protein slows down how fast alcohol reaches your blood."),
+         ("h", "3. Catching some Z's"),
+         ("p", "Myth: Sleeping it off is the best cure."),
+         ("p", "Myth-buster: Rest feels good, but your body clears alcohol at its own pace, through your urine and your breath. Drink plenty of fluids and get some fresh air once you can face it."),
+         ("h", "4. A cup of joe"),
+         ("p", "Myth: A strong coffee the next morning fixes everything."),
+         ("p", "Myth-buster: Coffee can irritate an already unhappy stomach and won't replace the fluid you've lost. If you need it, have it with plenty of water."),
+         ("h", "5. Sweating it out"),
+         ("p", "Myth: A hard workout or a sauna gets the alcohol out faster."),
+         ("p", "Myth-buster: You'll mostly lose more fluid. Take it easy, rehydrate first and save the workout for another day."),
+     ],
+     tail=["Share this post", "Related posts", "What are electrolytes and why do they matter?", "Shop", "Store locator", "Contact us", "© 2025 Rehydrate Example. All rights reserved."])
+
+page(name="h179-iron-tablets-tips", half="held-out", lang="en", site="medhealthguide.example.org",
+     follows="https://m.md-health.com/Iron-Tablets.html",
+     title="Iron Tablets: Using Tips and Possible Side Effects", date=None,
+     pre=["MedHealth Guide (example)", "Home", "Diseases & Conditions", "Symptoms", "Drugs", "Healthy Living", "Home > Drugs > Iron Tablets"],
+     meta=[("b", "Iron tablets are often used by people and correct usage is important. How to take them and the possible side effects are explained in this article.")],
+     body=[
+         ("p", "Taken in the right amount, iron is safe for most people. Like other tablets, though, it can cause constipation or diarrhea, an upset or painful stomach, nausea and vomiting. Taking the tablets with food can reduce these problems, but food also lowers how much iron you absorb. If you can, take them on an empty stomach; if the side effects are too much, take them with a meal, but not with cereals, tea, coffee or dairy products."),
+         ("h", "How to Take Iron Tablets"),
+         ("hn", "1. Things to Do Before Taking the Tablets"),
+         ("p", "Tell your doctor or pharmacist about any medical conditions you have, because some of them interact with iron. In particular, mention:"),
+         ("ul", ["If you are pregnant, planning a pregnancy or breast-feeding", "Any medicines, supplements or herbs you take, with or without a prescription", "Any allergies to foods, medicines or other substances", "Bowel or stomach problems, such as Crohn disease, colitis, ulcers or diverticulitis", "Any kind of anemia, or a related condition such as G6PD deficiency or sickle cell disease", "Frequent blood transfusions, or a blood disorder such as thalassemia or porphyria"], "•"),
+         ("p", "Some medicines, such as penicillamine, mycophenolate, doxycycline and thyroid hormones like levothyroxine, may work less well when taken with iron. Ask your doctor about anything else you take."),
+         ("hn", "2. How to Take the Tablets"),
+         ("ul", ["Swallow the tablet whole with a full glass of water or orange juice.", "Take it one hour before or two hours after a meal, unless your doctor says otherwise.", "Keep two hours between iron and antacids or calcium.", "Don't lie down for ten minutes after taking it."], "•"),
+         ("h", "Possible Side Effects of Iron Tablets"),
+         ("p", "Not everyone gets side effects, but if you do and they bother you, seek medical advice."),
+         ("hn", "Common Side Effects"),
+         ("ul", ["Constipation", "Dark or black stools", "Stomach cramps or upset", "Nausea"], "•"),
+         ("hn", "Less Common Side Effects"),
+         ("ul", ["Diarrhea", "Heartburn", "Stained teeth (with liquid iron)"], "•"),
+         ("p", "An overdose can cause severe stomach cramps, diarrhea and vomiting, pale or bluish skin and nails, and weakness. In children, iron poisoning can be fatal, so treat any suspected overdose as an emergency and keep tablets out of reach."),
+     ],
+     tail=["Related Articles", "Foods High in Iron", "Anemia Symptoms in Women", "About Us", "Privacy Policy", "Disclaimer", "Copyright © MedHealth Guide (example). All rights reserved."])
+
+page(name="h180-caffeine-sleep-essay", half="held-out", lang="en", site="healthnotes.example.org",
+     follows="https://healthonnews.com/essays/caffeine-and-sleep-the-half-life-math",
+     title="Caffeine and sleep: the half-life math no one teaches you.", date=None,
+     pre=["Health Notes (example)", "Essays", "Briefs", "About", "Subscribe"],
+     meta=[("b", "— You can probably fall asleep after an afternoon coffee. The question is not whether you fall asleep. The question is what the caffeine still in your bloodstream does to the sleep itself.")],
+     body=[
+         ("hn", "The five things, if you read nothing else."),
+         ("ol", ["On average, caffeine has a half-life of about five hours, but it varies a lot from person to person, from about 3 to 9 hours.",
+                 "In controlled trials, caffeine taken as much as six hours before bed cut total sleep time and made sleep less efficient.",
+                 "Caffeine doesn't give you energy; it blocks adenosine, the signal of built-up tiredness.",
+                 "Slow metabolisers, who carry a common gene variant, clear caffeine roughly 40% more slowly, and many don't know it.",
+                 "'No caffeine after noon' is a cautious rule, but the right one for most adults who care about how well they sleep."]),
+         ("p", "The most common mistake habitual coffee drinkers make is also the most expensive one: thinking that because they can fall asleep after an afternoon coffee, the coffee has no effect. Falling asleep is only the first step. What happens over the next eight hours, how you cycle through the stages and how much deep and REM sleep you get, decides how well your brain works tomorrow. And caffeine has a lot to say about that."),
+         ("h", "§ The mechanism: caffeine does not give energy"),
+         ("p", "Start with the pharmacology, because the usual story gets it wrong. As the day goes on, your brain cells build up adenosine as a by-product of using energy. The more adenosine binds to its receptors, the sleepier you feel. Caffeine sits on those same receptors and hides the signal. The tiredness is still there; you just can't feel it."),
+         ("h", "§ The half-life math"),
+         ("p", "Say you drink a 200 mg coffee at 3 pm. With a five-hour half-life, about 100 mg is still in your blood at 8 pm, and about 50 mg at 1 am, roughly what's in a cup of tea. For a slow metaboliser, the numbers are higher still."),
+         ("table", ["Time", "Caffeine left (average)", "Caffeine left (slow metaboliser)"], [["3 pm", "200 mg", "200 mg"], ["8 pm", "100 mg", "130 mg"], ["1 am", "50 mg", "85 mg"], ["6 am", "25 mg", "55 mg"]], "pipe"),
+         ("h", "§ What to do with this"),
+         ("p", "Move your last caffeinated drink earlier, by an hour a week, and notice how you feel in the morning. Count all the sources, including tea, cola, energy drinks and dark chocolate. And if you sleep badly, try two weeks with no caffeine after noon before blaming anything else."),
+     ],
+     tail=["Filed under: Sleep, Nutrition", "Share", "Copy link", "More essays", "Alcohol and the second half of the night", "Health Notes (example) is reader-supported. Nothing here is medical advice.", "© 2026 Health Notes (example)"])
