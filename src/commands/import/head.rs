@@ -7,7 +7,7 @@ use super::lines::Line;
 use super::markers::Markers;
 use super::references;
 use super::report::{Report, quote};
-use super::text::{ends_like_sentence, final_mark, sentences, word_count};
+use super::text::{ends_like_sentence, final_mark, sentences, without_closing_marks, word_count};
 use crate::load::content::front_matter::Date;
 
 /// A first line with more words than this is body text, not a title.
@@ -366,8 +366,7 @@ fn ends_with_initial(text: &str) -> bool {
     if !text.ends_with(".)") {
         return false;
     }
-    let last = text
-        .trim_end_matches(')')
+    let last = without_closing_marks(text)
         .split_whitespace()
         .next_back()
         .unwrap_or_default()

@@ -54,10 +54,13 @@ pub fn word_count(text: &str) -> usize {
 
 /// The last character that is not white space or a closing quote or bracket.
 pub fn final_mark(text: &str) -> Option<char> {
+    without_closing_marks(text).chars().last()
+}
+
+/// `text` without the quotes and brackets that close it.
+pub fn without_closing_marks(text: &str) -> &str {
     text.trim_end()
         .trim_end_matches(['”', '"', '’', '\'', ')', ']'])
-        .chars()
-        .last()
 }
 
 /// True when `text` ends like a sentence (`.`, `!`, `?`, `;`, `,` or `:`), not like a title.
